@@ -1,0 +1,22 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import { defineConfig } from 'astro/config';
+import { siteOptions } from './src/config/deployment.ts';
+
+/**
+ * SITE_URL and BASE_PATH (environment, build time) let a government host the output under a
+ * sub-path of its own domain; OUT_DIR lets the build script write to a staging folder first.
+ */
+const { site, base } = siteOptions(process.env);
+
+export default defineConfig({
+  site,
+  base,
+  trailingSlash: 'always',
+  outDir: process.env.OUT_DIR ?? 'dist',
+  build: { format: 'directory', inlineStylesheets: 'never', assets: '_assets' },
+  // Keeps every script an external file, so the Content-Security-Policy needs no inline allowance.
+  vite: { build: { assetsInlineLimit: 0 } },
+  integrations: [mdx()],
+  devToolbar: { enabled: false },
+});

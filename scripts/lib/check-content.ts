@@ -1,0 +1,16 @@
+import { resolve } from 'node:path';
+import { readContent } from '../../src/io/read-content.ts';
+import { formatProblem, sortProblems } from '../../src/lib/problems.ts';
+import { validateContent } from '../../src/lib/validate.ts';
+
+/** Validates the content tree at `dir`, prints the outcome, and tells whether it is publishable. */
+export function checkContentDir(dir: string): boolean {
+  const { content, problems } = validateContent(readContent(resolve(dir)));
+  if (problems.length) {
+    console.error(`内容校验失败，共 ${problems.length} 处问题 / content check failed with ${problems.length} problem(s) in ${dir}:`);
+    for (const p of sortProblems(problems)) console.error(`  ${formatProblem(p)}`);
+    return false;
+  }
+  console.log(`内容校验通过 / content OK: ${content.programmes.length} programme(s), ${content.projects.length} project entries, ${content.standards.length} standards (${dir})`);
+  return true;
+}

@@ -1,0 +1,56 @@
+/**
+ * The one place pages read content: Astro's collections turned into the plain {@link ContentSet}
+ * that the pure functions in src/lib work on. Memoised, because every page of a build asks.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { getCollection } from 'astro:content';
+import { parse } from 'yaml';
+import { contentDir } from '../config/deployment.ts';
+import type { ContentSet } from '../lib/content-set.ts';
+import { parseNoticeParagraphs } from '../lib/notice.ts';
+import { indexProgramme, type ProgrammeIndex } from '../lib/programme-index.ts';
+import { siteSchema, type SiteConfig } from '../schemas/site.ts';
+
+let cached: Promise<ContentSet & { site: SiteConfig }> | undefined;
+
+function readSiteConfig(): SiteConfig {
+  return siteSchema.parse(parse(readFileSync(join(contentDir(process.env), 'site.yaml'), 'utf8')));
+}
+
+async function load(): Promise<ContentSet & { site: SiteConfig }> {
+  const located = <T,>(entries: { data: T; filePath?: string | undefined }[]) => entries.map((e) => ({ ...e.data, file: e.filePath ?? '' }));
+  const [programmes, projects, standards, milestones, oversight, sources, corrections] = await Promise.all([
+    getCollection('programmes'),
+    getCollection('projects'),
+    getCollection('standards'),
+    getCollection('milestones'),
+    getCollection('oversight'),
+    getCollection('sources'),
+    getCollection('corrections'),
+  ]);
+  return {
+    site: readSiteConfig(),
+    programmes: located(programmes).sort((a, b) => b.year - a.year || a.id.localeCompare(b.id)),
+    projects: located(projects),
+    standards: located(standards),
+    milestones: located(milestones),
+    oversight: located(oversight),
+    sources: sources.map((s) => ({ ...s.data, file: s.filePath ?? '', paragraphs: parseNoticeParagraphs(s.body ?? '') })),
+    corrections: located(corrections).sort((a, b) => b.date.localeCompare(a.date)),
+  };
+}
+
+/** All validated content of the current content tree. */
+export function loadContent(): Promise<ContentSet & { site: SiteConfig }> {
+  cached ??= load();
+  return cached;
+}
+
+let indexes: Promise<Map<string, ProgrammeIndex>> | undefined;
+
+/** Every programme's index (projects in notice order, relations resolved), built once per build. */
+export function loadIndexes(): Promise<Map<string, ProgrammeIndex>> {
+  indexes ??= loadContent().then((c) => new Map(c.programmes.map((p) => [p.id, indexProgramme(p, c.projects, c.standards)])));
+  return indexes;
+}

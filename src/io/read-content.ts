@@ -1,0 +1,121 @@
+/**
+ * Reads a content tree from disk into raw records that keep, for every field, the file, line and
+ * column it came from. Validation itself (src/lib/validate.ts) only sees this plain data.
+ *
+ * Layout (relative to the content directory):
+ *   site.yaml
+ *   sources/<id>.mdx                          source documents, one anchored element per paragraph
+ *   corrections/<id>.yaml                     published corrections
+ *   programmes/<programme>/programme.yaml
+ *   programmes/<programme>/{projects,standards,milestones,oversight}/<id>.yaml
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+
+/** A YAML or MDX-front-matter file as parsed, with positions. */
+export interface RawFile {
+  /** Path relative to the content directory, with forward slashes. */
+  file: string;
+  /** Parsed data, or undefined when the file could not be parsed. */
+  data: unknown;
+  /** `line:column` of every value, keyed by dotted field path (`citations.0.quote`). */
+  positions: Record<string, [number, number]>;
+  /** YAML syntax errors, with their positions. */
+  syntaxErrors: { message: string; line: number; column: number }[];
+  /** For MDX sources: the body after the front matter. */
+  body?: string;
+}
+
+/** Every raw file of a content tree, grouped by collection. */
+export interface RawContent {
+  site: RawFile | null;
+  programmes: RawFile[];
+  projects: RawFile[];
+  standards: RawFile[];
+  milestones: RawFile[];
+  oversight: RawFile[];
+  sources: RawFile[];
+  corrections: RawFile[];
+}
+
+/** The collection folders inside each programme folder. */
+export const PROGRAMME_COLLECTIONS = ['projects', 'standards', 'milestones', 'oversight'] as const;
+
+function collectPositions(node: Node | null | undefined, counter: LineCounter, path: string, out: Record<string, [number, number]>) {
+  if (!node) return;
+  if (node.range) {
+    const { line, col } = counter.linePos(node.range[0]);
+    out[path] = [line, col];
+  }
+  if (isMap(node)) {
+    for (const pair of node.items) {
+      const key = String((pair.key as { value?: unknown })?.value ?? pair.key);
+      const childPath = path ? `${path}.${key}` : key;
+      // Point a field at its key, so a missing or wrong value is reported where the editor typed it.
+      const keyNode = pair.key as Node | null;
+      collectPositions(pair.value as Node | null, counter, childPath, out);
+      if (keyNode?.range) {
+        const { line, col } = counter.linePos(keyNode.range[0]);
+        out[childPath] = [line, col];
+      }
+    }
+  } else if (isSeq(node)) {
+    node.items.forEach((item, i) => collectPositions(item as Node, counter, path ? `${path}.${i}` : String(i), out));
+  }
+}
+
+/** Parses YAML text, keeping positions and syntax errors; `lineOffset` shifts lines (for front matter). */
+export function parseYamlWithPositions(text: string, file: string, lineOffset = 0): RawFile {
+  const counter = new LineCounter();
+  const doc = parseDocument(text, { lineCounter: counter, prettyErrors: false, uniqueKeys: true });
+  const positions: Record<string, [number, number]> = {};
+  collectPositions(doc.contents as Node | null, counter, '', positions);
+  for (const k of Object.keys(positions)) positions[k] = [positions[k]![0] + lineOffset, positions[k]![1]];
+  const syntaxErrors = doc.errors.map((e) => {
+    const { line, col } = counter.linePos(e.pos[0]);
+    return { message: e.message.split('\n')[0]!, line: line + lineOffset, column: col };
+  });
+  return { file, data: syntaxErrors.length ? undefined : doc.toJS(), positions, syntaxErrors };
+}
+
+/** Splits an MDX file into front matter (parsed) and body. */
+export function parseMdxSource(text: string, file: string): RawFile {
+  const match = /^---\r?\n([^]*?)\r?\n---\r?\n?/.exec(text);
+  if (!match) {
+    return { file, data: undefined, positions: {}, syntaxErrors: [{ message: 'missing front matter (---)', line: 1, column: 1 }], body: text };
+  }
+  const raw = parseYamlWithPositions(match[1]!, file, 1);
+  return { ...raw, body: text.slice(match[0].length) };
+}
+
+function listFiles(dir: string, ext: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(ext))
+    .sort()
+    .map((f) => join(dir, f));
+}
+
+/** Reads the whole content tree under `contentDir`. */
+export function readContent(contentDir: string): RawContent {
+  const rel = (p: string) => relative(contentDir, p).split('\\').join('/');
+  const yamlFile = (p: string) => parseYamlWithPositions(readFileSync(p, 'utf8'), rel(p));
+  const sitePath = join(contentDir, 'site.yaml');
+  const programmesDir = join(contentDir, 'programmes');
+  const programmeDirs = existsSync(programmesDir)
+    ? readdirSync(programmesDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => join(programmesDir, d.name)).sort()
+    : [];
+  const perProgramme = (name: (typeof PROGRAMME_COLLECTIONS)[number]) =>
+    programmeDirs.flatMap((d) => listFiles(join(d, name), '.yaml')).map(yamlFile);
+  return {
+    site: existsSync(sitePath) ? yamlFile(sitePath) : null,
+    programmes: programmeDirs.map((d) => join(d, 'programme.yaml')).filter((p) => existsSync(p)).map(yamlFile),
+    projects: perProgramme('projects'),
+    standards: perProgramme('standards'),
+    milestones: perProgramme('milestones'),
+    oversight: perProgramme('oversight'),
+    sources: listFiles(join(contentDir, 'sources'), '.mdx').map((p) => parseMdxSource(readFileSync(p, 'utf8'), rel(p))),
+    corrections: listFiles(join(contentDir, 'corrections'), '.yaml').map(yamlFile),
+  };
+}

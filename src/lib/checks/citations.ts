@@ -1,0 +1,43 @@
+import type { Citation } from '../../schemas/citation.ts';
+import type { ContentSet, SourceDocument } from '../content-set.ts';
+import type { Problem } from '../problems.ts';
+
+/** Every citation in a record, with the dotted path of the field holding it. */
+export function collectCitations(value: unknown, path = ''): { path: string; citation: Citation }[] {
+  if (Array.isArray(value)) return value.flatMap((v, i) => collectCitations(v, path ? `${path}.${i}` : String(i)));
+  if (value && typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    if (typeof o.source === 'string' && typeof o.paragraph === 'string' && typeof o.quote === 'string') {
+      return [{ path, citation: o as unknown as Citation }];
+    }
+    return Object.entries(o).flatMap(([k, v]) => (k === 'file' ? [] : collectCitations(v, path ? `${path}.${k}` : k)));
+  }
+  return [];
+}
+
+/**
+ * Checks that every citation points at an existing paragraph of an existing source and that its
+ * quote appears there word for word: a fact whose words are not in the source is not cited.
+ */
+export function checkCitations(c: ContentSet): Problem[] {
+  const sources = new Map<string, SourceDocument>(c.sources.map((s) => [s.id, s]));
+  const records = [...c.programmes, ...c.projects, ...c.standards, ...c.milestones, ...c.oversight];
+  const problems: Problem[] = [];
+  for (const record of records) {
+    for (const { path, citation } of collectCitations(record)) {
+      const source = sources.get(citation.source);
+      const base = { file: record.file, entry: record.id };
+      if (!source) {
+        problems.push({ ...base, field: `${path}.source`, message: `找不到出处文件 “${citation.source}” / no source document with this id` });
+        continue;
+      }
+      const paragraph = source.paragraphs.find((p) => p.id === citation.paragraph);
+      if (!paragraph) {
+        problems.push({ ...base, field: `${path}.paragraph`, message: `出处 ${citation.source} 中没有段落 ${citation.paragraph} / no such paragraph in the source` });
+      } else if (!paragraph.text.includes(citation.quote)) {
+        problems.push({ ...base, field: `${path}.quote`, message: `引文不在 ${citation.source}#${citation.paragraph} 原文中 / quote not found verbatim in the cited paragraph` });
+      }
+    }
+  }
+  return problems;
+}

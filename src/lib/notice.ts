@@ -1,0 +1,60 @@
+/**
+ * Reading a source document stored as MDX: one `<h1|h2|h3|p id="pN">` element per paragraph of the
+ * original, so that every paragraph has a stable anchor that citations and readers can point to.
+ */
+
+/** One anchored paragraph of a source document. */
+export interface NoticeParagraph {
+  /** Anchor, e.g. `p12`; also the paragraph's number in the original (第12段). */
+  id: string;
+  /** 1-based paragraph number. */
+  number: number;
+  /** Element used: the title, a part heading, a section heading or a body paragraph. */
+  kind: 'h1' | 'h2' | 'h3' | 'p';
+  /** Plain text of the paragraph, exactly as in the original. */
+  text: string;
+}
+
+const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&#123;': '{', '&#125;': '}' };
+const PARAGRAPH = /<(h1|h2|h3|p) id="(p(\d+))">([^]*?)<\/\1>/g;
+
+/** Turns text into MDX-safe element content (MDX would read `<`, `{` as code). */
+export function escapeMdxText(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/\{/g, '&#123;').replace(/\}/g, '&#125;');
+}
+
+/** Reverses {@link escapeMdxText}. */
+export function unescapeMdxText(text: string): string {
+  return text.replace(/&lt;|&gt;|&amp;|&#123;|&#125;/g, (m) => ENTITIES[m] ?? m);
+}
+
+/** Extracts the anchored paragraphs of an MDX source body, in document order. */
+export function parseNoticeParagraphs(body: string): NoticeParagraph[] {
+  return [...body.matchAll(PARAGRAPH)].map((m) => ({
+    id: m[2]!,
+    number: Number(m[3]),
+    kind: m[1] as NoticeParagraph['kind'],
+    text: unescapeMdxText(m[4]!),
+  }));
+}
+
+/**
+ * Classifies one line of a plain-text Chinese government notice: the first line is the title,
+ * 一、… starts a part, a short （一）… line is a section heading, anything else is body text.
+ */
+export function classifyNoticeLine(line: string, index: number): NoticeParagraph['kind'] {
+  if (index === 0) return 'h1';
+  if (/^[一二三四五六七八九十]+、/.test(line)) return 'h2';
+  if (/^（[一二三四五六七八九十]+）/.test(line) && line.length <= 20) return 'h3';
+  return 'p';
+}
+
+/** Renders plain-text lines as the anchored MDX body that {@link parseNoticeParagraphs} reads back. */
+export function noticeLinesToMdx(lines: string[]): string {
+  return lines
+    .map((line, i) => {
+      const kind = classifyNoticeLine(line, i);
+      return `<${kind} id="p${i + 1}">${escapeMdxText(line)}</${kind}>`;
+    })
+    .join('\n\n');
+}

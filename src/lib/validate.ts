@@ -1,0 +1,89 @@
+/**
+ * Schema validation of raw content files: turns parsed YAML into typed records, and every failure
+ * into a {@link Problem} that names the file, the entry, the field and where it is.
+ */
+import type { z } from 'astro/zod';
+import type { RawContent, RawFile } from '../io/read-content.ts';
+import { correctionSchema } from '../schemas/correction.ts';
+import { milestoneSchema } from '../schemas/milestone.ts';
+import { oversightSchema } from '../schemas/oversight.ts';
+import { programmeSchema } from '../schemas/programme.ts';
+import { projectSchema } from '../schemas/project.ts';
+import { siteSchema } from '../schemas/site.ts';
+import { sourceSchema } from '../schemas/source.ts';
+import { standardSchema } from '../schemas/standard.ts';
+import { runCrossChecks } from './checks/index.ts';
+import type { ContentSet, Located } from './content-set.ts';
+import { parseNoticeParagraphs } from './notice.ts';
+import type { Problem } from './problems.ts';
+
+/** Best available name for an entry in messages: its id if readable, else its file name. */
+function entryName(raw: RawFile): string {
+  const id = (raw.data as { id?: unknown } | undefined)?.id;
+  return typeof id === 'string' && id ? id : (raw.file.split('/').pop() ?? raw.file).replace(/\.(ya?ml|mdx)$/, '');
+}
+
+/** Position of a field, falling back to its nearest located parent. */
+function locate(raw: RawFile, path: (string | number)[]): { line?: number; column?: number } {
+  for (let n = path.length; n >= 0; n--) {
+    const pos = raw.positions[path.slice(0, n).join('.')];
+    if (pos) return { line: pos[0], column: pos[1] };
+  }
+  return {};
+}
+
+/** Validates one file against a schema; returns the record or pushes problems. */
+export function validateFile<S extends z.ZodType>(raw: RawFile, schema: S, problems: Problem[]): Located<z.infer<S>> | null {
+  const entry = entryName(raw);
+  if (raw.syntaxErrors.length) {
+    for (const e of raw.syntaxErrors) {
+      problems.push({ file: raw.file, entry, field: '', message: `YAML 语法错误 / YAML syntax error: ${e.message}`, line: e.line, column: e.column });
+    }
+    return null;
+  }
+  const result = schema.safeParse(raw.data);
+  if (!result.success) {
+    for (const issue of result.error.issues) {
+      const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+      const field = path.join('.') + ('keys' in issue && Array.isArray(issue.keys) ? (path.length ? '.' : '') + issue.keys.join(',') : '');
+      problems.push({ file: raw.file, entry, field, message: issue.message, ...locate(raw, path) });
+    }
+    return null;
+  }
+  return { ...(result.data as object), file: raw.file } as Located<z.infer<S>>;
+}
+
+/** Result of validating a content tree: the valid records and every problem found. */
+export interface ValidationResult {
+  content: ContentSet;
+  problems: Problem[];
+}
+
+/**
+ * Validates a whole content tree: each file against its schema, then the cross-checks
+ * (unique ids, references, citations, stated totals). The content is usable only if `problems` is empty.
+ */
+export function validateContent(raw: RawContent): ValidationResult {
+  const problems: Problem[] = [];
+  const all = <S extends z.ZodType>(files: RawFile[], schema: S) =>
+    files.map((f) => validateFile(f, schema, problems)).filter((x): x is Located<z.infer<S>> => x !== null);
+  if (!raw.site) problems.push({ file: 'site.yaml', entry: 'site', field: '', message: '缺少站点配置文件 / site.yaml is missing' });
+  const site = raw.site ? validateFile(raw.site, siteSchema, problems) : null;
+  const content: ContentSet = {
+    site: site ? (({ file: _file, ...rest }) => rest)(site) : null,
+    programmes: all(raw.programmes, programmeSchema),
+    projects: all(raw.projects, projectSchema),
+    standards: all(raw.standards, standardSchema),
+    milestones: all(raw.milestones, milestoneSchema),
+    oversight: all(raw.oversight, oversightSchema),
+    sources: raw.sources
+      .map((f) => {
+        const source = validateFile(f, sourceSchema, problems);
+        return source ? { ...source, paragraphs: parseNoticeParagraphs(f.body ?? '') } : null;
+      })
+      .filter((x) => x !== null),
+    corrections: all(raw.corrections, correctionSchema),
+  };
+  if (problems.length === 0) problems.push(...runCrossChecks(content));
+  return { content, problems };
+}

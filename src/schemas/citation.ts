@@ -1,0 +1,28 @@
+import { z } from 'astro/zod';
+import { slug } from './common.ts';
+
+/**
+ * Where a fact comes from: a source document, one of its anchored paragraphs, and the exact words.
+ * The quote is checked against the paragraph at build time, so a citation cannot drift from its source.
+ */
+export const citationSchema = z
+  .object({
+    /** Id of the source document (a file in `content/sources/`). */
+    source: slug.describe('Id of the source document in content/sources'),
+    /** Paragraph anchor inside that document, e.g. `p12`. */
+    paragraph: z
+      .string()
+      .regex(/^p\d+$/, '段落锚点形如 p12 / paragraph anchors look like p12')
+      .describe('Paragraph anchor in the source document, e.g. p12'),
+    /** Verbatim words from that paragraph that state the fact. */
+    quote: z.string().min(1).describe('Verbatim words of the paragraph that state the fact'),
+  })
+  .strict();
+
+/** One or more citations; every fact-bearing record needs at least one. */
+export const citationsSchema = z
+  .array(citationSchema)
+  .min(1, '至少需要一处出处 / at least one citation is required')
+  .describe('Source citations (document, paragraph, quote)');
+
+export type Citation = z.infer<typeof citationSchema>;

@@ -1,0 +1,20 @@
+import { z } from 'astro/zod';
+import { plainText, slug } from './common.ts';
+
+/** A published correction: what was wrong, what it is now, and when it was fixed. */
+export const correctionSchema = z
+  .object({
+    id: slug,
+    /** Day the correction was published. */
+    date: z.iso.date(),
+    programme: slug.nullable().describe('Programme concerned, or null for the whole site'),
+    /** Project concerned, if any. */
+    project: slug.nullable().default(null),
+    /** What was wrong and what it is now. */
+    summary: plainText,
+    /** Who reported it, if they agreed to be named. */
+    reportedBy: plainText.nullable().default(null),
+  })
+  .strict();
+
+export type Correction = z.infer<typeof correctionSchema>;

@@ -1,0 +1,25 @@
+import { z } from 'astro/zod';
+import { citationsSchema } from './citation.ts';
+import { plainText, slug } from './common.ts';
+import { MONTH_PARTS } from './vocabulary.ts';
+
+/** A deadline of the programme, e.g. 区级配套资金6月中旬前全部配套到位. */
+export const milestoneSchema = z
+  .object({
+    id: slug,
+    programme: slug.describe('Id of the programme'),
+    /** What must be done, in the notice’s words. */
+    title: plainText.describe('What must be done'),
+    /** What it applies to, e.g. 工程类项目. */
+    appliesTo: plainText.describe('What the deadline applies to'),
+    /** Deadline month within the programme year (the notice gives no year of its own). */
+    month: z.number().int().min(1).max(12).describe('Deadline month in the programme year'),
+    /** Part of the month (中旬 = mid), null for the whole month. */
+    monthPart: z.enum(MONTH_PARTS).nullable().describe('Part of the month, e.g. mid (中旬)'),
+    /** True when the deadline is "before" that point (…前). */
+    before: z.boolean().describe('True when the deadline is “before” that point'),
+    citations: citationsSchema,
+  })
+  .strict();
+
+export type Milestone = z.infer<typeof milestoneSchema>;

@@ -1,0 +1,89 @@
+import { z } from 'astro/zod';
+import { citationsSchema } from './citation.ts';
+import { plainText, slug, year } from './common.ts';
+
+/** A document the programme implements (e.g. the province's and the city's notices), by number and title. */
+export const basisDocumentSchema = z
+  .object({
+    /** Official document number (文号), e.g. 皖政〔2017〕10号. */
+    number: plainText.describe('Official document number (文号)'),
+    /** Full title as quoted in the notice. */
+    title: plainText.describe('Title as quoted in the notice'),
+    /** Level of the issuing government. */
+    level: z.enum(['provincial', 'municipal']).describe('Level of the issuing government'),
+    citations: citationsSchema,
+  })
+  .strict();
+
+/** A count stated in the source, with where it is stated. `null` where the source gives none. */
+const statedCount = z.number().int().min(0);
+
+/** The totals a level's section of the notice states, e.g. 省定33项、我区实施22项. */
+export const levelTotalsSchema = z
+  .object({
+    /** How many projects that level of government decided for its whole area (null if not stated). */
+    decided: statedCount.nullable().describe('Projects the level decided for its whole area, or null if not stated'),
+    /** How many of them this jurisdiction carries out. */
+    implemented: statedCount.describe('Projects this jurisdiction carries out'),
+    /**
+     * Sub-totals the notice gives under each heading, keyed by standing or change kind
+     * (`new`, `continued`, `raised`, `merged-away`, `withdrawn`, `adjusted-out`).
+     */
+    breakdown: z
+      .partialRecord(z.enum(['new', 'continued', 'raised', 'merged-away', 'withdrawn', 'adjusted-out']), statedCount)
+      .default({})
+      .describe('Sub-totals stated under each heading of the section'),
+    citations: citationsSchema,
+  })
+  .strict();
+
+/** A programme: one jurisdiction's livelihood projects for one year, as one notice states them. */
+export const programmeSchema = z
+  .object({
+    /** Stable id, e.g. `luyang-2017`; used in URLs. */
+    id: slug,
+    /** Programme year. */
+    year,
+    /** Full jurisdiction name, e.g. 合肥市庐阳区. */
+    jurisdiction: plainText.describe('Full name of the jurisdiction, e.g. 合肥市庐阳区'),
+    /** Short jurisdiction name used in headings, e.g. 庐阳区. */
+    jurisdictionShort: plainText.describe('Short jurisdiction name, e.g. 庐阳区'),
+    /** The notice title. */
+    title: plainText.describe('Title of the notice'),
+    /** Headline figure the notice uses, e.g. “29+8”. */
+    headline: plainText.nullable().describe('Headline figure used by the notice, e.g. 29+8'),
+    /** Issuing body as the notice names it; null when the notice does not say. */
+    issuingBody: plainText.nullable().describe('Issuing body as named in the notice, or null'),
+    /** Addressees of the notice. */
+    addressees: plainText.nullable().describe('Addressees of the notice, or null'),
+    /** Date of issue (ISO yyyy-mm-dd) if the notice states one. */
+    issuedOn: z.iso.date().nullable().describe('Date of issue (yyyy-mm-dd) if stated, else null'),
+    /** Own document number (文号) if stated. */
+    documentNumber: plainText.nullable().describe('Own document number (文号) if stated, else null'),
+    /** Id of the source document holding the notice text. */
+    source: slug.describe('Id of the source document with the notice text'),
+    /** Documents this programme implements. */
+    basisDocuments: z.array(basisDocumentSchema).describe('Higher-level documents the programme implements'),
+    /** Totals the notice states, for reconciliation with the itemised projects. */
+    statedTotals: z
+      .object({
+        /** Total number of projects carried out, all levels. */
+        all: statedCount.describe('Projects carried out at all levels'),
+        allCitations: citationsSchema,
+        provincial: levelTotalsSchema.nullable(),
+        municipal: levelTotalsSchema.nullable(),
+        district: levelTotalsSchema.nullable(),
+      })
+      .strict()
+      .describe('Totals stated by the notice'),
+    /** The headline's parts, e.g. 29 (provincial + municipal) and 8 (district). */
+    headlineParts: z
+      .array(z.object({ count: statedCount, levels: z.array(z.enum(['provincial', 'municipal', 'district'])).min(1) }).strict())
+      .default([])
+      .describe('What each number in the headline counts'),
+    citations: citationsSchema,
+  })
+  .strict();
+
+export type Programme = z.infer<typeof programmeSchema>;
+export type LevelTotals = z.infer<typeof levelTotalsSchema>;
