@@ -14,6 +14,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? 'dist',
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   build: { format: 'directory', inlineStylesheets: 'never', assets: '_assets' },
   // Keeps every script an external file, so the Content-Security-Policy needs no inline allowance.
   vite: { build: { assetsInlineLimit: 0 } },

@@ -7,15 +7,24 @@
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { build } from 'astro';
+import { siteOptions } from '../src/config/deployment.ts';
 import { checkContentDir } from './lib/check-content.ts';
+import { POST_BUILD_STEPS } from './lib/post-build/index.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const contentDir = resolve(root, process.env.CONTENT_DIR ?? 'content');
 const outDir = resolve(root, process.env.OUT_DIR ?? 'dist');
 const staging = `${outDir}.staging-${process.pid}`;
 
-function fail(message: string): never {
+const cacheDir = `${staging}-cache`;
+
+function cleanUp() {
   rmSync(staging, { recursive: true, force: true });
+  rmSync(cacheDir, { recursive: true, force: true });
+}
+
+function fail(message: string): never {
+  cleanUp();
   console.error(`\n构建失败，未改动已有的 ${outDir} / build failed; ${outDir} left untouched: ${message}`);
   process.exit(1);
 }
@@ -24,11 +33,18 @@ if (!checkContentDir(contentDir)) fail('content check failed (see above)');
 
 process.env.CONTENT_DIR = contentDir;
 process.env.OUT_DIR = staging;
+// A cache of its own per build, so that parallel builds (tests, benchmarks) never share state.
+process.env.ASTRO_CACHE_DIR = cacheDir;
 try {
   await build({ root, logLevel: process.env.ASTRO_LOG_LEVEL === 'debug' ? 'debug' : 'warn' });
+  const { site, base } = siteOptions(process.env);
+  for (const step of POST_BUILD_STEPS) {
+    await step.run({ outDir: staging, base, site, contentDir });
+  }
 } catch (error) {
-  fail(error instanceof Error ? error.message : String(error));
+  fail(error instanceof Error ? (error.stack ?? error.message) : String(error));
 }
+rmSync(cacheDir, { recursive: true, force: true });
 
 // Swap in one rename each way, so dist/ is never half-written.
 mkdirSync(dirname(outDir), { recursive: true });

@@ -1,0 +1,238 @@
+/**
+ * The programme year as a 12-month timeline: deadlines as labelled markers (6月中旬前：…)
+ * and recurring oversight rhythms (一旬一督查, 一月一通报) as rows of ticks across the year.
+ */
+
+import { scaleLinear } from 'd3-scale';
+import { AXIS, BACKGROUND, BAND, MUTED_TEXT, SERIES, TEXT } from './palette.ts';
+import {
+  LABEL_FONT,
+  SMALL_FONT,
+  emptyChart,
+  escapeXml,
+  formatValue,
+  n,
+  resolveOptions,
+  svgDocument,
+  text,
+  textWidth,
+  wrapText,
+  type ChartOptions,
+  type ChartResult,
+} from './svg.ts';
+
+/** Part of a month in Chinese deadlines: 上旬, 中旬, 下旬, 月底. */
+export type TimelineMonthPart = 'early' | 'mid' | 'late' | 'end';
+
+/** A deadline, e.g. 区级配套资金 by 6月中旬. */
+export interface TimelineDeadline {
+  /** What must be done, e.g. 区级配套资金全部配套到位. */
+  label: string;
+  /** Month 1–12 of the programme year. */
+  month: number;
+  /** Part of the month; null when the source names only the month. */
+  monthPart: TimelineMonthPart | null;
+  /** Whether the deadline is "before" that point (…前); default true, as in most notices. */
+  before?: boolean;
+}
+
+/** A recurring action, e.g. `{ label: '一旬一督查', everyDays: 10 }`. */
+export interface TimelineRhythm {
+  label: string;
+  /** Interval in days (a 旬 is 10, a month about 30). */
+  everyDays: number;
+}
+
+/** Input of {@link programmeTimeline}. */
+export interface ProgrammeTimelineData {
+  /** Programme year; decides 365 or 366 days. */
+  year: number;
+  deadlines: TimelineDeadline[];
+  rhythms: TimelineRhythm[];
+}
+
+/** Chinese wording of each month part. */
+export const MONTH_PART_TEXT: Record<TimelineMonthPart, string> = { early: '上旬', mid: '中旬', late: '下旬', end: '底' };
+
+/**
+ * Day of the month that stands for a month part: 上旬 5, 中旬 15, 下旬 25, 月底 the last day.
+ * These are conventions for placing a marker, not dates stated by any source.
+ */
+const PART_DAY: Record<Exclude<TimelineMonthPart, 'end'>, number> = { early: 5, mid: 15, late: 25 };
+
+const DEFAULT_TITLE = '全年时间节点与督查节奏';
+const PAD = 16;
+const DEADLINE_LINE = 24;
+const MONTH_ROW = 28;
+const LANE_H = 52;
+
+/** Number of days in `year` (Gregorian). */
+export function daysInYear(year: number): number {
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 366 : 365;
+}
+
+/** Days in each month of `year`, January first. */
+export function monthLengths(year: number): number[] {
+  const feb = daysInYear(year) === 366 ? 29 : 28;
+  return [31, feb, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+}
+
+/** Days from 1 January 00:00 to the start of `month` (1–12). */
+function monthStart(year: number, month: number): number {
+  return monthLengths(year)
+    .slice(0, month - 1)
+    .reduce((sum, d) => sum + d, 0);
+}
+
+/**
+ * Position of a deadline as days elapsed since 1 January 00:00, at the end of the day that
+ * stands for the month part (so 6月中旬 in 2017 is 151 + 15 = 166). For a whole-month
+ * deadline (null part) this is the middle of the month; the chart then shades the whole month.
+ */
+export function deadlineDay(year: number, month: number, part: TimelineMonthPart | null): number {
+  const start = monthStart(year, month);
+  const length = monthLengths(year)[month - 1]!;
+  if (part === null) return start + length / 2;
+  if (part === 'end') return start + length;
+  return start + PART_DAY[part];
+}
+
+/** Reads a deadline as Chinese, e.g. `6月中旬前：区级配套资金全部配套到位`. */
+export function deadlineText(deadline: TimelineDeadline): string {
+  const part = deadline.monthPart === null ? '' : MONTH_PART_TEXT[deadline.monthPart];
+  const before = deadline.before === false ? '' : '前';
+  return `${deadline.month}月${part}${before}：${deadline.label}`;
+}
+
+/** Days (since 1 January 00:00) of each occurrence of a rhythm: one at the end of every full interval. */
+export function rhythmDays(everyDays: number, year: number): number[] {
+  const days = daysInYear(year);
+  const count = Math.floor(days / everyDays);
+  return Array.from({ length: count }, (_, k) => (k + 1) * everyDays);
+}
+
+function checkData(data: ProgrammeTimelineData): void {
+  if (!Number.isInteger(data.year)) throw new RangeError(`年份应为整数：${String(data.year)}`);
+  for (const d of data.deadlines) {
+    if (!Number.isInteger(d.month) || d.month < 1 || d.month > 12) throw new RangeError(`${d.label}的月份应为1–12：${String(d.month)}`);
+  }
+  for (const r of data.rhythms) {
+    if (!Number.isFinite(r.everyDays) || r.everyDays <= 0) throw new RangeError(`${r.label}的间隔天数应为正数：${String(r.everyDays)}`);
+  }
+}
+
+/**
+ * Builds the programme-year timeline.
+ *
+ * Months are drawn with their true lengths (day-based scale), so a marker's x is proportional
+ * to the date it stands for. Rhythm ticks show how often an action recurs, not when it happens;
+ * the lane label and the summary say so.
+ */
+export function programmeTimeline(data: ProgrammeTimelineData, options: ChartOptions): ChartResult {
+  const resolved = resolveOptions(options, DEFAULT_TITLE);
+  const { id, width, title } = resolved;
+  const head = ['类别', '事项', '时间或频次'];
+  if (data.deadlines.length === 0 && data.rhythms.length === 0) return emptyChart(resolved, head);
+  checkData(data);
+
+  const year = data.year;
+  const days = daysInYear(year);
+  const lengths = monthLengths(year);
+  const x0 = PAD + 4;
+  const x1 = width - PAD - 4;
+  const x = scaleLinear().domain([0, days]).range([x0, x1]);
+
+  const deadlines = data.deadlines
+    .map((d) => ({ ...d, day: deadlineDay(year, d.month, d.monthPart), text: deadlineText(d) }))
+    .sort((a, b) => a.day - b.day);
+
+  const body: string[] = [];
+  let y = PAD;
+  body.push(text(PAD, y + SMALL_FONT, `${year}年`, { size: SMALL_FONT, fill: MUTED_TEXT, weight: 'bold', className: 'year' }));
+  y += 26;
+
+  // Earliest deadline on the top line: every leader then runs down left of the labels below it.
+  const labelLines = deadlines.map((d) => wrapText(d.text, x1 - x0 - 12, LABEL_FONT));
+  const lineTops: number[] = [];
+  for (const lines of labelLines) {
+    lineTops.push(y);
+    y += lines.length * 20 + (DEADLINE_LINE - 20);
+  }
+  const axisY = y + 10;
+
+  // Month bands and labels: alternate shading only helps the eye; the labels carry the months.
+  let start = 0;
+  lengths.forEach((len, m) => {
+    const bx = x(start);
+    const bw = x(start + len) - bx;
+    if (m % 2 === 0) body.push(`<rect class="month-band" x="${n(bx)}" y="${n(axisY)}" width="${n(bw)}" height="${MONTH_ROW}" fill="${BAND}"/>`);
+    body.push(text(bx + bw / 2, axisY + 20, `${m + 1}月`, { size: SMALL_FONT, anchor: 'middle', className: 'month-label' }));
+    body.push(`<line class="month-tick" x1="${n(bx)}" y1="${n(axisY - 5)}" x2="${n(bx)}" y2="${n(axisY + MONTH_ROW)}" stroke="${AXIS}" stroke-width="1"/>`);
+    start += len;
+  });
+  body.push(
+    `<line class="month-tick" x1="${n(x1)}" y1="${n(axisY - 5)}" x2="${n(x1)}" y2="${n(axisY + MONTH_ROW)}" stroke="${AXIS}" stroke-width="1"/>`,
+    `<line class="axis" x1="${n(x0)}" y1="${n(axisY)}" x2="${n(x1)}" y2="${n(axisY)}" stroke="${TEXT}" stroke-width="1.5"/>`,
+  );
+
+  const markers: string[] = [];
+  const labels: string[] = [];
+  deadlines.forEach((d, i) => {
+    const mx = x(d.day);
+    const top = lineTops[i]!;
+    const lines = labelLines[i]!;
+    const widest = Math.max(...lines.map((l) => textWidth(l, LABEL_FONT)));
+    // Labels run right of their marker unless that would leave the chart; then they end at it.
+    const rightward = mx + 8 + widest <= width - PAD;
+    const lx = rightward ? mx + 8 : Math.max(PAD, mx - 8 - widest);
+    lines.forEach((line, li) =>
+      labels.push(text(lx, top + LABEL_FONT + li * 20, line, { halo: BACKGROUND, className: 'deadline-label' })),
+    );
+    if (d.monthPart === null) {
+      const ms = monthStart(year, d.month);
+      const bx = x(ms);
+      const bw = x(ms + lengths[d.month - 1]!) - bx;
+      markers.push(
+        `<rect class="deadline-month" x="${n(bx)}" y="${n(axisY - 8)}" width="${n(bw)}" height="8" fill="${TEXT}"><title>${escapeXml(d.text)}</title></rect>`,
+      );
+    }
+    markers.push(
+      `<line class="deadline" x1="${n(mx)}" y1="${n(top + 4)}" x2="${n(mx)}" y2="${n(axisY)}" stroke="${TEXT}" stroke-width="1.5"><title>${escapeXml(d.text)}</title></line>`,
+      `<path class="deadline-marker" d="M${n(mx - 6)},${n(axisY - 10)} L${n(mx + 6)},${n(axisY - 10)} L${n(mx)},${n(axisY)} Z" fill="${TEXT}"/>`,
+    );
+  });
+  body.push(...markers, ...labels);
+
+  y = axisY + MONTH_ROW + 14;
+  const rhythms = data.rhythms.map((r) => ({ ...r, ticks: rhythmDays(r.everyDays, year) }));
+  rhythms.forEach((r, lane) => {
+    const colour = SERIES[lane % SERIES.length]!.fill;
+    const laneLabel = `${r.label}（每${formatValue(r.everyDays)}天一次，全年${r.ticks.length}次，示意）`;
+    body.push(text(PAD, y + SMALL_FONT, laneLabel, { size: SMALL_FONT, className: 'rhythm-label' }));
+    const tickTop = y + 24;
+    body.push(`<line class="lane" x1="${n(x0)}" y1="${n(tickTop + 16)}" x2="${n(x1)}" y2="${n(tickTop + 16)}" stroke="${AXIS}" stroke-width="1"/>`);
+    const ticks = r.ticks
+      .map((day) => `<line class="tick" x1="${n(x(day))}" y1="${n(tickTop)}" x2="${n(x(day))}" y2="${n(tickTop + 16)}" stroke="${colour}" stroke-width="2"/>`)
+      .join('');
+    body.push(`<g class="rhythm">${ticks}</g>`);
+    y += LANE_H;
+  });
+
+  const deadlinePart = deadlines.length > 0 ? `时间节点：${deadlines.map((d) => d.text).join('；')}` : '';
+  const rhythmPart =
+    rhythms.length > 0
+      ? `常态化节奏：${rhythms.map((r) => `${r.label}，每${formatValue(r.everyDays)}天一次，全年${r.ticks.length}次`).join('；')}（刻度仅示意频次，并非具体日期）`
+      : '';
+  const summary = `${title}（${year}年）：${[deadlinePart, rhythmPart].filter(Boolean).join('。')}。`;
+
+  const svg = svgDocument({ id, width, height: y + PAD - (rhythms.length > 0 ? 10 : 0), title, desc: summary, body: body.join('') });
+  const rows: (string | number)[][] = [
+    ...deadlines.map((d) => [
+      '时间节点',
+      d.label,
+      `${d.month}月${d.monthPart === null ? '' : MONTH_PART_TEXT[d.monthPart]}${d.before === false ? '' : '前'}`,
+    ]),
+    ...rhythms.map((r) => ['常态化节奏', r.label, `每${formatValue(r.everyDays)}天一次，全年${r.ticks.length}次`]),
+  ];
+  return { svg, summary, table: { caption: `${title}（${year}年）`, head, rows } };
+}

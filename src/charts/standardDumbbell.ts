@@ -1,0 +1,185 @@
+/**
+ * Subsidy standards before and after: one dumbbell per standard (hollow dot = previous,
+ * filled dot = current), each value labelled with its year and unit, plus the percentage change.
+ *
+ * Each row has its own scale from 0 to its larger value. A shared scale would squeeze 45→50元
+ * into a few units next to 600→800元; with per-row scales the gap between the dots is
+ * 1 − smaller/larger, which grows with the relative change, so gaps stay comparable as
+ * proportions while amounts are read from the labels. The summary and a note say so.
+ */
+
+import { scaleLinear } from 'd3-scale';
+import { AXIS, BACKGROUND, GRID, MUTED_TEXT, SERIES, TEXT } from './palette.ts';
+import {
+  LABEL_FONT,
+  SMALL_FONT,
+  checkCount,
+  emptyChart,
+  escapeXml,
+  formatValue,
+  n,
+  resolveOptions,
+  svgDocument,
+  text,
+  textWidth,
+  wrapText,
+  type ChartOptions,
+  type ChartResult,
+} from './svg.ts';
+
+/** One standard: an amount that changed from `previous` to `current`. */
+export interface StandardItem {
+  /** Name of the standard, e.g. 高校毕业生就业见习补助标准. */
+  label: string;
+  previous: number;
+  current: number;
+  /** Unit written after each value, e.g. 元 or 元/人·月. */
+  unit: string;
+  /** Year of the previous value; null where the source does not say. */
+  previousYear: number | null;
+  /** Year of the current value; null where the source does not say. */
+  currentYear: number | null;
+}
+
+/** Input of {@link standardDumbbell}. */
+export interface StandardDumbbellData {
+  items: StandardItem[];
+}
+
+const DEFAULT_TITLE = '补助标准调整前后对比';
+/** Visible note and summary sentence explaining the per-row scales. */
+export const SCALE_NOTE = '各行按自身数值从0起单独绘制刻度，行与行之间的长度不可直接比较，金额以标注为准。';
+
+const PAD = 16;
+const R = 7;
+const VALUE_LINE = 20;
+const ROW_GAP = 22;
+
+/**
+ * Percentage change from `previous` to `current`, rounded to one decimal (half away from zero),
+ * e.g. 600→800 gives 33.3 and 420→450 gives 7.1. Null when `previous` is 0 or a value is not finite,
+ * because a change from nothing has no meaningful percentage.
+ */
+export function percentChange(previous: number, current: number): number | null {
+  if (!Number.isFinite(previous) || !Number.isFinite(current) || previous === 0) return null;
+  const raw = ((current - previous) / Math.abs(previous)) * 100;
+  // toPrecision strips binary noise such as 1.0049999 so that half-way cases round as written.
+  const tenths = Math.round(Number((Math.abs(raw) * 10).toPrecision(12)));
+  const rounded = (Math.sign(raw) * tenths) / 10;
+  return rounded === 0 ? 0 : rounded;
+}
+
+/** Formats a percentage change with an explicit sign and one decimal: `+33.3%`, `-5.0%`, `0.0%`; `—` for null. */
+export function formatPercentChange(percent: number | null): string {
+  if (percent === null || !Number.isFinite(percent)) return '—';
+  const sign = percent > 0 ? '+' : percent < 0 ? '-' : '';
+  return `${sign}${Math.abs(percent).toFixed(1)}%`;
+}
+
+/** Label for one end of a dumbbell, e.g. 2016年：45元. */
+function endLabel(value: number, unit: string, year: number | null, fallback: string): string {
+  return `${year === null ? fallback : `${year}年`}：${formatValue(value)}${unit}`;
+}
+
+/** Sentence fragment for one standard. */
+function describe(item: StandardItem, percent: number | null): string {
+  const from = `${item.previousYear === null ? '' : `${item.previousYear}年`}${formatValue(item.previous)}${item.unit}`;
+  const to = `${item.currentYear === null ? '' : `${item.currentYear}年`}${formatValue(item.current)}${item.unit}`;
+  if (item.previous === item.current) return `${item.label}保持${from.replace(/^\d+年/, '')}不变`;
+  const verb = item.current > item.previous ? '提高到' : '降低到';
+  const pct = percent === null ? '' : `（${formatPercentChange(percent)}）`;
+  return `${item.label}由${from}${verb}${to}${pct}`;
+}
+
+/** Builds the before/after dumbbell chart of subsidy standards. */
+export function standardDumbbell(data: StandardDumbbellData, options: ChartOptions): ChartResult {
+  const resolved = resolveOptions(options, DEFAULT_TITLE);
+  const { id, width, title } = resolved;
+  const head = ['标准', '原标准', '原标准年份', '新标准', '新标准年份', '单位', '变化幅度'];
+  if (data.items.length === 0) return emptyChart(resolved, head);
+
+  const items = data.items.map((item) => ({
+    ...item,
+    previous: checkCount(item.previous, `${item.label}原标准`),
+    current: checkCount(item.current, `${item.label}新标准`),
+  }));
+  const percents = items.map((item) => percentChange(item.previous, item.current));
+  const pctW = Math.max(...percents.map((p) => textWidth(formatPercentChange(p), LABEL_FONT))) + 16;
+  const x0 = PAD + 12;
+  const x1 = width - PAD - pctW;
+  const currentFill = SERIES[0]!.fill;
+
+  const body: string[] = [];
+  // Legend drawn with the same dot shapes as the chart, since shape (hollow/filled) is the cue.
+  const legendY = PAD + 8;
+  body.push(
+    `<circle cx="${n(PAD + R)}" cy="${n(legendY)}" r="${R}" fill="${BACKGROUND}" stroke="${MUTED_TEXT}" stroke-width="2.5"/>`,
+    text(PAD + 2 * R + 6, legendY + 5, '空心圆：原标准', { size: SMALL_FONT }),
+  );
+  const secondX = PAD + 2 * R + 6 + textWidth('空心圆：原标准', SMALL_FONT) + 24;
+  body.push(
+    `<circle cx="${n(secondX + R)}" cy="${n(legendY)}" r="${R}" fill="${currentFill}"/>`,
+    text(secondX + 2 * R + 6, legendY + 5, '实心圆：新标准', { size: SMALL_FONT }),
+  );
+  let y = legendY + R + 18;
+
+  items.forEach((item, i) => {
+    const percent = percents[i]!;
+    const lines = wrapText(item.label, width - 2 * PAD, LABEL_FONT);
+    lines.forEach((line, li) => body.push(text(PAD, y + LABEL_FONT + li * 20, line, { weight: 'bold', className: 'item-label' })));
+    y += lines.length * 20 + 6;
+
+    const max = Math.max(item.previous, item.current);
+    const x = scaleLinear().domain([0, max > 0 ? max : 1]).range([x0, x1]);
+    const px = x(item.previous);
+    const cx = x(item.current);
+    const prevText = endLabel(item.previous, item.unit, item.previousYear, '原标准');
+    const currText = endLabel(item.current, item.unit, item.currentYear, '新标准');
+
+    // The left dot's label ends at that dot and the right dot's label starts at its dot, so they
+    // only collide when the dots nearly touch; then they go on two lines.
+    const leftIsPrev = px <= cx;
+    const [leftText, rightText] = leftIsPrev ? [prevText, currText] : [currText, prevText];
+    const [lx, rx] = leftIsPrev ? [px, cx] : [cx, px];
+    const lw = textWidth(leftText, SMALL_FONT);
+    const rw = textWidth(rightText, SMALL_FONT);
+    const lStart = Math.max(PAD, lx + R - lw);
+    const rStart = Math.min(width - PAD - rw, rx - R);
+    const twoLines = rStart < lStart + lw + 10;
+    const trackY = y + (twoLines ? 2 : 1) * VALUE_LINE + R;
+    const labelClass = (isPrev: boolean): string => (isPrev ? 'previous-label' : 'current-label');
+    body.push(
+      text(lStart, y + SMALL_FONT, leftText, { size: SMALL_FONT, className: labelClass(leftIsPrev) }),
+      text(rStart, y + (twoLines ? VALUE_LINE : 0) + SMALL_FONT, rightText, { size: SMALL_FONT, className: labelClass(!leftIsPrev) }),
+    );
+
+    body.push(
+      `<line class="track" x1="${n(x0)}" y1="${n(trackY)}" x2="${n(x1)}" y2="${n(trackY)}" stroke="${GRID}" stroke-width="2"/>`,
+      `<line class="zero" x1="${n(x0)}" y1="${n(trackY - 6)}" x2="${n(x0)}" y2="${n(trackY + 6)}" stroke="${AXIS}" stroke-width="1.5"/>`,
+      text(x0, trackY + 22, '0', { size: SMALL_FONT, anchor: 'middle', fill: MUTED_TEXT, className: 'zero-label' }),
+      `<line class="change" x1="${n(px)}" y1="${n(trackY)}" x2="${n(cx)}" y2="${n(trackY)}" stroke="${TEXT}" stroke-width="3"/>`,
+      `<circle class="previous" cx="${n(px)}" cy="${n(trackY)}" r="${R}" fill="${BACKGROUND}" stroke="${MUTED_TEXT}" stroke-width="2.5"><title>${escapeXml(prevText)}</title></circle>`,
+      `<circle class="current" cx="${n(cx)}" cy="${n(trackY)}" r="${R}" fill="${currentFill}"><title>${escapeXml(currText)}</title></circle>`,
+      text(x1 + 12, trackY + 6, formatPercentChange(percent), { weight: 'bold', className: 'percent' }),
+    );
+    y = trackY + R + 20 + (i < items.length - 1 ? ROW_GAP : 0);
+  });
+
+  const noteLines = wrapText(SCALE_NOTE, width - 2 * PAD, SMALL_FONT);
+  y += 12;
+  noteLines.forEach((line, li) => body.push(text(PAD, y + SMALL_FONT + li * 18, line, { size: SMALL_FONT, fill: MUTED_TEXT, className: 'note' })));
+  y += noteLines.length * 18;
+
+  const summary = `${title}：${items.map((item, i) => describe(item, percents[i]!)).join('；')}。${SCALE_NOTE}`;
+  const svg = svgDocument({ id, width, height: y + PAD, title, desc: summary, body: body.join('') });
+  const rows = items.map((item, i) => [
+    item.label,
+    item.previous,
+    item.previousYear ?? '通知未载明',
+    item.current,
+    item.currentYear ?? '通知未载明',
+    item.unit,
+    formatPercentChange(percents[i]!),
+  ]);
+  return { svg, summary, table: { caption: title, head, rows } };
+}

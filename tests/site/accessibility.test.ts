@@ -1,0 +1,51 @@
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations } from '../support/axe.ts';
+import { isolatedContext, launchBrowser, type Browser } from '../support/browser.ts';
+import { listPages } from '../support/pages.ts';
+import { serveDist, type RunningServer } from '../support/static-server.ts';
+
+const dist = inject('distRoot');
+const pages = listPages(dist);
+let browser: Browser;
+let server: RunningServer;
+
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchBrowser(), serveDist(dist)]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('every built page', () => {
+  it('has at least the page types of the site', () => {
+    expect(pages).toEqual(expect.arrayContaining(['', '404.html', 'about/', 'search/', 'luyang-2017/', 'luyang-2017/projects/', 'luyang-2017/projects/employment-support/', 'luyang-2017/notice/', 'luyang-2017/standards/', 'luyang-2017/oversight/']));
+  });
+
+  it('has zero axe-core violations at WCAG 2.2 AA and requests nothing outside the origin', async () => {
+    const { context, external } = await isolatedContext(browser, server.origin);
+    const page = await context.newPage();
+    const failures: string[] = [];
+    for (const path of pages) {
+      const response = await page.goto(server.url + path);
+      if (path !== '404.html' && response?.status() !== 200) failures.push(`${path || '/'}: HTTP ${response?.status()}`);
+      for (const v of await axeViolations(page)) failures.push(`${path || '/'}: ${v.id} (${v.impact}) ${v.help} @ ${v.nodes.slice(0, 3).join(', ')}`);
+    }
+    await context.close();
+    expect(failures).toEqual([]);
+    expect(external).toEqual([]);
+  });
+
+  it('stays readable at 360 px: no page scrolls sideways', async () => {
+    const { context } = await isolatedContext(browser, server.origin, { viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    const wide: string[] = [];
+    for (const path of pages) {
+      await page.goto(server.url + path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      if (overflow > 1) wide.push(`${path || '/'} overflows by ${overflow}px`);
+    }
+    await context.close();
+    expect(wide).toEqual([]);
+  });
+});
