@@ -84,6 +84,13 @@ export function validateContent(raw: RawContent): ValidationResult {
       .filter((x) => x !== null),
     corrections: all(raw.corrections, correctionSchema),
   };
-  if (problems.length === 0) problems.push(...runCrossChecks(content));
+  if (problems.length === 0) {
+    // Cross-checks see plain records; the positions come back from the raw files they were read from.
+    const files = new Map(Object.values(raw).flat().filter((f): f is RawFile => f !== null).map((f) => [f.file, f]));
+    for (const p of runCrossChecks(content)) {
+      const file = files.get(p.file);
+      problems.push(file ? { ...p, ...locate(file, p.field ? p.field.split('.') : []) } : p);
+    }
+  }
   return { content, problems };
 }

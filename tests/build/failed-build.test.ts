@@ -1,0 +1,51 @@
+/** Bad content never produces a site, and never damages the one already published. */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { runBuild } from '../support/build-site.ts';
+import { copyContent } from '../support/content-copy.ts';
+
+function brokenBuild(breakContent: (contentDir: string) => void) {
+  const contentDir = copyContent();
+  breakContent(contentDir);
+  const outDir = join(contentDir, '..', 'dist');
+  mkdirSync(outDir, { recursive: true });
+  writeFileSync(join(outDir, 'previous-site.txt'), 'the site published before');
+  const result = runBuild({ CONTENT_DIR: contentDir }, outDir);
+  return { ...result, output: result.stdout + result.stderr, outDir };
+}
+
+const projectFile = (contentDir: string, id: string) => join(contentDir, 'programmes/luyang-2017/projects', `${id}.yaml`);
+
+describe('a build from broken content', () => {
+  it('stops on a schema violation, names file, entry, field and line, and leaves dist/ untouched', () => {
+    const r = brokenBuild((dir) => {
+      const file = projectFile(dir, 'legal-aid');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('level: provincial', 'level: galactic'));
+    });
+    expect(r.status).not.toBe(0);
+    expect(r.output).toMatch(/programmes\/luyang-2017\/projects\/legal-aid\.yaml:4:1 \[legal-aid\] level: /);
+    expect(readFileSync(join(r.outDir, 'previous-site.txt'), 'utf8')).toBe('the site published before');
+    expect(existsSync(join(r.outDir, 'index.html'))).toBe(false);
+  });
+
+  it('stops when the itemised projects disagree with the stated totals', () => {
+    const r = brokenBuild((dir) => {
+      const file = join(dir, 'programmes/luyang-2017/programme.yaml');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('all: 37', 'all: 38'));
+    });
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain('programmes/luyang-2017/programme.yaml');
+    expect(r.output).toContain('[luyang-2017] statedTotals.all');
+    expect(r.output).toContain('通知载明 38 项，逐项录入 37 项');
+    expect(existsSync(join(r.outDir, 'previous-site.txt'))).toBe(true);
+  });
+
+  it('stops on malformed YAML with the line of the error', () => {
+    const r = brokenBuild((dir) => {
+      writeFileSync(projectFile(dir, 'legal-aid'), 'id: legal-aid\nname: [不闭合\n');
+    });
+    expect(r.status).not.toBe(0);
+    expect(r.output).toMatch(/projects\/legal-aid\.yaml:\d+:\d+ \[legal-aid\]: YAML 语法错误/);
+  });
+});

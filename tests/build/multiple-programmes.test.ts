@@ -1,0 +1,32 @@
+/** The model holds several programmes side by side; nothing assumes there is only one. */
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { writeSyntheticProgramme } from '../../scripts/lib/synthetic-content.ts';
+import { readContent } from '../../src/io/read-content.ts';
+import { validateContent } from '../../src/lib/validate.ts';
+import { buildOrThrow } from '../support/build-site.ts';
+import { copyContent } from '../support/content-copy.ts';
+
+describe('the Luyang programme next to a synthetic one', () => {
+  const contentDir = copyContent();
+  writeSyntheticProgramme(contentDir, { id: 'synthetic-2030', year: 2030, perLevel: [3, 2, 2] });
+
+  it('validates both', () => {
+    const { content, problems } = validateContent(readContent(contentDir));
+    expect(problems).toEqual([]);
+    expect(content.programmes.map((p) => p.id).sort()).toEqual(['luyang-2017', 'synthetic-2030']);
+  });
+
+  it('builds pages for both, with the same project ids kept apart', () => {
+    const dist = buildOrThrow({ CONTENT_DIR: contentDir });
+    expect(existsSync(join(dist, 'luyang-2017/projects/employment-support/index.html'))).toBe(true);
+    expect(existsSync(join(dist, 'synthetic-2030/projects/syn-provincial-1/index.html'))).toBe(true);
+    const home = readFileSync(join(dist, 'index.html'), 'utf8');
+    expect(home).toContain('全部年度计划');
+    expect(home).toContain('庐阳区2017年实施“29+8”项民生工程的通知');
+    // Synthetic programme's own counts, not Luyang's, on its overview.
+    const overview = readFileSync(join(dist, 'synthetic-2030/index.html'), 'utf8');
+    expect(overview).toMatch(/<span class="n">7<\/span>本年实施项目/);
+  });
+});

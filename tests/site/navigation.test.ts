@@ -1,0 +1,97 @@
+/** A resident's main paths through the site, in Chromium, with and without JavaScript. */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { isolatedContext, launchBrowser, type Browser } from '../support/browser.ts';
+import { serveDist, type RunningServer } from '../support/static-server.ts';
+
+let browser: Browser;
+let server: RunningServer;
+beforeAll(async () => {
+  [browser, server] = await Promise.all([launchBrowser(), serveDist(inject('distSubpath'), '/minsheng/')]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+const rowNames = (page: import('playwright-core').Page) =>
+  page.$$eval('#project-table tbody tr:not([hidden]) th a', (links) => links.map((a) => a.textContent?.trim()));
+
+describe('under a sub-path, with JavaScript', () => {
+  it('goes from home to the project list to a project page and its source paragraph', async () => {
+    const { context, external } = await isolatedContext(browser, server.origin);
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await expect(page.locator('h1').textContent()).resolves.toBe('民生工程公开数据');
+    await page.getByRole('link', { name: '项目清单' }).first().click();
+    await page.waitForURL(/\/minsheng\/luyang-2017\/projects\/$/);
+    await page.getByRole('link', { name: '就业扶持工程' }).click();
+    await page.waitForURL(/\/minsheng\/luyang-2017\/projects\/employment-support\/$/);
+    const body = await page.locator('main').innerText();
+    expect(body).toContain('600 → 2017年800 元/人/月');
+    expect(body).toContain('+33.3%');
+    await page.getByRole('link', { name: '通知原文第 11 段' }).first().click();
+    await page.waitForURL(/\/minsheng\/luyang-2017\/notice\/#p11$/);
+    await expect(page.locator('#p11').innerText()).resolves.toContain('由2016年每人每月600元提高到800元');
+    expect(external).toEqual([]);
+    await context.close();
+  });
+
+  it('filters the list in place and keeps the filter in a shareable URL', async () => {
+    const { context } = await isolatedContext(browser, server.origin);
+    const page = await context.newPage();
+    await page.goto(`${server.url}luyang-2017/projects/`);
+    expect(await rowNames(page)).toHaveLength(47);
+    await page.locator('#facet-links a[data-facet="level"][data-value="district"]').click();
+    expect(page.url()).toMatch(/\?level=district$/);
+    expect(await rowNames(page)).toHaveLength(8);
+    await expect(page.locator('#filter-status').textContent()).resolves.toBe('已筛选，显示 8 个项目');
+    await page.locator('#facet-links a[data-facet="level"][data-value="provincial"]').click();
+    await page.locator('#facet-links a[data-facet="change"][data-value="raised"]').click();
+    expect(page.url()).toMatch(/\?level=provincial&change=raised$/);
+    expect((await rowNames(page)).sort()).toEqual(['义务教育经费保障机制', '公共卫生服务及妇幼健康、计生特扶', '城乡居民基本医疗保险', '就业扶持工程', '高校、中职和普通高中家庭经济困难学生资助'].sort());
+    // Opening the shared URL shows the same view.
+    const shared = await context.newPage();
+    await shared.goto(page.url());
+    expect(await rowNames(shared)).toHaveLength(5);
+    await context.close();
+  });
+});
+
+describe('without JavaScript', () => {
+  it('filters through pre-built pages linked from the same controls', async () => {
+    const { context } = await isolatedContext(browser, server.origin, { javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${server.url}luyang-2017/projects/`);
+    await page.locator('#facet-links a[data-facet="standing"][data-value="withdrawn"]').click();
+    await page.waitForURL(/\/minsheng\/luyang-2017\/projects\/standing\/withdrawn\/$/);
+    expect(await rowNames(page)).toEqual(['城市老旧小区整治']);
+    await page.getByRole('link', { name: '城市老旧小区整治' }).click();
+    await expect(page.locator('main').innerText()).resolves.toContain('2017年我区不再承担该项目任务。');
+    await context.close();
+  });
+
+  it('shows no control that cannot work: the reading-mode button stays hidden', async () => {
+    const { context } = await isolatedContext(browser, server.origin, { javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await expect(page.locator('#reading-mode-toggle').isVisible()).resolves.toBe(false);
+    await context.close();
+  });
+});
+
+describe('reading mode (适老化)', () => {
+  it('enlarges text on demand and remembers the choice', async () => {
+    const { context } = await isolatedContext(browser, server.origin);
+    const page = await context.newPage();
+    await page.goto(server.url);
+    const size = () => page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+    expect(await size()).toBeGreaterThanOrEqual(16);
+    const before = await size();
+    await page.getByRole('button', { name: '大字模式' }).click();
+    await expect(page.getByRole('button', { name: '大字模式' }).getAttribute('aria-pressed')).resolves.toBe('true');
+    expect(await size()).toBeGreaterThan(before);
+    await page.goto(`${server.url}about/`);
+    expect(await size()).toBeGreaterThan(before);
+    await context.close();
+  });
+});
