@@ -39,7 +39,7 @@ export function writeSyntheticProgramme(contentDir: string, o: SyntheticProgramm
   const projects: Record<string, unknown>[] = [];
   LEVELS.forEach((level, li) => {
     lines.push(`${'一二三'[li]}、${LEVEL_WORDS[level]}项目`);
-    for (let i = 1; i <= o.perLevel[li]; i++) {
+    for (let i = 1; i <= (o.perLevel[li] ?? 0); i++) {
       const id = `syn-${level}-${i}`;
       const name = `合成${LEVEL_WORDS[level]}测试项目${i}号`;
       const description = `${filler(o.descriptionLength ?? 60, i + li * 1000)}。`;

@@ -18,7 +18,9 @@ import {
   seriesPaint,
   svgDocument,
   text,
+  textLines,
   textWidth,
+  wrapText,
   type ChartOptions,
   type ChartResult,
   type LegendItem,
@@ -186,7 +188,7 @@ export function decisionFunnel(data: DecisionFunnelData, options: ChartOptions):
     body.push(text(x0 - 8, y + BAR_H / 2 + 5, IMPLEMENTED_LABEL, { size: SMALL_FONT, anchor: 'end', fill: MUTED_TEXT }));
     const callouts: { cx: number; content: string; cls: string }[] = [];
     let cum = 0;
-    const segment = (value: number, label: string, cls: string, fill: string, extra: string, textFill: string, halo: string): void => {
+    const segment = (value: number, label: string, cls: string, fill: string, extra: string): void => {
       if (value <= 0) return;
       const sx = x(cum);
       const w = x(cum + value) - sx;
@@ -199,40 +201,49 @@ export function decisionFunnel(data: DecisionFunnelData, options: ChartOptions):
       // The implemented count goes inside its bar when it fits; every other part is named below
       // the bar, because a count alone would not say what the part is.
       if (cls === 'implemented' && textWidth(valueText, LABEL_FONT) + 8 <= w) {
-        body.push(text(sx + w / 2, y + BAR_H / 2 + 6, valueText, { anchor: 'middle', fill: textFill, halo, weight: 'bold', className: 'implemented-label' }));
+        body.push(text(sx + w / 2, y + BAR_H / 2 + 6, valueText, { anchor: 'middle', fill: '#ffffff', halo: implStyle.fill, weight: 'bold', className: 'implemented-label' }));
       } else {
         const content = cls === 'implemented' ? `${IMPLEMENTED_LABEL} ${valueText}项` : `${label} ${valueText}项`;
         callouts.push({ cx: sx + w / 2, content, cls: `${cls}-label` });
       }
     };
-    segment(row.implemented, IMPLEMENTED_LABEL, 'implemented', implStyle.fill, ' stroke="#ffffff" stroke-width="1"', '#ffffff', implStyle.fill);
+    segment(row.implemented, IMPLEMENTED_LABEL, 'implemented', implStyle.fill, ' stroke="#ffffff" stroke-width="1"');
     for (const e of row.explained) {
       const paint = reasonPaints.get(e.label)!;
-      segment(e.value, e.label, 'explained', paint.fill, ' stroke="#ffffff" stroke-width="1"', '#ffffff', paint.style.fill);
+      segment(e.value, e.label, 'explained', paint.fill, ' stroke="#ffffff" stroke-width="1"');
     }
-    segment(row.unexplained, UNEXPLAINED_LABEL, 'unexplained', `url(#${unknownId})`, ` stroke="${UNKNOWN}" stroke-width="1.5" stroke-dasharray="5 3"`, UNKNOWN, BACKGROUND);
+    segment(row.unexplained, UNEXPLAINED_LABEL, 'unexplained', `url(#${unknownId})`, ` stroke="${UNKNOWN}" stroke-width="1.5" stroke-dasharray="5 3"`);
 
     const barBottom = y + BAR_H;
     // Rightmost part on the first line: each leader then runs down left of the labels above it.
-    const ordered = [...callouts].reverse();
+    // A label goes right of its leader when it fits, else left, else it wraps on the roomier side;
+    // the white halo keeps it readable where it crosses another leader.
     const labels: string[] = [];
-    ordered.forEach((c, i) => {
-      const top = barBottom + 6 + i * CALLOUT_LINE;
+    let line = 0;
+    for (const c of [...callouts].reverse()) {
       const cw = textWidth(c.content, SMALL_FONT);
-      const tx = Math.max(PAD, Math.min(c.cx + 6, width - PAD - cw));
-      const elbow = tx > c.cx + 3 ? ` L${n(tx - 3)},${n(top + 10)}` : '';
-      body.push(`<path class="leader" d="M${n(c.cx)},${n(barBottom)} L${n(c.cx)},${n(top + 10)}${elbow}" stroke="${AXIS}" stroke-width="1" fill="none"/>`);
+      const spaceRight = width - PAD - (c.cx + 6);
+      const spaceLeft = c.cx - 6 - PAD;
+      const right = cw <= spaceRight || (cw > spaceLeft && spaceRight >= spaceLeft);
+      const lines = cw <= Math.max(spaceRight, spaceLeft) ? [c.content] : wrapText(c.content, Math.max(spaceRight, spaceLeft), SMALL_FONT);
+      const top = barBottom + 6 + line * CALLOUT_LINE;
+      const tip = right ? c.cx + 4 : c.cx - 4;
+      body.push(
+        `<path class="leader" d="M${n(c.cx)},${n(barBottom)} L${n(c.cx)},${n(top + 10)} L${n(tip)},${n(top + 10)}" stroke="${AXIS}" stroke-width="1" fill="none"/>`,
+      );
       labels.push(
-        text(tx, top + SMALL_FONT, c.content, {
+        textLines(right ? c.cx + 6 : c.cx - 6, top + SMALL_FONT, lines, CALLOUT_LINE, {
           size: SMALL_FONT,
+          anchor: right ? 'start' : 'end',
           fill: c.cls === 'unexplained-label' ? UNKNOWN : MUTED_TEXT,
           halo: BACKGROUND,
           className: c.cls,
         }),
       );
-    });
+      line += lines.length;
+    }
     body.push(...labels);
-    y = barBottom + (callouts.length > 0 ? 8 + callouts.length * CALLOUT_LINE : 0) + ROW_GAP;
+    y = barBottom + (line > 0 ? 8 + line * CALLOUT_LINE : 0) + ROW_GAP;
   }
 
   const summary = `${title}：${rows.map(describe).join('；')}。`;

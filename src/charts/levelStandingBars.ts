@@ -4,8 +4,7 @@
  */
 
 import { scaleLinear } from 'd3-scale';
-import { AXIS, MUTED_TEXT, TEXT } from './palette.ts';
-import { styleForKey } from './palette.ts';
+import { AXIS, BACKGROUND, MUTED_TEXT, TEXT, styleForKey } from './palette.ts';
 import {
   LABEL_FONT,
   SMALL_FONT,
@@ -19,6 +18,7 @@ import {
   seriesPaint,
   svgDocument,
   text,
+  textLines,
   textWidth,
   wrapText,
   type ChartOptions,
@@ -114,7 +114,6 @@ export function levelStandingBars(data: LevelStandingData, options: ChartOptions
 
   const body: string[] = [];
   let y = PAD + leg.height + (leg.height > 0 ? 8 : 0);
-  const plotTop = y;
 
   rows.forEach((row, r) => {
     const total = totals[r]!;
@@ -158,29 +157,29 @@ export function levelStandingBars(data: LevelStandingData, options: ChartOptions
 
     const lines = wrapText(row.label, labelW - 12, LABEL_FONT);
     const firstBaseline = y + BAR_H / 2 + 6 - ((lines.length - 1) * 20) / 2;
-    lines.forEach((line, i) => {
-      body.push(text(x0 - 10, firstBaseline + i * 20, line, { anchor: 'end', weight: 'bold', className: 'row-label' }));
-    });
+    body.push(textLines(x0 - 10, firstBaseline, lines, 20, { anchor: 'end', weight: 'bold', className: 'row-label' }));
     body.push(...segs, ...inside);
     body.push(
       text(x(total) + 8, y + BAR_H / 2 + 6, `共${formatValue(total)}项`, { fill: TEXT, weight: 'bold', className: 'row-total' }),
     );
 
+    // Leaders first, then labels with a white halo: a leader to a lower line may pass behind a label above.
     for (const c of callouts) {
       const labelTop = y + BAR_H + 6 + c.line * CALLOUT_LINE;
       const anchorX = Math.max(c.start + 2, Math.min(c.end - 2, c.x));
-      body.push(
-        `<path class="leader" d="M${n(c.x)},${n(y + BAR_H)} L${n(anchorX)},${n(labelTop + 2)}" stroke="${AXIS}" stroke-width="1" fill="none"/>`,
-        text(c.start, labelTop + SMALL_FONT + 2, c.content, { size: SMALL_FONT, fill: MUTED_TEXT, className: 'callout' }),
-      );
+      body.push(`<path class="leader" d="M${n(c.x)},${n(y + BAR_H)} L${n(anchorX)},${n(labelTop + 2)}" stroke="${AXIS}" stroke-width="1" fill="none"/>`);
+    }
+    for (const c of callouts) {
+      const labelTop = y + BAR_H + 6 + c.line * CALLOUT_LINE;
+      body.push(text(c.start, labelTop + SMALL_FONT + 2, c.content, { size: SMALL_FONT, fill: MUTED_TEXT, halo: BACKGROUND, className: 'callout' }));
     }
 
+    // A zero tick per bar rather than one long axis, so it never runs through callouts.
+    body.push(`<line class="baseline" x1="${n(x0)}" y1="${n(y - 4)}" x2="${n(x0)}" y2="${n(y + BAR_H + 4)}" stroke="${AXIS}" stroke-width="1.5"/>`);
     const calloutLines = callouts.length === 0 ? 0 : Math.max(...callouts.map((c) => c.line)) + 1;
     y += BAR_H + calloutLines * CALLOUT_LINE + (calloutLines > 0 ? 8 : 0) + ROW_GAP;
   });
 
-  // The zero line anchors every bar at the same start, which is what makes lengths comparable.
-  body.unshift(`<line class="baseline" x1="${n(x0)}" y1="${n(plotTop - 4)}" x2="${n(x0)}" y2="${n(y - ROW_GAP + 4)}" stroke="${AXIS}" stroke-width="1"/>`);
 
   const parts = rows.map((row, r) => {
     const detail = series

@@ -14,6 +14,7 @@ import {
   resolveOptions,
   svgDocument,
   text,
+  textLines,
   wrapText,
   type ChartOptions,
   type ChartResult,
@@ -46,7 +47,6 @@ export const LINEAGE_KIND_LABELS: Record<LineageKind, string> = { merged: '整�
 
 const DEFAULT_TITLE = '项目整合归并与调整去向';
 const PAD = 16;
-const GAP = 150;
 const LINE_H = 19;
 const BOX_PAD = 10;
 const BOX_GAP = 8;
@@ -70,16 +70,12 @@ function boxHeight(lines: string[]): number {
 function drawBox(box: Box, className: string): string {
   const isLink = box.node.href !== undefined && box.node.href !== '';
   const rect = `<rect class="${className}" x="${n(box.x)}" y="${n(box.y)}" width="${n(box.w)}" height="${n(box.h)}" rx="4" fill="${BACKGROUND}" stroke="${AXIS}" stroke-width="1.5"/>`;
-  const lines = box.lines
-    .map((line, i) =>
-      text(box.x + BOX_PAD, box.y + BOX_PAD + SMALL_FONT + i * LINE_H - 1, line, {
-        size: SMALL_FONT,
-        fill: isLink ? LINK : TEXT,
-        ...(isLink ? { decoration: 'underline' as const } : {}),
-        className: `${className}-label`,
-      }),
-    )
-    .join('');
+  const lines = textLines(box.x + BOX_PAD, box.y + BOX_PAD + SMALL_FONT - 1, box.lines, LINE_H, {
+    size: SMALL_FONT,
+    fill: isLink ? LINK : TEXT,
+    ...(isLink ? { decoration: 'underline' as const } : {}),
+    className: `${className}-label`,
+  });
   const content = rect + lines;
   return isLink ? `<a href="${escapeXml(box.node.href!)}">${content}</a>` : content;
 }
@@ -96,7 +92,9 @@ export function lineageFlow(data: LineageFlowData, options: ChartOptions): Chart
   const head = ['原项目', '变动方式', '现项目'];
   if (data.flows.length === 0) return emptyChart(resolved, head);
 
-  const colW = (width - 2 * PAD - GAP) / 2;
+  // The gap holds the curves and the kind label; it shrinks on narrow charts so boxes keep room for text.
+  const gap = Math.min(150, Math.max(90, width * 0.22));
+  const colW = (width - 2 * PAD - gap) / 2;
   const leftX = PAD;
   const rightX = width - PAD - colW;
   const wrapW = colW - 2 * BOX_PAD;
@@ -158,7 +156,7 @@ export function lineageFlow(data: LineageFlowData, options: ChartOptions): Chart
     boxes.push(...predBoxes.map((b) => drawBox(b, 'predecessor')), drawBox(succBox, 'successor'));
     if (predBoxes.length > 0) {
       kindLabels.push(
-        text(leftX + colW + GAP / 2, targetY - 8, LINEAGE_KIND_LABELS[flow.kind], {
+        text(leftX + colW + gap / 2, targetY - 8, LINEAGE_KIND_LABELS[flow.kind], {
           size: SMALL_FONT,
           anchor: 'middle',
           fill: MUTED_TEXT,

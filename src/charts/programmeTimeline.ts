@@ -15,6 +15,7 @@ import {
   resolveOptions,
   svgDocument,
   text,
+  textLines,
   textWidth,
   wrapText,
   type ChartOptions,
@@ -166,7 +167,9 @@ export function programmeTimeline(data: ProgrammeTimelineData, options: ChartOpt
     const bx = x(start);
     const bw = x(start + len) - bx;
     if (m % 2 === 0) body.push(`<rect class="month-band" x="${n(bx)}" y="${n(axisY)}" width="${n(bw)}" height="${MONTH_ROW}" fill="${BAND}"/>`);
-    body.push(text(bx + bw / 2, axisY + 20, `${m + 1}月`, { size: SMALL_FONT, anchor: 'middle', className: 'month-label' }));
+    // In a narrow viewBox 10月–12月 would overrun their band; the bare number still reads as a month there.
+    const label = textWidth('12月', SMALL_FONT) + 4 <= bw ? `${m + 1}月` : String(m + 1);
+    body.push(text(bx + bw / 2, axisY + 20, label, { size: SMALL_FONT, anchor: 'middle', className: 'month-label' }));
     body.push(`<line class="month-tick" x1="${n(bx)}" y1="${n(axisY - 5)}" x2="${n(bx)}" y2="${n(axisY + MONTH_ROW)}" stroke="${AXIS}" stroke-width="1"/>`);
     start += len;
   });
@@ -185,9 +188,7 @@ export function programmeTimeline(data: ProgrammeTimelineData, options: ChartOpt
     // Labels run right of their marker unless that would leave the chart; then they end at it.
     const rightward = mx + 8 + widest <= width - PAD;
     const lx = rightward ? mx + 8 : Math.max(PAD, mx - 8 - widest);
-    lines.forEach((line, li) =>
-      labels.push(text(lx, top + LABEL_FONT + li * 20, line, { halo: BACKGROUND, className: 'deadline-label' })),
-    );
+    labels.push(textLines(lx, top + LABEL_FONT, lines, 20, { halo: BACKGROUND, className: 'deadline-label' }));
     if (d.monthPart === null) {
       const ms = monthStart(year, d.month);
       const bx = x(ms);

@@ -21,6 +21,7 @@ import {
   resolveOptions,
   svgDocument,
   text,
+  textLines,
   textWidth,
   wrapText,
   type ChartOptions,
@@ -55,26 +56,9 @@ const R = 7;
 const VALUE_LINE = 20;
 const ROW_GAP = 22;
 
-/**
- * Percentage change from `previous` to `current`, rounded to one decimal (half away from zero),
- * e.g. 600→800 gives 33.3 and 420→450 gives 7.1. Null when `previous` is 0 or a value is not finite,
- * because a change from nothing has no meaningful percentage.
- */
-export function percentChange(previous: number, current: number): number | null {
-  if (!Number.isFinite(previous) || !Number.isFinite(current) || previous === 0) return null;
-  const raw = ((current - previous) / Math.abs(previous)) * 100;
-  // toPrecision strips binary noise such as 1.0049999 so that half-way cases round as written.
-  const tenths = Math.round(Number((Math.abs(raw) * 10).toPrecision(12)));
-  const rounded = (Math.sign(raw) * tenths) / 10;
-  return rounded === 0 ? 0 : rounded;
-}
-
-/** Formats a percentage change with an explicit sign and one decimal: `+33.3%`, `-5.0%`, `0.0%`; `—` for null. */
-export function formatPercentChange(percent: number | null): string {
-  if (percent === null || !Number.isFinite(percent)) return '—';
-  const sign = percent > 0 ? '+' : percent < 0 ? '-' : '';
-  return `${sign}${Math.abs(percent).toFixed(1)}%`;
-}
+// One definition of the change shown in charts, tables and data files.
+export { formatPercent as formatPercentChange, percentChange } from '../lib/standards.ts';
+import { formatPercent as formatPercentChange, percentChange } from '../lib/standards.ts';
 
 /** Label for one end of a dumbbell, e.g. 2016年：45元. */
 function endLabel(value: number, unit: string, year: number | null, fallback: string): string {
@@ -126,7 +110,7 @@ export function standardDumbbell(data: StandardDumbbellData, options: ChartOptio
   items.forEach((item, i) => {
     const percent = percents[i]!;
     const lines = wrapText(item.label, width - 2 * PAD, LABEL_FONT);
-    lines.forEach((line, li) => body.push(text(PAD, y + LABEL_FONT + li * 20, line, { weight: 'bold', className: 'item-label' })));
+    body.push(textLines(PAD, y + LABEL_FONT, lines, 20, { weight: 'bold', className: 'item-label' }));
     y += lines.length * 20 + 6;
 
     const max = Math.max(item.previous, item.current);
@@ -167,7 +151,7 @@ export function standardDumbbell(data: StandardDumbbellData, options: ChartOptio
 
   const noteLines = wrapText(SCALE_NOTE, width - 2 * PAD, SMALL_FONT);
   y += 12;
-  noteLines.forEach((line, li) => body.push(text(PAD, y + SMALL_FONT + li * 18, line, { size: SMALL_FONT, fill: MUTED_TEXT, className: 'note' })));
+  body.push(textLines(PAD, y + SMALL_FONT, noteLines, 18, { size: SMALL_FONT, fill: MUTED_TEXT, className: 'note' }));
   y += noteLines.length * 18;
 
   const summary = `${title}：${items.map((item, i) => describe(item, percents[i]!)).join('；')}。${SCALE_NOTE}`;

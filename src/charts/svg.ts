@@ -159,11 +159,9 @@ export interface TextOptions {
   decoration?: 'underline';
 }
 
-/** A single-line `<text>` element with escaped content; `y` is the baseline. */
-export function text(x: number, y: number, content: string, options: TextOptions = {}): string {
-  const attrs = [`x="${n(x)}"`, `y="${n(y)}"`];
-  const size = options.size ?? LABEL_FONT;
-  attrs.push(`font-size="${n(size)}"`);
+/** Presentation attributes shared by {@link text} and {@link textLines}. */
+function textAttrs(options: TextOptions): string[] {
+  const attrs = [`font-size="${n(options.size ?? LABEL_FONT)}"`];
   if (options.anchor && options.anchor !== 'start') attrs.push(`text-anchor="${options.anchor}"`);
   if (options.weight === 'bold') attrs.push('font-weight="bold"');
   attrs.push(`fill="${escapeXml(options.fill ?? TEXT)}"`);
@@ -172,7 +170,22 @@ export function text(x: number, y: number, content: string, options: TextOptions
   }
   if (options.decoration) attrs.push(`text-decoration="${options.decoration}"`);
   if (options.className) attrs.push(`class="${escapeXml(options.className)}"`);
-  return `<text ${attrs.join(' ')}>${escapeXml(content)}</text>`;
+  return attrs;
+}
+
+/** A single-line `<text>` element with escaped content; `y` is the baseline. */
+export function text(x: number, y: number, content: string, options: TextOptions = {}): string {
+  return `<text x="${n(x)}" y="${n(y)}" ${textAttrs(options).join(' ')}>${escapeXml(content)}</text>`;
+}
+
+/**
+ * One `<text>` element with a `<tspan>` per line, so a wrapped label stays one piece of text
+ * (selected, copied and read as a whole); `y` is the first baseline.
+ */
+export function textLines(x: number, y: number, lines: string[], lineHeight: number, options: TextOptions = {}): string {
+  if (lines.length <= 1) return text(x, y, lines[0] ?? '', options);
+  const spans = lines.map((line, i) => `<tspan x="${n(x)}" y="${n(y + i * lineHeight)}">${escapeXml(line)}</tspan>`).join('');
+  return `<text x="${n(x)}" y="${n(y)}" ${textAttrs(options).join(' ')}>${spans}</text>`;
 }
 
 /** Pattern tile size; small enough to texture a 10-unit-wide segment. */

@@ -9,6 +9,7 @@ import { parse } from 'yaml';
 import { contentDir } from '../config/deployment.ts';
 import type { ContentSet } from '../lib/content-set.ts';
 import { parseNoticeParagraphs } from '../lib/notice.ts';
+import type { ChartInputs } from '../lib/charts-catalogue.ts';
 import { indexProgramme, type ProgrammeIndex } from '../lib/programme-index.ts';
 import { siteSchema, type SiteConfig } from '../schemas/site.ts';
 
@@ -53,4 +54,14 @@ let indexes: Promise<Map<string, ProgrammeIndex>> | undefined;
 export function loadIndexes(): Promise<Map<string, ProgrammeIndex>> {
   indexes ??= loadContent().then((c) => new Map(c.programmes.map((p) => [p.id, indexProgramme(p, c.projects, c.standards)])));
   return indexes;
+}
+
+/** What a programme's charts are built from. */
+export async function chartInputs(programme: string): Promise<ChartInputs> {
+  const [content, indexes] = await Promise.all([loadContent(), loadIndexes()]);
+  return {
+    index: indexes.get(programme)!,
+    milestones: content.milestones.filter((m) => m.programme === programme),
+    oversight: content.oversight.filter((o) => o.programme === programme),
+  };
 }

@@ -1,16 +1,25 @@
 import type { AmountStandard, Standard } from '../schemas/standard.ts';
 import { PERIOD_LABELS } from '../schemas/vocabulary.ts';
 
-/** Relative change from `previous` to `current` in percent, rounded to one decimal; null from zero. */
+/**
+ * Percentage change from `previous` to `current`, rounded to one decimal (half away from zero),
+ * e.g. 600→800 gives 33.3 and 420→450 gives 7.1. Null when `previous` is 0 or a value is not finite,
+ * because a change from nothing has no meaningful percentage.
+ */
 export function percentChange(previous: number, current: number): number | null {
-  if (previous === 0) return null;
-  return Math.round(((current - previous) / previous) * 1000) / 10;
+  if (!Number.isFinite(previous) || !Number.isFinite(current) || previous === 0) return null;
+  const raw = ((current - previous) / Math.abs(previous)) * 100;
+  // toPrecision strips binary noise such as 1.0049999 so that half-way cases round as written.
+  const tenths = Math.round(Number((Math.abs(raw) * 10).toPrecision(12)));
+  const rounded = (Math.sign(raw) * tenths) / 10;
+  return rounded === 0 ? 0 : rounded;
 }
 
-/** Signed Chinese-friendly percentage text, e.g. `+33.3%`. */
-export function formatPercent(value: number | null): string {
-  if (value === null) return '—';
-  return `${value > 0 ? '+' : ''}${value.toFixed(1)}%`;
+/** Formats a percentage change with an explicit sign and one decimal: `+33.3%`, `-5.0%`, `0.0%`; `—` for null. */
+export function formatPercent(percent: number | null): string {
+  if (percent === null || !Number.isFinite(percent)) return '—';
+  const sign = percent > 0 ? '+' : percent < 0 ? '-' : '';
+  return `${sign}${Math.abs(percent).toFixed(1)}%`;
 }
 
 /** Display unit of an amount standard, e.g. `元/人/月`; omits the parts the source does not state. */

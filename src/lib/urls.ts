@@ -24,3 +24,5 @@ export const sourcePath = (programme: string) => `${programme}/notice/`;
 export const paragraphPath = (programme: string, paragraph: string) => `${programme}/notice/#${paragraph}`;
 /** Path of a programme's deadlines and oversight page. */
 export const oversightPath = (programme: string) => `${programme}/oversight/`;
+/** Path of a chart's standalone SVG file. */
+export const chartPath = (programme: string, chart: string) => `${programme}/charts/${chart}.svg`;

@@ -28,5 +28,9 @@ describe('the Luyang programme next to a synthetic one', () => {
     // Synthetic programme's own counts, not Luyang's, on its overview.
     const overview = readFileSync(join(dist, 'synthetic-2030/index.html'), 'utf8');
     expect(overview).toMatch(/<span class="n">7<\/span>本年实施项目/);
+    // Charts are built from the synthetic programme's data too.
+    expect(overview.match(/<svg[^>]*role="img"/g)).toHaveLength(10);
+    expect(overview).toContain('省级共3项');
+    expect(existsSync(join(dist, 'synthetic-2030/charts/standards.svg'))).toBe(true);
   });
 });

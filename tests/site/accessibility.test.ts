@@ -26,6 +26,11 @@ describe('every built page', () => {
     const { context, external } = await isolatedContext(browser, server.origin);
     const page = await context.newPage();
     const failures: string[] = [];
+    // Console errors include Content-Security-Policy refusals and broken scripts.
+    page.on('console', (m) => {
+      if (m.type() === 'error') failures.push(`${page.url()}: console error: ${m.text()}`);
+    });
+    page.on('pageerror', (e) => failures.push(`${page.url()}: page error: ${e.message}`));
     for (const path of pages) {
       const response = await page.goto(server.url + path);
       if (path !== '404.html' && response?.status() !== 200) failures.push(`${path || '/'}: HTTP ${response?.status()}`);

@@ -1,0 +1,67 @@
+import { describe, expect, it } from 'vitest';
+import { AXIS, LINK, MUTED_TEXT, SERIES, TEXT, UNKNOWN, contrastRatio, styleForKey } from '../../src/charts/palette.ts';
+import { chartId, escapeXml, formatValue, n, textWidth, wrapText } from '../../src/charts/svg.ts';
+import { parseXml } from './xml.ts';
+
+describe('shared SVG helpers', () => {
+  it('escapes the characters that break markup', () => {
+    expect(escapeXml(`<a href="x">&'</a>`)).toBe('&lt;a href=&quot;x&quot;&gt;&amp;&#39;&lt;/a&gt;');
+  });
+
+  it('makes ids safe for XML and url(#…)', () => {
+    expect(chartId('levels')).toBe('levels');
+    expect(chartId('a b/c')).toBe('a-b-c');
+    expect(chartId('2017')).toBe('c-2017');
+    expect(chartId('图表')).toBe('c---');
+  });
+
+  it('refuses to write non-finite coordinates', () => {
+    expect(n(1.23456)).toBe('1.23');
+    expect(n(-0.001)).toBe('0');
+    expect(() => n(Number.NaN)).toThrow(RangeError);
+    expect(() => n(Number.POSITIVE_INFINITY)).toThrow(RangeError);
+    expect(formatValue(3)).toBe('3');
+    expect(formatValue(2.5)).toBe('2.5');
+  });
+
+  it('measures CJK wider than digits and wraps without splitting numbers or leading punctuation', () => {
+    expect(textWidth('省级', 16)).toBe(32);
+    expect(textWidth('12', 16)).toBeLessThan(32);
+    const lines = wrapText('将高校毕业生就业见习补助标准由600元提高到800元，即增加33.3%。', 16 * 8, 16);
+    expect(lines.join('')).toBe('将高校毕业生就业见习补助标准由600元提高到800元，即增加33.3%。');
+    for (const line of lines) expect(line).not.toMatch(/^[，。]/);
+    expect(lines.length).toBeGreaterThan(2);
+    for (const token of ['600', '800', '33.3%']) expect(lines.some((l) => l.includes(token))).toBe(true);
+    for (const line of lines) expect(textWidth(line.replace(/[，。]$/, ''), 16)).toBeLessThanOrEqual(16 * 8);
+    expect(wrapText('', 100, 16)).toEqual(['']);
+  });
+});
+
+describe('palette', () => {
+  it('meets WCAG AA: series fills >= 4.5:1 on white (so white labels on them pass too), text >= 4.5:1, outlines >= 3:1', () => {
+    for (const s of SERIES) expect(contrastRatio(s.fill, '#ffffff')).toBeGreaterThanOrEqual(4.5);
+    expect(contrastRatio(TEXT, '#ffffff')).toBeGreaterThanOrEqual(4.5);
+    expect(contrastRatio(MUTED_TEXT, '#ffffff')).toBeGreaterThanOrEqual(4.5);
+    expect(contrastRatio(LINK, '#ffffff')).toBeGreaterThanOrEqual(4.5);
+    expect(contrastRatio(UNKNOWN, '#ffffff')).toBeGreaterThanOrEqual(4.5);
+    expect(contrastRatio(AXIS, '#ffffff')).toBeGreaterThanOrEqual(3);
+    expect(contrastRatio('#000000', '#ffffff')).toBeCloseTo(21, 5);
+  });
+
+  it('gives every series a distinct colour and pattern, and a standing the same look by key or label', () => {
+    expect(new Set(SERIES.map((s) => s.fill)).size).toBe(SERIES.length);
+    expect(new Set(SERIES.map((s) => s.pattern)).size).toBe(SERIES.length);
+    expect(styleForKey('withdrawn', 0)).toBe(styleForKey('退出实施', 3));
+    expect(styleForKey('unknown-key', 2)).toBe(SERIES[2]);
+  });
+});
+
+describe('test XML reader', () => {
+  it('rejects what would break a standalone SVG', () => {
+    expect(() => parseXml('<svg><text>a & b</text></svg>')).toThrow();
+    expect(() => parseXml('<svg><text>a</svg>')).toThrow();
+    expect(() => parseXml('<svg a=b></svg>')).toThrow();
+    expect(() => parseXml('<svg x="1" x="2"></svg>')).toThrow();
+    expect(parseXml('<svg><text x="1">a &amp; b</text></svg>').children).toHaveLength(1);
+  });
+});

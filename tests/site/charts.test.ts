@@ -1,0 +1,76 @@
+/** Charts are in the built pages as accessible inline SVG, need no script, and download as files. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { XMLValidator } from 'fast-xml-parser';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { isolatedContext, launchBrowser, type Browser } from '../support/browser.ts';
+import { serveDist, type RunningServer } from '../support/static-server.ts';
+
+const dist = inject('distRoot');
+const home = readFileSync(join(dist, 'index.html'), 'utf8');
+const NAMES = ['levels', 'funnel', 'lineage', 'standards', 'calendar'];
+
+describe('the built home page', () => {
+  it.each(NAMES)('holds the %s chart as a figure with caption, summary, data table and download', (name) => {
+    const figure = new RegExp(`<figure class="chart" id="figure-${name}"[^]*?</figure>`).exec(home)?.[0];
+    expect(figure).toBeDefined();
+    const svgs = figure!.match(/<svg[^>]*>/g) ?? [];
+    expect(svgs).toHaveLength(2); // wide and phone layouts
+    for (const svg of svgs) {
+      expect(svg).toContain('role="img"');
+      const labelledBy = /aria-labelledby="([^"]+)"/.exec(svg)![1]!.split(' ');
+      for (const id of labelledBy) expect(figure).toMatch(new RegExp(`id="${id}"[^>]*>[^<]+<`));
+    }
+    expect(figure).toMatch(/<figcaption[^>]*>.*\S.*<\/figcaption>/);
+    expect(figure).toMatch(/<p class="chart-summary">[^<]{10,}<\/p>/);
+    expect(figure).toMatch(/<details><summary>查看数据表<\/summary>[^]*<table>[^]*<\/table>/);
+    expect(figure).toContain(`href="/luyang-2017/charts/${name}.svg"`);
+  });
+
+  it('states the funnel only as far as the notice explains it', () => {
+    expect(home).toContain('10项未在本区实施、原因通知未载明');
+    expect(home).toContain('其中退出实施1项');
+    expect(home).toContain('其中调整退出2项');
+  });
+
+  it('needs no script to show charts: the only scripts are the reading-mode and search enhancements', () => {
+    const scripts = [...home.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]).filter((s) => !s.includes('application/ld+json'));
+    expect(scripts.every((s) => /src="\/(js\/reading-mode\.js|_assets\/[^"]+\.js)"/.test(s))).toBe(true);
+    expect(home).not.toMatch(/<script\b[^>]*>[^<\s]/); // no inline script bodies
+  });
+});
+
+describe('downloadable charts', () => {
+  it.each(NAMES)('%s.svg is a standalone SVG document identical to the inline wide chart', (name) => {
+    const file = readFileSync(join(dist, `luyang-2017/charts/${name}.svg`), 'utf8');
+    expect(XMLValidator.validate(file)).toBe(true);
+    expect(file).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<svg xmlns="http:\/\/www.w3.org\/2000\/svg"/);
+    const inline = new RegExp(`<figure class="chart" id="figure-${name}"[^]*?<div class="chart-wide">(<svg[^]*?</svg>)</div>`).exec(home)![1]!;
+    expect(file.trim().endsWith(inline)).toBe(true);
+  });
+});
+
+describe('in Chromium without JavaScript', () => {
+  let browser: Browser;
+  let server: RunningServer;
+  beforeAll(async () => {
+    [browser, server] = await Promise.all([launchBrowser(), serveDist(dist)]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it.each([360, 1280])('draws every chart at %i px with one visible layout each', async (width) => {
+    const { context } = await isolatedContext(browser, server.origin, { javaScriptEnabled: false, viewport: { width, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(server.url);
+    for (const name of NAMES) {
+      const visible = page.locator(`#figure-${name} svg[role="img"]:visible`);
+      await expect(visible.count()).resolves.toBe(1);
+      const box = await visible.boundingBox();
+      expect(box!.width).toBeGreaterThan(width === 360 ? 280 : 500);
+    }
+    await context.close();
+  });
+});
