@@ -10,6 +10,7 @@ import { contentDir } from '../config/deployment.ts';
 import type { ContentSet } from '../lib/content-set.ts';
 import { parseNoticeParagraphs } from '../lib/notice.ts';
 import type { ChartInputs } from '../lib/charts-catalogue.ts';
+import { projectHistories } from '../lib/history.ts';
 import { indexProgramme, type ProgrammeIndex } from '../lib/programme-index.ts';
 import { siteSchema, type SiteConfig } from '../schemas/site.ts';
 
@@ -64,4 +65,12 @@ export async function chartInputs(programme: string): Promise<ChartInputs> {
     milestones: content.milestones.filter((m) => m.programme === programme),
     oversight: content.oversight.filter((o) => o.programme === programme),
   };
+}
+
+let histories: Promise<ReturnType<typeof projectHistories>> | undefined;
+
+/** Year-on-year histories of projects found in two or more programmes, built once per build. */
+export function loadHistories(): Promise<ReturnType<typeof projectHistories>> {
+  histories ??= loadContent().then((c) => projectHistories(c.programmes, c.projects, c.standards));
+  return histories;
 }

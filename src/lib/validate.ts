@@ -2,7 +2,7 @@
  * Schema validation of raw content files: turns parsed YAML into typed records, and every failure
  * into a {@link Problem} that names the file, the entry, the field and where it is.
  */
-import type { z } from 'astro/zod';
+import { z } from 'astro/zod';
 import type { RawContent, RawFile } from '../io/read-content.ts';
 import { correctionSchema } from '../schemas/correction.ts';
 import { milestoneSchema } from '../schemas/milestone.ts';
@@ -16,6 +16,8 @@ import { runCrossChecks } from './checks/index.ts';
 import type { ContentSet, Located } from './content-set.ts';
 import { parseNoticeParagraphs } from './notice.ts';
 import type { Problem } from './problems.ts';
+
+const CHINESE_MESSAGES = z.locales.zhCN().localeError;
 
 /** Best available name for an entry in messages: its id if readable, else its file name. */
 function entryName(raw: RawFile): string {
@@ -43,11 +45,16 @@ export function validateFile<S extends z.ZodType>(raw: RawFile, schema: S, probl
   }
   const result = schema.safeParse(raw.data);
   if (!result.success) {
-    for (const issue of result.error.issues) {
+    // Editors read Chinese, the code's authors English: parse again with zod's Chinese messages
+    // (same issues, same order) and give both. Our own schema messages are bilingual already.
+    const chinese = schema.safeParse(raw.data, { error: CHINESE_MESSAGES }).error?.issues ?? [];
+    result.error.issues.forEach((issue, i) => {
       const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
       const field = path.join('.') + ('keys' in issue && Array.isArray(issue.keys) ? (path.length ? '.' : '') + issue.keys.join(',') : '');
-      problems.push({ file: raw.file, entry, field, message: issue.message, ...locate(raw, path) });
-    }
+      const zh = chinese[i]?.message;
+      const message = zh && zh !== issue.message ? `${zh} / ${issue.message}` : issue.message;
+      problems.push({ file: raw.file, entry, field, message, ...locate(raw, path) });
+    });
     return null;
   }
   return { ...(result.data as object), file: raw.file } as Located<z.infer<S>>;

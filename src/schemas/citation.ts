@@ -15,7 +15,7 @@ export const citationSchema = z
       .regex(/^p\d+$/, '段落锚点形如 p12 / paragraph anchors look like p12')
       .describe('Paragraph anchor in the source document, e.g. p12'),
     /** Verbatim words from that paragraph that state the fact. */
-    quote: z.string().min(1).describe('Verbatim words of the paragraph that state the fact'),
+    quote: z.string().min(1, '不能为空 / must not be empty').describe('Verbatim words of the paragraph that state the fact'),
   })
   .strict();
 
