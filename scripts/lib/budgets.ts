@@ -1,0 +1,110 @@
+/**
+ * Page-weight budgets measured on a built site: what a first visit to each page downloads
+ * (HTML + stylesheets + scripts + images it references, gzip-compressed) and in how many requests.
+ * Budgets live in budgets.config.json; speed is measured by the benchmark, never here.
+ */
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export interface PageTypeBudget {
+  name: string;
+  /** Regular expression over the page path relative to the base (`` for home, `x/` for folders). */
+  match: string;
+  maxGzipBytes: number;
+  maxRequests: number;
+}
+
+export interface BudgetConfig {
+  pageTypes: PageTypeBudget[];
+  /** Gzip bytes of all JavaScript the site ships, search and filtering included. */
+  maxSiteScriptGzipBytes: number;
+  /** True when no page may load a web font. */
+  forbidFonts: boolean;
+}
+
+export interface PageCost {
+  path: string;
+  type: string;
+  gzipBytes: number;
+  requests: number;
+  scripts: number;
+}
+
+const gz = (buf: Buffer) => gzipSync(buf, { level: 9 }).length;
+
+function htmlFiles(dist: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (e.name.endsWith('.html')) out.push(p);
+    }
+  };
+  walk(dist);
+  return out.sort();
+}
+
+/** Site path of a page file, e.g. `luyang-2017/projects/` for …/luyang-2017/projects/index.html. */
+function pagePath(dist: string, file: string): string {
+  const rel = relative(dist, file).split('\\').join('/');
+  return rel === 'index.html' ? '' : rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
+}
+
+/** Measures every page of `dist` (built for `base`) and returns costs plus budget violations. */
+export function measureBudgets(dist: string, base: string, config: BudgetConfig): { pages: PageCost[]; siteScriptGzipBytes: number; violations: string[] } {
+  const assetCache = new Map<string, number>();
+  const assetGzip = (url: string) => {
+    if (!assetCache.has(url)) {
+      const file = join(dist, url.slice(base.length).split('?')[0]!);
+      assetCache.set(url, existsSync(file) ? gz(readFileSync(file)) : 0);
+    }
+    return assetCache.get(url)!;
+  };
+  const violations: string[] = [];
+  const pages: PageCost[] = [];
+  for (const file of htmlFiles(dist)) {
+    const path = pagePath(dist, file);
+    const html = readFileSync(file);
+    const text = html.toString('utf8');
+    const type = config.pageTypes.find((t) => new RegExp(t.match).test(path))!;
+    const styles = [...text.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1]!);
+    const scripts = [...text.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]!);
+    const images = [...text.matchAll(/<img[^>]+src="([^"]+)"/g)].map((m) => m[1]!);
+    const assets = [...styles, ...scripts, ...images];
+    const cost: PageCost = { path, type: type.name, gzipBytes: gz(html) + assets.reduce((n, a) => n + assetGzip(a), 0), requests: 1 + assets.length, scripts: scripts.length };
+    pages.push(cost);
+    const where = path || '/';
+    if (cost.gzipBytes > type.maxGzipBytes) violations.push(`${where}: ${cost.gzipBytes} B gzip > ${type.maxGzipBytes} (${type.name})`);
+    if (cost.requests > type.maxRequests) violations.push(`${where}: ${cost.requests} requests > ${type.maxRequests} (${type.name})`);
+    if (config.forbidFonts && (/@font-face|\.woff2?|\.ttf|\.otf/.test(text) || assets.some((a) => /\.(woff2?|ttf|otf)$/.test(a)))) violations.push(`${where}: loads a web font`);
+  }
+  let siteScriptGzipBytes = 0;
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      const p = join(d, e.name);
+      if (e.isDirectory()) walk(p);
+      else if (/\.m?js$/.test(e.name)) siteScriptGzipBytes += gz(readFileSync(p));
+    }
+  };
+  walk(dist);
+  if (siteScriptGzipBytes > config.maxSiteScriptGzipBytes) violations.push(`site: ${siteScriptGzipBytes} B of JavaScript (gzip) > ${config.maxSiteScriptGzipBytes}`);
+  for (const css of readdirSync(join(dist, '_assets')).filter((f) => f.endsWith('.css'))) {
+    if (config.forbidFonts && /@font-face/.test(readFileSync(join(dist, '_assets', css), 'utf8'))) violations.push(`_assets/${css}: declares a web font`);
+  }
+  return { pages, siteScriptGzipBytes, violations };
+}
+
+/** Summarises costs per page type as Markdown table rows (max over the type's pages). */
+export function budgetTable(pages: PageCost[], config: BudgetConfig): string {
+  const rows = config.pageTypes
+    .map((t) => {
+      const of = pages.filter((p) => p.type === t.name);
+      if (!of.length) return null;
+      const max = (f: (p: PageCost) => number) => Math.max(...of.map(f));
+      return `| ${t.name} | ${of.length} | ${max((p) => p.gzipBytes)} | ${t.maxGzipBytes} | ${max((p) => p.requests)} | ${t.maxRequests} |`;
+    })
+    .filter(Boolean);
+  return ['| page type | pages | max gzip bytes | budget | max requests | budget |', '| --- | --- | --- | --- | --- | --- |', ...rows].join('\n');
+}

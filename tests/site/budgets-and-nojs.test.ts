@@ -1,0 +1,77 @@
+/** Page weight within budget, nothing external referenced, and every page's content without JavaScript. */
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { measureBudgets, type BudgetConfig } from '../../scripts/lib/budgets.ts';
+import { ROOT } from '../support/build-site.ts';
+import { isolatedContext, launchBrowser, type Browser } from '../support/browser.ts';
+import { listPages } from '../support/pages.ts';
+import { serveDist, type RunningServer } from '../support/static-server.ts';
+
+const config = JSON.parse(readFileSync(join(ROOT, 'budgets.config.json'), 'utf8')) as BudgetConfig;
+const dist = inject('distRoot');
+
+describe('budgets', () => {
+  it('every page is within its budget, and the site ships no web font', () => {
+    const { pages, violations } = measureBudgets(dist, '/', config);
+    expect(pages.length).toBe(listPages(dist).length);
+    expect(violations).toEqual([]);
+  });
+
+  it('the gate reports a page over budget and a web font', () => {
+    const site = mkdtempSync(join(tmpdir(), 'budget-'));
+    mkdirSync(join(site, '_assets'));
+    writeFileSync(join(site, '_assets', 'x.css'), '@font-face { font-family: x; src: url(x.woff2); }');
+    const noise = Array.from({ length: 40_000 }, (_, i) => (i * 7919) % 9973).join(',');
+    writeFileSync(join(site, 'index.html'), `<link rel="stylesheet" href="/_assets/x.css"><p>${noise}</p>`);
+    const { violations } = measureBudgets(site, '/', config);
+    expect(violations.some((v) => v.startsWith('/: ') && v.includes('gzip'))).toBe(true);
+    expect(violations).toContain('_assets/x.css: declares a web font');
+  });
+});
+
+describe('nothing external', () => {
+  it('no page references a script, style, font or image on another origin', () => {
+    const offenders: string[] = [];
+    for (const page of listPages(dist)) {
+      const html = readFileSync(join(dist, page.endsWith('.html') ? page : `${page}index.html`), 'utf8');
+      for (const m of html.matchAll(/<(script|link|img|source|iframe)\b[^>]*\s(?:src|href)="(https?:)?\/\/[^"]*"[^>]*>/g)) {
+        if (m[1] === 'link' && /rel="(canonical|alternate|license)"/.test(m[0])) continue;
+        offenders.push(`${page || '/'}: ${m[0]}`);
+      }
+      if (/@import\s+url\(\s*["']?https?:/.test(html)) offenders.push(`${page}: CSS import from elsewhere`);
+    }
+    expect(offenders).toEqual([]);
+  });
+});
+
+describe('without JavaScript', () => {
+  let browser: Browser;
+  let server: RunningServer;
+  beforeAll(async () => {
+    [browser, server] = await Promise.all([launchBrowser(), serveDist(dist)]);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it('every page shows its heading, text, tables and charts', async () => {
+    const { context } = await isolatedContext(browser, server.origin, { javaScriptEnabled: false });
+    const page = await context.newPage();
+    const empty: string[] = [];
+    for (const path of listPages(dist)) {
+      await page.goto(server.url + path);
+      const h1 = (await page.locator('main h1').first().textContent())?.trim();
+      const textLength = (await page.locator('main').innerText()).length;
+      const brokenTables = await page.$$eval('main table', (ts) => ts.filter((t) => t.querySelectorAll('tbody tr').length === 0 && !t.closest('details')).length);
+      if (!h1 || textLength < 20 || brokenTables > 0) empty.push(`${path || '/'}: h1=${h1} text=${textLength} emptyTables=${brokenTables}`);
+      const charts = await page.locator('figure.chart svg[role="img"]:visible').count();
+      const figures = await page.locator('figure.chart').count();
+      if (charts !== figures) empty.push(`${path || '/'}: ${figures} charts but ${charts} drawn`);
+    }
+    await context.close();
+    expect(empty).toEqual([]);
+  });
+});
