@@ -12,6 +12,10 @@ export const siteSchema = z
     name: z.string().trim().min(1).describe('Site name'),
     /** One-line description for search engines and the home page. */
     description: z.string().trim().min(1).describe('One-line description'),
+    /** Jurisdiction the site serves, e.g. 合肥市庐阳区; null for a site covering several. */
+    jurisdiction: optionalText.describe('Jurisdiction the site serves, or null'),
+    /** Language of the pages (BCP 47); the site's own text is simplified Chinese. */
+    language: z.literal('zh-CN').default('zh-CN').describe('Language of the pages (BCP 47)'),
     /** Organiser (主办单位). */
     organiser: optionalText.describe('主办单位 (organiser)'),
     /** Government website identification code (政府网站标识码). */

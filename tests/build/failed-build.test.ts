@@ -49,3 +49,15 @@ describe('a build from broken content', () => {
     expect(r.output).toMatch(/projects\/legal-aid\.yaml:\d+:\d+ \[legal-aid\]: YAML 语法错误/);
   });
 });
+
+describe('markup in content', () => {
+  it('is refused with the file and entry named, never published', () => {
+    const r = brokenBuild((dir) => {
+      const file = projectFile(dir, 'legal-aid');
+      writeFileSync(file, readFileSync(file, 'utf8').replace('name: 城乡困难群体法律援助', 'name: 城乡困难群体法律援助<script>alert(1)</script>'));
+    });
+    expect(r.status).not.toBe(0);
+    expect(r.output).toMatch(/projects\/legal-aid\.yaml:3:1 \[legal-aid\] name: 不能包含 < 或 >/);
+    expect(existsSync(join(r.outDir, 'previous-site.txt'))).toBe(true);
+  });
+});
