@@ -11,11 +11,13 @@ import { copyContent } from '../support/content-copy.ts';
 describe('the Luyang programme next to a synthetic one', () => {
   const contentDir = copyContent();
   writeSyntheticProgramme(contentDir, { id: 'synthetic-2030', year: 2030, perLevel: [3, 2, 2] });
+  // The next year of the same synthetic district: same project slugs, one project fewer.
+  writeSyntheticProgramme(contentDir, { id: 'synthetic-2031', year: 2031, perLevel: [2, 2, 2] });
 
   it('validates both', () => {
     const { content, problems } = validateContent(readContent(contentDir));
     expect(problems).toEqual([]);
-    expect(content.programmes.map((p) => p.id).sort()).toEqual(['luyang-2017', 'synthetic-2030']);
+    expect(content.programmes.map((p) => p.id).sort()).toEqual(['luyang-2017', 'synthetic-2030', 'synthetic-2031']);
   });
 
   it('builds pages for both, with the same project ids kept apart', () => {
@@ -32,5 +34,14 @@ describe('the Luyang programme next to a synthetic one', () => {
     expect(overview.match(/<svg[^>]*role="img"/g)).toHaveLength(10);
     expect(overview).toContain('省级共3项');
     expect(existsSync(join(dist, 'synthetic-2030/charts/standards.svg'))).toBe(true);
+    // Year-on-year: the same project lined up across programmes, linked from its pages.
+    const history = readFileSync(join(dist, 'history/syn-provincial-1/index.html'), 'utf8');
+    expect(history).toMatch(/测试区2030年[^]*测试区2031年/);
+    expect(history.match(/100→120 元\/人\/月/g)).toHaveLength(2);
+    expect(readFileSync(join(dist, 'synthetic-2031/projects/syn-provincial-1/index.html'), 'utf8')).toContain('href="/history/syn-provincial-1/"');
+    expect(existsSync(join(dist, 'history/syn-provincial-3/index.html'))).toBe(false);
+    expect(readFileSync(join(dist, 'history/index.html'), 'utf8')).toContain('出现在多个年度计划中的项目');
+    // The first programme's URLs are unchanged by the arrival of others.
+    expect(existsSync(join(dist, 'luyang-2017/projects/legal-aid/index.html'))).toBe(true);
   });
 });
