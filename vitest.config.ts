@@ -3,6 +3,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
+    // Timing-sensitive audits run alone afterwards (vitest.serial.config.ts), not beside other workers.
+    exclude: ['tests/**/*.serial.test.ts', 'node_modules/**'],
     globalSetup: ['tests/support/global-setup.ts'],
     testTimeout: 120_000,
     hookTimeout: 600_000,

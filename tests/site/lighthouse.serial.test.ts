@@ -1,0 +1,27 @@
+/** Lighthouse on the main page types, mobile profile: performance ≥ 95, accessibility 100, best practices ≥ 95, SEO ≥ 95. */
+import { afterAll, beforeAll, expect, inject, it } from 'vitest';
+import { runLighthouse, type LighthouseRun } from '../support/lighthouse.ts';
+import { serveDist, type RunningServer } from '../support/static-server.ts';
+
+const PAGES = ['', 'luyang-2017/projects/', 'luyang-2017/projects/employment-support/', 'luyang-2017/notice/'];
+let server: RunningServer;
+let runs: Map<string, LighthouseRun>;
+
+beforeAll(async () => {
+  server = await serveDist(inject('distRoot'));
+  runs = await runLighthouse(PAGES.map((p) => server.url + p));
+}, 600_000);
+afterAll(async () => {
+  await server?.close();
+});
+
+it.each(PAGES)('/%s meets the Lighthouse thresholds', (path) => {
+  const run = runs.get(server.url + path)!;
+  console.log(`lighthouse /${path}: ${JSON.stringify(run.scores)}${run.failedAudits.length ? `\n  below 100: ${run.failedAudits.join('; ')}` : ''}`);
+  const { performance, accessibility, seo } = run.scores;
+  const context = run.failedAudits.join('\n');
+  expect(performance, context).toBeGreaterThanOrEqual(95);
+  expect(accessibility, context).toBe(100);
+  expect(run.scores['best-practices'], context).toBeGreaterThanOrEqual(95);
+  expect(seo, context).toBeGreaterThanOrEqual(95);
+});

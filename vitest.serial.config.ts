@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+/** Lighthouse measures performance, so it runs with the machine to itself, after the main suite. */
+export default defineConfig({
+  test: {
+    include: ['tests/**/*.serial.test.ts'],
+    globalSetup: ['tests/support/global-setup.ts'],
+    testTimeout: 600_000,
+    hookTimeout: 600_000,
+    maxWorkers: 1,
+  },
+});
