@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { measureBudgets, type BudgetConfig } from '../../scripts/lib/budgets.ts';
 import { ROOT } from '../support/build-site.ts';
 import { isolatedContext, launchBrowser, type Browser } from '../support/browser.ts';
+import { noJsProblems } from '../support/no-js.ts';
 import { listPages } from '../support/pages.ts';
 import { serveDist, type RunningServer } from '../support/static-server.ts';
 
@@ -60,18 +61,23 @@ describe('without JavaScript', () => {
   it('every page shows its heading, text, tables and charts', async () => {
     const { context } = await isolatedContext(browser, server.origin, { javaScriptEnabled: false });
     const page = await context.newPage();
-    const empty: string[] = [];
-    for (const path of listPages(dist)) {
-      await page.goto(server.url + path);
-      const h1 = (await page.locator('main h1').first().textContent())?.trim();
-      const textLength = (await page.locator('main').innerText()).length;
-      const brokenTables = await page.$$eval('main table', (ts) => ts.filter((t) => t.querySelectorAll('tbody tr').length === 0 && !t.closest('details')).length);
-      if (!h1 || textLength < 20 || brokenTables > 0) empty.push(`${path || '/'}: h1=${h1} text=${textLength} emptyTables=${brokenTables}`);
-      const charts = await page.locator('figure.chart svg[role="img"]:visible').count();
-      const figures = await page.locator('figure.chart').count();
-      if (charts !== figures) empty.push(`${path || '/'}: ${figures} charts but ${charts} drawn`);
-    }
+    const problems: string[] = [];
+    for (const path of listPages(dist)) problems.push(...(await noJsProblems(page, server.url + path)));
     await context.close();
-    expect(empty).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  it('the gate reports a page whose content needs JavaScript', async () => {
+    const fixture = await serveDist(join(import.meta.dirname, '../fixtures/js-only-site'));
+    const { context } = await isolatedContext(browser, fixture.origin, { javaScriptEnabled: false });
+    const withJs = await browser.newContext();
+    try {
+      expect(await noJsProblems(await context.newPage(), fixture.url)).toHaveLength(1);
+      expect(await noJsProblems(await withJs.newPage(), fixture.url)).toEqual([]);
+    } finally {
+      await context.close();
+      await withJs.close();
+      await fixture.close();
+    }
   });
 });

@@ -25,3 +25,15 @@ it.each(PAGES)('/%s meets the Lighthouse thresholds', (path) => {
   expect(run.scores['best-practices'], context).toBeGreaterThanOrEqual(95);
   expect(seo, context).toBeGreaterThanOrEqual(95);
 });
+
+it('the gate reports a broken page', async () => {
+  const { join } = await import('node:path');
+  const broken = await serveDist(join(import.meta.dirname, '../fixtures/broken-site'));
+  try {
+    const run = (await runLighthouse([broken.url])).get(broken.url)!;
+    expect(run.scores.accessibility).toBeLessThan(100);
+    expect(run.scores.seo).toBeLessThan(95);
+  } finally {
+    await broken.close();
+  }
+});
