@@ -1,0 +1,16 @@
+import { expect, it } from 'vitest';
+import { amountChange, formatPercent, percentChange, unitLabel } from '../../src/lib/standards.ts';
+
+it('computes the changes of the three raised amounts of 2017', () => {
+  expect([percentChange(600, 800), percentChange(420, 450), percentChange(45, 50)]).toEqual([33.3, 7.1, 11.1]);
+  expect(formatPercent(33.3)).toBe('+33.3%');
+  expect(formatPercent(percentChange(50, 45))).toBe('-10.0%');
+  expect(formatPercent(percentChange(0, 5))).toBe('—');
+});
+
+it('writes units only as far as the source states them', () => {
+  expect(unitLabel({ unit: '元', per: '人', period: 'month' })).toBe('元/人/月');
+  expect(unitLabel({ unit: '元', per: '人', period: null })).toBe('元/人');
+  const s = { previous: { value: 600, year: 2016 }, current: { value: 800, year: 2017 } } as Parameters<typeof amountChange>[0];
+  expect(amountChange(s)).toEqual({ absolute: 200, percent: 33.3 });
+});
