@@ -17,10 +17,16 @@ const outDir = resolve(root, process.env.OUT_DIR ?? 'dist');
 const staging = `${outDir}.staging-${process.pid}`;
 
 const cacheDir = `${staging}-cache`;
+// Astro writes its prerender chunks to <cwd>/.astro/.prerender/ when OUT_DIR lies outside the
+// working directory, and deletes that folder when done, so builds run side by side from one cwd
+// (tests, benchmarks) deleted each other's chunks. Each build gets a working directory of its own,
+// inside the project so that the chunks still resolve node_modules.
+const workDir = resolve(root, '.build', `work-${process.pid}`);
 
 function cleanUp() {
   rmSync(staging, { recursive: true, force: true });
   rmSync(cacheDir, { recursive: true, force: true });
+  rmSync(workDir, { recursive: true, force: true });
 }
 
 function fail(message: string): never {
@@ -35,6 +41,8 @@ process.env.CONTENT_DIR = contentDir;
 process.env.OUT_DIR = staging;
 // A cache of its own per build, so that parallel builds (tests, benchmarks) never share state.
 process.env.ASTRO_CACHE_DIR = cacheDir;
+mkdirSync(workDir, { recursive: true });
+process.chdir(workDir);
 try {
   await build({ root, logLevel: process.env.ASTRO_LOG_LEVEL === 'debug' ? 'debug' : 'warn' });
   const { site, base } = siteOptions(process.env);
@@ -45,6 +53,7 @@ try {
   fail(error instanceof Error ? (error.stack ?? error.message) : String(error));
 }
 rmSync(cacheDir, { recursive: true, force: true });
+rmSync(workDir, { recursive: true, force: true });
 
 // Swap in one rename each way, so dist/ is never half-written.
 mkdirSync(dirname(outDir), { recursive: true });

@@ -18,3 +18,9 @@ export const plainText = z
 
 /** A calendar year, as printed in the source (e.g. 2017). */
 export const year = z.number().int().min(1949).max(2100).describe('Calendar year');
+
+/**
+ * A calendar date written yyyy-mm-dd. Astro's YAML loader reads an unquoted date as a Date object
+ * while the `yaml` library keeps it a string, so both are accepted and published as the string.
+ */
+export const isoDate = z.preprocess((v) => (v instanceof Date ? v.toISOString().slice(0, 10) : v), z.iso.date());

@@ -1,12 +1,12 @@
 import { z } from 'astro/zod';
-import { plainText, slug } from './common.ts';
+import { isoDate, plainText, slug } from './common.ts';
 
 /** A published correction: what was wrong, what it is now, and when it was fixed. */
 export const correctionSchema = z
   .object({
     id: slug,
     /** Day the correction was published. */
-    date: z.iso.date(),
+    date: isoDate,
     programme: slug.nullable().describe('Programme concerned, or null for the whole site'),
     /** Project concerned, if any. */
     project: slug.nullable().default(null),

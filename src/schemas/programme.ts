@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { citationsSchema } from './citation.ts';
-import { plainText, slug, year } from './common.ts';
+import { isoDate, plainText, slug, year } from './common.ts';
 
 /** A document the programme implements (e.g. the province's and the city's notices), by number and title. */
 export const basisDocumentSchema = z
@@ -57,7 +57,7 @@ export const programmeSchema = z
     /** Addressees of the notice. */
     addressees: plainText.nullable().describe('Addressees of the notice, or null'),
     /** Date of issue (ISO yyyy-mm-dd) if the notice states one. */
-    issuedOn: z.iso.date().nullable().describe('Date of issue (yyyy-mm-dd) if stated, else null'),
+    issuedOn: isoDate.nullable().describe('Date of issue (yyyy-mm-dd) if stated, else null'),
     /** Own document number (文号) if stated. */
     documentNumber: plainText.nullable().describe('Own document number (文号) if stated, else null'),
     /** Id of the source document holding the notice text. */

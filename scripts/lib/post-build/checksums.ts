@@ -1,0 +1,59 @@
+/**
+ * Writes data/SHA256SUMS (the format `sha256sum -c` reads) for every file under data/, from the
+ * bytes actually on disk, and checks the data page against them: the page lists the checksums
+ * computed in the build from the same bytes the endpoints served, so any difference means the two
+ * drifted and the build fails rather than publish a page that misstates its files.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import type { PostBuildStep } from './types.ts';
+
+/** Name of the checksum file inside data/. */
+export const CHECKSUMS_FILE = 'SHA256SUMS';
+
+/** Every data file under `dataDir` as a sorted list of paths relative to it (pages and SHA256SUMS excluded). */
+export function listDataFiles(dataDir: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of readdirSync(dir, { withFileTypes: true })) {
+      const path = join(dir, entry.name);
+      if (entry.isDirectory()) walk(path);
+      else if (!entry.name.endsWith('.html') && relative(dataDir, path) !== CHECKSUMS_FILE) out.push(relative(dataDir, path).split(sep).join('/'));
+    }
+  };
+  walk(dataDir);
+  // Code-unit order, not locale order, so every machine writes the same file.
+  return out.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** SHA256SUMS text: `<hex>  <path>` per line, the two-space (text mode) form of sha256sum. */
+export function checksumsText(entries: readonly { path: string; sha256: string }[]): string {
+  return entries.map((e) => `${e.sha256}  ${e.path}\n`).join('');
+}
+
+/** Checksums the data page lists, from its `<code data-sha256-of="path">hex</code>` elements. */
+export function listedChecksums(html: string): Map<string, string> {
+  return new Map([...html.matchAll(/data-sha256-of="([^"]+)"[^>]*>([0-9a-f]{64})</g)].map((m) => [m[1]!, m[2]!]));
+}
+
+/** The post-build step; registered last, so that it sees every data file as published. */
+export const checksumsStep: PostBuildStep = {
+  name: 'checksums',
+  async run({ outDir }) {
+    const dataDir = join(outDir, 'data');
+    if (!existsSync(dataDir)) throw new Error('checksums: no data/ folder in the build');
+    const entries = listDataFiles(dataDir).map((path) => ({ path, sha256: createHash('sha256').update(readFileSync(join(dataDir, path))).digest('hex') }));
+    const page = join(dataDir, 'index.html');
+    const listed = existsSync(page) ? listedChecksums(readFileSync(page, 'utf8')) : new Map<string, string>();
+    // A set, not a search of the list per listed path: that was quadratic in the number of files.
+    const built = new Set(entries.map((e) => e.path));
+    const problems = [
+      ...entries.filter((e) => listed.get(e.path) !== e.sha256).map((e) => `${e.path}: page lists ${listed.get(e.path) ?? 'nothing'}, file is ${e.sha256}`),
+      ...[...listed.keys()].filter((path) => !built.has(path)).map((path) => `${path}: listed on the data page but not built`),
+    ];
+    if (problems.length) throw new Error(`checksums: the data page does not match the data files:\n  ${problems.join('\n  ')}`);
+    writeFileSync(join(dataDir, CHECKSUMS_FILE), checksumsText(entries));
+    console.log(`校验值已生成 / checksums: ${entries.length} data files`);
+  },
+};

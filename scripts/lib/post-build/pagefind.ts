@@ -1,0 +1,94 @@
+/**
+ * Post-build step: the Chinese full-text search index. Pagefind (pinned to 1.6.0, whose only
+ * binary segments Chinese words) indexes the staged HTML into `<outDir>/pagefind/`, which the
+ * search page loads on demand. Only each page's `data-pagefind-body` (BaseLayout's <main>) is
+ * indexed, so header, navigation, breadcrumbs and footer never produce hits.
+ */
+import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import * as pagefind from 'pagefind';
+import { searchPageType } from '../../../src/lib/search-page-types.ts';
+import { htmlForIndex } from './pagefind-html.ts';
+import { listSitePages } from './site-pages.ts';
+import type { PostBuildStep } from './types.ts';
+
+const BUNDLE = 'pagefind';
+/**
+ * Files Pagefind writes that the site never loads: its ready-made UIs (our own UI is smaller and in
+ * Chinese), the result-page highlighter, and the worker (the search script sets `noWorker`).
+ */
+const UNUSED_FILE = /^pagefind-(ui|modular-ui|component-ui|highlight|worker)\./;
+/**
+ * Word locations per index chunk (Pagefind's default: 20000). A search downloads the chunk(s)
+ * holding its words; smaller chunks keep that download near 10 KB however large the site grows,
+ * at the price of an extra request for some multi-word queries. Pagefind reads this from its
+ * environment only (an "unstable" knob of the pinned 1.6.0); the payload test in tests/search/search-page.test.ts guards it.
+ */
+const INDEX_CHUNK_SIZE = '6000';
+/** Page body marker of BaseLayout; pages without it (noindex) are left out. */
+const BODY_MARKER = /\sdata-pagefind-body(?=[\s=>])/;
+
+/** Top-level folders that hold a programme (they have a projects/ list). */
+function programmeIds(outDir: string): Set<string> {
+  const ids = new Set<string>();
+  for (const entry of readdirSync(outDir, { withFileTypes: true })) {
+    if (entry.isDirectory() && readdirSync(join(outDir, entry.name)).includes('projects')) ids.add(entry.name);
+  }
+  return ids;
+}
+
+/** Starts the Pagefind service with our chunk size; the variable is read once, at start-up. */
+async function createIndex(config: pagefind.PagefindServiceConfig): Promise<pagefind.NewIndexResponse> {
+  const previous = process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = INDEX_CHUNK_SIZE;
+  try {
+    return await pagefind.createIndex(config);
+  } finally {
+    if (previous === undefined) delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
+    else process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = previous;
+  }
+}
+
+function check(errors: string[], what: string): void {
+  if (errors.length > 0) throw new Error(`Pagefind ${what}: ${errors.join('; ')}`);
+}
+
+/** Indexes the staged site; throws (failing the build) on any Pagefind error or an empty index. */
+export const pagefindStep: PostBuildStep = {
+  name: 'pagefind',
+  async run({ outDir }) {
+    const bundleDir = join(outDir, BUNDLE);
+    rmSync(bundleDir, { recursive: true, force: true });
+    const programmes = programmeIds(outDir);
+    // A service left running by an earlier call would ignore our chunk size.
+    await pagefind.close();
+    try {
+      // Chart SVGs (axis labels, tick numbers) and the notice's paragraph links (¶12) would only
+      // add noise to hits and excerpts; chart figcaptions and the paragraphs themselves stay indexed.
+      const { index, errors } = await createIndex({ excludeSelectors: ['svg', '.para-link'] });
+      check(errors, 'createIndex');
+      if (!index) throw new Error('Pagefind createIndex returned no index');
+      let indexed = 0;
+      for (const page of listSitePages(outDir, new Set([BUNDLE, '_assets']))) {
+        const type = searchPageType(page.path, programmes);
+        const html = readFileSync(page.file, 'utf8');
+        if (type === null || !BODY_MARKER.test(html)) continue;
+        const added = await index.addHTMLFile({ url: `/${page.path}`, content: htmlForIndex(html, type) });
+        check(added.errors, `indexing /${page.path}`);
+        indexed += 1;
+      }
+      if (indexed === 0) throw new Error('Pagefind indexed no page: is data-pagefind-body missing from BaseLayout?');
+      const { files, errors: writeErrors } = await index.getFiles();
+      check(writeErrors, 'writing the index');
+      for (const file of files) {
+        if (UNUSED_FILE.test(file.path)) continue;
+        const target = join(bundleDir, file.path);
+        mkdirSync(dirname(target), { recursive: true });
+        writeFileSync(target, file.content);
+      }
+      console.log(`站内搜索索引完成 / search index: ${indexed} pages`);
+    } finally {
+      await pagefind.close();
+    }
+  },
+};

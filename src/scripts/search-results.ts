@@ -1,0 +1,33 @@
+/** Builds one search result as DOM: linked title, what kind of page it is, highlighted excerpt. */
+import type { PagefindHitData } from './pagefind-loader.ts';
+import { renderExcerpt } from './search-excerpt.ts';
+import { FILTER_KEYS } from './search-state.ts';
+
+/** "项目 · 省级 · 继续实施 · 提标扩面": the filter values a hit carries, in a fixed order. */
+export function resultFacts(filters: PagefindHitData['filters']): string {
+  return FILTER_KEYS.flatMap((key) => filters[key] ?? []).join(' · ');
+}
+
+/** A list item for one hit. */
+export function renderResult(data: PagefindHitData): HTMLLIElement {
+  const item = document.createElement('li');
+  item.className = 'search-result';
+  const heading = document.createElement('h2');
+  const link = document.createElement('a');
+  link.href = data.url;
+  link.textContent = data.meta.title ?? data.url;
+  heading.append(link);
+  item.append(heading);
+  const facts = resultFacts(data.filters);
+  if (facts) {
+    const p = document.createElement('p');
+    p.className = 'search-result-facts';
+    p.textContent = facts;
+    item.append(p);
+  }
+  const excerpt = document.createElement('p');
+  excerpt.className = 'search-result-excerpt';
+  renderExcerpt(excerpt, data.excerpt);
+  item.append(excerpt);
+  return item;
+}

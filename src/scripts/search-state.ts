@@ -1,0 +1,37 @@
+/**
+ * The search page's state lives in its URL (?q=…&level=…), so a search can be bookmarked,
+ * shared, and submitted by the plain GET forms of the header and the search page itself.
+ */
+
+/** Pagefind filters the search page offers, in the order of its controls. */
+export const FILTER_KEYS = ['type', 'level', 'standing', 'change'] as const;
+export type FilterKey = (typeof FILTER_KEYS)[number];
+
+export interface SearchState {
+  q: string;
+  /** Only filters with a chosen value. */
+  filters: Partial<Record<FilterKey, string>>;
+}
+
+/** Reads the state from a query string such as `?q=五保&level=省级`. */
+export function readSearchState(search: string): SearchState {
+  const params = new URLSearchParams(search);
+  const filters: Partial<Record<FilterKey, string>> = {};
+  for (const key of FILTER_KEYS) {
+    const value = params.get(key)?.trim();
+    if (value) filters[key] = value;
+  }
+  return { q: (params.get('q') ?? '').trim(), filters };
+}
+
+/** The query string for a state (`?q=…`), empty when there is nothing to keep. */
+export function searchQueryString(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.q) params.set('q', state.q);
+  for (const key of FILTER_KEYS) {
+    const value = state.filters[key];
+    if (value) params.set(key, value);
+  }
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}

@@ -1,0 +1,142 @@
+/**
+ * The search page: searches as the visitor types (debounced), with filters, keeping the query in
+ * the URL. Pagefind is loaded only once there is something to search for. Without JavaScript the
+ * page shows its fallback message instead; this script hides it.
+ */
+import { loadPagefind, type PagefindHit } from './pagefind-loader.ts';
+import { renderResult } from './search-results.ts';
+import { FILTER_KEYS, readSearchState, searchQueryString, type FilterKey, type SearchState } from './search-state.ts';
+
+/**
+ * Three results first: each result is one more download (its fragment file), and three keep the
+ * first search within 8 requests; the best matches come first anyway.
+ */
+const FIRST_BATCH = 3;
+const NEXT_BATCH = 10;
+const DEBOUNCE_MS = 300;
+
+interface Elements {
+  form: HTMLFormElement;
+  input: HTMLInputElement;
+  filterBox: HTMLElement;
+  selects: Map<FilterKey, HTMLSelectElement>;
+  status: HTMLElement;
+  list: HTMLOListElement;
+  more: HTMLButtonElement;
+}
+
+function findElements(): Elements | null {
+  const form = document.getElementById('search-form');
+  const input = document.getElementById('search-page-input');
+  const filterBox = document.getElementById('search-filters');
+  const status = document.getElementById('search-status');
+  const list = document.getElementById('search-results');
+  const more = document.getElementById('search-more');
+  if (!(form instanceof HTMLFormElement) || !(input instanceof HTMLInputElement) || !filterBox || !status || !(list instanceof HTMLOListElement) || !(more instanceof HTMLButtonElement)) return null;
+  const selects = new Map<FilterKey, HTMLSelectElement>();
+  for (const key of FILTER_KEYS) {
+    const select = form.elements.namedItem(key);
+    if (select instanceof HTMLSelectElement) selects.set(key, select);
+  }
+  return { form, input, filterBox, selects, status, list, more };
+}
+
+function currentState(els: Elements): SearchState {
+  const filters: SearchState['filters'] = {};
+  for (const [key, select] of els.selects) if (select.value) filters[key] = select.value;
+  return { q: els.input.value.trim(), filters };
+}
+
+function summary(state: SearchState, total: number, shown: number): string {
+  const filtered = Object.keys(state.filters).length > 0 ? '（已筛选）' : '';
+  if (total === 0) return `没有找到与“${state.q}”相关的内容${filtered}。请换个说法，或减少筛选条件。`;
+  return `找到 ${total} 个与“${state.q}”相关的结果${filtered}${shown < total ? `，显示前 ${shown} 个` : ''}。`;
+}
+
+function start(els: Elements): void {
+  const fallback = document.getElementById('search-fallback');
+  if (fallback) fallback.hidden = true;
+  els.filterBox.hidden = false;
+  if (els.filterBox instanceof HTMLFieldSetElement) els.filterBox.disabled = false;
+
+  const initial = readSearchState(location.search);
+  els.input.value = initial.q;
+  for (const [key, select] of els.selects) select.value = initial.filters[key] ?? '';
+
+  let generation = 0;
+  let hits: PagefindHit[] = [];
+  let state: SearchState = initial;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let loaded = false;
+
+  /** Renders hits[from, from + count); `from` 0 replaces the list only once the new items are ready, so it never flickers empty. */
+  async function showBatch(from: number, count: number, mine: number): Promise<HTMLLIElement[] | null> {
+    const data = await Promise.all(hits.slice(from, from + count).map((hit) => hit.data()));
+    if (mine !== generation) return null;
+    const items = data.map(renderResult);
+    if (from === 0) els.list.replaceChildren(...items);
+    else els.list.append(...items);
+    const shown = els.list.children.length;
+    els.more.hidden = shown >= hits.length;
+    els.status.textContent = summary(state, hits.length, shown);
+    return items;
+  }
+
+  async function run(): Promise<void> {
+    const mine = ++generation;
+    state = currentState(els);
+    history.replaceState(null, '', `${location.pathname}${searchQueryString(state)}`);
+    if (!state.q) {
+      hits = [];
+      els.list.replaceChildren();
+      els.more.hidden = true;
+      els.status.textContent = '';
+      return;
+    }
+    if (!loaded) els.status.textContent = '正在加载搜索功能……';
+    try {
+      const api = await loadPagefind();
+      loaded = true;
+      const response = await api.search(state.q, { filters: state.filters });
+      if (mine !== generation) return;
+      hits = response.results;
+      if (hits.length > 0) {
+        await showBatch(0, FIRST_BATCH, mine);
+        return;
+      }
+      els.list.replaceChildren();
+      els.more.hidden = true;
+      els.status.textContent = summary(state, 0, 0);
+    } catch {
+      if (mine === generation) els.status.textContent = '搜索功能暂时无法加载，请稍后再试，或通过“项目清单”按层级和类别查找。';
+    }
+  }
+
+  const runSoon = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(), DEBOUNCE_MS);
+  };
+  const runNow = () => {
+    clearTimeout(timer);
+    void run();
+  };
+
+  els.input.addEventListener('input', runSoon);
+  els.input.addEventListener('focus', () => void loadPagefind().catch(() => undefined), { once: true });
+  els.form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    runNow();
+  });
+  for (const select of els.selects.values()) select.addEventListener('change', runNow);
+  els.more.addEventListener('click', async () => {
+    const mine = generation;
+    const items = await showBatch(els.list.children.length, NEXT_BATCH, mine).catch(() => null);
+    // Keyboard users continue from the first newly shown result, not from the end of the page.
+    items?.[0]?.querySelector('a')?.focus();
+  });
+
+  if (initial.q) void run();
+}
+
+const els = findElements();
+if (els) start(els);

@@ -1,0 +1,35 @@
+/** What the Pagefind post-build step writes, what it leaves out, and that it fails loudly. */
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { pagefindStep } from '../../scripts/lib/post-build/pagefind.ts';
+import { POST_BUILD_STEPS } from '../../scripts/lib/post-build/index.ts';
+
+const dist = inject('distRoot');
+
+describe('the search index in the build', () => {
+  it('is a registered post-build step, before any checksum step', () => {
+    const names = POST_BUILD_STEPS.map((s) => s.name);
+    expect(names).toContain('pagefind');
+    const checksum = names.findIndex((n) => /checksum|sha/i.test(n));
+    if (checksum >= 0) expect(names.indexOf('pagefind')).toBeLessThan(checksum);
+  });
+
+  it('ships the search API and index but none of Pagefind’s ready-made UIs or its worker', () => {
+    const files = readdirSync(join(dist, 'pagefind'));
+    expect(files).toContain('pagefind.js');
+    expect(files).toContain('pagefind-entry.json');
+    expect(files.some((f) => f.startsWith('wasm.'))).toBe(true);
+    expect(files.filter((f) => /^pagefind-(ui|modular-ui|component-ui|highlight|worker)\./.test(f))).toEqual([]);
+    expect(readdirSync(join(dist, 'pagefind/index')).length).toBeGreaterThan(0);
+  });
+
+  it('fails when no page can be indexed', async () => {
+    const outDir = mkdtempSync(join(tmpdir(), 'minsheng-pagefind-'));
+    mkdirSync(join(outDir, 'about'));
+    writeFileSync(join(outDir, 'about/index.html'), '<!doctype html><html lang="zh-CN"><head><title>x</title></head><body><main>未标记可索引正文的页面</main></body></html>');
+    await expect(pagefindStep.run({ outDir, base: '/', site: 'https://example.gov.cn', contentDir: '' })).rejects.toThrow(/indexed no page/);
+    expect(existsSync(join(outDir, 'pagefind/pagefind.js'))).toBe(false);
+  });
+});

@@ -1,0 +1,102 @@
+/**
+ * Recall and filters of the built search index, queried in real Chromium through Pagefind's own
+ * browser API, on the root build and on the sub-path build.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { readContent } from '../../src/io/read-content.ts';
+import { validateContent } from '../../src/lib/validate.ts';
+import { CHANGE_LABELS, LEVEL_LABELS } from '../../src/schemas/vocabulary.ts';
+import { ROOT } from '../support/build-site.ts';
+import { isolatedContext, launchBrowser, type Browser, type Page } from '../support/browser.ts';
+import { serveDist, type RunningServer } from '../support/static-server.ts';
+import { loadPagefindInto, search } from './pagefind-api.ts';
+import { RECALL_CASES, projectUrl } from './queries.ts';
+
+const { projects } = validateContent(readContent(`${ROOT}/content`)).content;
+const BUILDS = [
+  { name: 'root', dist: inject('distRoot'), base: '/' },
+  { name: 'sub-path', dist: inject('distSubpath'), base: '/minsheng/' },
+] as const;
+/** Rank (1-based, 0 = not in the first ten) of each query's expected page, per build, for the report. */
+const ranks = new Map<string, Record<string, number>>();
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  const rows = RECALL_CASES.map((c) => `| ${c.query} | ${c.kind} | ${projects.find((p) => p.id === c.expected)?.name ?? c.expected} | ${ranks.get(c.query)?.root ?? '-'} | ${ranks.get(c.query)?.['sub-path'] ?? '-'} |`);
+  console.log(['| 查询 | 类型 | 期望项目 | 排名（根路径） | 排名（/minsheng/） |', '|---|---|---|---|---|', ...rows].join('\n'));
+});
+
+describe.each(BUILDS)('search index of the $name build', ({ name, dist, base }) => {
+  let server: RunningServer;
+  let page: Page;
+  let external: string[];
+
+  beforeAll(async () => {
+    server = await serveDist(dist, base);
+    const isolated = await isolatedContext(browser, server.origin);
+    external = isolated.external;
+    page = await isolated.context.newPage();
+    await loadPagefindInto(page, server.url);
+  });
+  afterAll(async () => {
+    await page?.context().close();
+    await server?.close();
+  });
+
+  it.each(RECALL_CASES)('“$query” brings up $expected in the first three', async ({ query, expected }) => {
+    const urls = (await search(page, query, {}, 10)).map((h) => h.url);
+    const rank = urls.indexOf(projectUrl(base, expected)) + 1;
+    ranks.set(query, { ...ranks.get(query), [name]: rank });
+    expect(urls.slice(0, 3), `results for “${query}”`).toContain(projectUrl(base, expected));
+  });
+
+  it('restricts a query to district projects with the level filter', async () => {
+    const district = LEVEL_LABELS.district;
+    const hits = await search(page, '补助', { level: district }, 100);
+    expect(hits.length).toBeGreaterThan(0);
+    for (const hit of hits) expect(hit.filters.level, hit.url).toEqual([district]);
+    expect(hits.map((h) => h.url)).toContain(projectUrl(base, 'hypertension-diabetes-free-medicine'));
+    // Filter alone: exactly the district projects of the content.
+    const all = await search(page, null, { level: district }, 100);
+    const expected = projects.filter((p) => p.level === 'district').map((p) => projectUrl(base, p.id, p.programme));
+    expect(all.map((h) => h.url).sort()).toEqual(expected.sort());
+  });
+
+  it('finds exactly the raised projects with the 提标扩面 filter', async () => {
+    const hits = await search(page, null, { change: CHANGE_LABELS.raised }, 100);
+    const raised = projects.filter((p) => p.changes.some((c) => c.kind === 'raised'));
+    expect(raised.filter((p) => p.programme === 'luyang-2017')).toHaveLength(5);
+    expect(hits.map((h) => h.url).sort()).toEqual(raised.map((p) => projectUrl(base, p.id, p.programme)).sort());
+  });
+
+  it('tells project pages from other pages with the type filter', async () => {
+    const onlyProjects = await search(page, '五保', { type: '项目' }, 100);
+    expect(onlyProjects.length).toBeGreaterThan(0);
+    for (const hit of onlyProjects) expect(hit.url).toMatch(new RegExp(`^${base}[^/]+/projects/[^/]+/$`));
+    const notice = await search(page, '五保', { type: '通知原文' }, 100);
+    expect(notice.map((h) => h.url)).toEqual([`${base}luyang-2017/notice/`]);
+    // The notice, standards, oversight and about pages are searchable, each with its own type.
+    const types = new Map((await search(page, null, {}, 200)).map((h) => [h.url, h.filters.type?.[0]]));
+    expect(types.get(`${base}luyang-2017/standards/`)).toBe('补助标准');
+    expect(types.get(`${base}luyang-2017/oversight/`)).toBe('时间节点与督查');
+    expect(types.get(`${base}about/`)).toBe('关于与方法');
+  });
+
+  it('labels every project page with its programme and standing', async () => {
+    const hits = await search(page, null, { programme: '庐阳区2017年' }, 200);
+    expect(hits).toHaveLength(projects.filter((p) => p.programme === 'luyang-2017').length);
+    for (const hit of hits) {
+      expect(hit.filters.standing, hit.url).toHaveLength(1);
+      expect(hit.filters.level, hit.url).toHaveLength(1);
+      expect(hit.title, hit.url).not.toBe('');
+    }
+  });
+
+  it('loads nothing from outside the site', () => {
+    expect(external).toEqual([]);
+  });
+});

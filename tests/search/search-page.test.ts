@@ -1,0 +1,212 @@
+/**
+ * The search page and the header search box, driven like a visitor would in real Chromium: lazy
+ * loading, typing, filters, keyboard, no JavaScript, accessibility, sub-path, payload.
+ */
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { axeViolations } from '../support/axe.ts';
+import { isolatedContext, launchBrowser, type Browser, type Page } from '../support/browser.ts';
+import { serveDist, type RunningServer } from '../support/static-server.ts';
+import { projectUrl } from './queries.ts';
+
+let browser: Browser;
+let root: RunningServer;
+let sub: RunningServer;
+
+beforeAll(async () => {
+  [browser, root, sub] = await Promise.all([launchBrowser(), serveDist(inject('distRoot')), serveDist(inject('distSubpath'), '/minsheng/')]);
+});
+afterAll(async () => {
+  await browser?.close();
+  await root?.close();
+  await sub?.close();
+});
+
+/** Waits until the status line reports the outcome for `query`. */
+async function waitForResults(page: Page, query: string): Promise<void> {
+  await page.waitForFunction((q) => {
+    const text = document.getElementById('search-status')?.textContent ?? '';
+    return text.includes(`“${q}”`) && /找到/.test(text);
+  }, query);
+}
+
+/** Result links as written in the page (base path included). */
+function resultLinks(page: Page): Promise<string[]> {
+  return page.locator('#search-results h2 a').evaluateAll((links) => links.map((a) => a.getAttribute('href') ?? ''));
+}
+
+/** A fresh context (empty cache) that records every request to the Pagefind bundle. */
+async function recordingPage(server: RunningServer, options: Parameters<typeof isolatedContext>[2] = {}) {
+  const { context, external } = await isolatedContext(browser, server.origin, options);
+  const page = await context.newPage();
+  const pagefindRequests: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('/pagefind/')) pagefindRequests.push(new URL(r.url()).pathname);
+  });
+  return { context, page, external, pagefindRequests };
+}
+
+describe('search page', () => {
+  it('shows results for ?q= with name, level, standing and a highlighted excerpt', async () => {
+    const { context, page, external } = await recordingPage(root);
+    await page.goto(`${root.url}search/?q=${encodeURIComponent('糖尿病')}`);
+    await waitForResults(page, '糖尿病');
+    expect(await page.inputValue('#search-page-input')).toBe('糖尿病');
+    expect(await page.locator('#search-fallback').isHidden()).toBe(true);
+    const first = page.locator('#search-results li').first();
+    expect(await first.locator('h2 a').getAttribute('href')).toBe(projectUrl('/', 'hypertension-diabetes-free-medicine'));
+    expect(await first.locator('h2 a').textContent()).toBe('高血压、Ⅱ型糖尿病患者免费药物治疗补助');
+    expect(await first.locator('.search-result-facts').textContent()).toBe('项目 · 区级 · 实施');
+    expect(await first.locator('.search-result-excerpt mark').allTextContents()).toContain('糖尿病');
+    // Only <mark> survives from the excerpt: no other element inside it.
+    expect(await page.locator('#search-results .search-result-excerpt *:not(mark)').count()).toBe(0);
+    expect(await page.getAttribute('#search-status', 'role')).toBe('status');
+    expect(await page.getAttribute('#search-status', 'aria-live')).toBe('polite');
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+    expect(external).toEqual([]);
+  });
+
+  it('updates results as the visitor types, and keeps the query in the URL', async () => {
+    const { context, page, external } = await recordingPage(root);
+    await page.goto(`${root.url}search/`);
+    for (const [query, expected] of [['见习补贴', 'employment-support'], ['五保', 'extreme-poverty-support'], ['菜市场', 'farmers-market-upgrade']] as const) {
+      await page.fill('#search-page-input', query);
+      await waitForResults(page, query);
+      expect((await resultLinks(page)).slice(0, 3), query).toContain(projectUrl('/', expected));
+      expect(new URL(page.url()).searchParams.get('q')).toBe(query);
+    }
+    await context.close();
+    expect(external).toEqual([]);
+  });
+
+  it('filters results with the level and type controls', async () => {
+    const { context, page } = await recordingPage(root);
+    await page.goto(`${root.url}search/?q=${encodeURIComponent('补助')}`);
+    await waitForResults(page, '补助');
+    await page.selectOption('#search-filter-level', '区级');
+    await page.waitForFunction(() => document.getElementById('search-status')?.textContent?.includes('已筛选'));
+    expect(new URL(page.url()).searchParams.get('level')).toBe('区级');
+    const facts = await page.locator('#search-results .search-result-facts').allTextContents();
+    expect(facts.length).toBeGreaterThan(0);
+    for (const f of facts) expect(f).toContain('区级');
+    await page.selectOption('#search-filter-level', '');
+    await page.selectOption('#search-filter-type', '通知原文');
+    await page.waitForFunction(() => document.querySelectorAll('#search-results li').length === 1);
+    expect(await resultLinks(page)).toEqual(['/luyang-2017/notice/']);
+    await context.close();
+  });
+
+  it('is usable with the keyboard alone, including “show more”', async () => {
+    const { context, page } = await recordingPage(root);
+    await page.goto(`${root.url}search/`);
+    await page.focus('#search-page-input');
+    await page.keyboard.type('补助');
+    await page.keyboard.press('Enter');
+    await waitForResults(page, '补助');
+    expect(await page.locator('#search-more').isVisible()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.focus('#search-more');
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.querySelectorAll('#search-results li').length > 3);
+    // Focus lands on the first newly shown result.
+    expect(await page.evaluate(() => document.activeElement === document.querySelectorAll('#search-results h2 a')[3])).toBe(true);
+    const target = await page.evaluate(() => document.activeElement?.getAttribute('href'));
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`${root.origin}${target}`);
+    await context.close();
+  });
+
+  it('works under a sub-path', async () => {
+    const { context, page, external, pagefindRequests } = await recordingPage(sub);
+    await page.goto(`${sub.url}search/?q=${encodeURIComponent('五保')}`);
+    await waitForResults(page, '五保');
+    expect((await resultLinks(page)).slice(0, 3)).toContain(projectUrl('/minsheng/', 'extreme-poverty-support'));
+    for (const link of await resultLinks(page)) expect(link.startsWith('/minsheng/')).toBe(true);
+    for (const path of pagefindRequests) expect(path.startsWith('/minsheng/pagefind/')).toBe(true);
+    await context.close();
+    expect(external).toEqual([]);
+  });
+
+  it('explains itself without JavaScript', async () => {
+    const { context, page } = await recordingPage(root, { javaScriptEnabled: false });
+    await page.goto(`${root.url}search/?q=${encodeURIComponent('五保')}`);
+    const fallback = page.locator('#search-fallback');
+    expect(await fallback.isVisible()).toBe(true);
+    expect(await fallback.textContent()).toContain('JavaScript');
+    expect(await fallback.locator('a').getAttribute('href')).toBe('/luyang-2017/projects/');
+    expect(await page.locator('#search-filters').isHidden()).toBe(true);
+    await context.close();
+  });
+});
+
+describe('lazy loading', () => {
+  it('downloads nothing of search until a visitor focuses the header search box', async () => {
+    const { context, page, pagefindRequests, external } = await recordingPage(root);
+    await page.goto(`${root.url}luyang-2017/projects/employment-support/`);
+    await page.goto(`${root.url}search/`);
+    await page.waitForLoadState('networkidle');
+    expect(pagefindRequests).toEqual([]);
+    await page.goto(`${root.url}luyang-2017/projects/employment-support/`);
+    const loaded = page.waitForRequest((r) => r.url().endsWith('/pagefind/pagefind.js'));
+    await page.focus('#site-search');
+    await loaded;
+    // The header form submits to the search page, which shows the results.
+    await page.keyboard.type('孤儿');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=/);
+    await waitForResults(page, '孤儿');
+    expect((await resultLinks(page)).slice(0, 3)).toContain(projectUrl('/', 'extreme-poverty-support'));
+    await context.close();
+    expect(external).toEqual([]);
+  });
+});
+
+describe('payload of the first search', () => {
+  /** Pagefind's index, fragment, filter and wasm files are gzip-compressed by Pagefind itself. */
+  const precompressed = (path: string) => /\.(pf_\w+|pagefind)$/.test(path);
+
+  async function measure(query: string) {
+    const { context, page } = await recordingPage(root);
+    const files: { path: string; raw: number; sent: number }[] = [];
+    const pending: Promise<void>[] = [];
+    page.on('response', (response) => {
+      const path = new URL(response.url()).pathname;
+      if (!path.includes('/pagefind/')) return;
+      pending.push(
+        response.body().then((body) => {
+          const length = Number(response.headers()['content-length'] ?? body.length);
+          // What a server with ordinary gzip compression sends for the text files.
+          files.push({ path, raw: length, sent: precompressed(path) ? length : gzipSync(body).length });
+        }),
+      );
+    });
+    await page.goto(`${root.url}search/?q=${encodeURIComponent(query)}`);
+    await waitForResults(page, query);
+    await page.waitForLoadState('networkidle');
+    await Promise.all(pending);
+    await context.close();
+    const raw = files.reduce((s, f) => s + f.raw, 0);
+    const sent = files.reduce((s, f) => s + f.sent, 0);
+    return { query, requests: files.length, raw, sent, files };
+  }
+
+  it('stays within 100 KB and 8 requests for the first query (糖尿病)', async () => {
+    const first = await measure('糖尿病');
+    const others = [];
+    for (const q of ['五保', '见习补贴', '800元', '免收义务教育阶段学生书本费']) others.push(await measure(q));
+    const kb = (n: number) => (n / 1024).toFixed(1);
+    console.log(
+      [
+        '| 首次查询 | 请求数 | 传输（gzip） | 未压缩 |',
+        '|---|---|---|---|',
+        ...[first, ...others].map((m) => `| ${m.query} | ${m.requests} | ${kb(m.sent)} KB | ${kb(m.raw)} KB |`),
+        '',
+        ...first.files.map((f) => `${f.path}: ${f.sent} B sent (${f.raw} B raw)`),
+      ].join('\n'),
+    );
+    expect(first.files.some((f) => /pagefind-(worker|ui|component-ui|modular-ui|highlight)/.test(f.path))).toBe(false);
+    expect(first.requests).toBeLessThanOrEqual(8);
+    expect(first.sent).toBeLessThanOrEqual(100 * 1024);
+  });
+});
