@@ -1,0 +1,57 @@
+/**
+ * The published data files of this build, memoised: the endpoints under /data/ serve their bytes,
+ * and the data page lists the same bytes' sizes and SHA-256 checksums. Computing both from one
+ * in-memory result (rather than reading dist/ afterwards) is what lets the page be built before the
+ * files are written; the post-build checksum step then verifies the page against the files on disk.
+ */
+import { createHash } from 'node:crypto';
+import { lastUpdated } from '../lib/open-data/last-updated.ts';
+import type { OpenDataContext } from '../lib/open-data/context.ts';
+import { CATALOG_FILE, dcatCatalog } from '../lib/open-data/dcat.ts';
+import { DATAPACKAGE_FILE, dataPackage } from '../lib/open-data/datapackage.ts';
+import { dataFiles, jsonBytes, MEDIA_TYPES, type DataFile, type DescribedDataFile } from '../lib/open-data/files.ts';
+import { siteBaseUrl } from '../lib/open-data/links.ts';
+import { loadContent, loadIndexes } from './content.ts';
+
+/** Everything the data endpoints and pages need. */
+export interface OpenData {
+  context: OpenDataContext;
+  /** Every data file under data/, in listing order (SHA256SUMS excepted: it is written after the build). */
+  files: DescribedDataFile[];
+  byPath: Map<string, DescribedDataFile>;
+}
+
+const describe = (f: DataFile): DescribedDataFile => ({ ...f, size: f.bytes.byteLength, sha256: createHash('sha256').update(f.bytes).digest('hex') });
+
+async function build(siteBase: string): Promise<OpenData> {
+  const [content, indexes] = await Promise.all([loadContent(), loadIndexes()]);
+  const context: OpenDataContext = {
+    content,
+    indexes,
+    siteBase,
+    updated: lastUpdated({ sourceDateEpoch: process.env.SOURCE_DATE_EPOCH, corrections: content.corrections, programmes: content.programmes }),
+  };
+  const files = dataFiles(context).map(describe);
+  // The metadata describes the files above by size and hash, so it is made from them, last.
+  const metadata: DataFile[] = [
+    { path: DATAPACKAGE_FILE, format: 'json', mediaType: MEDIA_TYPES.json, title: '数据包描述（Frictionless Data Package）', group: 'metadata', bytes: jsonBytes(dataPackage(context, files)) },
+    { path: CATALOG_FILE, format: 'jsonld', mediaType: MEDIA_TYPES.jsonld, title: '数据目录（DCAT，JSON-LD）', group: 'metadata', bytes: jsonBytes(dcatCatalog(context, files)) },
+  ];
+  const all = [...files, ...metadata.map(describe)];
+  return { context, files: all, byPath: new Map(all.map((f) => [f.path, f])) };
+}
+
+const cache = new Map<string, Promise<OpenData>>();
+
+/** The open data of this build for the given Astro `site` and `base`, built once. */
+export function loadOpenData(site: string | URL | undefined, base: string): Promise<OpenData> {
+  if (!site) throw new Error('SITE_URL is not configured: data files need absolute URLs');
+  // Keyed by the resolved base URL, so `Astro.site` (a URL) and `import.meta.env.SITE` (a string) share one build.
+  const siteBase = siteBaseUrl(String(site), base);
+  let result = cache.get(siteBase);
+  if (!result) {
+    result = build(siteBase);
+    cache.set(siteBase, result);
+  }
+  return result;
+}

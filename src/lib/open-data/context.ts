@@ -1,0 +1,18 @@
+import type { ContentSet } from '../content-set.ts';
+import type { ProgrammeIndex } from '../programme-index.ts';
+import type { SiteConfig } from '../../schemas/site.ts';
+import type { LastUpdated } from './last-updated.ts';
+
+/** Validated content whose site configuration is known to be present (the build refuses otherwise). */
+export type PublishableContent = Omit<ContentSet, 'site'> & { site: SiteConfig };
+
+/** Everything the open-data builders read; plain data, so every builder is a pure function of it. */
+export interface OpenDataContext {
+  content: PublishableContent;
+  /** Every programme's index, keyed by programme id (projects in notice order). */
+  indexes: ReadonlyMap<string, ProgrammeIndex>;
+  /** Absolute URL of the site root including the base path, ending in `/`, e.g. https://example.gov.cn/minsheng/ */
+  siteBase: string;
+  /** Date the data counts as last updated (never the wall clock, so builds are reproducible). */
+  updated: LastUpdated;
+}

@@ -1,0 +1,62 @@
+/**
+ * The published JSON documents: a metadata header (what, when, under which licence, which schema,
+ * from which sources) followed by the records.
+ */
+import { sourcePath } from '../urls.ts';
+import type { ProgrammesFile, ProjectFile, ProjectsFile, PublishedFileName, StandardsFile } from '../../schemas/open-data.ts';
+import { OPEN_DATA_FORMAT_VERSION } from '../../schemas/open-data.ts';
+import type { Programme } from '../../schemas/programme.ts';
+import type { OpenDataContext } from './context.ts';
+import { absoluteUrl, dataPath, schemaFile } from './links.ts';
+import { programmeRecords, programmeSource } from './programme-records.ts';
+import { projectEntries, projectRecords, publishedProject } from './project-records.ts';
+import { standardRecords } from './standard-records.ts';
+
+/** Chinese titles of the published JSON files. */
+export const JSON_FILE_TITLES: Record<PublishedFileName, string> = {
+  projects: '民生工程项目',
+  standards: '补助标准',
+  programmes: '年度民生工程计划',
+  project: '单个民生工程项目',
+};
+
+/** The metadata header shared by every JSON file. */
+function header<N extends PublishedFileName>(ctx: OpenDataContext, name: N, title: string, programmes: readonly Programme[]) {
+  return {
+    formatVersion: OPEN_DATA_FORMAT_VERSION,
+    name,
+    title,
+    lastUpdated: ctx.updated.date,
+    licence: { name: ctx.content.site.dataLicence.name, url: ctx.content.site.dataLicence.url },
+    schema: absoluteUrl(ctx.siteBase, dataPath(schemaFile(name))),
+    generatedFrom: programmes.map((p) => {
+      const source = programmeSource(ctx, p);
+      return { programme: p.id, source: source.id, title: source.title, url: absoluteUrl(ctx.siteBase, sourcePath(p.id)) };
+    }),
+  } as const;
+}
+
+/** /data/projects.json */
+export function projectsDocument(ctx: OpenDataContext): ProjectsFile {
+  return { ...header(ctx, 'projects', JSON_FILE_TITLES.projects, ctx.content.programmes), records: projectRecords(ctx) };
+}
+
+/** /data/standards.json */
+export function standardsDocument(ctx: OpenDataContext): StandardsFile {
+  return { ...header(ctx, 'standards', JSON_FILE_TITLES.standards, ctx.content.programmes), records: standardRecords(ctx) };
+}
+
+/** /data/programmes.json */
+export function programmesDocument(ctx: OpenDataContext): ProgrammesFile {
+  return { ...header(ctx, 'programmes', JSON_FILE_TITLES.programmes, ctx.content.programmes), records: programmeRecords(ctx) };
+}
+
+/** /data/<programme>/projects/<id>.json, one per project entry, in projects.json order. */
+export function projectDocuments(ctx: OpenDataContext): ProjectFile[] {
+  const standards = standardRecords(ctx);
+  return projectEntries(ctx).map(({ index, project }) => ({
+    ...header(ctx, 'project', `${JSON_FILE_TITLES.project}：${project.name}`, [index.programme]),
+    record: publishedProject(ctx.siteBase, index, ctx.content.standards, project),
+    standards: standards.filter((s) => s.programme === project.programme && s.project === project.id),
+  }));
+}

@@ -1,0 +1,36 @@
+import type { ProgrammeIndex } from '../programme-index.ts';
+import { standardsOf } from '../standards.ts';
+import { projectPath } from '../urls.ts';
+import type { PublishedProject } from '../../schemas/open-data.ts';
+import type { Project } from '../../schemas/project.ts';
+import type { Standard } from '../../schemas/standard.ts';
+import { LEVEL_LABELS, STANDING_LABELS } from '../../schemas/vocabulary.ts';
+import type { OpenDataContext } from './context.ts';
+import { absoluteUrl } from './links.ts';
+import { withoutFile } from './strip-file.ts';
+
+/** One project entry as published: content fields, labels, lineage both ways, standards and page URL. */
+export function publishedProject(siteBase: string, index: ProgrammeIndex, standards: readonly Standard[], project: Project): PublishedProject {
+  return {
+    ...withoutFile(project),
+    levelLabel: LEVEL_LABELS[project.level],
+    standingLabel: STANDING_LABELS[project.standing],
+    movedFrom: (index.movedInto.get(project.id) ?? []).map((p) => p.id),
+    standards: standardsOf(standards, project.programme, project.id).map((s) => s.id),
+    url: absoluteUrl(siteBase, projectPath(project.programme, project.id)),
+  };
+}
+
+/** Every programme (newest first) with its projects in notice order: the order of every project file. */
+export function projectEntries(ctx: OpenDataContext): { index: ProgrammeIndex; project: Project }[] {
+  return ctx.content.programmes.flatMap((programme) => {
+    const index = ctx.indexes.get(programme.id);
+    if (!index) throw new Error(`no index for programme ${programme.id}`);
+    return index.projects.map((project) => ({ index, project }));
+  });
+}
+
+/** Records of projects.json, in {@link projectEntries} order. */
+export function projectRecords(ctx: OpenDataContext): PublishedProject[] {
+  return projectEntries(ctx).map(({ index, project }) => publishedProject(ctx.siteBase, index, ctx.content.standards, project));
+}

@@ -1,0 +1,8 @@
+/**
+ * robots.txt: everything may be crawled (pages that should stay out of indexes say `noindex`
+ * themselves) and the sitemap is named. Crawlers read robots.txt only at the root of a host, so
+ * under a sub-path deployment the host's own robots.txt should repeat the Sitemap line.
+ */
+export function robotsTxt(sitemapUrl: string): string {
+  return `User-agent: *\nAllow: /\n\nSitemap: ${sitemapUrl}\n`;
+}

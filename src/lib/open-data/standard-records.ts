@@ -1,0 +1,23 @@
+import { amountChange, standardsOf, unitLabel } from '../standards.ts';
+import { projectPath } from '../urls.ts';
+import type { PublishedStandard } from '../../schemas/open-data.ts';
+import type { Standard } from '../../schemas/standard.ts';
+import type { OpenDataContext } from './context.ts';
+import { absoluteUrl } from './links.ts';
+import { projectEntries } from './project-records.ts';
+import { withoutFile } from './strip-file.ts';
+
+/** One standard as published, with its project's name and page, and (for amounts) the change. */
+export function publishedStandard(siteBase: string, projectName: string, standard: Standard): PublishedStandard {
+  const extras = { projectName, url: absoluteUrl(siteBase, `${projectPath(standard.programme, standard.project)}#standards`) };
+  if (standard.kind === 'coverage') return { ...withoutFile(standard), ...extras };
+  const change = amountChange(standard);
+  return { ...withoutFile(standard), ...extras, unitLabel: unitLabel(standard), absoluteChange: change.absolute, percentChange: change.percent };
+}
+
+/** Records of standards.json: grouped by project in project order, each project's in site order. */
+export function standardRecords(ctx: OpenDataContext): PublishedStandard[] {
+  return projectEntries(ctx).flatMap(({ project }) =>
+    standardsOf(ctx.content.standards, project.programme, project.id).map((s) => publishedStandard(ctx.siteBase, project.name, s)),
+  );
+}

@@ -1,0 +1,109 @@
+/** The published CSV tables, parsed back with csv-parse and compared with the content. */
+import { describe, expect, inject, it } from 'vitest';
+import { MILESTONES_TABLE } from '../../src/lib/open-data/milestone-table.ts';
+import { PROJECTS_TABLE } from '../../src/lib/open-data/project-table.ts';
+import { STANDARDS_TABLE } from '../../src/lib/open-data/standard-table.ts';
+import { dataBytes, dataCsv, shippedContent } from '../support/built-data.ts';
+
+const dist = inject('distRoot');
+const content = shippedContent();
+
+/** The column names are a public interface: this list changes only with a new format version. */
+const HEADERS = {
+  'projects.csv': ['programme_id', 'project_id', 'name', 'level', 'level_label', 'standing', 'standing_label', 'notice_order', 'changes', 'change_labels', 'merged_from', 'merged_into', 'moved_to', 'moved_from', 'exit_note', 'responsible_body', 'description', 'aliases', 'standard_ids', 'citation_paragraphs', 'page_url'],
+  'standards.csv': ['programme_id', 'standard_id', 'project_id', 'project_name', 'name', 'kind', 'unit', 'per', 'period', 'period_label', 'previous_value', 'previous_year', 'current_value', 'current_year', 'absolute_change', 'percent_change', 'previous_coverage', 'current_coverage', 'coverage_year', 'funding_basis', 'rationale', 'citation_paragraphs', 'page_url'],
+  'milestones.csv': ['programme_id', 'milestone_id', 'title', 'applies_to', 'year', 'month', 'month_part', 'month_part_label', 'before', 'deadline_label', 'citation_paragraphs', 'page_url'],
+} as const;
+
+describe.each(Object.entries(HEADERS))('%s', (file, header) => {
+  const csv = dataCsv(dist, file);
+
+  it('is UTF-8 with a BOM, CRLF line ends, and exactly the documented header', () => {
+    expect(csv.bom).toBe(true);
+    expect([...dataBytes(dist, file).subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+    // No content value holds a line break today, so every LF must belong to a CRLF record end.
+    expect(dataBytes(dist, file).toString('utf8')).not.toMatch(/(?<!\r)\n/);
+    expect(csv.header).toEqual(header);
+  });
+
+  it('writes numeric and boolean columns as plain numbers and true/false', () => {
+    const table = [PROJECTS_TABLE, STANDARDS_TABLE, MILESTONES_TABLE].find((t) => `${t.name}.csv` === file)!;
+    for (const column of table.columns) {
+      for (const row of csv.rows) {
+        const cell = row[column.name]!;
+        if (column.required) expect(cell, `${column.name} is required`).not.toBe('');
+        if (cell === '') continue;
+        if (column.type === 'integer') expect(cell, column.name).toMatch(/^-?\d+$/);
+        if (column.type === 'number') expect(Number.isFinite(Number(cell)), `${column.name}=${cell}`).toBe(true);
+        if (column.type === 'boolean') expect(['true', 'false']).toContain(cell);
+        if (column.enum) expect(column.enum).toContain(cell);
+      }
+    }
+  });
+});
+
+describe('projects.csv', () => {
+  const { rows } = dataCsv(dist, 'projects.csv');
+
+  it('has one row per project entry of the content, and every entry once', () => {
+    expect(rows).toHaveLength(47);
+    expect(rows).toHaveLength(content.projects.length);
+    expect(new Set(rows.map((r) => `${r.programme_id}/${r.project_id}`))).toEqual(new Set(content.projects.map((p) => `${p.programme}/${p.id}`)));
+  });
+
+  it('matches the content field by field, Chinese text intact', () => {
+    for (const p of content.projects) {
+      const row = rows.find((r) => r.project_id === p.id && r.programme_id === p.programme)!;
+      expect(row).toMatchObject({ name: p.name, level: p.level, standing: p.standing, notice_order: String(p.order), description: p.description ?? '', merged_into: p.mergedInto ?? '', moved_to: p.movedTo?.project ?? '', responsible_body: p.responsibleBody?.name ?? '', merged_from: p.mergedFrom.join(';'), changes: p.changes.map((c) => c.kind).join(';'), page_url: `https://example.gov.cn/${p.programme}/projects/${p.id}/` });
+      expect(row.citation_paragraphs?.split(';')).toEqual([...new Set(p.citations.map((c) => c.paragraph))]);
+    }
+    expect(rows.find((r) => r.project_id === 'employment-support')).toMatchObject({ name: '就业扶持工程', level_label: '省级', standing_label: '继续实施', changes: 'raised', change_labels: '提标扩面', standard_ids: 'graduate-internship-subsidy' });
+    expect(rows.find((r) => r.project_id === 'compulsory-education-funding')?.moved_from).toBe('free-textbooks-compulsory');
+  });
+
+  it('matches each project’s own CSV file', () => {
+    const { header } = dataCsv(dist, 'projects.csv');
+    for (const row of rows) {
+      const own = dataCsv(dist, `${row.programme_id}/projects/${row.project_id}.csv`);
+      expect(own.bom).toBe(true);
+      expect(own.header).toEqual(header);
+      expect(own.rows).toEqual([row]);
+    }
+  });
+});
+
+describe('standards.csv', () => {
+  const { rows } = dataCsv(dist, 'standards.csv');
+
+  it('has one row per standard, with units in their own columns and numbers as numbers', () => {
+    expect(rows).toHaveLength(5);
+    expect(rows).toHaveLength(content.standards.length);
+    const internship = rows.find((r) => r.standard_id === 'graduate-internship-subsidy')!;
+    expect(internship).toMatchObject({ project_id: 'employment-support', name: '高校毕业生就业见习补助标准', kind: 'amount', unit: '元', per: '人', period: 'month', period_label: '月', previous_year: '2016', current_year: '2017', funding_basis: '省级财政补助', citation_paragraphs: 'p11' });
+    expect(Number(internship.previous_value)).toBe(600);
+    expect(Number(internship.current_value)).toBe(800);
+    expect(Number(internship.absolute_change)).toBe(200);
+    expect(Number(internship.percent_change)).toBe(33.3);
+  });
+
+  it('leaves amount columns empty for coverage standards and vice versa', () => {
+    const coverage = rows.find((r) => r.kind === 'coverage')!;
+    expect(coverage.current_coverage).not.toBe('');
+    expect([coverage.unit, coverage.previous_value, coverage.current_value]).toEqual(['', '', '']);
+    const amount = rows.find((r) => r.kind === 'amount')!;
+    expect([amount.current_coverage, amount.coverage_year]).toEqual(['', '']);
+  });
+});
+
+describe('milestones.csv', () => {
+  it('has one row per deadline, in calendar order', () => {
+    const { rows } = dataCsv(dist, 'milestones.csv');
+    expect(rows).toHaveLength(2);
+    expect(rows).toHaveLength(content.milestones.length);
+    expect(rows.map((r) => [r.milestone_id, r.year, r.month, r.month_part, r.before, r.deadline_label])).toEqual([
+      ['district-matching-funds', '2017', '6', 'mid', 'true', '6月中旬前'],
+      ['engineering-completion', '2017', '11', 'mid', 'true', '11月中旬前'],
+    ]);
+    expect(rows[0]?.title).toBe('区级配套资金全部配套到位');
+  });
+});

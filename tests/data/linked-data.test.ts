@@ -1,0 +1,55 @@
+/** The DCAT catalogue and the schema.org JSON-LD blocks of the data page and the project pages. */
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+import { dataBytes, dataJson } from '../support/built-data.ts';
+
+const dist = inject('distRoot');
+const SITE = 'https://example.gov.cn/';
+const read = (path: string) => readFileSync(join(dist, path), 'utf8');
+/** Every JSON-LD block of a page, parsed; the raw text must not be able to end its script element. */
+function jsonLd(page: string): Record<string, any>[] {
+  return [...read(page).matchAll(/<script type="application\/ld\+json">([^]*?)<\/script>/g)].map((m) => {
+    expect(m[1]).not.toMatch(/</);
+    return JSON.parse(m[1]!);
+  });
+}
+
+describe('catalog.jsonld', () => {
+  const catalog = dataJson(dist, 'catalog.jsonld');
+
+  it('is a dcat:Catalog with the vocabularies in its context', () => {
+    expect(catalog['@type']).toBe('dcat:Catalog');
+    expect(catalog['@context']).toMatchObject({ dcat: 'http://www.w3.org/ns/dcat#', dct: 'http://purl.org/dc/terms/' });
+    expect(catalog['dct:license']).toEqual({ '@id': 'https://creativecommons.org/licenses/by/4.0/deed.zh-hans' });
+    expect(catalog['dcat:dataset'].map((d: Record<string, string>) => d['dct:identifier'])).toEqual(['projects', 'standards', 'milestones', 'programmes']);
+  });
+
+  it('has a dcat:Distribution per file, with its real URL, size and SHA-256', () => {
+    const distributions = catalog['dcat:dataset'].flatMap((d: Record<string, unknown[]>) => d['dcat:distribution']) as Record<string, any>[];
+    expect(distributions.map((d) => d['dcat:downloadURL']['@id'])).toEqual(['projects.csv', 'projects.json', 'standards.csv', 'standards.json', 'milestones.csv', 'programmes.json'].map((f) => `${SITE}data/${f}`));
+    for (const d of distributions) {
+      expect(d['@type']).toBe('dcat:Distribution');
+      const bytes = dataBytes(dist, d['dcat:downloadURL']['@id'].slice(`${SITE}data/`.length));
+      expect(d['dcat:byteSize']['@value']).toBe(String(bytes.length));
+      expect(d['spdx:checksum']['spdx:checksumValue']['@value']).toBe(createHash('sha256').update(bytes).digest('hex'));
+    }
+  });
+});
+
+describe('JSON-LD on pages', () => {
+  it('describes the data page as a schema.org Dataset with its downloads', () => {
+    const [dataset, ...rest] = jsonLd('data/index.html');
+    expect(rest).toEqual([]);
+    expect(dataset).toMatchObject({ '@context': 'https://schema.org', '@type': 'Dataset', url: `${SITE}data/`, license: 'https://creativecommons.org/licenses/by/4.0/deed.zh-hans', inLanguage: 'zh-CN' });
+    expect(dataset!.distribution.map((d: { contentUrl: string }) => d.contentUrl)).toContain(`${SITE}data/projects.csv`);
+    expect(dataset!.dateModified).toBe(dataJson(dist, 'projects.json').lastUpdated);
+  });
+
+  it('describes each project page as one schema.org GovernmentService', () => {
+    const blocks = jsonLd('luyang-2017/projects/fitness-facilities/index.html');
+    expect(blocks).toHaveLength(1);
+    expect(blocks[0]).toMatchObject({ '@type': 'GovernmentService', name: expect.any(String), url: `${SITE}luyang-2017/projects/fitness-facilities/`, areaServed: { '@type': 'AdministrativeArea', name: '合肥市庐阳区' } });
+  });
+});
