@@ -4,6 +4,7 @@
  *
  * Environment: CONTENT_DIR (default content), SITE_URL, BASE_PATH, OUT_DIR (default dist).
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { build } from 'astro';
@@ -38,6 +39,13 @@ function fail(message: string): never {
 if (!checkContentDir(contentDir)) fail('content check failed (see above)');
 
 process.env.CONTENT_DIR = contentDir;
+// "Last updated" must never come from the clock (builds are reproducible): unless the caller set it,
+// it is the date of the last commit that touched the content, where the content is under git.
+if (!process.env.SOURCE_DATE_EPOCH) {
+  const git = spawnSync('git', ['log', '-1', '--format=%ct', '--', '.'], { cwd: contentDir, encoding: 'utf8' });
+  const epoch = git.status === 0 ? git.stdout.trim() : '';
+  if (/^\d+$/.test(epoch)) process.env.SOURCE_DATE_EPOCH = epoch;
+}
 process.env.OUT_DIR = staging;
 // A cache of its own per build, so that parallel builds (tests, benchmarks) never share state.
 process.env.ASTRO_CACHE_DIR = cacheDir;
