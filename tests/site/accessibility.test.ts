@@ -1,21 +1,12 @@
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
-import { isolatedContext, launchBrowser, type Browser } from '../support/browser.ts';
+import { isolatedContext } from '../support/browser.ts';
 import { listPages } from '../support/pages.ts';
-import { serveDist, type RunningServer } from '../support/static-server.ts';
+import { useSiteSession } from '../support/site-session.ts';
 
 const dist = inject('distRoot');
 const pages = listPages(dist);
-let browser: Browser;
-let server: RunningServer;
-
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveDist(dist)]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useSiteSession(dist);
 
 describe('every built page', () => {
   it('has at least the page types of the site', () => {
@@ -23,7 +14,7 @@ describe('every built page', () => {
   });
 
   it('has zero axe-core violations at WCAG 2.2 AA and requests nothing outside the origin', async () => {
-    const { context, external } = await isolatedContext(browser, server.origin);
+    const { context, external } = await isolatedContext(session.browser, session.server.origin);
     const page = await context.newPage();
     const failures: string[] = [];
     // Console errors include Content-Security-Policy refusals and broken scripts.
@@ -32,7 +23,7 @@ describe('every built page', () => {
     });
     page.on('pageerror', (e) => failures.push(`${page.url()}: page error: ${e.message}`));
     for (const path of pages) {
-      const response = await page.goto(server.url + path);
+      const response = await page.goto(session.server.url + path);
       if (path !== '404.html' && response?.status() !== 200) failures.push(`${path || '/'}: HTTP ${response?.status()}`);
       for (const v of await axeViolations(page)) failures.push(`${path || '/'}: ${v.id} (${v.impact}) ${v.help} @ ${v.nodes.slice(0, 3).join(', ')}`);
     }
@@ -42,11 +33,11 @@ describe('every built page', () => {
   });
 
   it('stays readable at 360 px: no page scrolls sideways', async () => {
-    const { context } = await isolatedContext(browser, server.origin, { viewport: { width: 360, height: 740 } });
+    const { context } = await isolatedContext(session.browser, session.server.origin, { viewport: { width: 360, height: 740 } });
     const page = await context.newPage();
     const wide: string[] = [];
     for (const path of pages) {
-      await page.goto(server.url + path);
+      await page.goto(session.server.url + path);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       if (overflow > 1) wide.push(`${path || '/'} overflows by ${overflow}px`);
     }

@@ -2,13 +2,14 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { measureBudgets, type BudgetConfig } from '../../scripts/lib/budgets.ts';
 import { ROOT } from '../support/build-site.ts';
-import { isolatedContext, launchBrowser, type Browser } from '../support/browser.ts';
+import { isolatedContext } from '../support/browser.ts';
 import { noJsProblems } from '../support/no-js.ts';
 import { listPages } from '../support/pages.ts';
-import { serveDist, type RunningServer } from '../support/static-server.ts';
+import { serveDist } from '../support/static-server.ts';
+import { useSiteSession } from '../support/site-session.ts';
 
 const config = JSON.parse(readFileSync(join(ROOT, 'budgets.config.json'), 'utf8')) as BudgetConfig;
 const dist = inject('distRoot');
@@ -48,29 +49,21 @@ describe('nothing external', () => {
 });
 
 describe('without JavaScript', () => {
-  let browser: Browser;
-  let server: RunningServer;
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launchBrowser(), serveDist(dist)]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = useSiteSession(dist);
 
   it('every page shows its heading, text, tables and charts', async () => {
-    const { context } = await isolatedContext(browser, server.origin, { javaScriptEnabled: false });
+    const { context } = await isolatedContext(session.browser, session.server.origin, { javaScriptEnabled: false });
     const page = await context.newPage();
     const problems: string[] = [];
-    for (const path of listPages(dist)) problems.push(...(await noJsProblems(page, server.url + path)));
+    for (const path of listPages(dist)) problems.push(...(await noJsProblems(page, session.server.url + path)));
     await context.close();
     expect(problems).toEqual([]);
   });
 
   it('the gate reports a page whose content needs JavaScript', async () => {
     const fixture = await serveDist(join(import.meta.dirname, '../fixtures/js-only-site'));
-    const { context } = await isolatedContext(browser, fixture.origin, { javaScriptEnabled: false });
-    const withJs = await browser.newContext();
+    const { context } = await isolatedContext(session.browser, fixture.origin, { javaScriptEnabled: false });
+    const withJs = await session.browser.newContext();
     try {
       expect(await noJsProblems(await context.newPage(), fixture.url)).toHaveLength(1);
       expect(await noJsProblems(await withJs.newPage(), fixture.url)).toEqual([]);

@@ -2,9 +2,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { isolatedContext, launchBrowser, type Browser } from '../support/browser.ts';
-import { serveDist, type RunningServer } from '../support/static-server.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { isolatedContext } from '../support/browser.ts';
+import { useSiteSession } from '../support/site-session.ts';
 
 const dist = inject('distRoot');
 const home = readFileSync(join(dist, 'index.html'), 'utf8');
@@ -51,20 +51,12 @@ describe('downloadable charts', () => {
 });
 
 describe('in Chromium without JavaScript', () => {
-  let browser: Browser;
-  let server: RunningServer;
-  beforeAll(async () => {
-    [browser, server] = await Promise.all([launchBrowser(), serveDist(dist)]);
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const session = useSiteSession(dist);
 
   it.each([360, 1280])('draws every chart at %i px with one visible layout each', async (width) => {
-    const { context } = await isolatedContext(browser, server.origin, { javaScriptEnabled: false, viewport: { width, height: 800 } });
+    const { context } = await isolatedContext(session.browser, session.server.origin, { javaScriptEnabled: false, viewport: { width, height: 800 } });
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(session.server.url);
     for (const name of NAMES) {
       const visible = page.locator(`#figure-${name} svg[role="img"]:visible`);
       await expect(visible.count()).resolves.toBe(1);

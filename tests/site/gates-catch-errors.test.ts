@@ -1,24 +1,16 @@
 /** The gates themselves must fail on a broken page, or their green result means nothing. */
 import { join } from 'node:path';
-import { afterAll, beforeAll, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
-import { isolatedContext, launchBrowser, type Browser } from '../support/browser.ts';
-import { serveDist, type RunningServer } from '../support/static-server.ts';
+import { isolatedContext } from '../support/browser.ts';
+import { useSiteSession } from '../support/site-session.ts';
 
-let browser: Browser;
-let server: RunningServer;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveDist(join(import.meta.dirname, '../fixtures/broken-site'))]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useSiteSession(join(import.meta.dirname, '../fixtures/broken-site'));
 
 it('axe reports the violations of a deliberately broken page, and external requests are caught', async () => {
-  const { context, external } = await isolatedContext(browser, server.origin);
+  const { context, external } = await isolatedContext(session.browser, session.server.origin);
   const page = await context.newPage();
-  await page.goto(server.url);
+  await page.goto(session.server.url);
   const ids = (await axeViolations(page)).map((v) => v.id);
   expect(ids).toEqual(expect.arrayContaining(['image-alt', 'html-has-lang', 'color-contrast', 'link-name']));
   expect(external).toEqual(['https://cdn.example.com/x.js']);

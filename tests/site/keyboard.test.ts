@@ -1,22 +1,14 @@
 /** Keyboard only: the tab order reaches the skip link, search, filters and content links, in order. */
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { isolatedContext, launchBrowser, type Browser } from '../support/browser.ts';
-import { serveDist, type RunningServer } from '../support/static-server.ts';
+import { expect, inject, it } from 'vitest';
+import { isolatedContext } from '../support/browser.ts';
+import { useSiteSession } from '../support/site-session.ts';
 
-let browser: Browser;
-let server: RunningServer;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveDist(inject('distRoot'))]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useSiteSession(inject('distRoot'));
 
 it('walks the project list by keyboard: skip link, search, filters, table, and filters with Enter', async () => {
-  const { context } = await isolatedContext(browser, server.origin);
+  const { context } = await isolatedContext(session.browser, session.server.origin);
   const page = await context.newPage();
-  await page.goto(`${server.url}luyang-2017/projects/`);
+  await page.goto(`${session.server.url}luyang-2017/projects/`);
   const stops: string[] = [];
   for (let i = 0; i < 40; i++) {
     await page.keyboard.press('Tab');
@@ -39,7 +31,7 @@ it('walks the project list by keyboard: skip link, search, filters, table, and f
   expect(stops.every((s) => s.endsWith('|true'))).toBe(true); // nothing invisible takes focus
 
   // The skip link moves focus to the main content.
-  await page.goto(`${server.url}luyang-2017/projects/`);
+  await page.goto(`${session.server.url}luyang-2017/projects/`);
   await page.keyboard.press('Tab');
   await page.keyboard.press('Enter');
   await expect(page.evaluate(() => document.activeElement?.id)).resolves.toBe('main');

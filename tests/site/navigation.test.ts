@@ -1,26 +1,18 @@
 /** A resident's main paths through the site, in Chromium, with and without JavaScript. */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { isolatedContext, launchBrowser, type Browser } from '../support/browser.ts';
-import { serveDist, type RunningServer } from '../support/static-server.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { isolatedContext } from '../support/browser.ts';
+import { useSiteSession } from '../support/site-session.ts';
 
-let browser: Browser;
-let server: RunningServer;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveDist(inject('distSubpath'), '/minsheng/')]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useSiteSession(inject('distSubpath'), '/minsheng/');
 
 const rowNames = (page: import('playwright-core').Page) =>
   page.$$eval('#project-table tbody tr:not([hidden]) th a', (links) => links.map((a) => a.textContent?.trim()));
 
 describe('under a sub-path, with JavaScript', () => {
   it('goes from home to the project list to a project page and its source paragraph', async () => {
-    const { context, external } = await isolatedContext(browser, server.origin);
+    const { context, external } = await isolatedContext(session.browser, session.server.origin);
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(session.server.url);
     await expect(page.locator('h1').textContent()).resolves.toBe('民生工程公开数据');
     await page.getByRole('link', { name: '项目清单' }).first().click();
     await page.waitForURL(/\/minsheng\/luyang-2017\/projects\/$/);
@@ -37,9 +29,9 @@ describe('under a sub-path, with JavaScript', () => {
   });
 
   it('filters the list in place and keeps the filter in a shareable URL', async () => {
-    const { context } = await isolatedContext(browser, server.origin);
+    const { context } = await isolatedContext(session.browser, session.server.origin);
     const page = await context.newPage();
-    await page.goto(`${server.url}luyang-2017/projects/`);
+    await page.goto(`${session.server.url}luyang-2017/projects/`);
     expect(await rowNames(page)).toHaveLength(47);
     await page.locator('#facet-links a[data-facet="level"][data-value="district"]').click();
     expect(page.url()).toMatch(/\?level=district$/);
@@ -59,9 +51,9 @@ describe('under a sub-path, with JavaScript', () => {
 
 describe('without JavaScript', () => {
   it('filters through pre-built pages linked from the same controls', async () => {
-    const { context } = await isolatedContext(browser, server.origin, { javaScriptEnabled: false });
+    const { context } = await isolatedContext(session.browser, session.server.origin, { javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(`${server.url}luyang-2017/projects/`);
+    await page.goto(`${session.server.url}luyang-2017/projects/`);
     await page.locator('#facet-links a[data-facet="standing"][data-value="withdrawn"]').click();
     await page.waitForURL(/\/minsheng\/luyang-2017\/projects\/standing\/withdrawn\/$/);
     expect(await rowNames(page)).toEqual(['城市老旧小区整治']);
@@ -71,9 +63,9 @@ describe('without JavaScript', () => {
   });
 
   it('shows no control that cannot work: the reading-mode button stays hidden', async () => {
-    const { context } = await isolatedContext(browser, server.origin, { javaScriptEnabled: false });
+    const { context } = await isolatedContext(session.browser, session.server.origin, { javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(session.server.url);
     await expect(page.locator('#reading-mode-toggle').isVisible()).resolves.toBe(false);
     await context.close();
   });
@@ -81,16 +73,16 @@ describe('without JavaScript', () => {
 
 describe('reading mode (适老化)', () => {
   it('enlarges text on demand and remembers the choice', async () => {
-    const { context } = await isolatedContext(browser, server.origin);
+    const { context } = await isolatedContext(session.browser, session.server.origin);
     const page = await context.newPage();
-    await page.goto(server.url);
+    await page.goto(session.server.url);
     const size = () => page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
     expect(await size()).toBeGreaterThanOrEqual(16);
     const before = await size();
     await page.getByRole('button', { name: '大字模式' }).click();
     await expect(page.getByRole('button', { name: '大字模式' }).getAttribute('aria-pressed')).resolves.toBe('true');
     expect(await size()).toBeGreaterThan(before);
-    await page.goto(`${server.url}about/`);
+    await page.goto(`${session.server.url}about/`);
     expect(await size()).toBeGreaterThan(before);
     await context.close();
   });

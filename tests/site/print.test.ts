@@ -1,21 +1,12 @@
 /** A project page prints as a clean one-page record with its URL and its source. */
-import { afterAll, beforeAll, expect, inject, it } from 'vitest';
-import { launchBrowser, type Browser } from '../support/browser.ts';
-import { serveDist, type RunningServer } from '../support/static-server.ts';
+import { expect, inject, it } from 'vitest';
+import { useSiteSession } from '../support/site-session.ts';
 
-let browser: Browser;
-let server: RunningServer;
-beforeAll(async () => {
-  [browser, server] = await Promise.all([launchBrowser(), serveDist(inject('distRoot'))]);
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useSiteSession(inject('distRoot'));
 
 it.each(['employment-support', 'extreme-poverty-support', 'free-textbooks-compulsory'])('project %s prints on one A4 page with URL and source, without navigation', async (id) => {
-  const page = await browser.newPage({ locale: 'zh-CN' });
-  await page.goto(`${server.url}luyang-2017/projects/${id}/`);
+  const page = await session.browser.newPage({ locale: 'zh-CN' });
+  await page.goto(`${session.server.url}luyang-2017/projects/${id}/`);
   await page.emulateMedia({ media: 'print' });
   const visible = async (selector: string) => page.locator(selector).first().isVisible();
   expect(await visible('.site-header')).toBe(false);
