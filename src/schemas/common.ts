@@ -4,7 +4,7 @@ import { z } from 'astro/zod';
 export const slug = z
   .string()
   .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, '只能使用小写字母、数字和连字符 / lower-case letters, digits and hyphens only')
-  .describe('Stable identifier: lower-case letters, digits and single hyphens');
+  .describe('稳定编号：由小写字母、数字和单个连字符组成 / Stable identifier: lower-case letters, digits and single hyphens');
 
 /**
  * Plain Chinese text as shown to readers. Markup is refused rather than escaped later, so that a
@@ -17,7 +17,7 @@ export const plainText = z
   .refine((s) => !/[<>]/.test(s), '不能包含 < 或 > / must not contain < or > (no markup in content)');
 
 /** A calendar year, as printed in the source (e.g. 2017). */
-export const year = z.number().int().min(1949).max(2100).describe('Calendar year');
+export const year = z.number().int().min(1949).max(2100).describe('公历年份 / Calendar year');
 
 /**
  * A calendar date written yyyy-mm-dd. Astro's YAML loader reads an unquoted date as a Date object

@@ -7,7 +7,7 @@ export const correctionSchema = z
     id: slug,
     /** Day the correction was published. */
     date: isoDate,
-    programme: slug.nullable().describe('Programme concerned, or null for the whole site'),
+    programme: slug.nullable().describe('所涉及的计划；涉及全站时为 null / Programme concerned, or null for the whole site'),
     /** Project concerned, if any. */
     project: slug.nullable().default(null),
     /** What was wrong and what it is now. */

@@ -12,15 +12,15 @@ const amountAtYear = z
 const standardBase = {
   /** Stable slug, unique within the programme. */
   id: slug,
-  programme: slug.describe('Id of the programme'),
+  programme: slug.describe('计划编号 / Id of the programme'),
   /** Id of the project the standard belongs to. */
-  project: slug.describe('Id of the project it belongs to'),
+  project: slug.describe('所属项目的编号 / Id of the project it belongs to'),
   /** Name of the standard, e.g. 高校毕业生就业见习补助标准. */
-  name: plainText.describe('Name of the standard'),
+  name: plainText.describe('补助标准名称 / Name of the standard'),
   /** Who funds it as the notice says, e.g. 省级财政补助; null if not stated. */
-  fundingBasis: plainText.nullable().describe('Funding basis as stated, e.g. 省级财政补助, or null'),
+  fundingBasis: plainText.nullable().describe('通知载明的资金性质，如“省级财政补助”；通知未载明时为 null / Funding basis as stated, e.g. 省级财政补助, or null'),
   /** Why it changed, as stated (e.g. 根据国家统一部署); null if not stated. */
-  rationale: plainText.nullable().describe('Why it changed, as stated, or null'),
+  rationale: plainText.nullable().describe('通知载明的调整理由；通知未载明时为 null / Why it changed, as stated, or null'),
   citations: citationsSchema,
 };
 
@@ -30,13 +30,13 @@ export const amountStandardSchema = z
     ...standardBase,
     kind: z.literal('amount'),
     /** Currency unit, e.g. 元. */
-    unit: plainText.describe('Unit of the amount, e.g. 元'),
+    unit: plainText.describe('金额单位，如“元” / Unit of the amount, e.g. 元'),
     /** What one amount is paid per, e.g. 人. */
-    per: plainText.nullable().describe('What one amount is per, e.g. 人, or null'),
+    per: plainText.nullable().describe('每份金额对应的对象，如“人”；通知未载明时为 null / What one amount is per, e.g. 人, or null'),
     /** Period of the amount, only where the notice states it. */
-    period: z.enum(PERIODS).nullable().describe('Period the amount covers, only if stated'),
-    previous: amountAtYear.describe('Previous value and its year'),
-    current: amountAtYear.describe('New value and its year'),
+    period: z.enum(PERIODS).nullable().describe('补助周期（仅在通知写明时填写） / Period the amount covers, only if stated'),
+    previous: amountAtYear.describe('调整前的金额及其年份 / Previous value and its year'),
+    current: amountAtYear.describe('调整后的金额及其年份 / New value and its year'),
   })
   .strict();
 
@@ -46,10 +46,10 @@ export const coverageStandardSchema = z
     ...standardBase,
     kind: z.literal('coverage'),
     /** What was covered before, null where the notice does not say. */
-    previousCoverage: plainText.nullable().describe('Coverage before, or null if not stated'),
+    previousCoverage: plainText.nullable().describe('调整前的覆盖范围；通知未载明时为 null / Coverage before, or null if not stated'),
     /** What is covered now, in the notice’s words. */
-    currentCoverage: plainText.describe('Coverage now, in the notice’s words'),
-    year: year.nullable().describe('Year the new coverage applies from, if stated'),
+    currentCoverage: plainText.describe('调整后的覆盖范围（通知原文措辞） / Coverage now, in the notice’s words'),
+    year: year.nullable().describe('新覆盖范围开始适用的年份（仅在通知写明时填写） / Year the new coverage applies from, if stated'),
   })
   .strict();
 
