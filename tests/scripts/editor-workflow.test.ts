@@ -8,7 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { loadPagefindInto, search } from '../search/pagefind-api.ts';
+import { launchBrowser } from '../support/browser.ts';
 import { ROOT, buildOrThrow } from '../support/build-site.ts';
+import { serveDist } from '../support/static-server.ts';
 
 const guide = readFileSync(join(ROOT, 'docs/editors-guide.md'), 'utf8');
 const scripts = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
@@ -35,7 +38,7 @@ describe('the editors’ guide', () => {
     for (const c of guideCommands) expect(Object.keys(scripts)).toContain(/npm run ([\w:]+)/.exec(c)![1]);
   });
 
-  it('takes a new user from a notice to a published programme', () => {
+  it('takes a new user from a notice to a published programme', async () => {
     const work = mkdtempSync(join(tmpdir(), 'editor-'));
     const contentDir = join(work, 'content');
     mkdirSync(contentDir);
@@ -94,6 +97,20 @@ describe('the editors’ guide', () => {
     expect(page).toContain('<h1');
     expect(page).toContain('城市公园建设');
     expect(readFileSync(join(dist, 'testdistrict-2018/notice/index.html'), 'utf8')).toContain('id="p6"');
-    expect(existsSync(join(dist, 'pagefind/pagefind.js'))).toBe(true);
+    // Its data files…
+    const projectsJson = JSON.parse(readFileSync(join(dist, 'data/projects.json'), 'utf8')) as { records: { id: string; programme: string }[] };
+    expect(projectsJson.records.filter((r) => r.programme === 'testdistrict-2018').map((r) => r.id).sort()).toEqual(['legal-aid', 'rural-minimum-living', 'urban-parks']);
+    expect(readFileSync(join(dist, 'data/projects.csv'), 'utf8')).toContain('城市公园建设');
+    // …and its search entries, queried in Chromium like a visitor.
+    const [browser, server] = await Promise.all([launchBrowser(), serveDist(dist)]);
+    try {
+      const page = await browser.newPage();
+      await loadPagefindInto(page, server.url);
+      const hits = await search(page, '城市公园');
+      expect(hits.map((h) => h.url)).toContain('/testdistrict-2018/projects/urban-parks/');
+    } finally {
+      await browser.close();
+      await server.close();
+    }
   });
 });
