@@ -87,3 +87,26 @@ describe('reading mode (适老化)', () => {
     await context.close();
   });
 });
+
+describe('search without JavaScript', () => {
+  it('points visibly to the project list instead of a dead control', async () => {
+    const { context } = await isolatedContext(session.browser, session.server.origin, { javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${session.server.url}about/`);
+    const hint = page.getByRole('link', { name: '浏览器未启用脚本，搜索不可用：请浏览项目清单' });
+    await expect(hint.isVisible()).resolves.toBe(true);
+    await hint.click();
+    await page.waitForURL(/\/minsheng\/luyang-2017\/projects\/$/);
+    // The search form still leads somewhere useful: the search page says the same and links the list.
+    await page.goto(`${session.server.url}search/?q=五保`);
+    await expect(page.locator('#search-fallback').isVisible()).resolves.toBe(true);
+    await context.close();
+  });
+
+  it('shows no such hint when JavaScript runs', async () => {
+    const page = await session.browser.newPage();
+    await page.goto(`${session.server.url}about/`);
+    await expect(page.getByRole('link', { name: '浏览器未启用脚本，搜索不可用：请浏览项目清单' }).count()).resolves.toBe(0);
+    await page.close();
+  });
+});
