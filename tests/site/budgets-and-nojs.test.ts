@@ -3,7 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { measureBudgets, type BudgetConfig } from '../../scripts/lib/budgets.ts';
+import { budgetTable, measureBudgets, type BudgetConfig } from '../../scripts/lib/budgets.ts';
 import { ROOT } from '../support/build-site.ts';
 import { isolatedContext } from '../support/browser.ts';
 import { noJsProblems } from '../support/no-js.ts';
@@ -16,7 +16,8 @@ const dist = inject('distRoot');
 
 describe('budgets', () => {
   it('every page is within its budget, and the site ships no web font', () => {
-    const { pages, violations } = measureBudgets(dist, '/', config);
+    const { pages, siteScriptGzipBytes, violations } = measureBudgets(dist, '/', config);
+    console.log(`${budgetTable(pages, config)}\nJavaScript of the whole site: ${siteScriptGzipBytes} B gzip (budget ${config.maxSiteScriptGzipBytes})`);
     expect(pages.length).toBe(listPages(dist).length);
     expect(violations).toEqual([]);
   });
