@@ -7,9 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { build } from 'astro';
 import { siteOptions } from '../src/config/deployment.ts';
-import { checkContentDir } from './lib/check-content.ts';
 import { POST_BUILD_STEPS } from './lib/post-build/index.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -36,7 +34,10 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-if (!checkContentDir(contentDir)) fail('content check failed (see above)');
+// The check runs in a process of its own, like Astro below: what it parses stays in its process's
+// memory until exit, and this process lives on through the Pagefind step.
+const check = spawnSync(process.execPath, [resolve(root, 'scripts/check.ts')], { stdio: 'inherit', env: { ...process.env, CONTENT_DIR: contentDir } });
+if (check.status !== 0) fail('content check failed (see above)');
 
 process.env.CONTENT_DIR = contentDir;
 // "Last updated" must never come from the clock (builds are reproducible): unless the caller set it,
@@ -52,7 +53,10 @@ process.env.ASTRO_CACHE_DIR = cacheDir;
 mkdirSync(workDir, { recursive: true });
 process.chdir(workDir);
 try {
-  await build({ root, logLevel: process.env.ASTRO_LOG_LEVEL === 'debug' ? 'debug' : 'warn' });
+  // Astro in a process of its own: the memory it keeps until exit is freed before Pagefind starts,
+  // so the two peaks never add up (see scripts/lib/astro-build.ts).
+  const astro = spawnSync(process.execPath, [resolve(root, 'scripts/lib/astro-build.ts'), root], { stdio: 'inherit' });
+  if (astro.status !== 0) throw new Error(`Astro build failed (${astro.signal ?? `exit code ${astro.status}`}; see above)`);
   const { site, base } = siteOptions(process.env);
   for (const step of POST_BUILD_STEPS) {
     await step.run({ outDir: staging, base, site, contentDir });

@@ -1,0 +1,149 @@
+/**
+ * `npm run bench`: what the build and the pages cost as the content grows. Not part of the tests.
+ *
+ * For each size (40, 400, 4 000 and 20 000 projects; `--quick`: 40 and 400) it writes synthetic
+ * content to a temporary folder, builds it through the real pipeline (`node scripts/build.ts`),
+ * measures wall and CPU time, peak memory, output and index size and what a search downloads, builds a
+ * bare Astro baseline with as many plain pages, and prints `ratio: N` per size (our CPU time over the
+ * baseline's: wall time swings with whatever else the machine runs; the wall ratio is printed too).
+ * Results go to bench-results/ (JSON and Markdown, gitignored); full runs also write
+ * docs/benchmark.md.
+ *
+ * Options: --quick, --sizes=40,400,…, --no-baseline, --no-search, --keep (keep the temp folders),
+ * --docs / --no-docs (force or skip docs/benchmark.md).
+ */
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpus, platform, release, tmpdir, totalmem } from 'node:os';
+import { join, resolve } from 'node:path';
+import { BASELINE_BUILD_SCRIPT, writeBaselineProject } from './lib/bench/baseline.ts';
+import { countHtml, folderSize } from './lib/bench/disk.ts';
+import { runMeasured, type MeasuredRun } from './lib/bench/measure.ts';
+import { baselinePages, FULL_SIZES, planSize, QUICK_SIZES, writeBenchContent } from './lib/bench/plan.ts';
+import { benchmarkMarkdown, checkTargets, consoleTable, markdownTable, markdownTargets, type BenchReport, type BenchRow, type BuildCost } from './lib/bench/report.ts';
+import { measureSearches } from './lib/bench/search-bytes.ts';
+
+const ROOT = resolve(import.meta.dirname, '..');
+/** Common words of the synthetic text: 项目 is in every project's name, 保障 in many descriptions. */
+const SEARCH_WORDS = ['项目', '保障'];
+
+const args = process.argv.slice(2);
+const flag = (name: string) => args.includes(`--${name}`);
+const quick = flag('quick');
+const sizesArg = args.find((a) => a.startsWith('--sizes='))?.slice('--sizes='.length);
+const sizes = sizesArg ? sizesArg.split(',').map(Number) : [...(quick ? QUICK_SIZES : FULL_SIZES)];
+if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes: whole numbers of projects, got ${sizesArg}`);
+const writeDocs = flag('docs') || (!quick && !sizesArg && !flag('no-docs'));
+
+const version = (pkg: string) => (JSON.parse(readFileSync(join(ROOT, 'node_modules', pkg, 'package.json'), 'utf8')) as { version: string }).version;
+
+function log(message: string): void {
+  console.log(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}`);
+}
+
+function failed(what: string, run: MeasuredRun): never {
+  console.error(run.stdout.slice(-4000));
+  console.error(run.stderr.slice(-4000));
+  throw new Error(`${what} failed with exit code ${run.exitCode}`);
+}
+
+/** Wall-clock split from the build's own log lines (each step prints one when it ends). */
+function phases(run: MeasuredRun): Record<string, number> {
+  const at = (marker: string) => run.lines.find((l) => l.text.includes(marker))?.atMs;
+  const marks: [string, number | undefined][] = [
+    ['check', at('content OK')],
+    ['astro+pagefind', at('search index')],
+    ['checksums', at('checksums')],
+    ['swap', at('built ')],
+  ];
+  const out: Record<string, number> = {};
+  let previous = 0;
+  for (const [name, t] of marks) {
+    if (t === undefined) continue;
+    out[name] = Math.round(t - previous);
+    previous = t;
+  }
+  return out;
+}
+
+function measureOutput(dir: string, run: MeasuredRun): BuildCost {
+  return { wallMs: run.wallMs, cpuMs: run.cpuMs, peakRssByCommandBytes: run.peakByCommand, peakRssBytes: run.peakRssBytes, distBytes: folderSize(dir).bytes, indexBytes: folderSize(join(dir, 'pagefind')).bytes, htmlPages: countHtml(dir) };
+}
+
+async function benchSize(projects: number, work: string): Promise<BenchRow> {
+  const size = planSize(projects);
+  const dir = join(work, String(projects));
+  const contentDir = join(dir, 'content');
+  const outDir = join(dir, 'dist');
+  log(`${projects} projects in ${size.programmes} programme(s): writing synthetic content`);
+  writeBenchContent(contentDir, size);
+
+  log(`${projects}: building through scripts/build.ts`);
+  const env = { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, SITE_URL: 'https://bench.example.gov.cn', BASE_PATH: '' };
+  const run = await runMeasured(process.execPath, [join(ROOT, 'scripts/build.ts')], { cwd: ROOT, env });
+  if (run.exitCode !== 0) failed(`build of ${projects} projects`, run);
+  const ours = measureOutput(outDir, run);
+  log(`${projects}: built in ${(run.wallMs / 1000).toFixed(1)} s (CPU ${((run.cpuMs ?? 0) / 1000).toFixed(1)} s), peak ${(run.peakRssBytes / 2 ** 20).toFixed(0)} MiB`);
+
+  const searches = flag('no-search') ? [] : await measureSearches(outDir, SEARCH_WORDS);
+  for (const c of searches) log(`${projects}: search “${c.word}” → ${c.results} results, ${c.requests} requests, ${(c.bytes / 1000).toFixed(1)} KB`);
+  if (!flag('keep')) rmSync(outDir, { recursive: true, force: true });
+
+  let baseline: BenchRow['baseline'] = null;
+  if (!flag('no-baseline')) {
+    const project = join(dir, 'baseline');
+    const pages = baselinePages(contentDir);
+    writeBaselineProject(project, pages);
+    log(`${projects}: building the bare Astro baseline (${pages.length} pages)`);
+    const baseOut = join(project, 'dist');
+    const b = await runMeasured(process.execPath, [BASELINE_BUILD_SCRIPT, project, baseOut], { cwd: project, env: { ...process.env } });
+    if (b.exitCode !== 0) failed(`baseline build of ${projects} pages`, b);
+    baseline = { ...measureOutput(baseOut, b), msPerPage: b.wallMs / pages.length };
+    log(`${projects}: baseline built in ${(b.wallMs / 1000).toFixed(1)} s (CPU ${((b.cpuMs ?? 0) / 1000).toFixed(1)} s)`);
+  }
+  if (!flag('keep')) rmSync(dir, { recursive: true, force: true });
+
+  const row: BenchRow = {
+    projects,
+    programmes: size.programmes,
+    ours: { ...ours, msPerProject: run.wallMs / projects, cpuMsPerProject: run.cpuMs === null ? null : run.cpuMs / projects, phasesMs: phases(run), searches },
+    baseline,
+    ratio: baseline ? (run.cpuMs !== null && baseline.cpuMs !== null ? run.cpuMs / baseline.cpuMs : run.wallMs / baseline.wallMs) : null,
+    wallRatio: baseline ? run.wallMs / baseline.wallMs : null,
+  };
+  // One line per size in a fixed form, for whoever greps the output.
+  console.log(`ratio: ${row.ratio === null ? 'n/a' : row.ratio.toFixed(2)}  (${projects} projects; wall ratio ${row.wallRatio?.toFixed(2) ?? 'n/a'})`);
+  return row;
+}
+
+const work = mkdtempSync(join(tmpdir(), 'minsheng-bench-'));
+log(`sizes ${sizes.join(', ')}; working in ${work}${flag('keep') ? ' (kept)' : ''}`);
+const rows: BenchRow[] = [];
+try {
+  for (const n of sizes) rows.push(await benchSize(n, work));
+} finally {
+  if (!flag('keep')) rmSync(work, { recursive: true, force: true });
+}
+
+const report: BenchReport = {
+  date: new Date().toISOString(),
+  machine: { nproc: cpus().length, memoryBytes: totalmem(), cpu: cpus()[0]?.model.trim() ?? 'unknown', os: `${platform()} ${release()}` },
+  versions: { node: process.versions.node, astro: version('astro'), pagefind: version('pagefind') },
+  quick,
+  rows,
+  targets: checkTargets(rows),
+};
+
+console.log(`\n${consoleTable(rows)}\n`);
+console.log(markdownTargets(report.targets));
+
+const resultsDir = join(ROOT, 'bench-results');
+mkdirSync(resultsDir, { recursive: true });
+const stamp = report.date.replace(/[:.]/g, '-');
+writeFileSync(join(resultsDir, `bench-${stamp}.json`), `${JSON.stringify(report, null, 2)}\n`);
+writeFileSync(join(resultsDir, `bench-${stamp}.md`), `${markdownTable(rows)}\n\n${markdownTargets(report.targets)}\n`);
+writeFileSync(join(resultsDir, 'latest.json'), `${JSON.stringify(report, null, 2)}\n`);
+log(`results written to bench-results/bench-${stamp}.{json,md}`);
+if (writeDocs) {
+  writeFileSync(join(ROOT, 'docs/benchmark.md'), benchmarkMarkdown(report));
+  log('docs/benchmark.md updated');
+}

@@ -1,0 +1,31 @@
+/**
+ * Builds a baseline project made by baseline.ts: `node baseline-build.ts <project> <outDir>`.
+ * Astro first, then Pagefind over every page through the Node API, page by page, as
+ * scripts/lib/post-build/pagefind.ts does for the real site.
+ */
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { build } from 'astro';
+import * as pagefind from 'pagefind';
+import { listSitePages } from '../post-build/site-pages.ts';
+
+const [projectArg, outArg] = process.argv.slice(2);
+if (!projectArg || !outArg) throw new Error('usage: node baseline-build.ts <project> <outDir>');
+const root = resolve(projectArg);
+const outDir = resolve(outArg);
+
+await build({ root, outDir, logLevel: 'warn' });
+// The settings of scripts/lib/post-build/pagefind.ts, so that indexing costs the same per page.
+process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = '6000';
+const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['svg', '.para-link'] });
+if (!index || errors.length) throw new Error(`Pagefind createIndex: ${errors.join('; ')}`);
+let indexed = 0;
+for (const page of listSitePages(outDir, new Set(['pagefind', '_astro']))) {
+  const added = await index.addHTMLFile({ url: `/${page.path}`, content: readFileSync(page.file, 'utf8') });
+  if (added.errors.length) throw new Error(`Pagefind /${page.path}: ${added.errors.join('; ')}`);
+  indexed += 1;
+}
+const { errors: writeErrors } = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
+if (writeErrors.length) throw new Error(`Pagefind writeFiles: ${writeErrors.join('; ')}`);
+await pagefind.close();
+console.log(`baseline built: ${indexed} pages indexed`);

@@ -1,0 +1,37 @@
+/** Sizes on disk of a built site, in bytes of file content (not blocks). */
+import { existsSync, lstatSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** Total bytes and file count below `dir` (0 when it does not exist). Symlinks are not followed. */
+export function folderSize(dir: string): { bytes: number; files: number } {
+  if (!existsSync(dir)) return { bytes: 0, files: 0 };
+  let bytes = 0;
+  let files = 0;
+  const stack = [dir];
+  while (stack.length) {
+    const folder = stack.pop()!;
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) stack.push(path);
+      else if (entry.isFile()) {
+        bytes += lstatSync(path).size;
+        files += 1;
+      }
+    }
+  }
+  return { bytes, files };
+}
+
+/** Number of `.html` files below `dir`. */
+export function countHtml(dir: string): number {
+  let n = 0;
+  const stack = [dir];
+  while (stack.length) {
+    const folder = stack.pop()!;
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      if (entry.isDirectory()) stack.push(join(folder, entry.name));
+      else if (entry.name.endsWith('.html')) n += 1;
+    }
+  }
+  return n;
+}

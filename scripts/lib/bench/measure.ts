@@ -1,0 +1,155 @@
+/**
+ * Runs a command and measures what it cost: wall time, and the peak memory of its whole process
+ * tree (the build spawns Pagefind's binary, whose memory a measurement of Node alone would miss).
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+/** What one measured run cost and printed. */
+export interface MeasuredRun {
+  exitCode: number;
+  wallMs: number;
+  /**
+   * Peak resident memory of the process tree in bytes: the larger of the sampled sum over all
+   * processes of the tree and the largest single process's peak as the kernel reports it.
+   */
+  peakRssBytes: number;
+  /**
+   * CPU seconds (user + system) of the process and every descendant it waited for, via GNU time, in
+   * milliseconds; null without GNU time. Steadier than wall time when other work shares the cores.
+   */
+  cpuMs: number | null;
+  /** Largest resident set of any one process of the tree (kernel figure, via GNU time), or null. */
+  maxSingleRssBytes: number | null;
+  /** Highest sum of the tree's resident sets seen while sampling. */
+  sampledTreeRssBytes: number;
+  /** Highest sampled resident set per command name (processes of one name added up), e.g. node, pagefind_extend. */
+  peakByCommand: Record<string, number>;
+  stdout: string;
+  stderr: string;
+  /** Milliseconds from the start at which each stdout line appeared, for a rough phase split. */
+  lines: { atMs: number; text: string }[];
+}
+
+const GNU_TIME = '/usr/bin/time';
+const PAGE_SIZE = 4096;
+const SAMPLE_MS = 200;
+
+/** Parent pid of every running process, read from /proc (Linux only; empty elsewhere). */
+function parentMap(): Map<number, number[]> {
+  const children = new Map<number, number[]>();
+  if (!existsSync('/proc')) return children;
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      // The command name may contain spaces and parentheses: fields start after the last ')'.
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      const list = children.get(ppid) ?? [];
+      list.push(Number(name));
+      children.set(ppid, list);
+    } catch {
+      // The process ended between listing and reading: it no longer counts.
+    }
+  }
+  return children;
+}
+
+/** Current resident memory in bytes of `root` and all its descendants, in total and per command name. */
+export function treeRssBytes(root: number): { total: number; byCommand: Map<string, number> } {
+  const children = parentMap();
+  let total = 0;
+  const byCommand = new Map<string, number>();
+  const stack = [root];
+  while (stack.length) {
+    const pid = stack.pop()!;
+    try {
+      const rss = Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * PAGE_SIZE;
+      const command = readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
+      total += rss;
+      byCommand.set(command, (byCommand.get(command) ?? 0) + rss);
+    } catch {
+      // Gone already.
+    }
+    stack.push(...(children.get(pid) ?? []));
+  }
+  return { total, byCommand };
+}
+
+/** Peak single-process RSS and CPU time from GNU time's verbose report. */
+function readTimeReport(file: string): { maxRssBytes: number | null; cpuMs: number | null } {
+  if (!existsSync(file)) return { maxRssBytes: null, cpuMs: null };
+  const text = readFileSync(file, 'utf8');
+  const rss = /Maximum resident set size \(kbytes\): (\d+)/.exec(text);
+  const user = /User time \(seconds\): ([\d.]+)/.exec(text);
+  const system = /System time \(seconds\): ([\d.]+)/.exec(text);
+  return {
+    maxRssBytes: rss ? Number(rss[1]) * 1024 : null,
+    cpuMs: user && system ? Math.round((Number(user[1]) + Number(system[1])) * 1000) : null,
+  };
+}
+
+/**
+ * Runs `command args` in `cwd` with `env`, sampling the tree's memory every 200 ms. Uses GNU time
+ * (Debian package `time`) when present for the kernel's peak figure; the sampling works without it.
+ */
+export function runMeasured(command: string, args: readonly string[], options: { cwd: string; env: NodeJS.ProcessEnv; echo?: boolean }): Promise<MeasuredRun> {
+  const timeReport = join(tmpdir(), `minsheng-bench-time-${process.pid}-${Date.now()}.txt`);
+  const useTime = existsSync(GNU_TIME);
+  const [cmd, argv] = useTime ? [GNU_TIME, ['-v', '-o', timeReport, command, ...args]] : [command, [...args]];
+  const started = performance.now();
+  const child = spawn(cmd, argv, { cwd: options.cwd, env: options.env, stdio: ['ignore', 'pipe', 'pipe'] });
+  let stdout = '';
+  let stderr = '';
+  let pending = '';
+  const lines: MeasuredRun['lines'] = [];
+  child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
+    stdout += chunk;
+    pending += chunk;
+    const parts = pending.split('\n');
+    pending = parts.pop() ?? '';
+    const atMs = performance.now() - started;
+    for (const text of parts) lines.push({ atMs, text });
+    if (options.echo) process.stdout.write(chunk);
+  });
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+    stderr += chunk;
+    if (options.echo) process.stderr.write(chunk);
+  });
+  let sampled = 0;
+  const peakByCommand: Record<string, number> = {};
+  const sample = () => {
+    if (child.pid === undefined) return;
+    const { total, byCommand } = treeRssBytes(child.pid);
+    sampled = Math.max(sampled, total);
+    for (const [command, rss] of byCommand) peakByCommand[command] = Math.max(peakByCommand[command] ?? 0, rss);
+  };
+  const timer = setInterval(sample, SAMPLE_MS);
+  return new Promise((resolve, reject) => {
+    child.on('error', (error) => {
+      clearInterval(timer);
+      reject(error);
+    });
+    child.on('close', (code) => {
+      clearInterval(timer);
+      const wallMs = performance.now() - started;
+      if (pending) lines.push({ atMs: wallMs, text: pending });
+      const { maxRssBytes: maxSingle, cpuMs } = useTime ? readTimeReport(timeReport) : { maxRssBytes: null, cpuMs: null };
+      rmSync(timeReport, { force: true });
+      resolve({
+        exitCode: code ?? -1,
+        wallMs,
+        cpuMs,
+        peakRssBytes: Math.max(sampled, maxSingle ?? 0),
+        maxSingleRssBytes: maxSingle,
+        sampledTreeRssBytes: sampled,
+        peakByCommand,
+        stdout,
+        stderr,
+        lines,
+      });
+    });
+  });
+}

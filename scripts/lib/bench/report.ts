@@ -1,0 +1,191 @@
+/** The benchmark's results as a table (console and Markdown), the targets they are held to, and the JSON written. */
+import type { SearchCost } from './search-bytes.ts';
+
+/** Measurements of one build, ours or the baseline's. */
+export interface BuildCost {
+  wallMs: number;
+  /** CPU time (user + system) of the build's process tree; null where GNU time is missing. */
+  cpuMs: number | null;
+  /** Highest sampled resident memory per command name (e.g. MainThread for Node, pagefind_extend). */
+  peakRssByCommandBytes: Record<string, number>;
+  peakRssBytes: number;
+  distBytes: number;
+  /** dist/pagefind */
+  indexBytes: number;
+  htmlPages: number;
+}
+
+/** One size of the benchmark. */
+export interface BenchRow {
+  projects: number;
+  programmes: number;
+  ours: BuildCost & {
+    /** Wall milliseconds of our build per project page. */
+    msPerProject: number;
+    /** CPU milliseconds of our build per project page (null without GNU time). */
+    cpuMsPerProject: number | null;
+    /** Rough split of the wall time from the build's own log lines. */
+    phasesMs: Record<string, number>;
+    searches: SearchCost[];
+  };
+  baseline: (BuildCost & { msPerPage: number }) | null;
+  /**
+   * Our build's cost over the baseline's for the same number of project pages: CPU time when both
+   * have it (steady when other work shares the machine), else wall time.
+   */
+  ratio: number | null;
+  /** Our wall time over the baseline's. */
+  wallRatio: number | null;
+}
+
+/** Everything one run found, as written to bench-results/*.json. */
+export interface BenchReport {
+  date: string;
+  machine: { nproc: number; memoryBytes: number; cpu: string; os: string };
+  versions: { node: string; astro: string; pagefind: string };
+  quick: boolean;
+  rows: BenchRow[];
+  targets: TargetCheck[];
+}
+
+/** One target of the issue and where the run stands against it. */
+export interface TargetCheck {
+  target: string;
+  /** `pass`, `fail`, or `not run` when the size it needs was not built. */
+  status: 'pass' | 'fail' | 'not run';
+  detail: string;
+}
+
+const MIB = 1024 * 1024;
+const GIB = 1024 * MIB;
+
+const mib = (b: number) => (b / MIB).toFixed(1);
+const kb = (b: number) => (b / 1000).toFixed(1);
+const s = (ms: number) => (ms / 1000).toFixed(1);
+
+/** Bytes the heaviest of the run's searches fetched for a row. */
+export function searchBytes(row: BenchRow): number {
+  return Math.max(0, ...row.ours.searches.map((c) => c.bytes));
+}
+
+/** Column headings and cells of the results table. */
+export function tableRows(rows: readonly BenchRow[]): string[][] {
+  const head = ['projects', 'programmes', 'pages', 'wall s', 'cpu s', 'ms/project', 'cpu ms/project', 'peak RSS MiB', 'dist MiB', 'index MiB', 'search KB', 'baseline wall s', 'baseline cpu s', 'ratio', 'wall ratio'];
+  const opt = (v: number | null | undefined, f: (x: number) => string) => (v === null || v === undefined ? '—' : f(v));
+  const body = rows.map((r) => [
+    String(r.projects),
+    String(r.programmes),
+    String(r.ours.htmlPages),
+    s(r.ours.wallMs),
+    opt(r.ours.cpuMs, s),
+    r.ours.msPerProject.toFixed(1),
+    opt(r.ours.cpuMsPerProject, (x) => x.toFixed(1)),
+    mib(r.ours.peakRssBytes),
+    mib(r.ours.distBytes),
+    mib(r.ours.indexBytes),
+    kb(searchBytes(r)),
+    opt(r.baseline?.wallMs, s),
+    opt(r.baseline?.cpuMs, s),
+    opt(r.ratio, (x) => x.toFixed(2)),
+    opt(r.wallRatio, (x) => x.toFixed(2)),
+  ]);
+  return [head, ...body];
+}
+
+/** The table as GitHub Markdown. */
+export function markdownTable(rows: readonly BenchRow[]): string {
+  const [head, ...body] = tableRows(rows);
+  const line = (cells: string[]) => `| ${cells.join(' | ')} |`;
+  return [line(head!), line(head!.map((_, i) => (i === 0 ? '---' : '---:'))), ...body.map(line)].join('\n');
+}
+
+/** The table aligned for a terminal. */
+export function consoleTable(rows: readonly BenchRow[]): string {
+  const table = tableRows(rows);
+  const widths = table[0]!.map((_, i) => Math.max(...table.map((r) => r[i]!.length)));
+  return table.map((r) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]!) : c.padStart(widths[i]!))).join('  ')).join('\n');
+}
+
+/**
+ * The issue's targets: ≤ 1.5× the baseline per page at 4 000 projects; 20 000 projects under
+ * 3 GiB peak RSS with linear cost (ms per project at 20 000 within 25 % of that at 4 000); a
+ * common-word search under 150 KB at 4 000 projects.
+ */
+export function checkTargets(rows: readonly BenchRow[]): TargetCheck[] {
+  const at = (n: number) => rows.find((r) => r.projects === n);
+  const r4 = at(4000);
+  const r20 = at(20000);
+  const checks: TargetCheck[] = [];
+  checks.push(
+    r4?.ratio != null
+      ? { target: 'build cost per project page ≤ 1.5× baseline at 4 000', status: r4.ratio <= 1.5 ? 'pass' : 'fail', detail: `ratio ${r4.ratio.toFixed(2)}${r4.wallRatio !== null ? ` (wall ${r4.wallRatio.toFixed(2)})` : ''}` }
+      : { target: 'build cost per project page ≤ 1.5× baseline at 4 000', status: 'not run', detail: '4 000 not built' },
+  );
+  checks.push(
+    r20
+      ? { target: '20 000 projects: peak RSS < 3 GiB', status: r20.ours.peakRssBytes < 3 * GIB ? 'pass' : 'fail', detail: `${mib(r20.ours.peakRssBytes)} MiB` }
+      : { target: '20 000 projects: peak RSS < 3 GiB', status: 'not run', detail: '20 000 not built' },
+  );
+  checks.push(
+    r20 && r4
+      ? linearity(r4, r20)
+      : { target: 'cost grows linearly (ms/project at 20 000 ≤ 1.25× at 4 000)', status: 'not run', detail: '4 000 and 20 000 both needed' },
+  );
+  checks.push(
+    r4
+      ? { target: 'common-word search fetches < 150 KB at 4 000', status: searchBytes(r4) < 150 * 1000 ? 'pass' : 'fail', detail: `${kb(searchBytes(r4))} KB` }
+      : { target: 'common-word search fetches < 150 KB at 4 000', status: 'not run', detail: '4 000 not built' },
+  );
+  return checks;
+}
+
+/** Per-project cost at 20 000 against 4 000, in CPU time when both have it (steadier), else wall time. */
+function linearity(r4: BenchRow, r20: BenchRow): TargetCheck {
+  const cpu = r4.ours.cpuMsPerProject !== null && r20.ours.cpuMsPerProject !== null;
+  const [a, b] = cpu ? [r4.ours.cpuMsPerProject!, r20.ours.cpuMsPerProject!] : [r4.ours.msPerProject, r20.ours.msPerProject];
+  return {
+    target: 'cost grows linearly (ms/project at 20 000 ≤ 1.25× at 4 000)',
+    status: b <= 1.25 * a ? 'pass' : 'fail',
+    detail: `${a.toFixed(2)} → ${b.toFixed(2)} ${cpu ? 'CPU ' : ''}ms/project (×${(b / a).toFixed(2)})`,
+  };
+}
+
+/** The targets as Markdown list items. */
+export function markdownTargets(checks: readonly TargetCheck[]): string {
+  return checks.map((c) => `- **${c.status}** — ${c.target}: ${c.detail}`).join('\n');
+}
+
+/** docs/benchmark.md: how it was measured, on what, the table and the targets. */
+export function benchmarkMarkdown(report: BenchReport): string {
+  const m = report.machine;
+  return `# Benchmark: build and page cost as the content grows
+
+Generated by \`npm run bench\` (scripts/bench.ts) on ${report.date}. Do not edit by hand: rerun it.
+
+- Machine: ${m.nproc} cores (${m.cpu}), ${(m.memoryBytes / GIB).toFixed(1)} GiB memory, ${m.os}
+- Node ${report.versions.node}, Astro ${report.versions.astro}, Pagefind ${report.versions.pagefind}
+- Run: ${report.quick ? 'quick (`--quick`)' : 'full'}
+
+Content is synthetic (scripts/lib/synthetic-content.ts, written to a temporary folder): programmes of
+at most 400 projects (30 % provincial, 20 % municipal, 50 % district), descriptions of 30–120
+characters made of words of real notices, mergers, moves and withdrawals in every block of 50, and
+about one raised standard per eight provincial and municipal projects. 20 000 projects are 50
+district programmes of one year.
+
+Each size is built by the real pipeline (\`node scripts/build.ts\`: content check, Astro, Pagefind,
+checksums). *wall s* is the whole build and *cpu s* its CPU time (user + system, Node and
+Pagefind's binary); *ms/project* and *cpu ms/project* divide them by the number of projects;
+*peak RSS* is the process tree's (Node and Pagefind's binary); *search KB* is what Chromium
+downloads under /pagefind/ for the search page's first results for a common word (项目, in every
+project's name; the heavier of 项目 and 保障). The *baseline* is a bare Astro project (same Astro)
+building one plain page per project with the same name and description through a trivial layout,
+indexed by Pagefind the same way; *ratio* is our CPU time over the baseline's (CPU time, because
+wall time swings with whatever else runs on the machine), *wall ratio* the same for wall time.
+
+${markdownTable(report.rows)}
+
+Targets:
+
+${markdownTargets(report.targets)}
+`;
+}
