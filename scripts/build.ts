@@ -50,6 +50,8 @@ if (!process.env.SOURCE_DATE_EPOCH) {
 process.env.OUT_DIR = staging;
 // A cache of its own per build, so that parallel builds (tests, benchmarks) never share state.
 process.env.ASTRO_CACHE_DIR = cacheDir;
+// The per-project data files leave Astro as one bundle that the post-build steps unpack.
+process.env.MINSHENG_BUNDLE_PROJECT_FILES = '1';
 mkdirSync(workDir, { recursive: true });
 process.chdir(workDir);
 try {

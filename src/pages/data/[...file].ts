@@ -1,14 +1,27 @@
-/** Every file under /data/ (CSV, JSON, JSON Schema, datapackage.json, catalog.jsonld), from src/data/open-data.ts. */
+/**
+ * Every file under /data/ (CSV, JSON, JSON Schema, datapackage.json, catalog.jsonld), from
+ * src/data/open-data.ts. The per-project files leave the build as one bundle that a post-build
+ * step of scripts/build.ts unpacks (see src/lib/open-data/project-bundle.ts); elsewhere (astro dev)
+ * they are served one by one.
+ */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadOpenData } from '../../data/open-data.ts';
+import { encodeBundle, PROJECT_BUNDLE_FILE } from '../../lib/open-data/project-bundle.ts';
+
+/** Set by scripts/build.ts, whose post-build steps unpack the bundle; `astro dev` serves files one by one. */
+const bundled = process.env.MINSHENG_BUNDLE_PROJECT_FILES === '1';
 
 export const getStaticPaths = (async () => {
   const { files } = await loadOpenData(import.meta.env.SITE, import.meta.env.BASE_URL);
-  return files.map((f) => ({ params: { file: f.path } }));
+  const routed = bundled ? files.filter((f) => f.group !== 'project') : files;
+  return [...routed.map((f) => ({ params: { file: f.path } })), ...(bundled ? [{ params: { file: PROJECT_BUNDLE_FILE } }] : [])];
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
-  const { byPath } = await loadOpenData(import.meta.env.SITE, import.meta.env.BASE_URL);
+  const { files, byPath } = await loadOpenData(import.meta.env.SITE, import.meta.env.BASE_URL);
+  if (params.file === PROJECT_BUNDLE_FILE) {
+    return new Response(encodeBundle(files.filter((f) => f.group === 'project')), { headers: { 'Content-Type': 'application/jsonl' } });
+  }
   const file = byPath.get(params.file ?? '');
   if (!file) return new Response(null, { status: 404 });
   return new Response(file.bytes, { headers: { 'Content-Type': file.mediaType } });
