@@ -67,8 +67,9 @@ export interface ValidationResult {
 }
 
 /**
- * Validates a whole content tree: each file against its schema, then the cross-checks
- * (unique ids, references, citations, stated totals). The content is usable only if `problems` is empty.
+ * Validates a whole content tree: each file against its schema, and the cross-checks (unique ids,
+ * references, citations, stated totals) over every valid record, so that all problems are reported
+ * in one run. The content is usable only if `problems` is empty.
  */
 export function validateContent(raw: RawContent): ValidationResult {
   const problems: Problem[] = [];
@@ -91,10 +92,22 @@ export function validateContent(raw: RawContent): ValidationResult {
       .filter((x) => x !== null),
     corrections: all(raw.corrections, correctionSchema),
   };
-  if (problems.length === 0) {
+  {
     // Cross-checks see plain records; the positions come back from the raw files they were read from.
     const files = new Map(Object.values(raw).flat().filter((f): f is RawFile => f !== null).map((f) => [f.file, f]));
-    for (const p of runCrossChecks(content)) {
+    const valid = new Set([...content.projects, ...content.standards].map((r) => r.file));
+    // Project files are programmes/<programme>/projects/<id>.yaml, so an unreadable one is still known by its path.
+    const unreadableProjects = raw.projects.filter((f) => !valid.has(f.file)).map((f) => f.file.split('/'));
+    const unreadable = {
+      projects: new Set(unreadableProjects.map((parts) => `${parts[1]}/${(parts.at(-1) ?? '').replace(/\.ya?ml$/, '')}`)),
+      programmes: new Set(unreadableProjects.map((parts) => parts[1]!)),
+      standardProjects: new Set(
+        raw.standards
+          .filter((f) => !valid.has(f.file))
+          .map((f) => `${f.file.split('/')[1]}/${String((f.data as { project?: unknown } | undefined)?.project ?? '')}`),
+      ),
+    };
+    for (const p of runCrossChecks(content, unreadable)) {
       const file = files.get(p.file);
       problems.push(file ? { ...p, ...locate(file, p.field ? p.field.split('.') : []) } : p);
     }

@@ -153,3 +153,13 @@ describe('cross-checks', () => {
     expect(problems).toEqual([expect.objectContaining({ entry: 'engineering-completion', field: 'id' })]);
   });
 });
+
+describe('every problem at once', () => {
+  it('reports schema and consistency problems in one run, without noise from the broken entry', () => {
+    const problems = problemsAfter((raw) => {
+      entry(raw, 'projects', 'rural-wubao-support').data.level = 'galactic';
+      entry(raw, 'standards', 'graduate-internship-subsidy').data.citations[0].quote = '不在原文中的话';
+    });
+    expect(problems.map((p) => `${p.entry} ${p.field}`).sort()).toEqual(['graduate-internship-subsidy citations.0.quote', 'rural-wubao-support level']);
+  });
+});

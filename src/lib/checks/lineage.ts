@@ -7,7 +7,7 @@ import type { Problem } from '../problems.ts';
  * where it went and that project lists it; only departed projects carry an exit note; a raised
  * project has at least one standard and every standard belongs to a raised project.
  */
-export function checkLineage(c: ContentSet): Problem[] {
+export function checkLineage(c: ContentSet, unreadableStandardProjects: ReadonlySet<string> = new Set()): Problem[] {
   const problems: Problem[] = [];
   const byKey = new Map(c.projects.map((p) => [`${p.programme}/${p.id}`, p]));
   for (const p of c.projects) {
@@ -37,7 +37,8 @@ export function checkLineage(c: ContentSet): Problem[] {
   const standardsByProject = new Map<string, number>();
   for (const s of c.standards) standardsByProject.set(`${s.programme}/${s.project}`, (standardsByProject.get(`${s.programme}/${s.project}`) ?? 0) + 1);
   for (const p of c.projects) {
-    if (p.changes.some((ch) => ch.kind === 'raised') && !standardsByProject.get(`${p.programme}/${p.id}`)) {
+    const key = `${p.programme}/${p.id}`;
+    if (p.changes.some((ch) => ch.kind === 'raised') && !standardsByProject.get(key) && !unreadableStandardProjects.has(key)) {
       problems.push({ file: p.file, entry: p.id, field: 'changes', message: '提标扩面的项目须至少有一项标准（standards/）/ a raised project needs at least one standard' });
     }
   }

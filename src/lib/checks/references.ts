@@ -2,7 +2,7 @@ import type { ContentSet } from '../content-set.ts';
 import type { Problem } from '../problems.ts';
 
 /** Checks that every id a record names (programme, project, source) exists where it must. */
-export function checkReferences(c: ContentSet): Problem[] {
+export function checkReferences(c: ContentSet, unreadableProjects: ReadonlySet<string> = new Set()): Problem[] {
   const programmes = new Set(c.programmes.map((p) => p.id));
   const sources = new Set(c.sources.map((s) => s.id));
   const projectKeys = new Set(c.projects.map((p) => `${p.programme}/${p.id}`));
@@ -19,7 +19,8 @@ export function checkReferences(c: ContentSet): Problem[] {
   for (const e of [...c.projects, ...c.standards, ...c.milestones, ...c.oversight]) {
     if (!programmes.has(e.programme)) missing(e.file, e.id, 'programme', '计划', e.programme);
   }
-  const hasProject = (programme: string, id: string) => projectKeys.has(`${programme}/${id}`);
+  // A project whose file failed its schema exists all the same: its own problem is reported already.
+  const hasProject = (programme: string, id: string) => projectKeys.has(`${programme}/${id}`) || unreadableProjects.has(`${programme}/${id}`);
   for (const p of c.projects) {
     p.mergedFrom.forEach((id, i) => {
       if (!hasProject(p.programme, id)) missing(p.file, p.id, `mergedFrom.${i}`, '项目', id);
