@@ -5,8 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { stringify } from 'yaml';
-import { noticeLinesToMdx } from '../src/lib/notice.ts';
+import { noticeTextLines, sourceDocumentMdx } from '../src/lib/notice.ts';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,
@@ -17,10 +16,7 @@ if (!input || !output || !values.id || !values.programme) {
   console.error('usage: node scripts/import-notice.ts <notice.txt> <out.mdx> --id ID --programme PROGRAMME_ID [--provenance TEXT]');
   process.exit(2);
 }
-const lines = readFileSync(input, 'utf8')
-  .split(/\r?\n/)
-  .map((l) => l.trim())
-  .filter((l) => l.length > 0);
+const lines = noticeTextLines(readFileSync(input, 'utf8'));
 const frontMatter = {
   id: values.id,
   title: lines[0],
@@ -29,5 +25,5 @@ const frontMatter = {
   provenance: values.provenance ?? `Imported from ${input}`,
   url: null,
 };
-writeFileSync(output, `---\n${stringify(frontMatter)}---\n\n${noticeLinesToMdx(lines)}\n`);
+writeFileSync(output, sourceDocumentMdx(frontMatter, lines));
 console.log(`wrote ${output}: ${lines.length} paragraphs`);

@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
-import { noticeLinesToMdx } from '../src/lib/notice.ts';
+import { noticeTextLines, sourceDocumentMdx } from '../src/lib/notice.ts';
 import { PROGRAMME_COLLECTIONS } from '../src/io/read-content.ts';
 
 const { values } = parseArgs({
@@ -67,10 +67,10 @@ writeFileSync(
 console.log(`已创建 / created ${join(dir, 'programme.yaml')}`);
 
 if (values.notice) {
-  const lines = readFileSync(values.notice, 'utf8').split(/\r?\n/).map((l) => l.trim()).filter(Boolean);
+  const lines = noticeTextLines(readFileSync(values.notice, 'utf8'));
   mkdirSync(join(contentDir, 'sources'), { recursive: true });
-  const front = stringify({ id: sourceId, title: lines[0] ?? '', programme: values.id, issuer: null, provenance: `导入自 ${values.notice}`, url: null });
-  writeFileSync(join(contentDir, 'sources', `${sourceId}.mdx`), `---\n${front}---\n\n${noticeLinesToMdx(lines)}\n`);
+  const front = { id: sourceId, title: lines[0] ?? '', programme: values.id, issuer: null, provenance: `导入自 ${values.notice}`, url: null };
+  writeFileSync(join(contentDir, 'sources', `${sourceId}.mdx`), sourceDocumentMdx(front, lines));
   console.log(`已导入通知原文 / imported the notice: ${lines.length} 段 → sources/${sourceId}.mdx`);
 } else {
   console.log(`下一步：用 scripts/import-notice.ts 导入通知原文为 sources/${sourceId}.mdx / next: import the notice text`);

@@ -4,11 +4,10 @@
  * Scaffolds one project file with every required field present and empty (or null where the
  * notice may be silent), so `npm run check` lists exactly what remains to fill in.
  */
-import { existsSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse, stringify } from 'yaml';
-import { readFileSync } from 'node:fs';
 
 const { values } = parseArgs({ options: { programme: { type: 'string' }, id: { type: 'string' }, name: { type: 'string' } } });
 if (!values.programme || !values.id) {

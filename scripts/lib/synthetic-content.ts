@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { noticeLinesToMdx } from '../../src/lib/notice.ts';
+import { sourceDocumentMdx } from '../../src/lib/notice.ts';
 
 export interface SyntheticProgrammeOptions {
   /** Programme id, e.g. `synthetic-2030`. */
@@ -182,8 +182,8 @@ export function writeSyntheticProgramme(contentDir: string, o: SyntheticProgramm
     join(dir, 'milestones', 'syn-completion.yaml'),
     stringify({ id: 'syn-completion', programme: o.id, title: '工程类项目全部完工', appliesTo: '工程类项目', month: 11, monthPart: 'mid', before: true, citations: [{ source: sourceId, paragraph: deadlineParagraph, quote: '工程类项目在11月中旬前全部完工' }] }),
   );
-  const front = stringify({ id: sourceId, title, programme: o.id, issuer: null, provenance: '自动生成的合成测试数据，并非真实通知', url: null });
-  writeFileSync(join(contentDir, 'sources', `${sourceId}.mdx`), `---\n${front}---\n\n${noticeLinesToMdx(lines)}\n`);
+  const front = { id: sourceId, title, programme: o.id, issuer: null, provenance: '自动生成的合成测试数据，并非真实通知', url: null };
+  writeFileSync(join(contentDir, 'sources', `${sourceId}.mdx`), sourceDocumentMdx(front, lines));
 }
 
 /** An amount standard of a raised project (values vary so that charts have something to show). */

@@ -1,3 +1,5 @@
+import { stringify } from 'yaml';
+
 /**
  * Reading a source document stored as MDX: one `<h1|h2|h3|p id="pN">` element per paragraph of the
  * original, so that every paragraph has a stable anchor that citations and readers can point to.
@@ -57,4 +59,17 @@ export function noticeLinesToMdx(lines: string[]): string {
       return `<${kind} id="p${i + 1}">${escapeMdxText(line)}</${kind}>`;
     })
     .join('\n\n');
+}
+
+/** A whole source document: YAML front matter (see src/schemas/source.ts) and the anchored body. */
+export function sourceDocumentMdx(frontMatter: Record<string, unknown>, lines: string[]): string {
+  return `---\n${stringify(frontMatter)}---\n\n${noticeLinesToMdx(lines)}\n`;
+}
+
+/** Splits a plain-text notice into its paragraphs: one per non-empty line, trimmed. */
+export function noticeTextLines(text: string): string[] {
+  return text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0);
 }
