@@ -4,8 +4,10 @@
  * Budgets live in budgets.config.json; speed is measured by the benchmark, never here.
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { filesUnder } from './files.ts';
+import { listSitePages } from './post-build/site-pages.ts';
 
 export interface PageTypeBudget {
   name: string;
@@ -33,25 +35,6 @@ export interface PageCost {
 
 const gz = (buf: Buffer) => gzipSync(buf, { level: 9 }).length;
 
-function htmlFiles(dist: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      const p = join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (e.name.endsWith('.html')) out.push(p);
-    }
-  };
-  walk(dist);
-  return out.sort();
-}
-
-/** Site path of a page file, e.g. `luyang-2017/projects/` for …/luyang-2017/projects/index.html. */
-function pagePath(dist: string, file: string): string {
-  const rel = relative(dist, file).split('\\').join('/');
-  return rel === 'index.html' ? '' : rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel;
-}
-
 /** Measures every page of `dist` (built for `base`) and returns costs plus budget violations. */
 export function measureBudgets(dist: string, base: string, config: BudgetConfig): { pages: PageCost[]; siteScriptGzipBytes: number; violations: string[] } {
   const assetCache = new Map<string, number>();
@@ -64,8 +47,7 @@ export function measureBudgets(dist: string, base: string, config: BudgetConfig)
   };
   const violations: string[] = [];
   const pages: PageCost[] = [];
-  for (const file of htmlFiles(dist)) {
-    const path = pagePath(dist, file);
+  for (const { file, path } of listSitePages(dist)) {
     const html = readFileSync(file);
     const text = html.toString('utf8');
     const type = config.pageTypes.find((t) => new RegExp(t.match).test(path))!;
@@ -80,15 +62,9 @@ export function measureBudgets(dist: string, base: string, config: BudgetConfig)
     if (cost.requests > type.maxRequests) violations.push(`${where}: ${cost.requests} requests > ${type.maxRequests} (${type.name})`);
     if (config.forbidFonts && (/@font-face|\.woff2?|\.ttf|\.otf/.test(text) || assets.some((a) => /\.(woff2?|ttf|otf)$/.test(a)))) violations.push(`${where}: loads a web font`);
   }
-  let siteScriptGzipBytes = 0;
-  const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      const p = join(d, e.name);
-      if (e.isDirectory()) walk(p);
-      else if (/\.m?js$/.test(e.name)) siteScriptGzipBytes += gz(readFileSync(p));
-    }
-  };
-  walk(dist);
+  const siteScriptGzipBytes = filesUnder(dist)
+    .filter((f) => /\.m?js$/.test(f))
+    .reduce((n, f) => n + gz(readFileSync(join(dist, f))), 0);
   if (siteScriptGzipBytes > config.maxSiteScriptGzipBytes) violations.push(`site: ${siteScriptGzipBytes} B of JavaScript (gzip) > ${config.maxSiteScriptGzipBytes}`);
   for (const css of readdirSync(join(dist, '_assets')).filter((f) => f.endsWith('.css'))) {
     if (config.forbidFonts && /@font-face/.test(readFileSync(join(dist, '_assets', css), 'utf8'))) violations.push(`_assets/${css}: declares a web font`);

@@ -1,6 +1,6 @@
 /** The published JSON files: against the content, and against the JSON Schemas published beside them. */
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { filesUnder } from '../../scripts/lib/files.ts';
 import { describe, expect, inject, it } from 'vitest';
 import { dataJson, shippedContent } from '../support/built-data.ts';
 import { schemaErrors } from '../support/json-schema.ts';
@@ -11,15 +11,7 @@ const SITE = 'https://example.gov.cn/';
 
 /** Every published JSON file with the schema it names; JSON-LD and the Data Package are tested elsewhere. */
 function jsonFiles(): string[] {
-  const out: string[] = [];
-  const walk = (dir: string, prefix: string) => {
-    for (const e of readdirSync(dir, { withFileTypes: true })) {
-      if (e.isDirectory()) walk(join(dir, e.name), `${prefix}${e.name}/`);
-      else if (e.name.endsWith('.json') && prefix !== 'schema/' && e.name !== 'datapackage.json') out.push(`${prefix}${e.name}`);
-    }
-  };
-  walk(join(dist, 'data'), '');
-  return out.sort();
+  return filesUnder(join(dist, 'data')).filter((f) => f.endsWith('.json') && !f.startsWith('schema/') && f !== 'datapackage.json');
 }
 
 describe('every published JSON file', () => {

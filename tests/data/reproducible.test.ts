@@ -1,21 +1,9 @@
 /** Two builds of the same commit must publish byte-identical data, feed and sitemap. */
-import { readdirSync, readFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { filesUnder } from '../../scripts/lib/files.ts';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildOrThrow } from '../support/build-site.ts';
-
-/** Files of a folder, relative to it, sorted. */
-function filesUnder(dir: string): string[] {
-  const out: string[] = [];
-  const walk = (d: string) => {
-    for (const e of readdirSync(d, { withFileTypes: true })) {
-      if (e.isDirectory()) walk(join(d, e.name));
-      else out.push(relative(dir, join(d, e.name)));
-    }
-  };
-  walk(dir);
-  return out.sort();
-}
 
 describe('reproducible builds', () => {
   // SOURCE_DATE_EPOCH as a deployment passes it (the commit date), so its path is covered too.

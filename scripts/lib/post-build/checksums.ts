@@ -5,8 +5,9 @@
  * drifted and the build fails rather than publish a page that misstates its files.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { filesUnder } from '../files.ts';
 import type { PostBuildStep } from './types.ts';
 
 /** Name of the checksum file inside data/. */
@@ -14,17 +15,7 @@ export const CHECKSUMS_FILE = 'SHA256SUMS';
 
 /** Every data file under `dataDir` as a sorted list of paths relative to it (pages and SHA256SUMS excluded). */
 export function listDataFiles(dataDir: string): string[] {
-  const out: string[] = [];
-  const walk = (dir: string) => {
-    for (const entry of readdirSync(dir, { withFileTypes: true })) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) walk(path);
-      else if (!entry.name.endsWith('.html') && relative(dataDir, path) !== CHECKSUMS_FILE) out.push(relative(dataDir, path).split(sep).join('/'));
-    }
-  };
-  walk(dataDir);
-  // Code-unit order, not locale order, so every machine writes the same file.
-  return out.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  return filesUnder(dataDir).filter((path) => !path.endsWith('.html') && path !== CHECKSUMS_FILE);
 }
 
 /** SHA256SUMS text: `<hex>  <path>` per line, the two-space (text mode) form of sha256sum. */
