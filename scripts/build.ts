@@ -5,7 +5,7 @@
  * Environment: CONTENT_DIR (default content), SITE_URL, BASE_PATH, OUT_DIR (default dist).
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, symlinkSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { siteOptions } from '../src/config/deployment.ts';
 import { POST_BUILD_STEPS } from './lib/post-build/index.ts';
@@ -17,10 +17,12 @@ const staging = `${outDir}.staging-${process.pid}`;
 
 const cacheDir = `${staging}-cache`;
 // Astro writes its prerender chunks to <cwd>/.astro/.prerender/ when OUT_DIR lies outside the
-// working directory, and deletes that folder when done, so builds run side by side from one cwd
-// (tests, benchmarks) deleted each other's chunks. Each build gets a working directory of its own,
-// inside the project so that the chunks still resolve node_modules.
-const workDir = resolve(root, '.build', `work-${process.pid}`);
+// working directory, deletes that folder when done, and moves the built assets from there into OUT_DIR
+// with a rename. So each build gets a working directory of its own (builds side by side from one cwd
+// deleted each other's chunks), next to the staging folder (a rename cannot cross file systems, and
+// OUT_DIR may be on another disk than the project), with a link to the project's node_modules so that
+// the chunks still resolve their imports.
+const workDir = `${staging}-work`;
 
 function cleanUp() {
   rmSync(staging, { recursive: true, force: true });
@@ -53,6 +55,7 @@ process.env.ASTRO_CACHE_DIR = cacheDir;
 // The per-project data files leave Astro as one bundle that the post-build steps unpack.
 process.env.MINSHENG_BUNDLE_PROJECT_FILES = '1';
 mkdirSync(workDir, { recursive: true });
+symlinkSync(resolve(root, 'node_modules'), resolve(workDir, 'node_modules'), 'dir');
 process.chdir(workDir);
 try {
   // Astro in a process of its own: the memory it keeps until exit is freed before Pagefind starts,

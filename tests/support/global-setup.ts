@@ -2,8 +2,21 @@
  * Builds the shipped content once for the whole test run: at the root and under a sub-path,
  * so that every test reads the same real output.
  */
+import { existsSync, mkdtempSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { buildOrThrow } from './build-site.ts';
+import { buildOrThrow, ROOT } from './build-site.ts';
+
+/**
+ * A RAM-backed folder on a file system other than the project's (Linux's /dev/shm), or null. The
+ * sub-path build goes there, so that every test run also proves a build whose OUT_DIR lies on
+ * another disk than the project (Astro moves its assets with a rename, which cannot cross one).
+ */
+export function otherFileSystemDir(): string | null {
+  const shm = '/dev/shm';
+  if (!existsSync(shm) || statSync(shm).dev === statSync(ROOT).dev) return null;
+  return mkdtempSync(join(shm, 'minsheng-build-'));
+}
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -11,11 +24,15 @@ declare module 'vitest' {
     distRoot: string;
     /** dist/ built with BASE_PATH=/minsheng/ (served under that prefix). */
     distSubpath: string;
+    /** Whether distSubpath lies on another file system than the project. */
+    distSubpathOnOtherFileSystem: boolean;
   }
 }
 
 export default function setup(project: TestProject) {
   const site = { SITE_URL: 'https://example.gov.cn' };
   project.provide('distRoot', buildOrThrow({ ...site, BASE_PATH: '' }));
-  project.provide('distSubpath', buildOrThrow({ ...site, BASE_PATH: '/minsheng/' }));
+  const elsewhere = otherFileSystemDir();
+  project.provide('distSubpath', buildOrThrow({ ...site, BASE_PATH: '/minsheng/' }, elsewhere ? join(elsewhere, 'dist') : undefined));
+  project.provide('distSubpathOnOtherFileSystem', elsewhere !== null);
 }
