@@ -3,7 +3,8 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from '
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { pagefindStep } from '../../scripts/lib/post-build/pagefind.ts';
+import { childrenNamed } from '../../scripts/lib/child-exit.ts';
+import { PAGEFIND_COMMAND, pagefindStep } from '../../scripts/lib/post-build/pagefind.ts';
 import { POST_BUILD_STEPS } from '../../scripts/lib/post-build/index.ts';
 
 const dist = inject('distRoot');
@@ -31,5 +32,16 @@ describe('the search index in the build', () => {
     writeFileSync(join(outDir, 'about/index.html'), '<!doctype html><html lang="zh-CN"><head><title>x</title></head><body><main>未标记可索引正文的页面</main></body></html>');
     await expect(pagefindStep.run({ outDir, base: '/', site: 'https://example.gov.cn', contentDir: '' })).rejects.toThrow(/indexed no page/);
     expect(existsSync(join(outDir, 'pagefind/pagefind.js'))).toBe(false);
+  });
+
+  // close() only signals Pagefind's binary; a build that ended with it still running would hide its
+  // CPU time from GNU time and the benchmark.
+  it.runIf(process.platform === 'linux')('leaves no Pagefind process behind', async () => {
+    const outDir = mkdtempSync(join(tmpdir(), 'minsheng-pagefind-'));
+    mkdirSync(join(outDir, 'about'));
+    writeFileSync(join(outDir, 'about/index.html'), '<!doctype html><html lang="zh-CN"><head><title>关于</title></head><body><main data-pagefind-body><h1>关于本站</h1></main></body></html>');
+    await pagefindStep.run({ outDir, base: '/', site: 'https://example.gov.cn', contentDir: '' });
+    expect(existsSync(join(outDir, 'pagefind/pagefind.js'))).toBe(true);
+    expect(childrenNamed(PAGEFIND_COMMAND)).toEqual([]);
   });
 });

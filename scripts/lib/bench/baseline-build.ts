@@ -7,6 +7,8 @@ import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'astro';
 import * as pagefind from 'pagefind';
+import { childrenGone } from '../child-exit.ts';
+import { PAGEFIND_COMMAND } from '../post-build/pagefind.ts';
 import { listSitePages } from '../post-build/site-pages.ts';
 
 const [projectArg, outArg] = process.argv.slice(2);
@@ -28,4 +30,6 @@ for (const page of listSitePages(outDir, new Set(['pagefind', '_astro']))) {
 const { errors: writeErrors } = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
 if (writeErrors.length) throw new Error(`Pagefind writeFiles: ${writeErrors.join('; ')}`);
 await pagefind.close();
+// As in our build: the binary's CPU time counts only once it has exited and been reaped.
+await childrenGone(PAGEFIND_COMMAND);
 console.log(`baseline built: ${indexed} pages indexed`);

@@ -8,11 +8,14 @@ import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { searchPageType } from '../../../src/lib/search-page-types.ts';
+import { childrenGone } from '../child-exit.ts';
 import { htmlForIndex } from './pagefind-html.ts';
 import { listSitePages } from './site-pages.ts';
 import type { PostBuildStep } from './types.ts';
 
 const BUNDLE = 'pagefind';
+/** Command name of Pagefind's binary (pagefind or pagefind_extended) as the system lists it. */
+export const PAGEFIND_COMMAND = 'pagefind';
 /**
  * Files Pagefind writes that the site never loads: its ready-made UIs (our own UI is smaller and in
  * Chinese), the result-page highlighter, and the worker (the search script sets `noWorker`).
@@ -86,6 +89,8 @@ export const pagefindStep: PostBuildStep = {
       console.log(`站内搜索索引完成 / search index: ${indexed} pages`);
     } finally {
       await pagefind.close();
+      // close() only signals the binary: wait until it has exited, so that no indexer outlives the build.
+      await childrenGone(PAGEFIND_COMMAND);
     }
   },
 };
