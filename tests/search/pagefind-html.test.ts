@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
-import { dropNonHeadingIds, htmlForIndex } from '../../scripts/lib/post-build/pagefind-html.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { dropNonHeadingIds, htmlForIndex, indexedPart } from '../../scripts/lib/post-build/pagefind-html.ts';
+import { listSitePages } from '../../scripts/lib/post-build/site-pages.ts';
 
 describe('the copy of a page Pagefind indexes', () => {
   it('keeps heading ids and drops the others', () => {
@@ -13,5 +15,31 @@ describe('the copy of a page Pagefind indexes', () => {
       '<meta data-pagefind-filter="type[content]" content="通知原文"></head>',
     );
     expect(() => htmlForIndex('<p>no head</p>', '项目')).toThrow();
+  });
+
+  it('keeps only the language, the title and <main> without scripts and SVGs', () => {
+    const page =
+      '<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><title>项目 - 站点</title><link rel="stylesheet" href="/a.css"></head>' +
+      '<body><header><a href="/">首页</a></header><main id="main" data-pagefind-body><h1>低保</h1><script type="application/ld+json">{"name":"x"}</script>' +
+      '<figure><svg viewBox="0 0 1 1"><text>刻度</text></svg><figcaption>图注</figcaption></figure></main><footer>页脚</footer></body></html>';
+    expect(indexedPart(page)).toBe(
+      '<!DOCTYPE html><html lang="zh-CN"><head><title>项目 - 站点</title></head><body><main id="main" data-pagefind-body><h1>低保</h1><figure><figcaption>图注</figcaption></figure></main></body></html>',
+    );
+    expect(indexedPart('<html><body><p>无正文标记</p></body></html>')).toBe('<html><body><p>无正文标记</p></body></html>');
+  });
+
+  // indexedPart drops everything outside <main>: that is only safe while no Pagefind attribute lives there.
+  it('loses no Pagefind attribute of any built page', () => {
+    const pages = listSitePages(inject('distRoot'), new Set(['pagefind', '_assets']));
+    const outside: string[] = [];
+    for (const page of pages) {
+      const html = readFileSync(page.file, 'utf8');
+      const kept = indexedPart(html);
+      const count = (s: string) => (s.match(/data-pagefind-[a-z-]+/g) ?? []).filter((a) => a !== 'data-pagefind-body').length;
+      const inScripts = (html.match(/<script\b[\s\S]*?<\/script>|<svg\b[\s\S]*?<\/svg>/g) ?? []).join('');
+      if (count(html) - count(inScripts) !== count(kept)) outside.push(page.path);
+    }
+    expect(pages.length).toBeGreaterThan(50);
+    expect(outside).toEqual([]);
   });
 });

@@ -1,9 +1,16 @@
 /**
  * The in-memory copy of a page that Pagefind indexes. The published HTML is never changed; the
- * copy only carries what search needs and drops what would bloat the downloaded index.
+ * copy only carries what search needs and drops what would bloat the downloaded index or only cost
+ * Pagefind parsing time.
  */
 
 const HEADING = /^h[1-6]$/i;
+/** BaseLayout's <main>, the one element marked data-pagefind-body, whole. */
+const BODY_ELEMENT = /<main\b[^>]*\sdata-pagefind-body[\s\S]*<\/main>/;
+/** Elements whose content Pagefind never indexes here: scripts (JSON-LD) and chart SVGs (excluded anyway). */
+const UNINDEXED_ELEMENT = /<script\b[\s\S]*?<\/script>|<svg\b[\s\S]*?<\/svg>/g;
+const HTML_OPEN = /<html\b[^>]*>/;
+const TITLE = /<title>[\s\S]*?<\/title>/;
 
 /**
  * Removes `id` attributes except on headings. Pagefind stores the full text of every element with
@@ -22,7 +29,22 @@ export function withTypeFilter(html: string, type: string): string {
   return html.replace('</head>', `<meta data-pagefind-filter="type[content]" content="${type}"></head>`);
 }
 
-/** The copy of a page to index: its type filter added, non-heading ids dropped. */
+/**
+ * The page reduced to what Pagefind reads: the <html> tag (language), the <title>, and the
+ * data-pagefind-body element without scripts and SVGs. Header, navigation, footer, stylesheets and
+ * JSON-LD are never indexed (no data-pagefind attribute lives outside <main>; a test checks the
+ * built site), but Pagefind would still parse them: on a project page they are over half the bytes.
+ * A page without such an element is returned whole.
+ */
+export function indexedPart(html: string): string {
+  const body = BODY_ELEMENT.exec(html)?.[0];
+  if (body === undefined) return html;
+  const open = HTML_OPEN.exec(html)?.[0] ?? '<html>';
+  const title = TITLE.exec(html)?.[0] ?? '';
+  return `<!DOCTYPE html>${open}<head>${title}</head><body>${body.replace(UNINDEXED_ELEMENT, '')}</body></html>`;
+}
+
+/** The copy of a page to index: reduced to its indexed part, its type filter added, non-heading ids dropped. */
 export function htmlForIndex(html: string, type: string): string {
-  return withTypeFilter(dropNonHeadingIds(html), type);
+  return withTypeFilter(dropNonHeadingIds(indexedPart(html)), type);
 }
