@@ -15,7 +15,9 @@ export default defineConfig({
   trailingSlash: 'always',
   outDir: process.env.OUT_DIR ?? 'dist',
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
-  build: { format: 'directory', inlineStylesheets: 'never', assets: '_assets' },
+  // Four pages in flight: while one page's file is being written (slow on some disks), the next
+  // renders. Measured at 4 000 projects: about a second less wall time, the same CPU time.
+  build: { concurrency: 4, format: 'directory', inlineStylesheets: 'never', assets: '_assets' },
   // Keeps every script an external file, so the Content-Security-Policy needs no inline allowance.
   vite: { build: { assetsInlineLimit: 0 } },
   integrations: [mdx()],
