@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync, symlinkSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { siteOptions } from '../src/config/deployment.ts';
-import { POST_BUILD_STEPS } from './lib/post-build/index.ts';
+import { POST_BUILD_STAGES } from './lib/post-build/index.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const contentDir = resolve(root, process.env.CONTENT_DIR ?? 'content');
@@ -63,8 +63,8 @@ try {
   const astro = spawnSync(process.execPath, [resolve(root, 'scripts/lib/astro-build.ts'), root], { stdio: 'inherit' });
   if (astro.status !== 0) throw new Error(`Astro build failed (${astro.signal ?? `exit code ${astro.status}`}; see above)`);
   const { site, base } = siteOptions(process.env);
-  for (const step of POST_BUILD_STEPS) {
-    await step.run({ outDir: staging, base, site, contentDir });
+  for (const stage of POST_BUILD_STAGES) {
+    await Promise.all(stage.map((step) => step.run({ outDir: staging, base, site, contentDir })));
   }
 } catch (error) {
   fail(error instanceof Error ? (error.stack ?? error.message) : String(error));

@@ -5,16 +5,16 @@ import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { childrenNamed } from '../../scripts/lib/child-exit.ts';
 import { PAGEFIND_COMMAND, pagefindStep } from '../../scripts/lib/post-build/pagefind.ts';
-import { POST_BUILD_STEPS } from '../../scripts/lib/post-build/index.ts';
+import { POST_BUILD_STAGES } from '../../scripts/lib/post-build/index.ts';
 
 const dist = inject('distRoot');
 
 describe('the search index in the build', () => {
-  it('is a registered post-build step, before any checksum step', () => {
-    const names = POST_BUILD_STEPS.map((s) => s.name);
-    expect(names).toContain('pagefind');
-    const checksum = names.findIndex((n) => /checksum|sha/i.test(n));
-    if (checksum >= 0) expect(names.indexOf('pagefind')).toBeLessThan(checksum);
+  it('is a registered post-build step, in a stage before the checksums, beside the data files', () => {
+    const stageOf = (name: string) => POST_BUILD_STAGES.findIndex((stage) => stage.some((s) => s.name === name));
+    expect(stageOf('pagefind')).toBeGreaterThanOrEqual(0);
+    expect(stageOf('pagefind')).toBeLessThan(stageOf('checksums'));
+    expect(stageOf('project-files')).toBeLessThan(stageOf('checksums'));
   });
 
   it('ships the search API and index but none of Pagefind’s ready-made UIs or its worker', () => {

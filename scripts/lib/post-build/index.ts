@@ -4,8 +4,12 @@ import { projectFilesStep } from './project-files.ts';
 import type { PostBuildStep } from './types.ts';
 
 /**
- * Steps run in order on the staged site. Order matters: the per-project data files are unpacked
- * first, indexing reads the final HTML, and
- * checksums must come last so that they cover every data file as published.
+ * Steps run on the staged site, stage after stage; the steps of one stage run at the same time.
+ * Unpacking the per-project data files and indexing the HTML touch different files, so they
+ * overlap (Pagefind works in its own process while the files are written). Checksums come last so
+ * that they cover every data file as published.
  */
-export const POST_BUILD_STEPS: PostBuildStep[] = [projectFilesStep, pagefindStep, checksumsStep];
+export const POST_BUILD_STAGES: readonly (readonly PostBuildStep[])[] = [[projectFilesStep, pagefindStep], [checksumsStep]];
+
+/** Every post-build step, in the order of its stage. */
+export const POST_BUILD_STEPS: readonly PostBuildStep[] = POST_BUILD_STAGES.flat();
