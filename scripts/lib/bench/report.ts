@@ -1,4 +1,5 @@
 /** The benchmark's results as a table (console and Markdown), the targets they are held to, and the JSON written. */
+import type { RunCost } from './repeat.ts';
 import type { SearchCost } from './search-bytes.ts';
 
 /** Measurements of one build, ours or the baseline's. */
@@ -6,6 +7,8 @@ export interface BuildCost {
   wallMs: number;
   /** CPU time (user + system) of the build's process tree; null where GNU time is missing. */
   cpuMs: number | null;
+  /** Every run of the series; wallMs and cpuMs above are the least of them (scripts/lib/bench/repeat.ts). */
+  runs: RunCost[];
   /** Highest sampled resident memory per command name (e.g. MainThread for Node, pagefind_extend). */
   peakRssByCommandBytes: Record<string, number>;
   peakRssBytes: number;
@@ -44,6 +47,8 @@ export interface BenchReport {
   machine: { nproc: number; memoryBytes: number; cpu: string; os: string };
   versions: { node: string; astro: string; pagefind: string };
   quick: boolean;
+  /** Builds per size, ours and the baseline's each. */
+  repeat: number;
   rows: BenchRow[];
   targets: TargetCheck[];
 }
