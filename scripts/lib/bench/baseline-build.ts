@@ -1,6 +1,6 @@
 /**
  * Builds a baseline project made by baseline.ts: `node baseline-build.ts <project> <outDir>`.
- * Astro first, then Pagefind over every page through the Node API, page by page, as
+ * Astro first, then Pagefind over every marked page through the Node API, page by page, as
  * scripts/lib/post-build/pagefind.ts does for the real site.
  */
 import { readFileSync } from 'node:fs';
@@ -23,7 +23,10 @@ const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['svg',
 if (!index || errors.length) throw new Error(`Pagefind createIndex: ${errors.join('; ')}`);
 let indexed = 0;
 for (const page of listSitePages(outDir, new Set(['pagefind', '_astro']))) {
-  const added = await index.addHTMLFile({ url: `/${page.path}`, content: readFileSync(page.file, 'utf8') });
+  const html = readFileSync(page.file, 'utf8');
+  // Pages our build leaves out of the index carry no marker here either (baseline-pages.ts).
+  if (!html.includes('data-pagefind-body')) continue;
+  const added = await index.addHTMLFile({ url: `/${page.path}`, content: html });
   if (added.errors.length) throw new Error(`Pagefind /${page.path}: ${added.errors.join('; ')}`);
   indexed += 1;
 }

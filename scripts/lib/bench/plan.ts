@@ -3,9 +3,7 @@
  * programmes of at most 400 projects (a province publishing dozens of districts), not one absurd
  * notice, so that per-programme pages stay realistic and growth shows in the number of pages.
  */
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { writeSyntheticProgramme, writeSyntheticSite } from '../synthetic-content.ts';
 
 /** One benchmark size: how many projects in how many programmes. */
@@ -56,25 +54,4 @@ export function writeBenchContent(dir: string, size: BenchSize): void {
       text: 'phrases',
     });
   }
-}
-
-/** One plain page of the baseline: the same text as a project page's name and description. */
-export interface BaselinePage {
-  slug: string;
-  title: string;
-  text: string;
-}
-
-/** The project entries of a content tree as plain pages, for the bare-Astro baseline. */
-export function baselinePages(contentDir: string): BaselinePage[] {
-  const pages: BaselinePage[] = [];
-  const programmes = join(contentDir, 'programmes');
-  for (const programme of readdirSync(programmes).sort()) {
-    const folder = join(programmes, programme, 'projects');
-    for (const file of readdirSync(folder).sort()) {
-      const p = parse(readFileSync(join(folder, file), 'utf8')) as { id: string; name: string; description: string | null };
-      pages.push({ slug: `${programme}-${p.id}`, title: p.name, text: p.description ?? '' });
-    }
-  }
-  return pages;
 }
