@@ -27,6 +27,12 @@ export interface MeasuredRun {
   sampledTreeRssBytes: number;
   /** Highest sampled resident set per command name (processes of one name added up), e.g. node, pagefind_extend. */
   peakByCommand: Record<string, number>;
+  /**
+   * CPU milliseconds per process of the tree as last sampled, by the script a Node process ran
+   * (build.ts, check.ts, astro-build.ts …) or the command name (pagefind_extend). Sampling misses
+   * at most the last 200 ms of each process; it shows where the time goes, the total is cpuMs.
+   */
+  cpuByProcessMs: Record<string, number>;
   stdout: string;
   stderr: string;
   /** Milliseconds from the start at which each stdout line appeared, for a rough phase split. */
@@ -57,25 +63,56 @@ function parentMap(): Map<number, number[]> {
   return children;
 }
 
-/** Current resident memory in bytes of `root` and all its descendants, in total and per command name. */
-export function treeRssBytes(root: number): { total: number; byCommand: Map<string, number> } {
+/** Clock ticks per second of /proc's CPU figures (USER_HZ, 100 on Linux). */
+const TICKS_PER_SECOND = 100;
+
+/** A Node process by the script it runs (`build.ts`), any other by its command name. */
+function processLabel(pid: number, command: string): string {
+  const argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+  const script = argv.slice(1).find((a) => /\.(ts|mjs|js)$/.test(a));
+  return script ? (script.split('/').at(-1) ?? script) : command;
+}
+
+/** One sample of a process tree: memory now, in total and per command name, and CPU so far per process. */
+export interface TreeSample {
+  total: number;
+  byCommand: Map<string, number>;
+  /** pid → [label, CPU ms so far] */
+  cpu: Map<number, [string, number]>;
+}
+
+/** Current resident memory in bytes of `root` and all its descendants, and their CPU time so far. */
+export function sampleTree(root: number): TreeSample {
   const children = parentMap();
   let total = 0;
   const byCommand = new Map<string, number>();
+  const cpu = new Map<number, [string, number]>();
   const stack = [root];
   while (stack.length) {
     const pid = stack.pop()!;
     try {
       const rss = Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * PAGE_SIZE;
       const command = readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
+      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      // utime and stime, fields 14 and 15 of stat(5), 12 and 13 after the command name.
+      const ticks = Number(fields[11]) + Number(fields[12]);
       total += rss;
       byCommand.set(command, (byCommand.get(command) ?? 0) + rss);
+      cpu.set(pid, [processLabel(pid, command), (ticks * 1000) / TICKS_PER_SECOND]);
     } catch {
       // Gone already.
     }
     stack.push(...(children.get(pid) ?? []));
   }
-  return { total, byCommand };
+  return { total, byCommand, cpu };
+}
+
+/** CPU milliseconds added up per process label. */
+function cpuByLabel(last: ReadonlyMap<number, [string, number]>): Record<string, number> {
+  const out: Record<string, number> = {};
+  for (const [label, ms] of last.values()) out[label] = (out[label] ?? 0) + ms;
+  return out;
 }
 
 /** Peak single-process RSS and CPU time from GNU time's verbose report. */
@@ -92,7 +129,7 @@ function readTimeReport(file: string): { maxRssBytes: number | null; cpuMs: numb
 }
 
 /**
- * Runs `command args` in `cwd` with `env`, sampling the tree's memory every 200 ms. Uses GNU time
+ * Runs `command args` in `cwd` with `env`, sampling the tree's memory and CPU every 200 ms. Uses GNU time
  * (Debian package `time`) when present for the kernel's peak figure; the sampling works without it.
  */
 export function runMeasured(command: string, args: readonly string[], options: { cwd: string; env: NodeJS.ProcessEnv; echo?: boolean }): Promise<MeasuredRun> {
@@ -120,11 +157,13 @@ export function runMeasured(command: string, args: readonly string[], options: {
   });
   let sampled = 0;
   const peakByCommand: Record<string, number> = {};
+  const lastCpu = new Map<number, [string, number]>();
   const sample = () => {
     if (child.pid === undefined) return;
-    const { total, byCommand } = treeRssBytes(child.pid);
+    const { total, byCommand, cpu } = sampleTree(child.pid);
     sampled = Math.max(sampled, total);
     for (const [command, rss] of byCommand) peakByCommand[command] = Math.max(peakByCommand[command] ?? 0, rss);
+    for (const [pid, figure] of cpu) lastCpu.set(pid, figure);
   };
   const timer = setInterval(sample, SAMPLE_MS);
   return new Promise((resolve, reject) => {
@@ -146,6 +185,7 @@ export function runMeasured(command: string, args: readonly string[], options: {
         maxSingleRssBytes: maxSingle,
         sampledTreeRssBytes: sampled,
         peakByCommand,
+        cpuByProcessMs: cpuByLabel(lastCpu),
         stdout,
         stderr,
         lines,

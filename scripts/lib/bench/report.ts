@@ -9,6 +9,8 @@ export interface BuildCost {
   cpuMs: number | null;
   /** Every run of the series; wallMs and cpuMs above are the least of them (scripts/lib/bench/repeat.ts). */
   runs: RunCost[];
+  /** Sampled CPU milliseconds per process of the run with the least CPU time (scripts/lib/bench/measure.ts). */
+  cpuByProcessMs: Record<string, number>;
   /** Highest sampled resident memory per command name (e.g. MainThread for Node, pagefind_extend). */
   peakRssByCommandBytes: Record<string, number>;
   peakRssBytes: number;
@@ -104,6 +106,17 @@ export function markdownTable(rows: readonly BenchRow[]): string {
   return [line(head!), line(head!.map((_, i) => (i === 0 ? '---' : '---:'))), ...body.map(line)].join('\n');
 }
 
+/** Where the CPU time of each size went, ours and the baseline's, one line per size. */
+export function cpuSplit(rows: readonly BenchRow[]): string {
+  const split = (by: Record<string, number>) =>
+    Object.entries(by)
+      .filter(([, ms]) => ms >= 50)
+      .sort((a, b) => b[1] - a[1])
+      .map(([label, ms]) => `${label} ${s(ms)}`)
+      .join(', ');
+  return rows.map((r) => `- ${r.projects}: ours ${split(r.ours.cpuByProcessMs)}${r.baseline ? `; baseline ${split(r.baseline.cpuByProcessMs)}` : ''}`).join('\n');
+}
+
 /** The table aligned for a terminal. */
 export function consoleTable(rows: readonly BenchRow[]): string {
   const table = tableRows(rows);
@@ -188,6 +201,12 @@ indexed by Pagefind the same way; *ratio* is our CPU time over the baseline's (C
 wall time swings with whatever else runs on the machine), *wall ratio* the same for wall time.
 
 ${markdownTable(report.rows)}
+
+CPU seconds per process of the fastest run (sampled every 200 ms, so each process may lose up to
+0.2 s; *build.ts* is the build's own process: post-build steps and Pagefind's messages,
+*check.ts* the content check, *astro-build.ts* Astro, *pagefind_extend* Pagefind's binary):
+
+${cpuSplit(report.rows)}
 
 Targets:
 
