@@ -1,8 +1,9 @@
 /** Unpacks the per-project data files from the bundle the build wrote (src/lib/open-data/project-bundle.ts). */
-import { existsSync, readFileSync } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { decodeBundle, PROJECT_BUNDLE_FILE } from '../../../src/lib/open-data/project-bundle.ts';
+import { createInterface } from 'node:readline';
+import { decodeBundleLine, PROJECT_BUNDLE_FILE } from '../../../src/lib/open-data/project-bundle.ts';
 import type { PostBuildStep } from './types.ts';
 
 /**
@@ -12,23 +13,41 @@ import type { PostBuildStep } from './types.ts';
  */
 const WRITES_IN_FLIGHT = 16;
 
-/** The post-build step; runs before the checksums, so that they see the data files as published. */
+/**
+ * The post-build step; runs before the checksums, so that they see the data files as published.
+ * The bundle is read line by line: held whole (about 300 MB at 20 000 projects, text and bytes) it
+ * would add to Pagefind's memory peak, which it now shares.
+ */
 export const projectFilesStep: PostBuildStep = {
   name: 'project-files',
   async run({ outDir }) {
     const bundle = join(outDir, 'data', PROJECT_BUNDLE_FILE);
     if (!existsSync(bundle)) throw new Error(`project files: ${PROJECT_BUNDLE_FILE} missing from the build`);
-    const files = decodeBundle(readFileSync(bundle, 'utf8'));
-    const folders = [...new Set(files.map((f) => dirname(join(outDir, 'data', f.path))))];
-    for (const folder of folders) await mkdir(folder, { recursive: true });
-    let next = 0;
-    const worker = async () => {
-      while (next < files.length) {
-        const f = files[next++]!;
-        await writeFile(join(outDir, 'data', f.path), f.bytes);
+    const folders = new Set<string>();
+    const inFlight = new Set<Promise<void>>();
+    // The first failed write fails the step once the writes under way have settled.
+    let failure: unknown = null;
+    const lines = createInterface({ input: createReadStream(bundle, 'utf8'), crlfDelay: Infinity });
+    for await (const line of lines) {
+      if (line.length === 0) continue;
+      const file = decodeBundleLine(line);
+      const target = join(outDir, 'data', file.path);
+      const folder = dirname(target);
+      if (!folders.has(folder)) {
+        await mkdir(folder, { recursive: true });
+        folders.add(folder);
       }
-    };
-    await Promise.all(Array.from({ length: WRITES_IN_FLIGHT }, worker));
+      const write: Promise<void> = writeFile(target, file.bytes)
+        .catch((error: unknown) => {
+          failure ??= error;
+        })
+        .finally(() => inFlight.delete(write));
+      inFlight.add(write);
+      if (inFlight.size >= WRITES_IN_FLIGHT) await Promise.race(inFlight);
+      if (failure !== null) break;
+    }
+    await Promise.all(inFlight);
+    if (failure !== null) throw failure;
     await rm(bundle);
   },
 };

@@ -18,14 +18,17 @@ export function encodeBundle(files: readonly BundledFile[]): string {
   return files.map((f) => `${JSON.stringify({ path: f.path, base64: Buffer.from(f.bytes).toString('base64') })}\n`).join('');
 }
 
-/** Reverses {@link encodeBundle}; refuses a path that would leave data/. */
+/** One line of {@link encodeBundle}'s output back to its file; refuses a path that would leave data/. */
+export function decodeBundleLine(line: string): BundledFile {
+  const { path, base64 } = JSON.parse(line) as { path: string; base64: string };
+  if (path.startsWith('/') || path.split('/').includes('..')) throw new Error(`project bundle: unsafe path ${path}`);
+  return { path, bytes: new Uint8Array(Buffer.from(base64, 'base64')) };
+}
+
+/** Reverses {@link encodeBundle}. */
 export function decodeBundle(text: string): BundledFile[] {
   return text
     .split('\n')
     .filter((line) => line.length > 0)
-    .map((line) => {
-      const { path, base64 } = JSON.parse(line) as { path: string; base64: string };
-      if (path.startsWith('/') || path.split('/').includes('..')) throw new Error(`project bundle: unsafe path ${path}`);
-      return { path, bytes: new Uint8Array(Buffer.from(base64, 'base64')) };
-    });
+    .map(decodeBundleLine);
 }
