@@ -163,7 +163,8 @@ export function runMeasured(command: string, args: readonly string[], options: {
     const { total, byCommand, cpu } = sampleTree(child.pid);
     sampled = Math.max(sampled, total);
     for (const [command, rss] of byCommand) peakByCommand[command] = Math.max(peakByCommand[command] ?? 0, rss);
-    for (const [pid, figure] of cpu) lastCpu.set(pid, figure);
+    // The label first seen sticks: an exiting process no longer shows the script it ran.
+    for (const [pid, [label, ms]] of cpu) lastCpu.set(pid, [lastCpu.get(pid)?.[0] ?? label, ms]);
   };
   const timer = setInterval(sample, SAMPLE_MS);
   return new Promise((resolve, reject) => {
