@@ -2,7 +2,8 @@
  * Builds the shipped content once for the whole test run: at the root and under a sub-path,
  * so that every test reads the same real output.
  */
-import { existsSync, mkdtempSync, statSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildOrThrow, ROOT } from './build-site.ts';
@@ -30,9 +31,16 @@ declare module 'vitest' {
 }
 
 export default function setup(project: TestProject) {
+  // Every temporary folder of the run (builds, copied content, Chromium profiles) goes in one folder
+  // that is removed afterwards: the workers start after this and inherit TMPDIR.
+  const runTmp = mkdtempSync(join(tmpdir(), 'minsheng-test-run-'));
+  process.env.TMPDIR = runTmp;
+  const elsewhere = otherFileSystemDir();
   const site = { SITE_URL: 'https://example.gov.cn' };
   project.provide('distRoot', buildOrThrow({ ...site, BASE_PATH: '' }));
-  const elsewhere = otherFileSystemDir();
   project.provide('distSubpath', buildOrThrow({ ...site, BASE_PATH: '/minsheng/' }, elsewhere ? join(elsewhere, 'dist') : undefined));
   project.provide('distSubpathOnOtherFileSystem', elsewhere !== null);
+  return () => {
+    for (const dir of [runTmp, elsewhere]) if (dir) rmSync(dir, { recursive: true, force: true });
+  };
 }
