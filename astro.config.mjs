@@ -19,7 +19,19 @@ export default defineConfig({
   // renders. Measured at 4 000 projects: about a second less wall time, the same CPU time.
   build: { concurrency: 4, format: 'directory', inlineStylesheets: 'never', assets: '_assets' },
   // Keeps every script an external file, so the Content-Security-Policy needs no inline allowance.
-  vite: { build: { assetsInlineLimit: 0 } },
+  vite: {
+    build: {
+      assetsInlineLimit: 0,
+      rolldownOptions: {
+        // A notice (MDX) from a CONTENT_DIR outside the project triggers a harmless bundler warning
+        // about Astro's own "use astro:head-inject" marker, eight lines per notice; keep the rest.
+        onwarn(warning, warn) {
+          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
+          warn(warning);
+        },
+      },
+    },
+  },
   integrations: [mdx()],
   devToolbar: { enabled: false },
 });
