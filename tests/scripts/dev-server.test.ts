@@ -1,0 +1,57 @@
+/** `npm run dev`, the editors' live preview: pages and every kind of download answer at their published URLs. */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ROOT } from '../support/build-site.ts';
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+let dev: ChildProcess;
+let origin = '';
+
+beforeAll(async () => {
+  const port = await freePort();
+  origin = `http://127.0.0.1:${port}`;
+  // As an editor starts it: without the test runner's variables (NODE_ENV=test, VITEST…); with
+  // them the dev server never answered.
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_ENV' && !k.startsWith('VITEST')));
+  dev = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'], { cwd: ROOT, env, stdio: 'ignore' });
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    try {
+      if ((await fetch(`${origin}/`, { signal: AbortSignal.timeout(10_000) })).ok) break;
+    } catch {
+      // Not listening yet.
+    }
+    if (Date.now() > deadline) throw new Error('astro dev did not answer within 90 s');
+    await new Promise((r) => setTimeout(r, 500));
+  }
+});
+
+afterAll(() => {
+  dev?.kill();
+});
+
+describe('the dev server', () => {
+  it.each([
+    ['/luyang-2017/projects/legal-aid/', 'text/html', '城乡困难群体法律援助'],
+    ['/data/projects.csv', 'text/csv', 'legal-aid'],
+    ['/data/luyang-2017/projects/legal-aid.json', 'application/json', '"id": "legal-aid"'],
+    ['/luyang-2017/charts/levels.svg', 'image/svg+xml', '<svg'],
+  ])('serves %s', async (path, type, text) => {
+    const response = await fetch(`${origin}${path}`);
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-type')).toContain(type);
+    expect(await response.text()).toContain(text);
+  });
+});
