@@ -8,6 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync, symlinkSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { siteOptions } from '../src/config/deployment.ts';
+import { acquireAstroLock } from './lib/astro-lock.ts';
 import { POST_BUILD_STAGES } from './lib/post-build/index.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -60,7 +61,14 @@ process.chdir(workDir);
 try {
   // Astro in a process of its own: the memory it keeps until exit is freed before Pagefind starts,
   // so the two peaks never add up (see scripts/lib/astro-build.ts).
-  const astro = spawnSync(process.execPath, [resolve(root, 'scripts/lib/astro-build.ts'), root], { stdio: 'inherit' });
+  // One Astro at a time per checkout (scripts/lib/astro-lock.ts); the rest of the build runs side by side.
+  const release = await acquireAstroLock(root);
+  let astro: ReturnType<typeof spawnSync>;
+  try {
+    astro = spawnSync(process.execPath, [resolve(root, 'scripts/lib/astro-build.ts'), root], { stdio: 'inherit' });
+  } finally {
+    release();
+  }
   if (astro.status !== 0) throw new Error(`Astro build failed (${astro.signal ?? `exit code ${astro.status}`}; see above)`);
   const { site, base } = siteOptions(process.env);
   for (const stage of POST_BUILD_STAGES) {

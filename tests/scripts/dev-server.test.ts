@@ -3,6 +3,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { acquireAstroLock } from '../../scripts/lib/astro-lock.ts';
 import { ROOT } from '../support/build-site.ts';
 
 function freePort(): Promise<number> {
@@ -21,6 +22,8 @@ let origin = '';
 
 beforeAll(async () => {
   const port = await freePort();
+  // The dev server syncs the content into <project>/.astro/ on start, as builds do: not beside one.
+  const release = await acquireAstroLock(ROOT);
   origin = `http://127.0.0.1:${port}`;
   // As an editor starts it: without the test runner's variables (NODE_ENV=test, VITEST…); with
   // them the dev server never answered.
@@ -33,9 +36,13 @@ beforeAll(async () => {
     } catch {
       // Not listening yet.
     }
-    if (Date.now() > deadline) throw new Error('astro dev did not answer within 90 s');
+    if (Date.now() > deadline) {
+      release();
+      throw new Error('astro dev did not answer within 90 s');
+    }
     await new Promise((r) => setTimeout(r, 500));
   }
+  release();
 });
 
 afterAll(() => {
