@@ -3,9 +3,10 @@
  * tree (the build spawns Pagefind's binary, whose memory a measurement of Node alone would miss).
  */
 import { spawn } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { allProcesses, processStat, type ProcessStat } from '../proc.ts';
 
 /** What one measured run cost and printed. */
 export interface MeasuredRun {
@@ -43,69 +44,55 @@ const GNU_TIME = '/usr/bin/time';
 const PAGE_SIZE = 4096;
 const SAMPLE_MS = 200;
 
-/** Parent pid of every running process, read from /proc (Linux only; empty elsewhere). */
-function parentMap(): Map<number, number[]> {
-  const children = new Map<number, number[]>();
-  if (!existsSync('/proc')) return children;
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      // The command name may contain spaces and parentheses: fields start after the last ')'.
-      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-      const list = children.get(ppid) ?? [];
-      list.push(Number(name));
-      children.set(ppid, list);
-    } catch {
-      // The process ended between listing and reading: it no longer counts.
-    }
+/** Children of every running process, by parent pid (Linux only; empty elsewhere). */
+function childrenByParent(processes: readonly ProcessStat[]): Map<number, ProcessStat[]> {
+  const children = new Map<number, ProcessStat[]>();
+  for (const p of processes) {
+    const list = children.get(p.ppid) ?? [];
+    list.push(p);
+    children.set(p.ppid, list);
   }
   return children;
 }
 
-/** Clock ticks per second of /proc's CPU figures (USER_HZ, 100 on Linux). */
-const TICKS_PER_SECOND = 100;
-
 /** A Node process by the script it runs (`build.ts`), any other by its command name. */
-function processLabel(pid: number, command: string): string {
-  const argv = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
-  const script = argv.slice(1).find((a) => /\.(ts|mjs|js)$/.test(a));
-  return script ? (script.split('/').at(-1) ?? script) : command;
+function processLabel(p: ProcessStat): string {
+  try {
+    const argv = readFileSync(`/proc/${p.pid}/cmdline`, 'utf8').split('\0');
+    const script = argv.slice(1).find((a) => /\.(ts|mjs|js)$/.test(a));
+    return script ? (script.split('/').at(-1) ?? script) : p.comm;
+  } catch {
+    return p.comm;
+  }
 }
 
-/** One sample of a process tree: memory now, in total and per command name, and CPU so far per process. */
+/** One sample of a process tree: memory now, in total and per command name, and every process in it. */
 export interface TreeSample {
   total: number;
   byCommand: Map<string, number>;
-  /** pid → [label, CPU ms so far] */
-  cpu: Map<number, [string, number]>;
+  processes: ProcessStat[];
 }
 
-/** Current resident memory in bytes of `root` and all its descendants, and their CPU time so far. */
+/** Current resident memory in bytes of `root` and all its descendants, and the processes themselves. */
 export function sampleTree(root: number): TreeSample {
-  const children = parentMap();
+  const children = childrenByParent(allProcesses());
   let total = 0;
   const byCommand = new Map<string, number>();
-  const cpu = new Map<number, [string, number]>();
-  const stack = [root];
+  const processes: ProcessStat[] = [];
+  const stack = [processStat(root)].filter((p): p is ProcessStat => p !== null);
   while (stack.length) {
-    const pid = stack.pop()!;
+    const p = stack.pop()!;
     try {
-      const rss = Number(readFileSync(`/proc/${pid}/statm`, 'utf8').split(' ')[1]) * PAGE_SIZE;
-      const command = readFileSync(`/proc/${pid}/comm`, 'utf8').trim();
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      // utime and stime, fields 14 and 15 of stat(5), 12 and 13 after the command name.
-      const ticks = Number(fields[11]) + Number(fields[12]);
+      const rss = Number(readFileSync(`/proc/${p.pid}/statm`, 'utf8').split(' ')[1]) * PAGE_SIZE;
       total += rss;
-      byCommand.set(command, (byCommand.get(command) ?? 0) + rss);
-      cpu.set(pid, [processLabel(pid, command), (ticks * 1000) / TICKS_PER_SECOND]);
+      byCommand.set(p.comm, (byCommand.get(p.comm) ?? 0) + rss);
+      processes.push(p);
     } catch {
       // Gone already.
     }
-    stack.push(...(children.get(pid) ?? []));
+    stack.push(...(children.get(p.pid) ?? []));
   }
-  return { total, byCommand, cpu };
+  return { total, byCommand, processes };
 }
 
 /** CPU milliseconds added up per process label. */
@@ -160,11 +147,11 @@ export function runMeasured(command: string, args: readonly string[], options: {
   const lastCpu = new Map<number, [string, number]>();
   const sample = () => {
     if (child.pid === undefined) return;
-    const { total, byCommand, cpu } = sampleTree(child.pid);
+    const { total, byCommand, processes } = sampleTree(child.pid);
     sampled = Math.max(sampled, total);
     for (const [command, rss] of byCommand) peakByCommand[command] = Math.max(peakByCommand[command] ?? 0, rss);
-    // The label first seen sticks: an exiting process no longer shows the script it ran.
-    for (const [pid, [label, ms]] of cpu) lastCpu.set(pid, [lastCpu.get(pid)?.[0] ?? label, ms]);
+    // Labelled once, when first seen: an exiting process no longer shows the script it ran.
+    for (const p of processes) lastCpu.set(p.pid, [lastCpu.get(p.pid)?.[0] ?? processLabel(p), p.cpuMs]);
   };
   const timer = setInterval(sample, SAMPLE_MS);
   return new Promise((resolve, reject) => {
