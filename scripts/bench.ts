@@ -140,7 +140,8 @@ async function benchSize(projects: number, work: string): Promise<BenchRow> {
 
   const searches = flag('no-search') ? [] : await measureSearches(outDir, SEARCH_WORDS);
   for (const c of searches) log(`${projects}: search “${c.word}” → ${c.results} results, ${c.requests} requests, ${(c.bytes / 1000).toFixed(1)} KB`);
-  const baseline: BenchRow['baseline'] = baseRuns.length > 0 ? { ...measureOutput(baseOut, baseRuns), msPerPage: bestOf(baseRuns).wallMs / pages.length } : null;
+  const baseCost = baseRuns.length > 0 ? measureOutput(baseOut, baseRuns) : null;
+  const baseline: BenchRow['baseline'] = baseCost ? { ...baseCost, msPerPage: baseCost.wallMs / pages.length } : null;
   if (!flag('keep')) rmSync(dir, { recursive: true, force: true });
 
   const row: BenchRow = {

@@ -13,7 +13,7 @@ import { buildOrThrow, ROOT } from './build-site.ts';
  * sub-path build goes there, so that every test run also proves a build whose OUT_DIR lies on
  * another disk than the project (Astro moves its assets with a rename, which cannot cross one).
  */
-export function otherFileSystemDir(): string | null {
+function otherFileSystemDir(): string | null {
   const shm = '/dev/shm';
   if (!existsSync(shm) || statSync(shm).dev === statSync(ROOT).dev) return null;
   return mkdtempSync(join(shm, 'minsheng-build-'));

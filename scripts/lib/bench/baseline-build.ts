@@ -6,9 +6,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { build } from 'astro';
-import * as pagefind from 'pagefind';
-import { childrenGone } from '../child-exit.ts';
-import { PAGEFIND_COMMAND } from '../post-build/pagefind.ts';
+import { closePagefind, createSiteIndex } from '../post-build/pagefind.ts';
 import { listSitePages } from '../post-build/site-pages.ts';
 
 const [projectArg, outArg] = process.argv.slice(2);
@@ -17,10 +15,8 @@ const root = resolve(projectArg);
 const outDir = resolve(outArg);
 
 await build({ root, outDir, logLevel: 'warn' });
-// The settings of scripts/lib/post-build/pagefind.ts, so that indexing costs the same per page.
-process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = '6000';
-const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['svg', '.para-link'] });
-if (!index || errors.length) throw new Error(`Pagefind createIndex: ${errors.join('; ')}`);
+// The settings of our build, so that indexing costs the same per page.
+const index = await createSiteIndex();
 let indexed = 0;
 for (const page of listSitePages(outDir, new Set(['pagefind', '_astro']))) {
   const html = readFileSync(page.file, 'utf8');
@@ -32,7 +28,6 @@ for (const page of listSitePages(outDir, new Set(['pagefind', '_astro']))) {
 }
 const { errors: writeErrors } = await index.writeFiles({ outputPath: join(outDir, 'pagefind') });
 if (writeErrors.length) throw new Error(`Pagefind writeFiles: ${writeErrors.join('; ')}`);
-await pagefind.close();
 // As in our build: the binary's CPU time counts only once it has exited and been reaped.
-await childrenGone(PAGEFIND_COMMAND);
+await closePagefind();
 console.log(`baseline built: ${indexed} pages indexed`);

@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import { withoutUnindexedElements } from '../post-build/pagefind-html.ts';
 import { listSitePages } from '../post-build/site-pages.ts';
 
 /** One plain page of the baseline. */
@@ -66,6 +67,6 @@ export function baselinePagesFrom(distDir: string): BaselinePage[] {
     const html = readFileSync(page.file, 'utf8');
     const title = plainText(/<title>([\s\S]*?)<\/title>/.exec(html)?.[1] ?? '');
     const main = /<main\b[\s\S]*<\/main>/.exec(html)?.[0] ?? '';
-    return { slug, title, text: plainText(main.replace(/<script\b[\s\S]*?<\/script>|<svg\b[\s\S]*?<\/svg>/g, '')), indexed: false };
+    return { slug, title, text: plainText(withoutUnindexedElements(main)), indexed: false };
   });
 }

@@ -29,6 +29,11 @@ export function withTypeFilter(html: string, type: string): string {
   return html.replace('</head>', `<meta data-pagefind-filter="type[content]" content="${type}"></head>`);
 }
 
+/** HTML without its scripts and SVGs, whose content is never indexed. */
+export function withoutUnindexedElements(html: string): string {
+  return html.replace(UNINDEXED_ELEMENT, '');
+}
+
 /**
  * The page reduced to what Pagefind reads: the <html> tag (language), the <title>, and the
  * data-pagefind-body element without scripts and SVGs. Header, navigation, footer, stylesheets and
@@ -41,7 +46,7 @@ export function indexedPart(html: string): string {
   if (body === undefined) return html;
   const open = HTML_OPEN.exec(html)?.[0] ?? '<html>';
   const title = TITLE.exec(html)?.[0] ?? '';
-  return `<!DOCTYPE html>${open}<head>${title}</head><body>${body.replace(UNINDEXED_ELEMENT, '')}</body></html>`;
+  return `<!DOCTYPE html>${open}<head>${title}</head><body>${withoutUnindexedElements(body)}</body></html>`;
 }
 
 /** The copy of a page to index: reduced to its indexed part, its type filter added, non-heading ids dropped. */
