@@ -1,4 +1,6 @@
+import type { Project } from '../schemas/project.ts';
 import type { AmountStandard, Standard } from '../schemas/standard.ts';
+import type { ProgrammeIndex } from './programme-index.ts';
 import { PERIOD_LABELS } from '../schemas/vocabulary.ts';
 
 /**
@@ -32,9 +34,10 @@ export function amountChange(s: AmountStandard): { absolute: number; percent: nu
   return { absolute: s.current.value - s.previous.value, percent: percentChange(s.previous.value, s.current.value) };
 }
 
-/** Standards of one project, amount standards first, in a stable order. */
-export function standardsOf(standards: readonly Standard[], programme: string, project: string): Standard[] {
-  return standards
-    .filter((s) => s.programme === programme && s.project === project)
-    .sort((a, b) => (a.kind === b.kind ? a.id.localeCompare(b.id) : a.kind === 'amount' ? -1 : 1));
+/**
+ * Standards of one project, amount standards first, in a stable order. Reads the programme's index
+ * (not every standard of the site), so that publishing all projects stays linear.
+ */
+export function standardsOf<S extends Standard>(index: Pick<ProgrammeIndex<Project, S>, 'standardsByProject'>, project: string): S[] {
+  return [...(index.standardsByProject.get(project) ?? [])].sort((a, b) => (a.kind === b.kind ? a.id.localeCompare(b.id) : a.kind === 'amount' ? -1 : 1));
 }

@@ -56,7 +56,7 @@ export function projectDocuments(ctx: OpenDataContext): ProjectFile[] {
   const standards = standardRecords(ctx);
   return projectEntries(ctx).map(({ index, project }) => ({
     ...header(ctx, 'project', `${JSON_FILE_TITLES.project}：${project.name}`, [index.programme]),
-    record: publishedProject(ctx.siteBase, index, ctx.content.standards, project),
+    record: publishedProject(ctx.siteBase, index, project),
     standards: standards.filter((s) => s.programme === project.programme && s.project === project.id),
   }));
 }

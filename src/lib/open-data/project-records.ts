@@ -3,20 +3,19 @@ import { standardsOf } from '../standards.ts';
 import { projectPath } from '../urls.ts';
 import type { PublishedProject } from '../../schemas/open-data.ts';
 import type { Project } from '../../schemas/project.ts';
-import type { Standard } from '../../schemas/standard.ts';
 import { LEVEL_LABELS, STANDING_LABELS } from '../../schemas/vocabulary.ts';
 import type { OpenDataContext } from './context.ts';
 import { absoluteUrl } from './links.ts';
 import { withoutFile } from './strip-file.ts';
 
 /** One project entry as published: content fields, labels, lineage both ways, standards and page URL. */
-export function publishedProject(siteBase: string, index: ProgrammeIndex, standards: readonly Standard[], project: Project): PublishedProject {
+export function publishedProject(siteBase: string, index: ProgrammeIndex, project: Project): PublishedProject {
   return {
     ...withoutFile(project),
     levelLabel: LEVEL_LABELS[project.level],
     standingLabel: STANDING_LABELS[project.standing],
     movedFrom: (index.movedInto.get(project.id) ?? []).map((p) => p.id),
-    standards: standardsOf(standards, project.programme, project.id).map((s) => s.id),
+    standards: standardsOf(index, project.id).map((s) => s.id),
     url: absoluteUrl(siteBase, projectPath(project.programme, project.id)),
   };
 }
@@ -32,5 +31,5 @@ export function projectEntries(ctx: OpenDataContext): { index: ProgrammeIndex; p
 
 /** Records of projects.json, in {@link projectEntries} order. */
 export function projectRecords(ctx: OpenDataContext): PublishedProject[] {
-  return projectEntries(ctx).map(({ index, project }) => publishedProject(ctx.siteBase, index, ctx.content.standards, project));
+  return projectEntries(ctx).map(({ index, project }) => publishedProject(ctx.siteBase, index, project));
 }

@@ -17,7 +17,7 @@ export function publishedStandard(siteBase: string, projectName: string, standar
 
 /** Records of standards.json: grouped by project in project order, each project's in site order. */
 export function standardRecords(ctx: OpenDataContext): PublishedStandard[] {
-  return projectEntries(ctx).flatMap(({ project }) =>
-    standardsOf(ctx.content.standards, project.programme, project.id).map((s) => publishedStandard(ctx.siteBase, project.name, s)),
+  return projectEntries(ctx).flatMap(({ index, project }) =>
+    standardsOf(index, project.id).map((s) => publishedStandard(ctx.siteBase, project.name, s)),
   );
 }
