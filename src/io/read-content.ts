@@ -2,6 +2,9 @@
  * Reads a content tree from disk into raw records that keep, for every field, the file, line and
  * column it came from. Validation itself (src/lib/validate.ts) only sees this plain data.
  *
+ * Two YAML parsers, for speed: js-yaml reads every file (about nine times faster), and `yaml`, which
+ * keeps the position of every node, reads again only the files whose positions a message needs.
+ *
  * Layout (relative to the content directory):
  *   site.yaml
  *   sources/<id>.mdx                          source documents, one anchored element per paragraph
@@ -11,6 +14,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { CORE_SCHEMA, load } from 'js-yaml';
 import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
 
 /** A YAML or MDX-front-matter file as parsed, with positions. */
@@ -79,6 +83,32 @@ export function parseYamlWithPositions(text: string, file: string, lineOffset = 
   return { file, data: syntaxErrors.length ? undefined : doc.toJS(), positions, syntaxErrors };
 }
 
+/**
+ * Parses YAML text like {@link parseYamlWithPositions}, but with js-yaml and positions on demand:
+ * the first read of `positions` parses the text again with `yaml`. Text js-yaml refuses goes to
+ * `yaml` at once, so that syntax errors read the same either way. Both use the YAML 1.2 core schema
+ * (dates stay strings) and refuse duplicate keys.
+ */
+export function parseYaml(text: string, file: string): RawFile {
+  let data: unknown;
+  try {
+    // An empty document is null, as `yaml` gives it.
+    data = load(text, { schema: CORE_SCHEMA, filename: file }) ?? null;
+  } catch {
+    return parseYamlWithPositions(text, file);
+  }
+  let positions: RawFile['positions'] | undefined;
+  return {
+    file,
+    data,
+    get positions() {
+      positions ??= parseYamlWithPositions(text, file).positions;
+      return positions;
+    },
+    syntaxErrors: [],
+  };
+}
+
 /** Splits an MDX file into front matter (parsed) and body. */
 export function parseMdxSource(text: string, file: string): RawFile {
   const match = /^---\r?\n([^]*?)\r?\n---\r?\n?/.exec(text);
@@ -100,7 +130,7 @@ function listFiles(dir: string, ext: string): string[] {
 /** Reads the whole content tree under `contentDir`. */
 export function readContent(contentDir: string): RawContent {
   const rel = (p: string) => relative(contentDir, p).split('\\').join('/');
-  const yamlFile = (p: string) => parseYamlWithPositions(readFileSync(p, 'utf8'), rel(p));
+  const yamlFile = (p: string) => parseYaml(readFileSync(p, 'utf8'), rel(p));
   const sitePath = join(contentDir, 'site.yaml');
   const programmesDir = join(contentDir, 'programmes');
   const programmeDirs = existsSync(programmesDir)
