@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, renameSync, rmSync, symlinkSync } from 'node:fs'
 import { dirname, resolve } from 'node:path';
 import { siteOptions } from '../src/config/deployment.ts';
 import { acquireAstroLock } from './lib/astro-lock.ts';
+import { CONTENT_INVALID_EXIT_CODE } from './lib/exit-codes.ts';
 import { POST_BUILD_STAGES } from './lib/post-build/index.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -37,11 +38,6 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-// The check runs in a process of its own, like Astro below: what it parses stays in its process's
-// memory until exit, and this process lives on through the Pagefind step.
-const check = spawnSync(process.execPath, [resolve(root, 'scripts/check.ts')], { stdio: 'inherit', env: { ...process.env, CONTENT_DIR: contentDir } });
-if (check.status !== 0) fail('content check failed (see above)');
-
 process.env.CONTENT_DIR = contentDir;
 // "Last updated" must never come from the clock (builds are reproducible): unless the caller set it,
 // it is the date of the last commit that touched the content, where the content is under git.
@@ -59,8 +55,8 @@ mkdirSync(workDir, { recursive: true });
 symlinkSync(resolve(root, 'node_modules'), resolve(workDir, 'node_modules'), 'dir');
 process.chdir(workDir);
 try {
-  // Astro in a process of its own: the memory it keeps until exit is freed before Pagefind starts,
-  // so the two peaks never add up (see scripts/lib/astro-build.ts).
+  // The content check, then Astro, in a process of their own: the memory they keep until exit is
+  // freed before Pagefind starts, so the two peaks never add up (see scripts/lib/astro-build.ts).
   // One Astro at a time per checkout (scripts/lib/astro-lock.ts); the rest of the build runs side by side.
   const release = await acquireAstroLock(root);
   let astro: ReturnType<typeof spawnSync>;
@@ -69,6 +65,7 @@ try {
   } finally {
     release();
   }
+  if (astro.status === CONTENT_INVALID_EXIT_CODE) fail('content check failed (see above)');
   if (astro.status !== 0) throw new Error(`Astro build failed (${astro.signal ?? `exit code ${astro.status}`}; see above)`);
   const { site, base } = siteOptions(process.env);
   for (const stage of POST_BUILD_STAGES) {

@@ -1,6 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { contentDir } from './config/deployment.ts';
+import { validatedContentLoader } from './io/content-loader.ts';
 import { correctionSchema } from './schemas/correction.ts';
 import { milestoneSchema } from './schemas/milestone.ts';
 import { oversightSchema } from './schemas/oversight.ts';
@@ -12,18 +13,14 @@ import { standardSchema } from './schemas/standard.ts';
 /** CONTENT_DIR builds any content tree with the same code. */
 const base = contentDir(process.env);
 
-/** Entries scoped to a programme are keyed `programme/id`, since ids are unique only within one. */
-const scopedId = ({ data }: { data: Record<string, unknown> }) => `${String(data.programme)}/${String(data.id)}`;
-const ownId = ({ data }: { data: Record<string, unknown> }) => String(data.id);
-
-const perProgramme = (folder: string) => ({ base: `${base}/programmes`, pattern: `*/${folder}/*.yaml`, generateId: scopedId });
-
+// The YAML collections hold the records our validation accepted (src/io/content-loader.ts); the
+// schemas here give getCollection() its types. The notices are MDX and keep Astro's glob loader.
 export const collections = {
-  programmes: defineCollection({ loader: glob({ base: `${base}/programmes`, pattern: '*/programme.yaml', generateId: ownId }), schema: programmeSchema }),
-  projects: defineCollection({ loader: glob(perProgramme('projects')), schema: projectSchema }),
-  standards: defineCollection({ loader: glob(perProgramme('standards')), schema: standardSchema }),
-  milestones: defineCollection({ loader: glob(perProgramme('milestones')), schema: milestoneSchema }),
-  oversight: defineCollection({ loader: glob(perProgramme('oversight')), schema: oversightSchema }),
-  sources: defineCollection({ loader: glob({ base: `${base}/sources`, pattern: '*.mdx', generateId: ownId, deferRender: true }), schema: sourceSchema }),
-  corrections: defineCollection({ loader: glob({ base: `${base}/corrections`, pattern: '*.yaml', generateId: ownId }), schema: correctionSchema }),
+  programmes: defineCollection({ loader: validatedContentLoader(base, 'programmes'), schema: programmeSchema }),
+  projects: defineCollection({ loader: validatedContentLoader(base, 'projects'), schema: projectSchema }),
+  standards: defineCollection({ loader: validatedContentLoader(base, 'standards'), schema: standardSchema }),
+  milestones: defineCollection({ loader: validatedContentLoader(base, 'milestones'), schema: milestoneSchema }),
+  oversight: defineCollection({ loader: validatedContentLoader(base, 'oversight'), schema: oversightSchema }),
+  sources: defineCollection({ loader: glob({ base: `${base}/sources`, pattern: '*.mdx', generateId: ({ data }) => String(data.id), deferRender: true }), schema: sourceSchema }),
+  corrections: defineCollection({ loader: validatedContentLoader(base, 'corrections'), schema: correctionSchema }),
 };

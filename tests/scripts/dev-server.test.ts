@@ -1,10 +1,12 @@
 /** `npm run dev`, the editors' live preview: pages and every kind of download answer at their published URLs. */
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { acquireAstroLock } from '../../scripts/lib/astro-lock.ts';
 import { ROOT } from '../support/build-site.ts';
+import { copyContent } from '../support/content-copy.ts';
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -19,6 +21,8 @@ function freePort(): Promise<number> {
 
 let dev: ChildProcess;
 let origin = '';
+// A copy, so that the test can edit it as an editor would.
+const contentDir = copyContent();
 
 beforeAll(async () => {
   const port = await freePort();
@@ -27,7 +31,7 @@ beforeAll(async () => {
   origin = `http://127.0.0.1:${port}`;
   // As an editor starts it: without the test runner's variables (NODE_ENV=test, VITEST…); with
   // them the dev server never answered.
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_ENV' && !k.startsWith('VITEST')));
+  const env = { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_ENV' && !k.startsWith('VITEST'))), CONTENT_DIR: contentDir };
   dev = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'], { cwd: ROOT, env, stdio: 'ignore' });
   const deadline = Date.now() + 90_000;
   for (;;) {
@@ -60,5 +64,17 @@ describe('the dev server', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toContain(type);
     expect(await response.text()).toContain(text);
+  });
+
+  it('shows an edit of a project file on the next request, validated again', async () => {
+    const file = join(contentDir, 'programmes/luyang-2017/projects/legal-aid.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('name: 城乡困难群体法律援助', 'name: 城乡困难群体法律援助（改）'));
+    const deadline = Date.now() + 30_000;
+    let page = '';
+    while (Date.now() < deadline && !page.includes('城乡困难群体法律援助（改）')) {
+      await new Promise((r) => setTimeout(r, 500));
+      page = await (await fetch(`${origin}/luyang-2017/projects/legal-aid/`)).text();
+    }
+    expect(page).toContain('<h1 data-pagefind-meta="title">城乡困难群体法律援助（改）</h1>');
   });
 });

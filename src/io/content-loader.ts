@@ -1,0 +1,74 @@
+/**
+ * Astro content loader for the YAML collections: the entries are the records of our own validation
+ * (src/lib/validate.ts: schemas and cross-checks, with file, entry, field and line in every message),
+ * so the site is built from exactly what `npm run check` accepted, parsed once. Astro's glob loader
+ * would parse every file again with another YAML parser and validate it again with the same schema.
+ */
+import { isAbsolute, relative, resolve, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { Loader } from 'astro/loaders';
+import type { ContentSet } from '../lib/content-set.ts';
+import { formatProblem, sortProblems } from '../lib/problems.ts';
+import { forgetValidatedContent, validatedContent } from './validated-content.ts';
+
+/** The collections this loader serves: every per-file YAML collection of a content tree. */
+export type YamlCollection = 'programmes' | 'projects' | 'standards' | 'milestones' | 'oversight' | 'corrections';
+
+/** Entries scoped to a programme are keyed `programme/id`, since ids are unique only within one. */
+export function entryId(collection: YamlCollection, record: { id: string; programme?: string | null }): string {
+  return collection === 'programmes' || collection === 'corrections' || !record.programme ? record.id : `${record.programme}/${record.id}`;
+}
+
+// The content trees each dev server's watcher already revalidates on change.
+const watchedTrees = new WeakMap<object, Set<string>>();
+// Every collection's loader sees the same failed validation after an edit; the editor needs it once.
+const reported = new WeakSet<object>();
+
+/** Loads one collection of the content tree at `dir` (relative to the project root, or absolute). */
+export function validatedContentLoader(dir: string, collection: YamlCollection): Loader {
+  return {
+    name: 'minsheng-validated-content',
+    load: async ({ store, config, watcher, logger }) => {
+      const contentDir = resolve(fileURLToPath(config.root), dir);
+      const fill = () => {
+        const result = validatedContent(contentDir);
+        const { content, problems } = result;
+        if (problems.length) {
+          const lines = sortProblems(problems).map((p) => `  ${formatProblem(p)}`);
+          throw new Error(`内容校验失败，共 ${problems.length} 处问题 / content check failed with ${problems.length} problem(s) in ${contentDir}:\n${lines.join('\n')}`);
+        }
+        store.clear();
+        for (const record of content[collection] as ContentSet[YamlCollection]) {
+          const { file, ...data } = record;
+          store.set({ id: entryId(collection, record), data, filePath: file });
+        }
+      };
+      fill();
+      if (!watcher) return;
+      // `astro dev`: an edit anywhere in the tree can change what the cross-checks accept, so the
+      // tree is validated again, once per change (the first listener forgets the old result; the
+      // listeners run in the order they were added), and every collection is refilled from it.
+      const inTree = (path: string) => {
+        const inside = relative(contentDir, path);
+        return inside !== '..' && !inside.startsWith(`..${sep}`) && !isAbsolute(inside);
+      };
+      const watched = watchedTrees.get(watcher) ?? new Set<string>();
+      watchedTrees.set(watcher, watched);
+      if (!watched.has(contentDir)) {
+        watched.add(contentDir);
+        watcher.add(contentDir);
+        watcher.on('all', (_event, path) => inTree(path) && forgetValidatedContent(contentDir));
+      }
+      watcher.on('all', (_event, path) => {
+        if (!inTree(path)) return;
+        try {
+          fill();
+        } catch (error) {
+          const result = validatedContent(contentDir);
+          if (!reported.has(result)) logger.error(error instanceof Error ? error.message : String(error));
+          reported.add(result);
+        }
+      });
+    },
+  };
+}
