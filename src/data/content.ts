@@ -8,7 +8,6 @@ import { getCollection } from 'astro:content';
 import { parse } from 'yaml';
 import { contentDir } from '../config/deployment.ts';
 import type { ContentSet } from '../lib/content-set.ts';
-import { parseNoticeParagraphs } from '../lib/notice.ts';
 import type { ChartInputs } from '../lib/charts-catalogue.ts';
 import { projectHistories } from '../lib/history.ts';
 import { indexProgramme, type ProgrammeIndex } from '../lib/programme-index.ts';
@@ -38,7 +37,7 @@ async function load(): Promise<ContentSet & { site: SiteConfig }> {
     standards: located(standards),
     milestones: located(milestones),
     oversight: located(oversight),
-    sources: sources.map((s) => ({ ...s.data, file: s.filePath ?? '', paragraphs: parseNoticeParagraphs(s.body ?? '') })),
+    sources: located(sources),
     corrections: located(corrections).sort((a, b) => b.date.localeCompare(a.date)),
   };
 }

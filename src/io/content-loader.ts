@@ -1,8 +1,10 @@
 /**
- * Astro content loader for the YAML collections: the entries are the records of our own validation
+ * Astro content loader for every collection: the entries are the records of our own validation
  * (src/lib/validate.ts: schemas and cross-checks, with file, entry, field and line in every message),
  * so the site is built from exactly what `npm run check` accepted, parsed once. Astro's glob loader
- * would parse every file again with another YAML parser and validate it again with the same schema.
+ * would parse every file again with another YAML parser, validate it again with the same schema,
+ * and compile every notice through MDX, although the site only reads the notices' anchored
+ * paragraphs (src/lib/notice.ts) and never renders them as MDX.
  */
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,12 +13,12 @@ import type { ContentSet } from '../lib/content-set.ts';
 import { formatProblem, sortProblems } from '../lib/problems.ts';
 import { forgetValidatedContent, validatedContent } from './validated-content.ts';
 
-/** The collections this loader serves: every per-file YAML collection of a content tree. */
-export type YamlCollection = 'programmes' | 'projects' | 'standards' | 'milestones' | 'oversight' | 'corrections';
+/** The collections this loader serves: every collection of a content tree (site.yaml is not one). */
+export type ContentCollection = Exclude<keyof ContentSet, 'site'>;
 
 /** Entries scoped to a programme are keyed `programme/id`, since ids are unique only within one. */
-export function entryId(collection: YamlCollection, record: { id: string; programme?: string | null }): string {
-  return collection === 'programmes' || collection === 'corrections' || !record.programme ? record.id : `${record.programme}/${record.id}`;
+export function entryId(collection: ContentCollection, record: { id: string; programme?: string | null }): string {
+  return collection === 'programmes' || collection === 'sources' || collection === 'corrections' || !record.programme ? record.id : `${record.programme}/${record.id}`;
 }
 
 // The content trees each dev server's watcher already revalidates on change.
@@ -25,7 +27,7 @@ const watchedTrees = new WeakMap<object, Set<string>>();
 const reported = new WeakSet<object>();
 
 /** Loads one collection of the content tree at `dir` (relative to the project root, or absolute). */
-export function validatedContentLoader(dir: string, collection: YamlCollection): Loader {
+export function validatedContentLoader(dir: string, collection: ContentCollection): Loader {
   return {
     name: 'minsheng-validated-content',
     load: async ({ store, config, watcher, logger }) => {
@@ -38,7 +40,7 @@ export function validatedContentLoader(dir: string, collection: YamlCollection):
           throw new Error(`内容校验失败，共 ${problems.length} 处问题 / content check failed with ${problems.length} problem(s) in ${contentDir}:\n${lines.join('\n')}`);
         }
         store.clear();
-        for (const record of content[collection] as ContentSet[YamlCollection]) {
+        for (const record of content[collection] as ContentSet[ContentCollection]) {
           const { file, ...data } = record;
           store.set({ id: entryId(collection, record), data, filePath: file });
         }

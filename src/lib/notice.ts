@@ -1,21 +1,12 @@
 import { stringify } from 'yaml';
+import type { NoticeParagraph } from '../schemas/source.ts';
 
 /**
  * Reading a source document stored as MDX: one `<h1|h2|h3|p id="pN">` element per paragraph of the
  * original, so that every paragraph has a stable anchor that citations and readers can point to.
  */
 
-/** One anchored paragraph of a source document. */
-export interface NoticeParagraph {
-  /** Anchor, e.g. `p12`; also the paragraph's number in the original (第12段). */
-  id: string;
-  /** 1-based paragraph number. */
-  number: number;
-  /** Element used: the title, a part heading, a section heading or a body paragraph. */
-  kind: 'h1' | 'h2' | 'h3' | 'p';
-  /** Plain text of the paragraph, exactly as in the original. */
-  text: string;
-}
+export type { NoticeParagraph } from '../schemas/source.ts';
 
 const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&#123;': '{', '&#125;': '}' };
 const PARAGRAPH = /<(h1|h2|h3|p) id="(p(\d+))">([^]*?)<\/\1>/g;
