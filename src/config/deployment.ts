@@ -19,3 +19,10 @@ export function siteOptions(env: Record<string, string | undefined>): { site: st
 export function contentDir(env: Record<string, string | undefined>): string {
   return env.CONTENT_DIR ?? 'content';
 }
+
+/**
+ * This build's `site` and `base`, the values astro.config.mjs gives Astro. Server code reads them
+ * here rather than from Vite's env object on `import.meta`: Astro passes every server module whose
+ * text mentions that object (comments too) through esbuild again, at a cost per module and build.
+ */
+export const DEPLOYMENT: { site: string; base: string } = siteOptions(process.env);

@@ -46,7 +46,7 @@ const cache = new Map<string, Promise<OpenData>>();
 /** The open data of this build for the given Astro `site` and `base`, built once. */
 export function loadOpenData(site: string | URL | undefined, base: string): Promise<OpenData> {
   if (!site) throw new Error('SITE_URL is not configured: data files need absolute URLs');
-  // Keyed by the resolved base URL, so `Astro.site` (a URL) and `import.meta.env.SITE` (a string) share one build.
+  // Keyed by the resolved base URL, so `Astro.site` (a URL) and `DEPLOYMENT.site` (a string) share one build.
   const siteBase = siteBaseUrl(String(site), base);
   let result = cache.get(siteBase);
   if (!result) {

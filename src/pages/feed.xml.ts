@@ -1,9 +1,10 @@
 /** /feed.xml: Atom feed of programmes and corrections. */
+import { DEPLOYMENT } from '../config/deployment.ts';
 import type { APIRoute } from 'astro';
 import { loadOpenData } from '../data/open-data.ts';
 import { atomFeed } from '../lib/open-data/feed.ts';
 
 export const GET: APIRoute = async () => {
-  const { context } = await loadOpenData(import.meta.env.SITE, import.meta.env.BASE_URL);
+  const { context } = await loadOpenData(DEPLOYMENT.site, DEPLOYMENT.base);
   return new Response(atomFeed(context), { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };

@@ -1,9 +1,10 @@
 /** /robots.txt: allows crawling and names the sitemap. */
+import { DEPLOYMENT } from '../config/deployment.ts';
 import type { APIRoute } from 'astro';
 import { absoluteUrl, siteBaseUrl, SITEMAP_PATH } from '../lib/open-data/links.ts';
 import { robotsTxt } from '../lib/open-data/robots.ts';
 
 export const GET: APIRoute = ({ site }) => {
   if (!site) throw new Error('SITE_URL is not configured: robots.txt needs the sitemap URL');
-  return new Response(robotsTxt(absoluteUrl(siteBaseUrl(site.href, import.meta.env.BASE_URL), SITEMAP_PATH)), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
+  return new Response(robotsTxt(absoluteUrl(siteBaseUrl(site.href, DEPLOYMENT.base), SITEMAP_PATH)), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };

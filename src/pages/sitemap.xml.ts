@@ -2,6 +2,7 @@
  * /sitemap.xml: every indexable page as an absolute URL under the deployment base. Pages are found
  * from the page files and their getStaticPaths (see src/lib/open-data/site-pages.ts).
  */
+import { DEPLOYMENT } from '../config/deployment.ts';
 import type { APIRoute } from 'astro';
 import { indexablePaths, isDynamicRoute, routeOf } from '../lib/open-data/site-pages.ts';
 import { siteBaseUrl } from '../lib/open-data/links.ts';
@@ -28,5 +29,5 @@ export const GET: APIRoute = async ({ site }) => {
       return { route, params: (await getStaticPaths({ paginate, routePattern: route })).map((p) => p.params) };
     }),
   );
-  return new Response(sitemapXml(siteBaseUrl(site.href, import.meta.env.BASE_URL), indexablePaths(routes)), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+  return new Response(sitemapXml(siteBaseUrl(site.href, DEPLOYMENT.base), indexablePaths(routes)), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
 };
