@@ -13,7 +13,7 @@ export const PROJECT_PAGE_TYPE: SearchPageType = '项目';
 
 /**
  * Pages that list every project (home, a programme's overview, its project list, the data
- * catalogue, the history index) are not indexed: they only repeat the project pages, outrank the
+ * catalogue and each programme's data page, the history index) are not indexed: they only repeat the project pages, outrank the
  * very page a visitor is looking for, and their large fragments would be downloaded by most searches.
  */
 const SITE_PAGES: Readonly<Record<string, SearchPageType | null>> = {
@@ -39,6 +39,9 @@ const PROGRAMME_PAGES: Readonly<Record<string, SearchPageType | null>> = {
  */
 export function searchPageType(path: string, programmeIds: ReadonlySet<string>): SearchPageType | null {
   if (path in SITE_PAGES) return SITE_PAGES[path] ?? null;
+  // A programme's data page lists every project of it, like the data catalogue.
+  const dataPage = /^data\/([^/]+)\/$/.exec(path);
+  if (dataPage && programmeIds.has(dataPage[1]!)) return null;
   if (path.startsWith('data/')) return '开放数据';
   if (/^history\/[^/]+\/$/.test(path)) return '历年对比';
   const slash = path.indexOf('/');

@@ -3,7 +3,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { listDataFiles, listedChecksums } from '../../scripts/lib/post-build/checksums.ts';
+import { listDataFiles, listedChecksums, listedOnDataPages } from '../../scripts/lib/post-build/checksums.ts';
 
 const dist = inject('distRoot');
 const dataDir = join(dist, 'data');
@@ -27,11 +27,20 @@ describe('SHA256SUMS', () => {
   });
 });
 
-describe('the data page', () => {
-  it('shows the same checksum for every data file', () => {
-    const shown = listedChecksums(readFileSync(join(dataDir, 'index.html'), 'utf8'));
+describe('the data pages', () => {
+  it('show, between them, the same checksum for every data file', () => {
+    const shown = listedOnDataPages(dataDir);
     const files = listDataFiles(dataDir);
     expect([...shown.keys()].sort()).toEqual(files);
     for (const f of files) expect(shown.get(f), f).toBe(sha256(f));
+  });
+
+  it('list the site-wide files on the data page and each project’s files on its programme’s data page', () => {
+    const main = listedChecksums(readFileSync(join(dataDir, 'index.html'), 'utf8'));
+    const programme = listedChecksums(readFileSync(join(dataDir, 'luyang-2017', 'index.html'), 'utf8'));
+    expect([...main.keys()]).toEqual(expect.arrayContaining(['projects.csv', 'datapackage.json']));
+    expect([...main.keys()].filter((p) => p.includes('/projects/'))).toEqual([]);
+    expect([...programme.keys()].every((p) => p.startsWith('luyang-2017/projects/'))).toBe(true);
+    expect(programme.size).toBe(2 * 47);
   });
 });

@@ -16,15 +16,15 @@ const exists = (href: string) => {
 };
 
 describe('sub-path build', () => {
-  it('links every download on the data page under /minsheng/, and each exists', () => {
-    const links = hrefs(read('data/index.html')).filter((h) => !h.startsWith('#'));
+  it('links every download on the data pages under /minsheng/, and each exists', () => {
+    const links = ['data/index.html', 'data/luyang-2017/index.html'].flatMap((page) => hrefs(read(page))).filter((h) => !h.startsWith('#'));
     const local = links.filter((h) => !/^https?:/.test(h));
     expect(local.length).toBeGreaterThan(100);
     for (const h of local) {
       expect(h.startsWith(BASE), h).toBe(true);
       expect(exists(h), h).toBe(true);
     }
-    expect(local).toEqual(expect.arrayContaining([`${BASE}data/projects.csv`, `${BASE}data/datapackage.json`, `${BASE}data/SHA256SUMS`, `${BASE}data/luyang-2017/projects/legal-aid.json`, `${BASE}feed.xml`, `${BASE}data/dictionary/`]));
+    expect(local).toEqual(expect.arrayContaining([`${BASE}data/projects.csv`, `${BASE}data/datapackage.json`, `${BASE}data/SHA256SUMS`, `${BASE}data/luyang-2017/projects/legal-aid.json`, `${BASE}feed.xml`, `${BASE}data/dictionary/`, `${BASE}data/luyang-2017/`]));
     for (const h of links.filter((l) => /^https?:/.test(l))) expect(h.startsWith('https://creativecommons.org/') || h.startsWith(SITE), h).toBe(true);
   });
 

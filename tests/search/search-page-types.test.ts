@@ -17,7 +17,7 @@ describe('searchPageType', () => {
     expect(searchPageType(path, programmes)).toBe(type);
   });
 
-  it.each(['', 'luyang-2017/', 'luyang-2017/projects/', 'data/', 'history/'])('leaves the overview page “%s” out', (path) => {
+  it.each(['', 'luyang-2017/', 'luyang-2017/projects/', 'data/', 'data/luyang-2017/', 'history/'])('leaves the overview page “%s” out', (path) => {
     expect(searchPageType(path, programmes)).toBeNull();
   });
 });

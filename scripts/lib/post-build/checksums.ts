@@ -1,11 +1,11 @@
 /**
  * Writes data/SHA256SUMS (the format `sha256sum -c` reads) for every file under data/, from the
- * bytes actually on disk, and checks the data page against them: the page lists the checksums
+ * bytes actually on disk, and checks the data pages against them: the pages list the checksums
  * computed in the build from the same bytes the endpoints served, so any difference means the two
  * drifted and the build fails rather than publish a page that misstates its files.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { filesUnder } from '../files.ts';
 import type { PostBuildStep } from './types.ts';
@@ -28,6 +28,17 @@ export function listedChecksums(html: string): Map<string, string> {
   return new Map([...html.matchAll(/data-sha256-of="([^"]+)"[^>]*>([0-9a-f]{64})</g)].map((m) => [m[1]!, m[2]!]));
 }
 
+/**
+ * Checksums the data pages list: the data page (site-wide files) and each programme's data page
+ * (`data/<programme>/index.html`, its per-project files), merged.
+ */
+export function listedOnDataPages(dataDir: string): Map<string, string> {
+  const pages = [join(dataDir, 'index.html'), ...readdirSync(dataDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => join(dataDir, d.name, 'index.html'))];
+  const listed = new Map<string, string>();
+  for (const page of pages.filter((p) => existsSync(p))) for (const [path, sha256] of listedChecksums(readFileSync(page, 'utf8'))) listed.set(path, sha256);
+  return listed;
+}
+
 /** The post-build step; registered last, so that it sees every data file as published. */
 export const checksumsStep: PostBuildStep = {
   name: 'checksums',
@@ -35,8 +46,7 @@ export const checksumsStep: PostBuildStep = {
     const dataDir = join(outDir, 'data');
     if (!existsSync(dataDir)) throw new Error('checksums: no data/ folder in the build');
     const entries = listDataFiles(dataDir).map((path) => ({ path, sha256: createHash('sha256').update(readFileSync(join(dataDir, path))).digest('hex') }));
-    const page = join(dataDir, 'index.html');
-    const listed = existsSync(page) ? listedChecksums(readFileSync(page, 'utf8')) : new Map<string, string>();
+    const listed = listedOnDataPages(dataDir);
     // A set, not a search of the list per listed path: that was quadratic in the number of files.
     const built = new Set(entries.map((e) => e.path));
     const problems = [

@@ -8,6 +8,8 @@ export const DATA_DIR = 'data/';
 /** The data page and the data dictionary page. */
 export const DATA_PAGE_PATH = 'data/';
 export const DICTIONARY_PAGE_PATH = 'data/dictionary/';
+/** A programme's data page: its per-project files with their sizes and checksums. */
+export const programmeDataPagePath = (programme: string) => `${DATA_DIR}${programme}/`;
 /** Site-level machine-readable files. */
 export const FEED_PATH = 'feed.xml';
 export const SITEMAP_PATH = 'sitemap.xml';
