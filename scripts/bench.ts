@@ -30,8 +30,11 @@ import { FULL_SIZES, planSize, QUICK_SIZES, writeBenchContent } from './lib/benc
 import { benchmarkMarkdown, checkTargets, consoleTable, cpuSplit, markdownTable, markdownTargets, type BenchReport, type BenchRow, type BuildCost } from './lib/bench/report.ts';
 import { bestOf } from './lib/bench/repeat.ts';
 import { measureSearches } from './lib/bench/search-bytes.ts';
+import { measureBudgets, type BudgetConfig } from './lib/budgets.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
+// The page-weight budgets the test suite holds the shipped site to, applied to every size.
+const BUDGETS = JSON.parse(readFileSync(join(ROOT, 'budgets.config.json'), 'utf8')) as BudgetConfig;
 /** Common words of the synthetic text: 项目 is in every project's name, 保障 in many descriptions. */
 const SEARCH_WORDS = ['项目', '保障'];
 /** Builds per size, ours and the baseline's in turn; the fastest of each counts (scripts/lib/bench/repeat.ts). */
@@ -139,6 +142,10 @@ async function benchSize(projects: number, work: string): Promise<BenchRow> {
   const ours = measureOutput(outDir, ourRuns);
 
   const searches = flag('no-search') ? [] : await measureSearches(outDir, SEARCH_WORDS);
+  const weights = measureBudgets(outDir, '/', BUDGETS);
+  const heaviest = weights.pages.reduce((a, b) => (b.gzipBytes > a.gzipBytes ? b : a));
+  const pageWeight = { heaviestPath: heaviest.path, heaviestGzipBytes: heaviest.gzipBytes, overBudget: new Set(weights.violations.map((v) => v.split(':')[0])).size };
+  log(`${projects}: heaviest page /${heaviest.path} ${(heaviest.gzipBytes / 1000).toFixed(1)} KB gzip; ${weights.violations.length} page-weight budget violation(s)${weights.violations.length ? `: ${weights.violations.slice(0, 3).join('; ')}` : ''}`);
   for (const c of searches) log(`${projects}: search “${c.word}” → ${c.results} results, ${c.requests} requests, ${(c.bytes / 1000).toFixed(1)} KB`);
   const baseCost = baseRuns.length > 0 ? measureOutput(baseOut, baseRuns) : null;
   const baseline: BenchRow['baseline'] = baseCost ? { ...baseCost, msPerPage: baseCost.wallMs / pages.length } : null;
@@ -147,7 +154,7 @@ async function benchSize(projects: number, work: string): Promise<BenchRow> {
   const row: BenchRow = {
     projects,
     programmes: size.programmes,
-    ours: { ...ours, msPerProject: ours.wallMs / projects, cpuMsPerProject: ours.cpuMs === null ? null : ours.cpuMs / projects, phasesMs: phases(lastRun), searches },
+    ours: { ...ours, msPerProject: ours.wallMs / projects, cpuMsPerProject: ours.cpuMs === null ? null : ours.cpuMs / projects, phasesMs: phases(lastRun), searches, pageWeight },
     baseline,
     ratio: baseline ? (ours.cpuMs !== null && baseline.cpuMs !== null ? ours.cpuMs / baseline.cpuMs : ours.wallMs / baseline.wallMs) : null,
     wallRatio: baseline ? ours.wallMs / baseline.wallMs : null,

@@ -32,6 +32,11 @@ export interface BenchRow {
     /** Rough split of the wall time from the build's own log lines. */
     phasesMs: Record<string, number>;
     searches: SearchCost[];
+    /**
+     * What a first visit to the heaviest page downloads (gzip HTML + CSS + JS, scripts/lib/budgets.ts)
+     * and the pages over their budget in budgets.config.json; absent in older reports.
+     */
+    pageWeight?: { heaviestPath: string; heaviestGzipBytes: number; overBudget: number };
   };
   baseline: (BuildCost & { msPerPage: number }) | null;
   /**
@@ -79,7 +84,7 @@ export function searchBytes(row: BenchRow): number {
 
 /** Column headings and cells of the results table. */
 export function tableRows(rows: readonly BenchRow[]): string[][] {
-  const head = ['projects', 'programmes', 'pages', 'wall s', 'cpu s', 'ms/project', 'cpu ms/project', 'peak RSS MiB', 'dist MiB', 'index MiB', 'search KB', 'baseline wall s', 'baseline cpu s', 'ratio', 'wall ratio'];
+  const head = ['projects', 'programmes', 'pages', 'wall s', 'cpu s', 'ms/project', 'cpu ms/project', 'peak RSS MiB', 'dist MiB', 'index MiB', 'search KB', 'heaviest page KB', 'pages over budget', 'baseline wall s', 'baseline cpu s', 'ratio', 'wall ratio'];
   const opt = (v: number | null | undefined, f: (x: number) => string) => (v === null || v === undefined ? '—' : f(v));
   const body = rows.map((r) => [
     String(r.projects),
@@ -93,6 +98,8 @@ export function tableRows(rows: readonly BenchRow[]): string[][] {
     mib(r.ours.distBytes),
     mib(r.ours.indexBytes),
     kb(searchBytes(r)),
+    opt(r.ours.pageWeight?.heaviestGzipBytes, kb),
+    opt(r.ours.pageWeight?.overBudget, String),
     opt(r.baseline?.wallMs, s),
     opt(r.baseline?.cpuMs, s),
     opt(r.ratio, (x) => x.toFixed(2)),
@@ -156,6 +163,14 @@ export function checkTargets(rows: readonly BenchRow[]): TargetCheck[] {
       ? { target: 'common-word search fetches < 150 KB at 4 000', status: searchBytes(r4) < 150 * 1000 ? 'pass' : 'fail', detail: `${kb(searchBytes(r4))} KB` }
       : { target: 'common-word search fetches < 150 KB at 4 000', status: 'not run', detail: r4 ? 'search not measured (--no-search)' : '4 000 not built' },
   );
+  // Not one of the issue's targets: pages must not grow with the site past what budgets.config.json allows.
+  const weighed = rows.filter((r) => r.ours.pageWeight);
+  const over = weighed.filter((r) => r.ours.pageWeight!.overBudget > 0);
+  checks.push(
+    weighed.length > 0
+      ? { target: 'every page within its page-weight budget at every size built', status: over.length === 0 ? 'pass' : 'fail', detail: weighed.map((r) => `${r.projects}: heaviest ${kb(r.ours.pageWeight!.heaviestGzipBytes)} KB gzip (/${r.ours.pageWeight!.heaviestPath}), ${r.ours.pageWeight!.overBudget} over`).join('; ') }
+      : { target: 'every page within its page-weight budget at every size built', status: 'not run', detail: 'no size built' },
+  );
   return checks;
 }
 
@@ -199,7 +214,9 @@ counts (noise on a shared machine only ever adds time; peak memory is the highes
 Pagefind's binary included); *ms/project* and *cpu ms/project* divide them by the number of
 projects; *peak RSS* is the process tree's; *search KB* is what Chromium downloads under /pagefind/
 for the search page's first results for a common word (项目, in every project's name; the heavier
-of 项目 and 保障). The *baseline* is a bare Astro project (same Astro) building as many plain pages
+of 项目 and 保障); *heaviest page KB* is what a first visit to the heaviest page downloads (gzip HTML,
+CSS and JavaScript, as \`npm run budgets\` measures it) and *pages over budget* counts the pages past
+their budget in budgets.config.json, the one the test suite holds the shipped site to. The *baseline* is a bare Astro project (same Astro) building as many plain pages
 as our build makes, each with the same text (for an indexed page, the very text our Pagefind
 indexed, read back from its fragment files) through a trivial layout, and indexed by Pagefind the
 same way; *ratio* is our CPU time over the baseline's, *wall ratio* the same for wall time.
@@ -207,8 +224,9 @@ same way; *ratio* is our CPU time over the baseline's, *wall ratio* the same for
 ${markdownTable(report.rows)}
 
 CPU seconds per process of the fastest run (sampled every 200 ms, so each process may lose up to
-0.2 s; *build.ts* is the build's own process: post-build steps and Pagefind's messages,
-*check.ts* the content check, *astro-build.ts* Astro, *pagefind_extend* Pagefind's binary):
+0.2 s; *build.ts* is the build's own process: post-build steps (the per-project files on a worker
+thread) and Pagefind's messages, *astro-build.ts* the content check and Astro, *pagefind_extend*
+Pagefind's binary):
 
 ${cpuSplit(report.rows)}
 
