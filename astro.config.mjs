@@ -26,14 +26,6 @@ export default defineConfig({
   vite: {
     build: {
       assetsInlineLimit: 0,
-      rolldownOptions: {
-        // A notice (MDX) from a CONTENT_DIR outside the project triggers a harmless bundler warning
-        // about Astro's own "use astro:head-inject" marker, eight lines per notice; keep the rest.
-        onwarn(warning, warn) {
-          if (warning.code === 'MODULE_LEVEL_DIRECTIVE' && warning.message.includes('astro:head-inject')) return;
-          warn(warning);
-        },
-      },
     },
   },
   integrations: [mdx()],
