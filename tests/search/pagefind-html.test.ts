@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
-import { dropNonHeadingIds, htmlForIndex, indexedPart } from '../../scripts/lib/post-build/pagefind-html.ts';
+import { dropNonHeadingIds, htmlForIndex, indexedPart, withoutIgnoredElements } from '../../scripts/lib/post-build/pagefind-html.ts';
 import { listSitePages } from '../../scripts/lib/post-build/site-pages.ts';
 
 describe('the copy of a page Pagefind indexes', () => {
@@ -28,14 +28,26 @@ describe('the copy of a page Pagefind indexes', () => {
     expect(indexedPart('<html><body><p>无正文标记</p></body></html>')).toBe('<html><body><p>无正文标记</p></body></html>');
   });
 
-  // indexedPart drops everything outside <main>: that is only safe while no Pagefind attribute lives there.
+  it('drops ignored elements, but not one holding a filter or an element of its own tag', () => {
+    const page =
+      '<h2 id="changes" data-pagefind-ignore>本年变化</h2><p data-pagefind-ignore><span class="not-stated" data-pagefind-ignore>通知未载明</span>本年有变化。</p>' +
+      '<dd data-pagefind-ignore><a href="/x/" data-pagefind-filter="programme:庐阳区2017年">通知</a></dd>' +
+      '<div data-pagefind-ignore="all"><div>嵌套</div></div><div class="cite-box" data-pagefind-ignore><p>引用</p></div><p>正文</p>';
+    expect(withoutIgnoredElements(page)).toBe(
+      '<dd data-pagefind-ignore><a href="/x/" data-pagefind-filter="programme:庐阳区2017年">通知</a></dd><div data-pagefind-ignore="all"><div>嵌套</div></div><p>正文</p>',
+    );
+    expect(withoutIgnoredElements('<p data-pagefind-ignored-not>保留</p>')).toBe('<p data-pagefind-ignored-not>保留</p>');
+  });
+
+  // indexedPart drops everything outside <main>, and ignored elements go too: that is only safe while
+  // no Pagefind attribute (filter, metadata, weight …) lives in either.
   it('loses no Pagefind attribute of any built page', () => {
     const pages = listSitePages(inject('distRoot'), new Set(['pagefind', '_assets']));
     const outside: string[] = [];
     for (const page of pages) {
       const html = readFileSync(page.file, 'utf8');
-      const kept = indexedPart(html);
-      const count = (s: string) => (s.match(/data-pagefind-[a-z-]+/g) ?? []).filter((a) => a !== 'data-pagefind-body').length;
+      const kept = withoutIgnoredElements(indexedPart(html));
+      const count = (s: string) => (s.match(/data-pagefind-[a-z-]+/g) ?? []).filter((a) => a !== 'data-pagefind-body' && a !== 'data-pagefind-ignore').length;
       const inScripts = (html.match(/<script\b[\s\S]*?<\/script>|<svg\b[\s\S]*?<\/svg>/g) ?? []).join('');
       if (count(html) - count(inScripts) !== count(kept)) outside.push(page.path);
     }

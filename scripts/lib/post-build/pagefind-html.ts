@@ -34,6 +34,22 @@ export function withoutUnindexedElements(html: string): string {
   return html.replace(UNINDEXED_ELEMENT, '');
 }
 
+/** An element marked data-pagefind-ignore (any value), its tag name, and its content. */
+const IGNORED_ELEMENT = /<([a-zA-Z][\w-]*)\b[^<>]*\sdata-pagefind-ignore(?:="[^"]*")?(?=[\s>])[^<>]*>([\s\S]*?)<\/\1>/g;
+
+/**
+ * Removes the elements marked `data-pagefind-ignore` that Pagefind would parse and then skip: the
+ * repeated “not stated” sentences, the citation box, the ignored headings (a third of a project
+ * page's indexed part; the index comes out byte for byte the same). An element is kept when it holds
+ * a Pagefind attribute other than ignore (a filter or metadata inside an ignored element still counts) or an element
+ * of its own tag name (its end could not be found without parsing).
+ */
+export function withoutIgnoredElements(html: string): string {
+  return html.replace(IGNORED_ELEMENT, (element, tag: string, content: string) =>
+    /data-pagefind-(?!ignore)/.test(content) || new RegExp(`<${tag}\\b`, 'i').test(content) ? element : '',
+  );
+}
+
 /**
  * The page reduced to what Pagefind reads: the <html> tag (language), the <title>, and the
  * data-pagefind-body element without scripts and SVGs. Header, navigation, footer, stylesheets and
@@ -49,7 +65,7 @@ export function indexedPart(html: string): string {
   return `<!DOCTYPE html>${open}<head>${title}</head><body>${withoutUnindexedElements(body)}</body></html>`;
 }
 
-/** The copy of a page to index: reduced to its indexed part, its type filter added, non-heading ids dropped. */
+/** The copy of a page to index: reduced to its indexed part, without ignored elements, its type filter added, non-heading ids dropped. */
 export function htmlForIndex(html: string, type: string): string {
-  return withTypeFilter(dropNonHeadingIds(indexedPart(html)), type);
+  return withTypeFilter(dropNonHeadingIds(withoutIgnoredElements(indexedPart(html))), type);
 }
