@@ -145,7 +145,15 @@ export interface ColumnRow {
 /** The dictionary of a CSV table from its column definitions, with the first non-empty value as example. */
 export function columnDictionary<Row>(columns: readonly Column<Row>[], rows: readonly Row[]): ColumnRow[] {
   return columns.map((c) => {
-    const value = rows.map((r) => c.value(r)).find((v: Cell) => v !== null && v !== '');
+    // The first non-empty value, computed row by row only until found.
+    let value: Cell | undefined;
+    for (const r of rows) {
+      const v = c.value(r);
+      if (v !== null && v !== '') {
+        value = v;
+        break;
+      }
+    }
     return {
       name: c.name,
       title: c.title,

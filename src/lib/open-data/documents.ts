@@ -3,13 +3,13 @@
  * from which sources) followed by the records.
  */
 import { sourcePath } from '../urls.ts';
-import type { ProgrammesFile, ProjectFile, ProjectsFile, PublishedFileName, StandardsFile } from '../../schemas/open-data.ts';
+import type { ProgrammesFile, ProjectFile, ProjectsFile, PublishedFileName, PublishedStandard, StandardsFile } from '../../schemas/open-data.ts';
 import { OPEN_DATA_FORMAT_VERSION } from '../../schemas/open-data.ts';
 import type { Programme } from '../../schemas/programme.ts';
 import type { OpenDataContext } from './context.ts';
 import { absoluteUrl, dataPath, schemaFile } from './links.ts';
 import { programmeRecords, programmeSource } from './programme-records.ts';
-import { projectEntries, projectRecords, publishedProject } from './project-records.ts';
+import { projectEntries, projectRecords } from './project-records.ts';
 import { standardRecords } from './standard-records.ts';
 
 /** Chinese titles of the published JSON files. */
@@ -38,12 +38,12 @@ function header<N extends PublishedFileName>(ctx: OpenDataContext, name: N, titl
 
 /** /data/projects.json */
 export function projectsDocument(ctx: OpenDataContext): ProjectsFile {
-  return { ...header(ctx, 'projects', JSON_FILE_TITLES.projects, ctx.content.programmes), records: projectRecords(ctx) };
+  return { ...header(ctx, 'projects', JSON_FILE_TITLES.projects, ctx.content.programmes), records: [...projectRecords(ctx)] };
 }
 
 /** /data/standards.json */
 export function standardsDocument(ctx: OpenDataContext): StandardsFile {
-  return { ...header(ctx, 'standards', JSON_FILE_TITLES.standards, ctx.content.programmes), records: standardRecords(ctx) };
+  return { ...header(ctx, 'standards', JSON_FILE_TITLES.standards, ctx.content.programmes), records: [...standardRecords(ctx)] };
 }
 
 /** /data/programmes.json */
@@ -53,10 +53,16 @@ export function programmesDocument(ctx: OpenDataContext): ProgrammesFile {
 
 /** /data/<programme>/projects/<id>.json, one per project entry, in projects.json order. */
 export function projectDocuments(ctx: OpenDataContext): ProjectFile[] {
-  const standards = standardRecords(ctx);
-  return projectEntries(ctx).map(({ index, project }) => ({
+  // Each project's standards looked up by key: filtering every standard per project was O(projects × standards).
+  const standards = new Map<string, PublishedStandard[]>();
+  for (const s of standardRecords(ctx)) {
+    const key = `${s.programme}/${s.project}`;
+    standards.set(key, [...(standards.get(key) ?? []), s]);
+  }
+  const records = projectRecords(ctx);
+  return projectEntries(ctx).map(({ index, project }, i) => ({
     ...header(ctx, 'project', `${JSON_FILE_TITLES.project}：${project.name}`, [index.programme]),
-    record: publishedProject(ctx.siteBase, index, project),
-    standards: standards.filter((s) => s.programme === project.programme && s.project === project.id),
+    record: records[i]!,
+    standards: standards.get(`${project.programme}/${project.id}`) ?? [],
   }));
 }

@@ -29,7 +29,17 @@ export function projectEntries(ctx: OpenDataContext): { index: ProgrammeIndex; p
   });
 }
 
-/** Records of projects.json, in {@link projectEntries} order. */
-export function projectRecords(ctx: OpenDataContext): PublishedProject[] {
-  return projectEntries(ctx).map(({ index, project }) => publishedProject(ctx.siteBase, index, project));
+const recordsOf = new WeakMap<OpenDataContext, readonly PublishedProject[]>();
+
+/**
+ * Records of projects.json, in {@link projectEntries} order. Made once per context: the CSV rows,
+ * projects.json, every project's own file and the dictionary all read them. Frozen, being shared.
+ */
+export function projectRecords(ctx: OpenDataContext): readonly PublishedProject[] {
+  let records = recordsOf.get(ctx);
+  if (!records) {
+    records = Object.freeze(projectEntries(ctx).map(({ index, project }) => publishedProject(ctx.siteBase, index, project)));
+    recordsOf.set(ctx, records);
+  }
+  return records;
 }

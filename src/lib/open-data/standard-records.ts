@@ -15,9 +15,19 @@ export function publishedStandard(siteBase: string, projectName: string, standar
   return { ...withoutFile(standard), ...extras, unitLabel: unitLabel(standard), absoluteChange: change.absolute, percentChange: change.percent };
 }
 
-/** Records of standards.json: grouped by project in project order, each project's in site order. */
-export function standardRecords(ctx: OpenDataContext): PublishedStandard[] {
-  return projectEntries(ctx).flatMap(({ index, project }) =>
-    standardsOf(index, project.id).map((s) => publishedStandard(ctx.siteBase, project.name, s)),
-  );
+const recordsOf = new WeakMap<OpenDataContext, readonly PublishedStandard[]>();
+
+/**
+ * Records of standards.json: grouped by project in project order, each project's in site order.
+ * Made once per context (several files read them) and frozen, being shared.
+ */
+export function standardRecords(ctx: OpenDataContext): readonly PublishedStandard[] {
+  let records = recordsOf.get(ctx);
+  if (!records) {
+    records = Object.freeze(
+      projectEntries(ctx).flatMap(({ index, project }) => standardsOf(index, project.id).map((s) => publishedStandard(ctx.siteBase, project.name, s))),
+    );
+    recordsOf.set(ctx, records);
+  }
+  return records;
 }
