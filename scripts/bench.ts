@@ -168,7 +168,8 @@ const resultsDir = join(ROOT, 'bench-results');
 if (flag('rewrite-docs')) {
   // Only the wording of docs/benchmark.md changed: rewrite it from the last run instead of rerunning.
   const last = JSON.parse(readFileSync(join(resultsDir, 'latest.json'), 'utf8')) as BenchReport;
-  writeFileSync(join(ROOT, 'docs/benchmark.md'), benchmarkMarkdown(last));
+  // The targets' wording may have changed too: judge the stored rows again.
+  writeFileSync(join(ROOT, 'docs/benchmark.md'), benchmarkMarkdown({ ...last, targets: checkTargets(last.rows) }));
   log(`docs/benchmark.md rewritten from the run of ${last.date}`);
   process.exit(0);
 }

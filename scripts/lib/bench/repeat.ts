@@ -22,3 +22,27 @@ export function bestOf(runs: readonly RunCost[]): RunCost {
     peakRssBytes: Math.max(...runs.map((r) => r.peakRssBytes)),
   };
 }
+
+/**
+ * CPU ratios of the runs taken in turn (ours, then the baseline, round by round): their spread shows
+ * how far one round's noise moves the ratio, which the best-of figures alone hide. Empty without
+ * CPU times or a baseline.
+ */
+export function pairedRatios(ours: readonly RunCost[], baseline: readonly RunCost[]): number[] {
+  const n = Math.min(ours.length, baseline.length);
+  const ratios: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const a = ours[i]!.cpuMs;
+    const b = baseline[i]!.cpuMs;
+    if (a !== null && b !== null && b > 0) ratios.push(a / b);
+  }
+  return ratios;
+}
+
+/** Median of a non-empty list (mean of the middle two for an even count). */
+export function median(values: readonly number[]): number {
+  if (values.length === 0) throw new Error('median: no values');
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = Math.floor(sorted.length / 2);
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
