@@ -30,7 +30,7 @@ export interface MeasuredRun {
   peakByCommand: Record<string, number>;
   /**
    * CPU milliseconds per process of the tree as last sampled, by the script a Node process ran
-   * (build.ts, check.ts, astro-build.ts …) or the command name (pagefind_extend). Sampling misses
+   * (build.ts, astro-build.ts …) or the command name (pagefind_extend). Sampling misses
    * at most the last 200 ms of each process; it shows where the time goes, the total is cpuMs.
    */
   cpuByProcessMs: Record<string, number>;
