@@ -11,6 +11,7 @@ import { CATALOG_FILE, dcatCatalog } from '../lib/open-data/dcat.ts';
 import { DATAPACKAGE_FILE, dataPackage } from '../lib/open-data/datapackage.ts';
 import { dataFiles, jsonBytes, MEDIA_TYPES, type DataFile, type DescribedDataFile } from '../lib/open-data/files.ts';
 import { siteBaseUrl } from '../lib/open-data/links.ts';
+import { DEPLOYMENT } from '../config/deployment.ts';
 import { loadContent, loadIndexes } from './content.ts';
 
 /** Everything the data endpoints and pages need. */
@@ -41,17 +42,10 @@ async function build(siteBase: string): Promise<OpenData> {
   return { context, files: all, byPath: new Map(all.map((f) => [f.path, f])) };
 }
 
-const cache = new Map<string, Promise<OpenData>>();
+let cached: Promise<OpenData> | undefined;
 
-/** The open data of this build for the given Astro `site` and `base`, built once. */
-export function loadOpenData(site: string | URL | undefined, base: string): Promise<OpenData> {
-  if (!site) throw new Error('SITE_URL is not configured: data files need absolute URLs');
-  // Keyed by the resolved base URL, so `Astro.site` (a URL) and `DEPLOYMENT.site` (a string) share one build.
-  const siteBase = siteBaseUrl(String(site), base);
-  let result = cache.get(siteBase);
-  if (!result) {
-    result = build(siteBase);
-    cache.set(siteBase, result);
-  }
-  return result;
+/** The open data of this build (its absolute URLs from the configured `site` and `base`), built once. */
+export function loadOpenData(): Promise<OpenData> {
+  cached ??= build(siteBaseUrl(DEPLOYMENT.site, DEPLOYMENT.base));
+  return cached;
 }

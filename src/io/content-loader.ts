@@ -14,10 +14,10 @@ import { formatProblem, sortProblems } from '../lib/problems.ts';
 import { forgetValidatedContent, validatedContent } from './validated-content.ts';
 
 /** The collections this loader serves: every collection of a content tree (site.yaml is not one). */
-export type ContentCollection = Exclude<keyof ContentSet, 'site'>;
+type ContentCollection = Exclude<keyof ContentSet, 'site'>;
 
 /** Entries scoped to a programme are keyed `programme/id`, since ids are unique only within one. */
-export function entryId(collection: ContentCollection, record: { id: string; programme?: string | null }): string {
+function entryId(collection: ContentCollection, record: { id: string; programme?: string | null }): string {
   return collection === 'programmes' || collection === 'sources' || collection === 'corrections' || !record.programme ? record.id : `${record.programme}/${record.id}`;
 }
 

@@ -12,10 +12,9 @@ import type { PostBuildStep } from './types.ts';
  * memory peak, which this step shares. Each file is written synchronously: a few µs of CPU each,
  * where a promise per file through libuv's thread pool cost three times as much.
  */
-export async function unpackProjectFiles(dataDir: string): Promise<number> {
+export async function unpackProjectFiles(dataDir: string): Promise<void> {
   const bundle = join(dataDir, PROJECT_BUNDLE_FILE);
   const folders = new Set<string>();
-  let written = 0;
   const lines = createInterface({ input: createReadStream(bundle, 'utf8'), crlfDelay: Infinity });
   for await (const line of lines) {
     if (line.length === 0) continue;
@@ -27,10 +26,8 @@ export async function unpackProjectFiles(dataDir: string): Promise<number> {
       folders.add(folder);
     }
     writeFileSync(target, file.bytes);
-    written += 1;
   }
   rmSync(bundle);
-  return written;
 }
 
 /**

@@ -16,3 +16,15 @@ export interface OpenDataContext {
   /** Date the data counts as last updated (never the wall clock, so builds are reproducible). */
   updated: LastUpdated;
 }
+
+/**
+ * A derivation made once per context: several data files read the same records. The result is
+ * shared between its readers, so it must not be changed (arrays are returned frozen).
+ */
+export function oncePerContext<T>(derive: (ctx: OpenDataContext) => T): (ctx: OpenDataContext) => T {
+  const made = new WeakMap<OpenDataContext, T>();
+  return (ctx) => {
+    if (!made.has(ctx)) made.set(ctx, derive(ctx));
+    return made.get(ctx)!;
+  };
+}

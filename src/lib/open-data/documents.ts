@@ -57,7 +57,9 @@ export function projectDocuments(ctx: OpenDataContext): ProjectFile[] {
   const standards = new Map<string, PublishedStandard[]>();
   for (const s of standardRecords(ctx)) {
     const key = `${s.programme}/${s.project}`;
-    standards.set(key, [...(standards.get(key) ?? []), s]);
+    const list = standards.get(key);
+    if (list) list.push(s);
+    else standards.set(key, [s]);
   }
   const records = projectRecords(ctx);
   return projectEntries(ctx).map(({ index, project }, i) => ({

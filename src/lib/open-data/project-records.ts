@@ -4,7 +4,7 @@ import { projectPath } from '../urls.ts';
 import type { PublishedProject } from '../../schemas/open-data.ts';
 import type { Project } from '../../schemas/project.ts';
 import { LEVEL_LABELS, STANDING_LABELS } from '../../schemas/vocabulary.ts';
-import type { OpenDataContext } from './context.ts';
+import { oncePerContext, type OpenDataContext } from './context.ts';
 import { absoluteUrl } from './links.ts';
 import { withoutFile } from './strip-file.ts';
 
@@ -29,17 +29,10 @@ export function projectEntries(ctx: OpenDataContext): { index: ProgrammeIndex; p
   });
 }
 
-const recordsOf = new WeakMap<OpenDataContext, readonly PublishedProject[]>();
-
 /**
  * Records of projects.json, in {@link projectEntries} order. Made once per context: the CSV rows,
- * projects.json, every project's own file and the dictionary all read them. Frozen, being shared.
+ * projects.json, every project's own file and the dictionary all read them.
  */
-export function projectRecords(ctx: OpenDataContext): readonly PublishedProject[] {
-  let records = recordsOf.get(ctx);
-  if (!records) {
-    records = Object.freeze(projectEntries(ctx).map(({ index, project }) => publishedProject(ctx.siteBase, index, project)));
-    recordsOf.set(ctx, records);
-  }
-  return records;
-}
+export const projectRecords: (ctx: OpenDataContext) => readonly PublishedProject[] = oncePerContext((ctx) =>
+  Object.freeze(projectEntries(ctx).map(({ index, project }) => publishedProject(ctx.siteBase, index, project))),
+);

@@ -2,7 +2,7 @@ import { amountChange, standardsOf, unitLabel } from '../standards.ts';
 import { projectPath } from '../urls.ts';
 import type { PublishedStandard } from '../../schemas/open-data.ts';
 import type { Standard } from '../../schemas/standard.ts';
-import type { OpenDataContext } from './context.ts';
+import { oncePerContext, type OpenDataContext } from './context.ts';
 import { absoluteUrl } from './links.ts';
 import { projectEntries } from './project-records.ts';
 import { withoutFile } from './strip-file.ts';
@@ -15,19 +15,10 @@ export function publishedStandard(siteBase: string, projectName: string, standar
   return { ...withoutFile(standard), ...extras, unitLabel: unitLabel(standard), absoluteChange: change.absolute, percentChange: change.percent };
 }
 
-const recordsOf = new WeakMap<OpenDataContext, readonly PublishedStandard[]>();
-
 /**
  * Records of standards.json: grouped by project in project order, each project's in site order.
- * Made once per context (several files read them) and frozen, being shared.
+ * Made once per context: standards.csv, standards.json and every project's own file read them.
  */
-export function standardRecords(ctx: OpenDataContext): readonly PublishedStandard[] {
-  let records = recordsOf.get(ctx);
-  if (!records) {
-    records = Object.freeze(
-      projectEntries(ctx).flatMap(({ index, project }) => standardsOf(index, project.id).map((s) => publishedStandard(ctx.siteBase, project.name, s))),
-    );
-    recordsOf.set(ctx, records);
-  }
-  return records;
-}
+export const standardRecords: (ctx: OpenDataContext) => readonly PublishedStandard[] = oncePerContext((ctx) =>
+  Object.freeze(projectEntries(ctx).flatMap(({ index, project }) => standardsOf(index, project.id).map((s) => publishedStandard(ctx.siteBase, project.name, s)))),
+);

@@ -4,7 +4,6 @@
  * step of scripts/build.ts unpacks (see src/lib/open-data/project-bundle.ts); elsewhere (astro dev)
  * they are served one by one.
  */
-import { DEPLOYMENT } from '../../config/deployment.ts';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadOpenData } from '../../data/open-data.ts';
 import { encodeBundle, PROJECT_BUNDLE_FILE } from '../../lib/open-data/project-bundle.ts';
@@ -13,13 +12,13 @@ import { encodeBundle, PROJECT_BUNDLE_FILE } from '../../lib/open-data/project-b
 const bundled = process.env.MINSHENG_BUNDLE_PROJECT_FILES === '1';
 
 export const getStaticPaths = (async () => {
-  const { files } = await loadOpenData(DEPLOYMENT.site, DEPLOYMENT.base);
+  const { files } = await loadOpenData();
   const routed = bundled ? files.filter((f) => f.group !== 'project') : files;
   return [...routed.map((f) => ({ params: { file: f.path } })), ...(bundled ? [{ params: { file: PROJECT_BUNDLE_FILE } }] : [])];
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
-  const { files, byPath } = await loadOpenData(DEPLOYMENT.site, DEPLOYMENT.base);
+  const { files, byPath } = await loadOpenData();
   if (params.file === PROJECT_BUNDLE_FILE) {
     return new Response(encodeBundle(files.filter((f) => f.group === 'project')), { headers: { 'Content-Type': 'application/jsonl' } });
   }
