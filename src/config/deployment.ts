@@ -1,7 +1,8 @@
 /**
- * Where the site is deployed, from the build environment. Pure so it can be tested and shared by
- * the Astro config, the build script and the tests.
+ * Where the site is deployed, from the build environment: pure functions of an environment, shared
+ * by the Astro config, the build script and the tests, and this build's values for server code.
  */
+import { withBase } from '../lib/urls.ts';
 
 /** Normalises a base path to `/` or `/a/b/` form. */
 export function normaliseBasePath(raw: string | undefined): string {
@@ -26,3 +27,6 @@ export function contentDir(env: Record<string, string | undefined>): string {
  * text mentions that object (comments too) through esbuild again, at a cost per module and build.
  */
 export const DEPLOYMENT: { site: string; base: string } = siteOptions(process.env);
+
+/** A site path (relative to the base, e.g. `luyang-2017/projects/`) as a link under this build's base path. */
+export const siteHref = (path: string): string => withBase(DEPLOYMENT.base, path);
