@@ -4,27 +4,18 @@ export interface TextPart {
   id?: string;
 }
 
-type Names = readonly { name: string; id: string }[];
-// A notice page links hundreds of paragraphs against the same list: sort it once, not per paragraph.
-const sortedLists = new WeakMap<Names, Names>();
-
-function longestFirst(names: Names): Names {
-  let sorted = sortedLists.get(names);
-  if (!sorted) {
-    sorted = [...names].filter((n) => n.name.length > 0).sort((a, b) => b.name.length - a.name.length);
-    sortedLists.set(names, sorted);
-  }
-  return sorted;
+/**
+ * Splits paragraphs into runs, marking every occurrence of a project name. Longer names win over
+ * names they contain (城乡居民基本医疗保险 over 城镇居民基本医疗保险 never overlaps, but
+ * 义务教育经费保障机制 sits inside 城乡义务教育经费保障机制), and matches never overlap. The names are
+ * sorted once, so that a notice page links its hundreds of paragraphs against one sorted list.
+ */
+export function projectNameLinker(names: readonly { name: string; id: string }[]): (text: string) => TextPart[] {
+  const sorted = [...names].filter((n) => n.name.length > 0).sort((a, b) => b.name.length - a.name.length);
+  return (text) => linkSorted(text, sorted);
 }
 
-/**
- * Splits a paragraph into runs, marking every occurrence of a project name. Longer names win over
- * names they contain (城乡居民基本医疗保险 over 城镇居民基本医疗保险 never overlaps, but
- * 义务教育经费保障机制 sits inside 城乡义务教育经费保障机制), and matches never overlap. The sorted
- * order of `names` is kept per list, so a list must not change once passed.
- */
-export function linkProjectNames(text: string, names: readonly { name: string; id: string }[]): TextPart[] {
-  const sorted = longestFirst(names);
+function linkSorted(text: string, sorted: readonly { name: string; id: string }[]): TextPart[] {
   const taken: { start: number; end: number; id: string }[] = [];
   for (const { name, id } of sorted) {
     let from = 0;

@@ -1,5 +1,7 @@
 import { expect, it } from 'vitest';
-import { linkProjectNames } from '../../src/lib/link-names.ts';
+import { projectNameLinker } from '../../src/lib/link-names.ts';
+
+const linkProjectNames = (text: string, names: { name: string; id: string }[]) => projectNameLinker(names)(text);
 
 it('links every name once, prefers the longer name, and keeps the text intact', () => {
   const text = '调整至省定民生工程“城乡义务教育经费保障机制”项目实施；义务教育经费保障机制。';
