@@ -5,7 +5,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { parseArgs } from 'node:util';
-import { noticeTextLines, sourceDocumentMdx } from '../src/lib/notice.ts';
+import { noticeTextLines, sourceDocumentMdx } from '../src/lib/content/notice.ts';
 
 const { positionals, values } = parseArgs({
   allowPositionals: true,

@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
-import { noticeTextLines, sourceDocumentMdx } from '../src/lib/notice.ts';
+import { noticeTextLines, sourceDocumentMdx } from '../src/lib/content/notice.ts';
 import { PROGRAMME_COLLECTIONS } from '../src/io/read-content.ts';
 
 const { values } = parseArgs({

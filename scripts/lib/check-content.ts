@@ -1,4 +1,4 @@
-import { formatProblem, sortProblems } from '../../src/lib/problems.ts';
+import { formatProblem, sortProblems } from '../../src/lib/content/problems.ts';
 import { validatedContent } from '../../src/io/validated-content.ts';
 
 /**

@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { stringify } from 'yaml';
-import { sourceDocumentMdx } from '../../src/lib/notice.ts';
+import { sourceDocumentMdx } from '../../src/lib/content/notice.ts';
 
 export interface SyntheticProgrammeOptions {
   /** Programme id, e.g. `synthetic-2030`. */

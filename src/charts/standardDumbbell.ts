@@ -57,8 +57,8 @@ const VALUE_LINE = 20;
 const ROW_GAP = 22;
 
 // One definition of the change shown in charts, tables and data files.
-export { formatPercent as formatPercentChange, percentChange } from '../lib/standards.ts';
-import { formatPercent as formatPercentChange, percentChange } from '../lib/standards.ts';
+export { formatPercent as formatPercentChange, percentChange } from '../lib/programme/standards.ts';
+import { formatPercent as formatPercentChange, percentChange } from '../lib/programme/standards.ts';
 
 /** Label for one end of a dumbbell, e.g. 2016年：45元. */
 function endLabel(value: number, unit: string, year: number | null, fallback: string): string {

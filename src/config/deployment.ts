@@ -2,7 +2,7 @@
  * Where the site is deployed, from the build environment: pure functions of an environment, shared
  * by the Astro config, the build script and the tests, and this build's values for server code.
  */
-import { withBase } from '../lib/urls.ts';
+import { withBase } from '../lib/site/urls.ts';
 
 /** Normalises a base path to `/` or `/a/b/` form. */
 export function normaliseBasePath(raw: string | undefined): string {

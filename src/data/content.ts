@@ -7,10 +7,10 @@ import { join } from 'node:path';
 import { getCollection } from 'astro:content';
 import { parse } from 'yaml';
 import { contentDir } from '../config/deployment.ts';
-import type { ContentSet } from '../lib/content-set.ts';
-import type { ChartInputs } from '../lib/charts-catalogue.ts';
-import { projectHistories } from '../lib/history.ts';
-import { indexProgramme, type ProgrammeIndex } from '../lib/programme-index.ts';
+import type { ContentSet } from '../lib/content/content-set.ts';
+import type { ChartInputs } from '../lib/charts/charts-catalogue.ts';
+import { projectHistories } from '../lib/programme/history.ts';
+import { indexProgramme, type ProgrammeIndex } from '../lib/programme/programme-index.ts';
 import { siteSchema, type SiteConfig } from '../schemas/site.ts';
 
 let cached: Promise<ContentSet & { site: SiteConfig }> | undefined;

@@ -1,16 +1,16 @@
 /**
  * Astro content loader for every collection: the entries are the records of our own validation
- * (src/lib/validate.ts: schemas and cross-checks, with file, entry, field and line in every message),
+ * (src/lib/content/validate.ts: schemas and cross-checks, with file, entry, field and line in every message),
  * so the site is built from exactly what `npm run check` accepted, parsed once. Astro's glob loader
  * would parse every file again with another YAML parser, validate it again with the same schema,
  * and compile every notice through MDX, although the site only reads the notices' anchored
- * paragraphs (src/lib/notice.ts) and never renders them as MDX.
+ * paragraphs (src/lib/content/notice.ts) and never renders them as MDX.
  */
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import type { ContentSet } from '../lib/content-set.ts';
-import { formatProblem, sortProblems } from '../lib/problems.ts';
+import type { ContentSet } from '../lib/content/content-set.ts';
+import { formatProblem, sortProblems } from '../lib/content/problems.ts';
 import { forgetValidatedContent, validatedContent } from './validated-content.ts';
 
 /** The collections this loader serves: every collection of a content tree (site.yaml is not one). */

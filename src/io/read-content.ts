@@ -1,6 +1,6 @@
 /**
  * Reads a content tree from disk into raw records that keep, for every field, the file, line and
- * column it came from. Validation itself (src/lib/validate.ts) only sees this plain data.
+ * column it came from. Validation itself (src/lib/content/validate.ts) only sees this plain data.
  *
  * Two YAML parsers, for speed: js-yaml reads every file (about nine times faster), and `yaml`, which
  * keeps the position of every node, reads again only the files whose positions a message needs.

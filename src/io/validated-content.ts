@@ -4,7 +4,7 @@
  * the records that validation produced instead of reading and parsing every file a second time.
  */
 import { resolve } from 'node:path';
-import { validateContent, type ValidationResult } from '../lib/validate.ts';
+import { validateContent, type ValidationResult } from '../lib/content/validate.ts';
 import { readContent } from './read-content.ts';
 
 // Astro loads the content config through Vite's module runner, which gives it its own instance of

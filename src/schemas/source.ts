@@ -20,7 +20,7 @@ export const sourceSchema = z
 
 export type Source = z.infer<typeof sourceSchema>;
 
-/** One anchored paragraph of a source document, as read from its MDX body (src/lib/notice.ts). */
+/** One anchored paragraph of a source document, as read from its MDX body (src/lib/content/notice.ts). */
 export const noticeParagraphSchema = z
   .object({
     /** Anchor, e.g. `p12`; also the paragraph's number in the original (第12段). */

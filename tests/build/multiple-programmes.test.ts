@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { writeSyntheticProgramme } from '../../scripts/lib/synthetic-content.ts';
 import { readContent } from '../../src/io/read-content.ts';
-import { validateContent } from '../../src/lib/validate.ts';
+import { validateContent } from '../../src/lib/content/validate.ts';
 import { buildOrThrow } from '../support/build-site.ts';
 import { copyContent } from '../support/content-copy.ts';
 

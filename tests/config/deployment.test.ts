@@ -1,6 +1,6 @@
 import { expect, it } from 'vitest';
 import { contentDir, normaliseBasePath, siteOptions } from '../../src/config/deployment.ts';
-import { withBase } from '../../src/lib/urls.ts';
+import { withBase } from '../../src/lib/site/urls.ts';
 
 it('normalises any spelling of a base path', () => {
   expect(['', '/', undefined, 'minsheng', '/minsheng', 'minsheng/', '//a/b//'].map(normaliseBasePath)).toEqual(['/', '/', '/', '/minsheng/', '/minsheng/', '/minsheng/', '/a/b/']);

@@ -8,7 +8,7 @@ import { expect, it } from 'vitest';
 
 const SRC = join(import.meta.dirname, '../../src');
 // Browser scripts are bundled for the client, where Vite replaces the object itself.
-const CLIENT = join(SRC, 'scripts');
+const CLIENT = join(SRC, 'client');
 const ENV_OBJECT = ['import', 'meta', 'env'].join('.');
 
 it('keeps Vite’s env object out of every server module, comments included', () => {

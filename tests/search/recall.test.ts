@@ -4,7 +4,7 @@
  */
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readContent } from '../../src/io/read-content.ts';
-import { validateContent } from '../../src/lib/validate.ts';
+import { validateContent } from '../../src/lib/content/validate.ts';
 import { CHANGE_LABELS, LEVEL_LABELS } from '../../src/schemas/vocabulary.ts';
 import { ROOT } from '../support/build-site.ts';
 import { isolatedContext, launchBrowser, type Browser, type Page } from '../support/browser.ts';

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { contentSecurityPolicy } from '../../src/lib/security.ts';
+import { contentSecurityPolicy } from '../../src/lib/site/security.ts';
 import { isolatedContext } from '../support/browser.ts';
 import { listPages } from '../support/pages.ts';
 import { useSiteSession } from '../support/site-session.ts';

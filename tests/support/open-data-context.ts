@@ -1,8 +1,8 @@
 /** An open-data context over the shipped content (or a variant of it), for the pure builder tests. */
-import type { ContentSet } from '../../src/lib/content-set.ts';
+import type { ContentSet } from '../../src/lib/content/content-set.ts';
 import type { OpenDataContext } from '../../src/lib/open-data/context.ts';
 import type { LastUpdated } from '../../src/lib/open-data/last-updated.ts';
-import { indexProgramme } from '../../src/lib/programme-index.ts';
+import { indexProgramme } from '../../src/lib/programme/programme-index.ts';
 import { shippedContent } from './built-data.ts';
 
 export const TEST_SITE_BASE = 'https://example.gov.cn/minsheng/';

@@ -7,7 +7,7 @@
 import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
-import { searchPageType } from '../../../src/lib/search-page-types.ts';
+import { searchPageType } from '../../../src/lib/search/page-types.ts';
 import { childrenGone } from '../child-exit.ts';
 import { htmlForIndex } from './pagefind-html.ts';
 import { listSitePages } from './site-pages.ts';

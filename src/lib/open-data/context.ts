@@ -1,5 +1,5 @@
-import type { ContentSet } from '../content-set.ts';
-import type { ProgrammeIndex } from '../programme-index.ts';
+import type { ContentSet } from '../content/content-set.ts';
+import type { ProgrammeIndex } from '../programme/programme-index.ts';
 import type { SiteConfig } from '../../schemas/site.ts';
 import type { LastUpdated } from './last-updated.ts';
 

@@ -2,7 +2,7 @@
  * The published JSON documents: a metadata header (what, when, under which licence, which schema,
  * from which sources) followed by the records.
  */
-import { sourcePath } from '../urls.ts';
+import { sourcePath } from '../site/urls.ts';
 import type { ProgrammesFile, ProjectFile, ProjectsFile, PublishedFileName, PublishedStandard, StandardsFile } from '../../schemas/open-data.ts';
 import { OPEN_DATA_FORMAT_VERSION } from '../../schemas/open-data.ts';
 import type { Programme } from '../../schemas/programme.ts';

@@ -2,7 +2,7 @@
  * The Atom feed (RFC 4287) of the site: one entry per programme published and one per correction,
  * newest first, so that readers and journalists learn of new data and of every fix.
  */
-import { programmePath, projectPath } from '../urls.ts';
+import { programmePath, projectPath } from '../site/urls.ts';
 import type { Correction } from '../../schemas/correction.ts';
 import type { Programme } from '../../schemas/programme.ts';
 import type { OpenDataContext } from './context.ts';

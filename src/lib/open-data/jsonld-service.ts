@@ -2,7 +2,7 @@
 import { LEVEL_LABELS, STANDING_LABELS } from '../../schemas/vocabulary.ts';
 import type { Programme } from '../../schemas/programme.ts';
 import type { Project } from '../../schemas/project.ts';
-import { projectPath, sourcePath } from '../urls.ts';
+import { projectPath, sourcePath } from '../site/urls.ts';
 import { absoluteUrl } from './links.ts';
 
 /**

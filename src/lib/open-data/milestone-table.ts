@@ -1,4 +1,4 @@
-import { oversightPath } from '../urls.ts';
+import { oversightPath } from '../site/urls.ts';
 import type { Milestone } from '../../schemas/milestone.ts';
 import { MONTH_PART_LABELS, MONTH_PARTS } from '../../schemas/vocabulary.ts';
 import { citationParagraphs, type Table } from './columns.ts';

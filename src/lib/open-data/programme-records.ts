@@ -1,5 +1,5 @@
-import { isImplemented } from '../counts.ts';
-import { programmePath, sourcePath } from '../urls.ts';
+import { isImplemented } from '../programme/counts.ts';
+import { programmePath, sourcePath } from '../site/urls.ts';
 import type { Milestone } from '../../schemas/milestone.ts';
 import type { PublishedProgramme } from '../../schemas/open-data.ts';
 import type { Oversight } from '../../schemas/oversight.ts';

@@ -1,6 +1,6 @@
-import type { ProgrammeIndex } from '../programme-index.ts';
-import { standardsOf } from '../standards.ts';
-import { projectPath } from '../urls.ts';
+import type { ProgrammeIndex } from '../programme/programme-index.ts';
+import { standardsOf } from '../programme/standards.ts';
+import { projectPath } from '../site/urls.ts';
 import type { PublishedProject } from '../../schemas/open-data.ts';
 import type { Project } from '../../schemas/project.ts';
 import { LEVEL_LABELS, STANDING_LABELS } from '../../schemas/vocabulary.ts';

@@ -1,4 +1,4 @@
-import { sourcePath } from '../urls.ts';
+import { sourcePath } from '../site/urls.ts';
 import type { OpenDataContext } from './context.ts';
 import { absoluteUrl } from './links.ts';
 import { programmeSource } from './programme-records.ts';

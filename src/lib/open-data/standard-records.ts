@@ -1,5 +1,5 @@
-import { amountChange, standardsOf, unitLabel } from '../standards.ts';
-import { projectPath } from '../urls.ts';
+import { amountChange, standardsOf, unitLabel } from '../programme/standards.ts';
+import { projectPath } from '../site/urls.ts';
 import type { PublishedStandard } from '../../schemas/open-data.ts';
 import type { Standard } from '../../schemas/standard.ts';
 import { oncePerContext, type OpenDataContext } from './context.ts';

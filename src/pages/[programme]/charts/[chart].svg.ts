@@ -1,7 +1,7 @@
 /** Each chart as a standalone, downloadable SVG file, built by the same call as the inline figure. */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { chartInputs, loadIndexes } from '../../../data/content.ts';
-import { buildChart, CHART_NAMES, type ChartName } from '../../../lib/charts-catalogue.ts';
+import { buildChart, CHART_NAMES, type ChartName } from '../../../lib/charts/charts-catalogue.ts';
 
 export const getStaticPaths = (async () => {
   const indexes = await loadIndexes();

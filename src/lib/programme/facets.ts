@@ -1,0 +1,41 @@
+import type { Project } from '../../schemas/project.ts';
+import { CHANGE_KINDS, CHANGE_LABELS, LEVEL_LABELS, LEVELS, STANDING_LABELS, STANDINGS } from '../../schemas/vocabulary.ts';
+
+/** A filter dimension of the project list. */
+export type FacetKind = 'level' | 'standing' | 'change';
+
+/** One value of a facet with its label and how many projects carry it. */
+export interface FacetValue {
+  kind: FacetKind;
+  value: string;
+  label: string;
+  count: number;
+}
+
+/** Values of one project for each facet (a project may have several changes). */
+export function facetValuesOf(p: Pick<Project, 'level' | 'standing' | 'changes'>): Record<FacetKind, string[]> {
+  return { level: [p.level], standing: [p.standing], change: [...new Set(p.changes.map((c) => c.kind))] };
+}
+
+/** True when the project matches the filter (an absent value matches everything). */
+export function matchesFacet(p: Pick<Project, 'level' | 'standing' | 'changes'>, kind: FacetKind, value: string): boolean {
+  return facetValuesOf(p)[kind].includes(value);
+}
+
+/** Every facet value that occurs in the projects, with counts, in vocabulary order. */
+export function facetValues(projects: readonly Pick<Project, 'level' | 'standing' | 'changes'>[]): FacetValue[] {
+  const all: FacetValue[] = [
+    ...LEVELS.map((v) => ({ kind: 'level' as const, value: v, label: LEVEL_LABELS[v], count: 0 })),
+    ...STANDINGS.map((v) => ({ kind: 'standing' as const, value: v, label: STANDING_LABELS[v], count: 0 })),
+    ...CHANGE_KINDS.map((v) => ({ kind: 'change' as const, value: v, label: CHANGE_LABELS[v], count: 0 })),
+  ];
+  const byKey = new Map(all.map((f) => [`${f.kind}:${f.value}`, f]));
+  for (const p of projects) {
+    const values = facetValuesOf(p);
+    for (const kind of ['level', 'standing', 'change'] as const) for (const v of values[kind]) byKey.get(`${kind}:${v}`)!.count += 1;
+  }
+  return all.filter((f) => f.count > 0);
+}
+
+/** Chinese name of a facet dimension. */
+export const FACET_LABELS: Record<FacetKind, string> = { level: '层级', standing: '本年情况', change: '变化' };

@@ -1,0 +1,48 @@
+import type { Programme } from '../../schemas/programme.ts';
+import type { Project } from '../../schemas/project.ts';
+import type { Standard } from '../../schemas/standard.ts';
+import { LEVELS, type Standing } from '../../schemas/vocabulary.ts';
+
+/** Order of standings within a level, following the notice's own headings. */
+const STANDING_ORDER: Standing[] = ['new', 'formed-by-merger', 'continued', 'implemented', 'merged-away', 'withdrawn', 'adjusted-out'];
+
+/** Sort key that lists projects as the notice does: by level, then heading, then position. */
+export function compareNoticeOrder(a: Project, b: Project): number {
+  return (
+    LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level) ||
+    STANDING_ORDER.indexOf(a.standing) - STANDING_ORDER.indexOf(b.standing) ||
+    a.order - b.order ||
+    a.id.localeCompare(b.id)
+  );
+}
+
+/** One programme's projects with their relations resolved both ways, built in one pass. */
+export interface ProgrammeIndex<P extends Project = Project, S extends Standard = Standard> {
+  programme: Programme;
+  /** Projects in notice order. */
+  projects: P[];
+  byId: Map<string, P>;
+  /** Standards per project id. */
+  standardsByProject: Map<string, S[]>;
+  /** Projects moved into each project id (调整至…实施). */
+  movedInto: Map<string, P[]>;
+}
+
+/** Indexes one programme's records; linear in the number of records. */
+export function indexProgramme<P extends Project, S extends Standard>(programme: Programme, projects: readonly P[], standards: readonly S[]): ProgrammeIndex<P, S> {
+  const own = projects.filter((p) => p.programme === programme.id).sort(compareNoticeOrder);
+  const byId = new Map(own.map((p) => [p.id, p]));
+  const standardsByProject = new Map<string, S[]>();
+  for (const s of standards) {
+    if (s.programme !== programme.id) continue;
+    const list = standardsByProject.get(s.project) ?? [];
+    list.push(s);
+    standardsByProject.set(s.project, list);
+  }
+  const movedInto = new Map<string, P[]>();
+  for (const p of own) {
+    if (!p.movedTo) continue;
+    movedInto.set(p.movedTo.project, [...(movedInto.get(p.movedTo.project) ?? []), p]);
+  }
+  return { programme, projects: own, byId, standardsByProject, movedInto };
+}

@@ -1,0 +1,43 @@
+import type { Project } from '../../schemas/project.ts';
+import type { AmountStandard, Standard } from '../../schemas/standard.ts';
+import type { ProgrammeIndex } from './programme-index.ts';
+import { PERIOD_LABELS } from '../../schemas/vocabulary.ts';
+
+/**
+ * Percentage change from `previous` to `current`, rounded to one decimal (half away from zero),
+ * e.g. 600→800 gives 33.3 and 420→450 gives 7.1. Null when `previous` is 0 or a value is not finite,
+ * because a change from nothing has no meaningful percentage.
+ */
+export function percentChange(previous: number, current: number): number | null {
+  if (!Number.isFinite(previous) || !Number.isFinite(current) || previous === 0) return null;
+  const raw = ((current - previous) / Math.abs(previous)) * 100;
+  // toPrecision strips binary noise such as 1.0049999 so that half-way cases round as written.
+  const tenths = Math.round(Number((Math.abs(raw) * 10).toPrecision(12)));
+  const rounded = (Math.sign(raw) * tenths) / 10;
+  return rounded === 0 ? 0 : rounded;
+}
+
+/** Formats a percentage change with an explicit sign and one decimal: `+33.3%`, `-5.0%`, `0.0%`; `—` for null. */
+export function formatPercent(percent: number | null): string {
+  if (percent === null || !Number.isFinite(percent)) return '—';
+  const sign = percent > 0 ? '+' : percent < 0 ? '-' : '';
+  return `${sign}${Math.abs(percent).toFixed(1)}%`;
+}
+
+/** Display unit of an amount standard, e.g. `元/人/月`; omits the parts the source does not state. */
+export function unitLabel(s: Pick<AmountStandard, 'unit' | 'per' | 'period'>): string {
+  return [s.unit, s.per, s.period ? PERIOD_LABELS[s.period] : null].filter(Boolean).join('/');
+}
+
+/** Absolute and relative change of an amount standard. */
+export function amountChange(s: AmountStandard): { absolute: number; percent: number | null } {
+  return { absolute: s.current.value - s.previous.value, percent: percentChange(s.previous.value, s.current.value) };
+}
+
+/**
+ * Standards of one project, amount standards first, in a stable order. Reads the programme's index
+ * (not every standard of the site), so that publishing all projects stays linear.
+ */
+export function standardsOf<S extends Standard>(index: Pick<ProgrammeIndex<Project, S>, 'standardsByProject'>, project: string): S[] {
+  return [...(index.standardsByProject.get(project) ?? [])].sort((a, b) => (a.kind === b.kind ? a.id.localeCompare(b.id) : a.kind === 'amount' ? -1 : 1));
+}

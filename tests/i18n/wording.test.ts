@@ -1,0 +1,160 @@
+/**
+ * Every string a reader sees comes from the wording module (src/i18n): a Chinese string literal,
+ * template text or markup text anywhere else in the code fails this test. Comments and regular
+ * expressions are not text a reader sees, so they are not counted.
+ */
+import { readFileSync } from 'node:fs';
+import { convertToTsx } from '@astrojs/astro2tsx';
+import ts from 'typescript';
+import { describe, expect, it } from 'vitest';
+import { filesUnder } from '../../scripts/lib/files.ts';
+
+const root = new URL('../..', import.meta.url).pathname;
+const HAN = /[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]/;
+
+/**
+ * Code that holds Chinese which is not wording, each with the reason. Nothing else may.
+ */
+const NOT_WORDING: Readonly<Record<string, string>> = {
+  'scripts/lib/synthetic-content.ts': 'generates synthetic content for benchmarks (test data, not site text)',
+};
+
+/** Files still to be moved to the wording module; the list may only shrink. */
+const PENDING: ReadonlySet<string> = new Set<string>([
+  'scripts/bench.ts',
+  'scripts/build.ts',
+  'scripts/lib/bench/plan.ts',
+  'scripts/lib/bench/report.ts',
+  'scripts/lib/check-content.ts',
+  'scripts/lib/post-build/checksums.ts',
+  'scripts/lib/post-build/pagefind.ts',
+  'scripts/new-programme.ts',
+  'scripts/new-project.ts',
+  'src/charts/decisionFunnel.ts',
+  'src/charts/levelStandingBars.ts',
+  'src/charts/lineageFlow.ts',
+  'src/charts/palette.ts',
+  'src/charts/programmeTimeline.ts',
+  'src/charts/standardDumbbell.ts',
+  'src/charts/svg.ts',
+  'src/client/copy-link.ts',
+  'src/client/project-filter.ts',
+  'src/client/search.ts',
+  'src/components/Chart.astro',
+  'src/components/Citations.astro',
+  'src/components/FacetLinks.astro',
+  'src/components/ProgrammeOverview.astro',
+  'src/components/ProjectTable.astro',
+  'src/components/StandardValue.astro',
+  'src/data/open-data.ts',
+  'src/io/content-loader.ts',
+  'src/layouts/BaseLayout.astro',
+  'src/lib/charts/charts-catalogue.ts',
+  'src/lib/content/checks/citations.ts',
+  'src/lib/content/checks/lineage.ts',
+  'src/lib/content/checks/references.ts',
+  'src/lib/content/checks/totals.ts',
+  'src/lib/content/checks/unique-ids.ts',
+  'src/lib/content/validate.ts',
+  'src/lib/open-data/columns.ts',
+  'src/lib/open-data/datapackage.ts',
+  'src/lib/open-data/dcat.ts',
+  'src/lib/open-data/dictionary.ts',
+  'src/lib/open-data/documents.ts',
+  'src/lib/open-data/feed.ts',
+  'src/lib/open-data/files.ts',
+  'src/lib/open-data/format-size.ts',
+  'src/lib/open-data/json-schema.ts',
+  'src/lib/open-data/jsonld-dataset.ts',
+  'src/lib/open-data/jsonld-service.ts',
+  'src/lib/open-data/last-updated.ts',
+  'src/lib/open-data/listing.ts',
+  'src/lib/open-data/milestone-table.ts',
+  'src/lib/open-data/project-table.ts',
+  'src/lib/open-data/sources.ts',
+  'src/lib/open-data/standard-table.ts',
+  'src/lib/programme/facets.ts',
+  'src/lib/search/page-types.ts',
+  'src/lib/search/synonyms.ts',
+  'src/lib/site/glossary.ts',
+  'src/pages/404.astro',
+  'src/pages/[programme]/index.astro',
+  'src/pages/[programme]/notice.astro',
+  'src/pages/[programme]/oversight.astro',
+  'src/pages/[programme]/projects/[id].astro',
+  'src/pages/[programme]/projects/[kind]/[value].astro',
+  'src/pages/[programme]/projects/index.astro',
+  'src/pages/[programme]/standards.astro',
+  'src/pages/about.astro',
+  'src/pages/data/[programme]/index.astro',
+  'src/pages/data/dictionary.astro',
+  'src/pages/data/index.astro',
+  'src/pages/history/[id].astro',
+  'src/pages/history/index.astro',
+  'src/pages/index.astro',
+  'src/pages/search.astro',
+  'src/schemas/citation.ts',
+  'src/schemas/common.ts',
+  'src/schemas/correction.ts',
+  'src/schemas/milestone.ts',
+  'src/schemas/open-data.ts',
+  'src/schemas/oversight.ts',
+  'src/schemas/programme.ts',
+  'src/schemas/project.ts',
+  'src/schemas/site.ts',
+  'src/schemas/standard.ts',
+  'src/schemas/vocabulary.ts',
+]);
+
+/** The Chinese literals of a TypeScript or TSX source, with their line numbers. */
+function chineseLiterals(code: string, fileName: string): { line: number; text: string }[] {
+  const source = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true, fileName.endsWith('x') ? ts.ScriptKind.TSX : ts.ScriptKind.TS);
+  const found: { line: number; text: string }[] = [];
+  const visit = (node: ts.Node) => {
+    const literal =
+      ts.isStringLiteral(node) || ts.isNoSubstitutionTemplateLiteral(node) || ts.isTemplateHead(node) || ts.isTemplateMiddle(node) || ts.isTemplateTail(node) || ts.isJsxText(node);
+    const isModuleName = ts.isStringLiteral(node) && (ts.isImportDeclaration(node.parent) || ts.isExportDeclaration(node.parent));
+    if (literal && !isModuleName && HAN.test(node.text)) {
+      found.push({ line: source.getLineAndCharacterOfPosition(node.getStart()).line + 1, text: node.text.trim().slice(0, 40) });
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  return found;
+}
+
+/** Chinese literals of one code file (TypeScript, JavaScript or an Astro component). */
+function literalsOf(file: string): { line: number; text: string }[] {
+  const text = readFileSync(file, 'utf8');
+  if (!file.endsWith('.astro')) return chineseLiterals(text, file);
+  // Astro's own converter (the one `astro check` uses) turns the component into TSX: front matter,
+  // markup and expressions, with HTML comments dropped. Its line numbers are close enough to find the text.
+  return chineseLiterals(convertToTsx(text, { filename: file }).code, `${file}.tsx`);
+}
+
+const codeFiles = [...filesUnder(`${root}src`).map((f) => `src/${f}`), ...filesUnder(`${root}scripts`).map((f) => `scripts/${f}`), 'astro.config.mjs']
+  .filter((f) => /\.(ts|mts|mjs|astro)$/.test(f))
+  .filter((f) => !f.startsWith('src/i18n/'))
+  .sort();
+
+describe('wording lives in src/i18n', () => {
+  it('finds code files to check', () => {
+    expect(codeFiles.length).toBeGreaterThan(50);
+  });
+
+  it('no other code file holds a Chinese string literal or markup text', () => {
+    const offenders = codeFiles
+      .filter((f) => !(f in NOT_WORDING) && !PENDING.has(f))
+      .flatMap((f) => literalsOf(`${root}${f}`).map((l) => `${f}:${l.line} ${l.text}`));
+    expect(offenders).toEqual([]);
+  });
+
+  it('the list of files still to move only holds files that still need it', () => {
+    expect([...PENDING].filter((f) => literalsOf(`${root}${f}`).length === 0)).toEqual([]);
+  });
+
+  it('catches Chinese in a string, a template and markup, but not in a comment or a regular expression', () => {
+    const sample = "// 注释\nconst a = '项目';\nconst b = `共${n}项`;\nconst r = /^一、/;\nconst j = <p>原文</p>;\n";
+    expect([...new Set(chineseLiterals(sample, 'sample.tsx').map((l) => l.line))]).toEqual([2, 3, 5]);
+  });
+});

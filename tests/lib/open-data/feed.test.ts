@@ -1,0 +1,35 @@
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { describe, expect, it } from 'vitest';
+import type { Located } from '../../../src/lib/content/content-set.ts';
+import { atomFeed, feedEntries } from '../../../src/lib/open-data/feed.ts';
+import type { Correction } from '../../../src/schemas/correction.ts';
+import { shippedContent } from '../../support/built-data.ts';
+import { TEST_SITE_BASE, testContext } from '../../support/open-data-context.ts';
+
+/** Fixture corrections: one about a project (with markup-like text to escape), one site-wide. */
+const corrections: Located<Correction>[] = [
+  { id: 'internship-unit', date: '2018-02-03', programme: 'luyang-2017', project: 'employment-support', summary: '见习补助单位由“元/人”更正为“元/人/月” & 补充出处', reportedBy: '读者 <张三>', file: 'corrections/internship-unit.yaml' },
+  { id: 'site-typo', date: '2017-06-30', programme: null, project: null, summary: '更正页脚错字', reportedBy: null, file: 'corrections/site-typo.yaml' },
+];
+
+describe('Atom feed', () => {
+  const ctx = testContext({ ...shippedContent(), corrections }, { date: '2018-02-03', dateTime: '2018-02-03T00:00:00Z', basis: 'correction' });
+  const xml = atomFeed(ctx);
+
+  it('is well-formed XML with an entry per programme and per correction, newest first', () => {
+    expect(XMLValidator.validate(xml)).toBe(true);
+    expect(feedEntries(ctx).map((e) => e.title)).toEqual(['更正：就业扶持工程', '更正：全站', '庐阳区2017年实施“29+8”项民生工程的通知']);
+  });
+
+  it('links each correction to what it concerns, with a stable tag id, and escapes its text', () => {
+    const feed = new XMLParser({ ignoreAttributes: false }).parse(xml).feed;
+    const [first, second] = feed.entry;
+    expect(first.id).toBe('tag:example.gov.cn,2018-02-03:correction/internship-unit');
+    expect(first.link['@_href']).toBe(`${TEST_SITE_BASE}luyang-2017/projects/employment-support/`);
+    expect(first.summary).toBe('见习补助单位由“元/人”更正为“元/人/月” & 补充出处（报告人：读者 <张三>）');
+    expect(xml).toContain('&amp; 补充出处（报告人：读者 &lt;张三&gt;）');
+    expect(second.link['@_href']).toBe(`${TEST_SITE_BASE}about/#corrections`);
+    expect(feed.updated).toBe('2018-02-03T00:00:00Z');
+    expect(feed.link.find((l: Record<string, string>) => l['@_rel'] === 'self')['@_href']).toBe(`${TEST_SITE_BASE}feed.xml`);
+  });
+});
