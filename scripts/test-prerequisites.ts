@@ -1,7 +1,7 @@
 /**
  * `npm test` runs this first (the `pretest` script): the browser tests drive Debian's Chromium and
- * measure layout on real CJK glyphs, so a fresh machine gets both from Debian's packages before any
- * test starts. Nothing is installed where they are present already; elsewhere this needs root (CI and
+ * measure layout on real CJK glyphs, and the Nu HTML Checker needs Java, so a fresh machine gets them
+ * from Debian's packages before any test starts. Nothing is installed where they are present already; elsewhere this needs root (CI and
  * the project's machines run as root) and prints what to install when it cannot.
  */
 import { spawnSync } from 'node:child_process';
@@ -12,6 +12,8 @@ const has = (command: string) => spawnSync('sh', ['-c', command], { stdio: 'igno
 const PREREQUISITES: readonly { pkg: string; present: string }[] = [
   { pkg: 'chromium', present: 'command -v chromium' },
   { pkg: 'fonts-noto-cjk', present: 'fc-list | grep -qi "Noto Sans CJK"' },
+  // The Nu HTML Checker (vnu-jar) runs on Java; the package's own Java download is not allowed to run.
+  { pkg: 'default-jre-headless', present: 'command -v java' },
 ];
 
 const missing = PREREQUISITES.filter((p) => !has(p.present)).map((p) => p.pkg);
