@@ -73,9 +73,8 @@ try {
   }
   if (astro.status === CONTENT_INVALID_EXIT_CODE) fail('content check failed (see above)');
   if (astro.status !== 0) throw new Error(`Astro build failed (${astro.signal ?? `exit code ${astro.status}`}; see above)`);
-  const { site, base } = DEPLOYMENT;
   for (const stage of POST_BUILD_STAGES) {
-    await Promise.all(stage.map((step) => step.run({ outDir: staging, base, site, contentDir })));
+    await Promise.all(stage.map((step) => step.run({ outDir: staging })));
   }
 } catch (error) {
   fail(error instanceof Error ? (error.stack ?? error.message) : String(error));
