@@ -1,13 +1,14 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import { defineConfig } from 'astro/config';
-import { siteOptions } from './src/config/deployment.ts';
+import { DEPLOYMENT } from './src/config/deployment.ts';
 
 /**
- * SITE_URL and BASE_PATH (environment, build time) let a government host the output under a
- * sub-path of its own domain; OUT_DIR lets the build script write to a staging folder first.
+ * Every setting from the environment comes parsed from src/config/deployment.ts: SITE_URL and
+ * BASE_PATH let a government host the output under a sub-path of its own domain; OUT_DIR and
+ * ASTRO_CACHE_DIR let the build script write to a staging folder with a cache of its own.
  */
-const { site, base } = siteOptions(process.env);
+const { site, base, outDir, cacheDir } = DEPLOYMENT;
 /** `astro dev` (npm run dev), the editors' live preview. */
 const devServer = process.argv.slice(2).includes('dev');
 
@@ -17,8 +18,8 @@ export default defineConfig({
   // Built pages live at folder URLs (/luyang-2017/projects/), files at file URLs (/data/projects.csv).
   // The dev server would demand a slash after the files too, so it accepts both.
   trailingSlash: devServer ? 'ignore' : 'always',
-  outDir: process.env.OUT_DIR ?? 'dist',
-  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
+  outDir,
+  cacheDir,
   // Four pages in flight: while one page's file is being written (slow on some disks), the next
   // renders. Measured at 4 000 projects: about a second less wall time, the same CPU time.
   build: { concurrency: 4, format: 'directory', inlineStylesheets: 'never', assets: '_assets' },

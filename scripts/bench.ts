@@ -22,6 +22,8 @@
 import { accessSync, constants, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, platform, release, tmpdir, totalmem } from 'node:os';
 import { join, resolve } from 'node:path';
+import { childProcessEnvironment, DEPLOYMENT, deploymentWith } from '../src/config/deployment.ts';
+import { inheritedEnvironment } from '../src/config/environment.ts';
 import { BASELINE_BUILD_SCRIPT, writeBaselineProject } from './lib/bench/baseline.ts';
 import { baselinePagesFrom, type BaselinePage } from './lib/bench/baseline-pages.ts';
 import { countHtml, folderSize } from './lib/bench/disk.ts';
@@ -121,7 +123,7 @@ async function benchSize(projects: number, work: string): Promise<BenchRow> {
   for (let round = 1; round <= repeat; round += 1) {
     const of = repeat > 1 ? ` (run ${round} of ${repeat})` : '';
     rmSync(outDir, { recursive: true, force: true });
-    const env = { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: outDir, SITE_URL: 'https://bench.example.gov.cn', BASE_PATH: '' };
+    const env = childProcessEnvironment(deploymentWith(DEPLOYMENT, { contentDir, outDir, siteUrl: 'https://bench.example.gov.cn', base: '/' }));
     const run = await runMeasured(process.execPath, [join(ROOT, 'scripts/build.ts')], { cwd: ROOT, env });
     if (run.exitCode !== 0) failed(`build of ${projects} projects`, run);
     ourRuns.push(run);
@@ -133,7 +135,7 @@ async function benchSize(projects: number, work: string): Promise<BenchRow> {
       writeBaselineProject(project, pages);
     }
     rmSync(baseOut, { recursive: true, force: true });
-    const b = await runMeasured(process.execPath, [BASELINE_BUILD_SCRIPT, project, baseOut], { cwd: project, env: { ...process.env } });
+    const b = await runMeasured(process.execPath, [BASELINE_BUILD_SCRIPT, project, baseOut], { cwd: project, env: inheritedEnvironment() });
     if (b.exitCode !== 0) failed(`baseline build of ${projects} pages`, b);
     baseRuns.push(b);
     log(`${projects}: bare Astro baseline (${pages.length} pages) built in ${seconds(b)}${of}`);

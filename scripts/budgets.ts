@@ -1,12 +1,13 @@
 /** `node scripts/budgets.ts [dist] [base]`: prints page weights per page type against budgets.config.json; exit 1 on a violation. */
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { normaliseBasePath } from '../src/config/deployment.ts';
+import { DEPLOYMENT, normaliseBasePath } from '../src/config/deployment.ts';
 import { budgetTable, measureBudgets, type BudgetConfig } from './lib/budgets.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const dist = resolve(process.argv[2] ?? resolve(root, 'dist'));
-const base = normaliseBasePath(process.argv[3] ?? process.env.BASE_PATH);
+// Defaults: the build the environment describes (OUT_DIR, BASE_PATH), as for screenshots.
+const dist = process.argv[2] === undefined ? resolve(root, DEPLOYMENT.outDir) : resolve(process.argv[2]);
+const base = process.argv[3] === undefined ? DEPLOYMENT.base : normaliseBasePath(process.argv[3]);
 const config = JSON.parse(readFileSync(resolve(root, 'budgets.config.json'), 'utf8')) as BudgetConfig;
 const { pages, siteScriptGzipBytes, violations } = measureBudgets(dist, base, config);
 console.log(budgetTable(pages, config));

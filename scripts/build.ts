@@ -2,19 +2,20 @@
  * `npm run build`: validate content, build the site into a staging folder, post-process it, and
  * only then replace dist/. A build that fails at any step leaves the previous dist/ untouched.
  *
- * Environment: CONTENT_DIR (default content), SITE_URL, BASE_PATH, OUT_DIR (default dist).
+ * Settings: src/config/deployment.ts (CONTENT_DIR, SITE_URL, BASE_PATH, OUT_DIR …). Astro runs in a
+ * child process with this build's own settings: its staging folder, cache and the data's date.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync, symlinkSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { siteOptions } from '../src/config/deployment.ts';
+import { childProcessEnvironment, DEPLOYMENT, deploymentWith } from '../src/config/deployment.ts';
 import { acquireAstroLock } from './lib/astro-lock.ts';
 import { CONTENT_INVALID_EXIT_CODE } from './lib/exit-codes.ts';
 import { POST_BUILD_STAGES } from './lib/post-build/index.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const contentDir = resolve(root, process.env.CONTENT_DIR ?? 'content');
-const outDir = resolve(root, process.env.OUT_DIR ?? 'dist');
+const contentDir = resolve(root, DEPLOYMENT.contentDir);
+const outDir = resolve(root, DEPLOYMENT.outDir);
 const staging = `${outDir}.staging-${process.pid}`;
 
 const cacheDir = `${staging}-cache`;
@@ -38,19 +39,24 @@ function fail(message: string): never {
   process.exit(1);
 }
 
-process.env.CONTENT_DIR = contentDir;
-// "Last updated" must never come from the clock (builds are reproducible): unless the caller set it,
-// it is the date of the last commit that touched the content, where the content is under git.
-if (!process.env.SOURCE_DATE_EPOCH) {
+/** "Last updated" must never come from the clock (builds are reproducible): the date of the last commit that touched the content, where the content is under git. */
+function lastCommitEpoch(): number | null {
   const git = spawnSync('git', ['log', '-1', '--format=%ct', '--', '.'], { cwd: contentDir, encoding: 'utf8' });
   const epoch = git.status === 0 ? git.stdout.trim() : '';
-  if (/^\d+$/.test(epoch)) process.env.SOURCE_DATE_EPOCH = epoch;
+  return /^\d+$/.test(epoch) ? Number(epoch) : null;
 }
-process.env.OUT_DIR = staging;
-// A cache of its own per build, so that parallel builds (tests, benchmarks) never share state.
-process.env.ASTRO_CACHE_DIR = cacheDir;
-// The per-project data files leave Astro as one bundle that the post-build steps unpack.
-process.env.MINSHENG_BUNDLE_PROJECT_FILES = '1';
+
+// Astro's settings: the content by absolute path (it runs in the working directory below), the staging
+// folder, a cache of its own per build (parallel builds, as in tests and benchmarks, never share state),
+// the data's date unless the caller set one, and the per-project data files as one bundle that the
+// post-build steps unpack.
+const astroSettings = deploymentWith(DEPLOYMENT, {
+  contentDir,
+  outDir: staging,
+  cacheDir,
+  sourceDateEpoch: DEPLOYMENT.sourceDateEpoch ?? lastCommitEpoch(),
+  bundleProjectFiles: true,
+});
 mkdirSync(workDir, { recursive: true });
 symlinkSync(resolve(root, 'node_modules'), resolve(workDir, 'node_modules'), 'dir');
 process.chdir(workDir);
@@ -61,15 +67,14 @@ try {
   const release = await acquireAstroLock(root);
   let astro: ReturnType<typeof spawnSync>;
   try {
-    astro = spawnSync(process.execPath, [resolve(root, 'scripts/lib/astro-build.ts'), root], { stdio: 'inherit' });
+    astro = spawnSync(process.execPath, [resolve(root, 'scripts/lib/astro-build.ts'), root], { stdio: 'inherit', env: childProcessEnvironment(astroSettings) });
   } finally {
     release();
   }
   if (astro.status === CONTENT_INVALID_EXIT_CODE) fail('content check failed (see above)');
   if (astro.status !== 0) throw new Error(`Astro build failed (${astro.signal ?? `exit code ${astro.status}`}; see above)`);
-  const { site, base } = siteOptions(process.env);
   for (const stage of POST_BUILD_STAGES) {
-    await Promise.all(stage.map((step) => step.run({ outDir: staging, base, site, contentDir })));
+    await Promise.all(stage.map((step) => step.run({ outDir: staging })));
   }
 } catch (error) {
   fail(error instanceof Error ? (error.stack ?? error.message) : String(error));

@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
+import { DEPLOYMENT } from '../src/config/deployment.ts';
 import { noticeTextLines, sourceDocumentMdx } from '../src/lib/content/notice.ts';
 import { PROGRAMME_COLLECTIONS } from '../src/io/read-content.ts';
 
@@ -25,7 +26,7 @@ if (!values.id || !values.year || !values.jurisdiction || !values.short) {
   console.error('用法 / usage: npm run new:programme -- --id <id> --year <年份> --jurisdiction <完整行政区名> --short <简称> [--notice <通知纯文本.txt>]');
   process.exit(2);
 }
-const contentDir = resolve(process.env.CONTENT_DIR ?? 'content');
+const contentDir = resolve(DEPLOYMENT.contentDir);
 const dir = join(contentDir, 'programmes', values.id);
 if (existsSync(dir)) {
   console.error(`已存在 / already exists: ${dir}`);

@@ -8,13 +8,14 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse, stringify } from 'yaml';
+import { DEPLOYMENT } from '../src/config/deployment.ts';
 
 const { values } = parseArgs({ options: { programme: { type: 'string' }, id: { type: 'string' }, name: { type: 'string' } } });
 if (!values.programme || !values.id) {
   console.error('用法 / usage: npm run new:project -- --programme <计划 id> --id <项目 id> [--name <项目名称>]');
   process.exit(2);
 }
-const contentDir = resolve(process.env.CONTENT_DIR ?? 'content');
+const contentDir = resolve(DEPLOYMENT.contentDir);
 const programmeFile = join(contentDir, 'programmes', values.programme, 'programme.yaml');
 if (!existsSync(programmeFile)) {
   console.error(`找不到计划 / no such programme: ${programmeFile}（先运行 npm run new:programme）`);

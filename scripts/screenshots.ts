@@ -5,11 +5,12 @@
  */
 import { existsSync, mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { DEPLOYMENT } from '../src/config/deployment.ts';
 import { launchBrowser } from './lib/browser.ts';
 import { serveDist } from './lib/static-server.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const dist = resolve(root, process.env.OUT_DIR ?? 'dist');
+const dist = resolve(root, DEPLOYMENT.outDir);
 const outDir = join(root, 'screenshots');
 if (!existsSync(join(dist, 'index.html'))) {
   console.error(`no built site in ${dist}: run npm run build first`);

@@ -1,5 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { contentDir } from './config/deployment.ts';
+import { DEPLOYMENT } from './config/deployment.ts';
 import { validatedContentLoader } from './io/content-loader.ts';
 import { correctionSchema } from './schemas/correction.ts';
 import { milestoneSchema } from './schemas/milestone.ts';
@@ -10,7 +10,7 @@ import { sourceDocumentSchema } from './schemas/source.ts';
 import { standardSchema } from './schemas/standard.ts';
 
 /** CONTENT_DIR builds any content tree with the same code. */
-const base = contentDir(process.env);
+const base = DEPLOYMENT.contentDir;
 
 // Every collection holds the records our validation accepted (src/io/content-loader.ts); the schemas
 // here give getCollection() its types. The notices (MDX files) arrive as their anchored paragraphs.

@@ -3,12 +3,13 @@
  * recorded and aborted, so a test can assert that nothing external is loaded.
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { DEPLOYMENT } from '../../src/config/deployment.ts';
 
 const FLAGS = ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
 /** Launches headless Chromium from /usr/bin/chromium (or $CHROMIUM_PATH). */
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: FLAGS, headless: true });
+  return chromium.launch({ executablePath: DEPLOYMENT.chromiumPath, args: FLAGS, headless: true });
 }
 
 /** A context that blocks and records every request outside `origin`. */

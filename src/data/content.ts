@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getCollection } from 'astro:content';
 import { parse } from 'yaml';
-import { contentDir } from '../config/deployment.ts';
+import { DEPLOYMENT } from '../config/deployment.ts';
 import type { ContentSet } from '../lib/content/content-set.ts';
 import type { ChartInputs } from '../lib/charts/charts-catalogue.ts';
 import { projectHistories } from '../lib/programme/history.ts';
@@ -16,7 +16,7 @@ import { siteSchema, type SiteConfig } from '../schemas/site.ts';
 let cached: Promise<ContentSet & { site: SiteConfig }> | undefined;
 
 function readSiteConfig(): SiteConfig {
-  return siteSchema.parse(parse(readFileSync(join(contentDir(process.env), 'site.yaml'), 'utf8')));
+  return siteSchema.parse(parse(readFileSync(join(DEPLOYMENT.contentDir, 'site.yaml'), 'utf8')));
 }
 
 async function load(): Promise<ContentSet & { site: SiteConfig }> {

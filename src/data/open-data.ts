@@ -30,7 +30,7 @@ async function build(siteBase: string): Promise<OpenData> {
     content,
     indexes,
     siteBase,
-    updated: lastUpdated({ sourceDateEpoch: process.env.SOURCE_DATE_EPOCH, corrections: content.corrections, programmes: content.programmes }),
+    updated: lastUpdated({ sourceDateEpoch: DEPLOYMENT.sourceDateEpoch?.toString(), corrections: content.corrections, programmes: content.programmes }),
   };
   const files = dataFiles(context).map(describe);
   // The metadata describes the files above by size and hash, so it is made from them, last.

@@ -4,7 +4,5 @@ import type { APIRoute } from 'astro';
 import { absoluteUrl, siteBaseUrl, SITEMAP_PATH } from '../lib/open-data/links.ts';
 import { robotsTxt } from '../lib/open-data/robots.ts';
 
-export const GET: APIRoute = ({ site }) => {
-  if (!site) throw new Error('SITE_URL is not configured: robots.txt needs the sitemap URL');
-  return new Response(robotsTxt(absoluteUrl(siteBaseUrl(site.href, DEPLOYMENT.base), SITEMAP_PATH)), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
-};
+export const GET: APIRoute = () =>
+  new Response(robotsTxt(absoluteUrl(siteBaseUrl(DEPLOYMENT.site, DEPLOYMENT.base), SITEMAP_PATH)), { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });

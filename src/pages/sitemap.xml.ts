@@ -15,8 +15,7 @@ interface PageModule {
 
 const pages = import.meta.glob<PageModule>('./**/*.astro');
 
-export const GET: APIRoute = async ({ site }) => {
-  if (!site) throw new Error('SITE_URL is not configured: the sitemap needs absolute URLs');
+export const GET: APIRoute = async () => {
   const routes = await Promise.all(
     Object.entries(pages).map(async ([file, load]) => {
       const route = routeOf(file);
@@ -29,5 +28,5 @@ export const GET: APIRoute = async ({ site }) => {
       return { route, params: (await getStaticPaths({ paginate, routePattern: route })).map((p) => p.params) };
     }),
   );
-  return new Response(sitemapXml(siteBaseUrl(site.href, DEPLOYMENT.base), indexablePaths(routes)), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
+  return new Response(sitemapXml(siteBaseUrl(DEPLOYMENT.site, DEPLOYMENT.base), indexablePaths(routes)), { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
 };

@@ -15,7 +15,7 @@ function stagedSite(files: { path: string; bytes: Uint8Array }[]): string {
   return outDir;
 }
 
-const run = (outDir: string) => projectFilesStep.run({ outDir, base: '/', site: 'https://example.gov.cn', contentDir: '' });
+const run = (outDir: string) => projectFilesStep.run({ outDir });
 
 describe('unpacking the per-project data files', () => {
   it('writes every file byte for byte, in its folder, and removes the bundle', async () => {

@@ -30,7 +30,7 @@ describe('the search index in the build', () => {
     const outDir = mkdtempSync(join(tmpdir(), 'minsheng-pagefind-'));
     mkdirSync(join(outDir, 'about'));
     writeFileSync(join(outDir, 'about/index.html'), '<!doctype html><html lang="zh-CN"><head><title>x</title></head><body><main>未标记可索引正文的页面</main></body></html>');
-    await expect(pagefindStep.run({ outDir, base: '/', site: 'https://example.gov.cn', contentDir: '' })).rejects.toThrow(/indexed no page/);
+    await expect(pagefindStep.run({ outDir })).rejects.toThrow(/indexed no page/);
     expect(existsSync(join(outDir, 'pagefind/pagefind.js'))).toBe(false);
   });
 
@@ -40,7 +40,7 @@ describe('the search index in the build', () => {
     const outDir = mkdtempSync(join(tmpdir(), 'minsheng-pagefind-'));
     mkdirSync(join(outDir, 'about'));
     writeFileSync(join(outDir, 'about/index.html'), '<!doctype html><html lang="zh-CN"><head><title>关于</title></head><body><main data-pagefind-body><h1>关于本站</h1></main></body></html>');
-    await pagefindStep.run({ outDir, base: '/', site: 'https://example.gov.cn', contentDir: '' });
+    await pagefindStep.run({ outDir });
     expect(existsSync(join(outDir, 'pagefind/pagefind.js'))).toBe(true);
     expect(childrenNamed(PAGEFIND_COMMAND)).toEqual([]);
   });

@@ -7,6 +7,7 @@
 import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
+import { withToolEnvironment } from '../../../src/config/environment.ts';
 import { searchPageType } from '../../../src/lib/search/page-types.ts';
 import { childrenGone } from '../child-exit.ts';
 import { htmlForIndex } from './pagefind-html.ts';
@@ -59,17 +60,13 @@ export async function closePagefind(): Promise<void> {
 export async function createSiteIndex(): Promise<pagefind.PagefindIndex> {
   // A service left running by an earlier call would ignore our chunk size.
   await closePagefind();
-  const previous = process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
-  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = INDEX_CHUNK_SIZE;
-  try {
+  // The service inherits this process's environment when it starts, here.
+  return withToolEnvironment({ PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE: INDEX_CHUNK_SIZE }, async () => {
     const { index, errors } = await pagefind.createIndex({ excludeSelectors: ['svg', '.para-link'] });
     check(errors, 'createIndex');
     if (!index) throw new Error('Pagefind createIndex returned no index');
     return index;
-  } finally {
-    if (previous === undefined) delete process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE;
-    else process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = previous;
-  }
+  });
 }
 
 function check(errors: string[], what: string): void {

@@ -5,11 +5,12 @@
  * they are served one by one.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { DEPLOYMENT } from '../../config/deployment.ts';
 import { loadOpenData } from '../../data/open-data.ts';
 import { encodeBundle, PROJECT_BUNDLE_FILE } from '../../lib/open-data/project-bundle.ts';
 
 /** Set by scripts/build.ts, whose post-build steps unpack the bundle; `astro dev` serves files one by one. */
-const bundled = process.env.MINSHENG_BUNDLE_PROJECT_FILES === '1';
+const bundled = DEPLOYMENT.bundleProjectFiles;
 
 export const getStaticPaths = (async () => {
   const { files } = await loadOpenData();
