@@ -56,24 +56,18 @@ export const SERIES: readonly SeriesStyle[] = [
 ];
 
 /**
- * Fixed series slots for the project standings (keys and labels as in `src/schemas/vocabulary.ts`),
- * so that e.g. 退出实施 looks the same in the level chart and in the decision funnel.
+ * Fixed series slots for the project standings (keys as in `src/schemas/vocabulary.ts`), so that
+ * e.g. withdrawn (退出实施) looks the same in the level chart and in the decision funnel. Keyed by
+ * code only: a colour must not change when a programme words a standing its own way.
  */
 const STANDING_SLOTS: Readonly<Record<string, number>> = {
   new: 0,
-  新增实施: 0,
   continued: 1,
-  继续实施: 1,
   'formed-by-merger': 2,
-  整合归并后实施: 2,
   implemented: 3,
-  实施: 3,
   withdrawn: 4,
-  退出实施: 4,
   'adjusted-out': 5,
-  调整退出: 5,
   'merged-away': 6,
-  已整合归并: 6,
 };
 
 /** Style of the n-th series, cycling when there are more series than styles. */
@@ -83,7 +77,7 @@ export function seriesStyle(index: number): SeriesStyle {
 }
 
 /**
- * Style for a series identified by a standing key or label; unknown keys get the `fallbackIndex`-th style.
+ * Style for a series identified by a standing key; unknown keys get the `fallbackIndex`-th style.
  * Known standings keep their slot across charts so readers can rely on a consistent look.
  */
 export function styleForKey(key: string, fallbackIndex: number): SeriesStyle {
