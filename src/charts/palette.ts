@@ -7,6 +7,8 @@
  * and for readers who do not see the colour difference.
  */
 
+import { t } from '../i18n/index.ts';
+
 /** Body text: 17.4:1 on white. */
 export const TEXT = '#1a1a1a';
 /** Secondary text (units, axis labels): 8.5:1 on white, still AA for small text. */
@@ -88,7 +90,7 @@ export function styleForKey(key: string, fallbackIndex: number): SeriesStyle {
 /** Relative luminance of a `#rrggbb` colour as defined by WCAG 2. */
 export function relativeLuminance(hex: string): number {
   const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
-  if (!match) throw new TypeError(`颜色格式应为 #rrggbb：${hex}`);
+  if (!match) throw new TypeError(t('chart.common.error.colour', { value: hex }));
   const [r, g, b] = [match[1]!, match[2]!, match[3]!].map((part) => {
     const v = parseInt(part, 16) / 255;
     return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;
