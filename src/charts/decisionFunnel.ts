@@ -4,6 +4,7 @@
  */
 
 import { scaleLinear } from 'd3-scale';
+import type { Translate } from '../i18n/index.ts';
 import { AXIS, BACKGROUND, BAND, MUTED_TEXT, UNKNOWN, seriesStyle, styleForKey } from './palette.ts';
 import {
   LABEL_FONT,
@@ -51,14 +52,6 @@ export interface DecisionFunnelData {
   rows: DecisionRow[];
 }
 
-/** Label of the part of the gap the notice does not account for. */
-export const UNEXPLAINED_LABEL = '未在本区实施，原因通知未载明';
-/** Caption of the decided bar. */
-export const DECIDED_LABEL = '确定实施';
-/** Caption of the implemented bar. */
-export const IMPLEMENTED_LABEL = '本区实施';
-
-const DEFAULT_TITLE = '确定实施与本区实施的项目数';
 const PAD = 16;
 const BAR_H = 28;
 const HEADING_H = 26;
@@ -88,9 +81,9 @@ interface Checked {
   over: number;
 }
 
-function check(row: DecisionRow): Checked {
-  const decided = row.decided === null ? null : checkCount(row.decided, `${row.label}确定实施数`);
-  const implemented = checkCount(row.implemented, `${row.label}本区实施数`);
+function check(row: DecisionRow, t: Translate): Checked {
+  const decided = row.decided === null ? null : checkCount(row.decided, t('chart.funnel.decidedCount', { level: row.label }));
+  const implemented = checkCount(row.implemented, t('chart.funnel.implementedCount', { level: row.label }));
   const explained = row.explained
     .map((e) => ({ ...e, value: checkCount(e.value, `${row.label}·${e.label}`) }))
     .filter((e) => e.value > 0);
@@ -101,18 +94,22 @@ function check(row: DecisionRow): Checked {
 }
 
 /** Sentence fragment for one level. */
-function describe(row: Checked): string {
-  const impl = formatValue(row.implemented);
-  if (row.decided === null) return `${row.label}本区实施${impl}项（确定实施数通知未载明）`;
+function describe(row: Checked, t: Translate): string {
+  const level = row.label;
+  const implemented = formatValue(row.implemented);
+  if (row.decided === null) return t('chart.funnel.summary.decidedUnknown', { level, implemented });
   const decided = formatValue(row.decided);
-  if (row.decided === row.implemented && row.explainedSum === 0) return `${row.label}确定实施${decided}项，本区全部实施`;
-  const parts = [`${row.label}确定实施${decided}项，本区实施${impl}项`];
+  if (row.decided === row.implemented && row.explainedSum === 0) return t('chart.funnel.summary.allImplemented', { level, decided });
+  const parts = [t('chart.funnel.summary.decidedImplemented', { level, decided, implemented })];
   const gap = row.decided - row.implemented;
-  if (gap > 0) parts.push(`相差${formatValue(gap)}项`);
-  if (row.explained.length > 0) parts.push(`其中${row.explained.map((e) => `${e.label}${formatValue(e.value)}项`).join('、')}`);
-  if (row.unexplained > 0) parts.push(`${formatValue(row.unexplained)}项未在本区实施、原因通知未载明`);
-  if (row.over > 0) parts.push(`实施与已说明项目合计比确定实施数多${formatValue(row.over)}项`);
-  return parts.join('，');
+  if (gap > 0) parts.push(t('chart.funnel.summary.gap', { n: formatValue(gap) }));
+  if (row.explained.length > 0) {
+    const list = row.explained.map((e) => t('chart.common.namedCount', { name: e.label, n: formatValue(e.value) })).join(t('chart.common.enumerationSeparator'));
+    parts.push(t('chart.funnel.summary.explained', { list }));
+  }
+  if (row.unexplained > 0) parts.push(t('chart.funnel.summary.unexplained', { n: formatValue(row.unexplained) }));
+  if (row.over > 0) parts.push(t('chart.funnel.summary.over', { n: formatValue(row.over) }));
+  return parts.join(t('chart.common.phraseSeparator'));
 }
 
 /**
@@ -123,13 +120,17 @@ function describe(row: Checked): string {
  * so the chart never implies a reason the notice does not give. All bars share one scale.
  */
 export function decisionFunnel(data: DecisionFunnelData, options: ChartOptions): ChartResult {
-  const resolved = resolveOptions(options, DEFAULT_TITLE);
-  const { id, width, title } = resolved;
-  const rows = data.rows.map(check);
+  const resolved = resolveOptions(options, 'chart.funnel.title');
+  const { id, width, title, t } = resolved;
+  const rows = data.rows.map((row) => check(row, t));
+  const decidedLabel = t('chart.funnel.decided');
+  const implementedLabel = t('chart.funnel.implemented');
+  const unexplainedLabel = t('chart.funnel.unexplained');
+  const count = (value: number): string => t('chart.common.count', { n: formatValue(value) });
 
   const reasons: string[] = [];
   for (const row of rows) for (const e of row.explained) if (!reasons.includes(e.label)) reasons.push(e.label);
-  const head = ['层级', DECIDED_LABEL, IMPLEMENTED_LABEL, ...reasons, UNEXPLAINED_LABEL];
+  const head = [t('chart.common.levelHeading'), decidedLabel, implementedLabel, ...reasons, unexplainedLabel];
   if (rows.length === 0) return emptyChart(resolved, head);
 
   const implStyle = seriesStyle(0);
@@ -149,16 +150,16 @@ export function decisionFunnel(data: DecisionFunnelData, options: ChartOptions):
   const anyDecided = rows.some((r) => r.decided !== null);
   const anyUnexplained = rows.some((r) => r.unexplained > 0);
   const legendItems: LegendItem[] = [
-    ...(anyDecided ? [{ label: DECIDED_LABEL, fill: BAND, stroke: MUTED_TEXT }] : []),
-    { label: IMPLEMENTED_LABEL, fill: implStyle.fill },
+    ...(anyDecided ? [{ label: decidedLabel, fill: BAND, stroke: MUTED_TEXT }] : []),
+    { label: implementedLabel, fill: implStyle.fill },
     ...reasons.map((label) => ({ label, fill: reasonPaints.get(label)!.fill })),
-    ...(anyUnexplained ? [{ label: UNEXPLAINED_LABEL, fill: `url(#${unknownId})`, stroke: UNKNOWN, dashed: true }] : []),
+    ...(anyUnexplained ? [{ label: unexplainedLabel, fill: `url(#${unknownId})`, stroke: UNKNOWN, dashed: true }] : []),
   ];
   const leg = legend(legendItems, PAD, PAD, width - 2 * PAD);
 
   const maxValue = Math.max(0, ...rows.map((r) => Math.max(r.decided ?? 0, r.implemented + r.explainedSum + r.unexplained)));
-  const captionW = textWidth(IMPLEMENTED_LABEL, SMALL_FONT) + 14;
-  const endW = Math.max(60, ...rows.map((r) => textWidth(`${formatValue(r.decided ?? 0)}项`, LABEL_FONT) + 12));
+  const captionW = textWidth(implementedLabel, SMALL_FONT) + 14;
+  const endW = Math.max(60, ...rows.map((r) => textWidth(count(r.decided ?? 0), LABEL_FONT) + 12));
   const x0 = PAD + captionW;
   const x1 = width - PAD - endW;
   const x = scaleLinear().domain([0, maxValue > 0 ? maxValue : 1]).range([x0, x1]);
@@ -169,23 +170,23 @@ export function decisionFunnel(data: DecisionFunnelData, options: ChartOptions):
   for (const row of rows) {
     const heading =
       row.decided === null
-        ? `${row.label}：${IMPLEMENTED_LABEL}${formatValue(row.implemented)}项（确定实施数通知未载明）`
-        : `${row.label}：${DECIDED_LABEL}${formatValue(row.decided)}项，${IMPLEMENTED_LABEL}${formatValue(row.implemented)}项`;
+        ? t('chart.funnel.heading.decidedUnknown', { level: row.label, implemented: formatValue(row.implemented) })
+        : t('chart.funnel.heading', { level: row.label, decided: formatValue(row.decided), implemented: formatValue(row.implemented) });
     body.push(text(PAD, y + LABEL_FONT, heading, { weight: 'bold', className: 'row-heading' }));
     y += HEADING_H;
 
     if (row.decided !== null) {
       const w = x(row.decided) - x0;
       body.push(
-        text(x0 - 8, y + BAR_H / 2 + 5, DECIDED_LABEL, { size: SMALL_FONT, anchor: 'end', fill: MUTED_TEXT }),
+        text(x0 - 8, y + BAR_H / 2 + 5, decidedLabel, { size: SMALL_FONT, anchor: 'end', fill: MUTED_TEXT }),
         `<rect class="decided" x="${n(x0)}" y="${n(y)}" width="${n(w)}" height="${BAR_H}" fill="${BAND}" stroke="${MUTED_TEXT}" stroke-width="1.5">` +
-          `<title>${escapeXml(`${row.label} · ${DECIDED_LABEL}：${formatValue(row.decided)}项`)}</title></rect>`,
-        text(x(row.decided) + 8, y + BAR_H / 2 + 6, `${formatValue(row.decided)}项`, { weight: 'bold', className: 'decided-label' }),
+          `<title>${escapeXml(t('chart.common.partTooltip', { whole: row.label, part: decidedLabel, n: formatValue(row.decided) }))}</title></rect>`,
+        text(x(row.decided) + 8, y + BAR_H / 2 + 6, count(row.decided), { weight: 'bold', className: 'decided-label' }),
       );
       y += BAR_H + BAR_GAP;
     }
 
-    body.push(text(x0 - 8, y + BAR_H / 2 + 5, IMPLEMENTED_LABEL, { size: SMALL_FONT, anchor: 'end', fill: MUTED_TEXT }));
+    body.push(text(x0 - 8, y + BAR_H / 2 + 5, implementedLabel, { size: SMALL_FONT, anchor: 'end', fill: MUTED_TEXT }));
     const callouts: { cx: number; content: string; cls: string }[] = [];
     let cum = 0;
     const segment = (value: number, label: string, cls: string, fill: string, extra: string): void => {
@@ -195,7 +196,7 @@ export function decisionFunnel(data: DecisionFunnelData, options: ChartOptions):
       cum += value;
       body.push(
         `<rect class="${cls}" x="${n(sx)}" y="${n(y)}" width="${n(w)}" height="${BAR_H}" fill="${escapeXml(fill)}"${extra}>` +
-          `<title>${escapeXml(`${row.label} · ${label}：${formatValue(value)}项`)}</title></rect>`,
+          `<title>${escapeXml(t('chart.common.partTooltip', { whole: row.label, part: label, n: formatValue(value) }))}</title></rect>`,
       );
       const valueText = formatValue(value);
       // The implemented count goes inside its bar when it fits; every other part is named below
@@ -203,16 +204,16 @@ export function decisionFunnel(data: DecisionFunnelData, options: ChartOptions):
       if (cls === 'implemented' && textWidth(valueText, LABEL_FONT) + 8 <= w) {
         body.push(text(sx + w / 2, y + BAR_H / 2 + 6, valueText, { anchor: 'middle', fill: '#ffffff', halo: implStyle.fill, weight: 'bold', className: 'implemented-label' }));
       } else {
-        const content = cls === 'implemented' ? `${IMPLEMENTED_LABEL} ${valueText}项` : `${label} ${valueText}项`;
+        const content = t('chart.common.countLabel', { name: label, n: valueText });
         callouts.push({ cx: sx + w / 2, content, cls: `${cls}-label` });
       }
     };
-    segment(row.implemented, IMPLEMENTED_LABEL, 'implemented', implStyle.fill, ' stroke="#ffffff" stroke-width="1"');
+    segment(row.implemented, implementedLabel, 'implemented', implStyle.fill, ' stroke="#ffffff" stroke-width="1"');
     for (const e of row.explained) {
       const paint = reasonPaints.get(e.label)!;
       segment(e.value, e.label, 'explained', paint.fill, ' stroke="#ffffff" stroke-width="1"');
     }
-    segment(row.unexplained, UNEXPLAINED_LABEL, 'unexplained', `url(#${unknownId})`, ` stroke="${UNKNOWN}" stroke-width="1.5" stroke-dasharray="5 3"`);
+    segment(row.unexplained, unexplainedLabel, 'unexplained', `url(#${unknownId})`, ` stroke="${UNKNOWN}" stroke-width="1.5" stroke-dasharray="5 3"`);
 
     const barBottom = y + BAR_H;
     // Rightmost part on the first line: each leader then runs down left of the labels above it.
@@ -246,12 +247,12 @@ export function decisionFunnel(data: DecisionFunnelData, options: ChartOptions):
     y = barBottom + (line > 0 ? 8 + line * CALLOUT_LINE : 0) + ROW_GAP;
   }
 
-  const summary = `${title}：${rows.map(describe).join('；')}。`;
+  const summary = t('chart.common.summary', { title, text: rows.map((row) => describe(row, t)).join(t('chart.common.listSeparator')) });
   const svg = svgDocument({ id, width, height: y - ROW_GAP + PAD, title, desc: summary, defs, body: leg.markup + body.join('') });
 
   const tableRows = rows.map((row) => [
     row.label,
-    row.decided ?? '通知未载明',
+    row.decided ?? t('chart.common.notStated'),
     row.implemented,
     ...reasons.map((label) => row.explained.filter((e) => e.label === label).reduce((sum, e) => sum + e.value, 0)),
     row.decided === null ? '—' : row.unexplained,

@@ -4,6 +4,7 @@
  */
 
 import { scaleLinear } from 'd3-scale';
+import type { Translate } from '../i18n/index.ts';
 import { AXIS, BACKGROUND, MUTED_TEXT, TEXT, styleForKey } from './palette.ts';
 import {
   LABEL_FONT,
@@ -46,7 +47,6 @@ export interface LevelStandingData {
   rows: LevelStandingRow[];
 }
 
-const DEFAULT_TITLE = '各级民生工程项目按实施情况分布';
 const PAD = 16;
 const BAR_H = 32;
 const ROW_GAP = 18;
@@ -60,10 +60,10 @@ interface Series {
 }
 
 /** Sums duplicate keys within a row so each standing is drawn and tabulated once. */
-function aggregate(row: LevelStandingRow): Map<string, { label: string; value: number }> {
+function aggregate(row: LevelStandingRow, t: Translate): Map<string, { label: string; value: number }> {
   const byKey = new Map<string, { label: string; value: number }>();
   for (const seg of row.segments) {
-    const value = checkCount(seg.value, `${row.label}·${seg.label}的项目数`);
+    const value = checkCount(seg.value, t('chart.levels.segmentCount', { level: row.label, standing: seg.label }));
     const prev = byKey.get(seg.key);
     byKey.set(seg.key, { label: prev?.label ?? seg.label, value: (prev?.value ?? 0) + value });
   }
@@ -78,9 +78,10 @@ function aggregate(row: LevelStandingRow): Map<string, { label: string; value: n
  * a leader line, so even a 1-project sliver is identifiable without matching colours.
  */
 export function levelStandingBars(data: LevelStandingData, options: ChartOptions): ChartResult {
-  const resolved = resolveOptions(options, DEFAULT_TITLE);
-  const { id, width, title } = resolved;
-  const rows = data.rows.map((row) => ({ label: row.label, byKey: aggregate(row) }));
+  const resolved = resolveOptions(options, 'chart.levels.title');
+  const { id, width, title, t } = resolved;
+  const rows = data.rows.map((row) => ({ label: row.label, byKey: aggregate(row, t) }));
+  const totalLabel = (total: number): string => t('chart.levels.total', { n: formatValue(total) });
 
   const series: Series[] = [];
   for (const row of rows) {
@@ -88,7 +89,7 @@ export function levelStandingBars(data: LevelStandingData, options: ChartOptions
       if (seg.value > 0 && !series.some((s) => s.key === key)) series.push({ key, label: seg.label, index: series.length });
     }
   }
-  const head = ['层级', ...series.map((s) => s.label), '合计'];
+  const head = [t('chart.common.levelHeading'), ...series.map((s) => s.label), t('chart.levels.totalHeading')];
   if (rows.length === 0) return emptyChart(resolved, head);
 
   const totals = rows.map((row) => [...row.byKey.values()].reduce((sum, seg) => sum + seg.value, 0));
@@ -106,7 +107,7 @@ export function levelStandingBars(data: LevelStandingData, options: ChartOptions
   );
 
   const labelW = Math.min(width * 0.3, Math.max(40, ...rows.map((r) => textWidth(r.label, LABEL_FONT) + 12)));
-  const totalW = Math.max(...totals.map((t) => textWidth(`共${formatValue(t)}项`, LABEL_FONT))) + 12;
+  const totalW = Math.max(...totals.map((total) => textWidth(totalLabel(total), LABEL_FONT))) + 12;
   const x0 = PAD + labelW;
   const x1 = width - PAD - totalW;
   // A zero domain would divide by zero; with no projects every bar simply stays empty.
@@ -130,7 +131,7 @@ export function levelStandingBars(data: LevelStandingData, options: ChartOptions
       const paint = paints.get(s.key)!;
       segs.push(
         `<rect class="seg" x="${n(sx)}" y="${n(y)}" width="${n(w)}" height="${BAR_H}" fill="${escapeXml(paint.fill)}" stroke="#ffffff" stroke-width="1">` +
-          `<title>${escapeXml(`${row.label} · ${s.label}：${formatValue(value)}项`)}</title></rect>`,
+          `<title>${escapeXml(t('chart.common.partTooltip', { whole: row.label, part: s.label, n: formatValue(value) }))}</title></rect>`,
       );
       const valueText = formatValue(value);
       if (textWidth(valueText, LABEL_FONT) + 8 <= w) {
@@ -160,7 +161,7 @@ export function levelStandingBars(data: LevelStandingData, options: ChartOptions
     body.push(textLines(x0 - 10, firstBaseline, lines, 20, { anchor: 'end', weight: 'bold', className: 'row-label' }));
     body.push(...segs, ...inside);
     body.push(
-      text(x(total) + 8, y + BAR_H / 2 + 6, `共${formatValue(total)}项`, { fill: TEXT, weight: 'bold', className: 'row-total' }),
+      text(x(total) + 8, y + BAR_H / 2 + 6, totalLabel(total), { fill: TEXT, weight: 'bold', className: 'row-total' }),
     );
 
     // Leaders first, then labels with a white halo: a leader to a lower line may pass behind a label above.
@@ -185,11 +186,11 @@ export function levelStandingBars(data: LevelStandingData, options: ChartOptions
     const detail = series
       .map((s) => ({ label: s.label, value: row.byKey.get(s.key)?.value ?? 0 }))
       .filter((d) => d.value > 0)
-      .map((d) => `${d.label}${formatValue(d.value)}项`)
-      .join('、');
-    return `${row.label}共${formatValue(totals[r]!)}项${detail ? `（${detail}）` : ''}`;
+      .map((d) => t('chart.common.namedCount', { name: d.label, n: formatValue(d.value) }))
+      .join(t('chart.common.enumerationSeparator'));
+    return t('chart.levels.summary.row', { level: row.label, total: formatValue(totals[r]!), detail });
   });
-  const summary = `${title}：${parts.join('；')}。`;
+  const summary = t('chart.common.summary', { title, text: parts.join(t('chart.common.listSeparator')) });
 
   const svg = svgDocument({
     id,

@@ -4,6 +4,7 @@
  */
 
 import { linkHorizontal } from 'd3-shape';
+import type { Translate } from '../i18n/index.ts';
 import { AXIS, BACKGROUND, LINK, MUTED_TEXT, TEXT } from './palette.ts';
 import {
   LABEL_FONT,
@@ -42,10 +43,10 @@ export interface LineageFlowData {
   flows: LineageFlowItem[];
 }
 
-/** Chinese names of the kinds, as drawn next to the curves. */
-export const LINEAGE_KIND_LABELS: Record<LineageKind, string> = { merged: '整合归并', moved: '调整移入' };
-
-const DEFAULT_TITLE = '项目整合归并与调整去向';
+/** Name of a kind, as drawn next to the curves and in the table. */
+export function lineageKindLabel(kind: LineageKind, t: Translate): string {
+  return t(`chart.lineage.kind.${kind}`);
+}
 const PAD = 16;
 const LINE_H = 19;
 const BOX_PAD = 10;
@@ -87,9 +88,11 @@ function drawBox(box: Box, className: string): string {
  * beside them, so curves of different flows never cross and each band reads on its own.
  */
 export function lineageFlow(data: LineageFlowData, options: ChartOptions): ChartResult {
-  const resolved = resolveOptions(options, DEFAULT_TITLE);
-  const { id, width, title } = resolved;
-  const head = ['原项目', '变动方式', '现项目'];
+  const resolved = resolveOptions(options, 'chart.lineage.title');
+  const { id, width, title, t } = resolved;
+  const predecessorHeading = t('chart.lineage.predecessorHeading');
+  const successorHeading = t('chart.lineage.successorHeading');
+  const head = [predecessorHeading, t('chart.lineage.kindHeading'), successorHeading];
   if (data.flows.length === 0) return emptyChart(resolved, head);
 
   // The gap holds the curves and the kind label; it shrinks on narrow charts so boxes keep room for text.
@@ -113,14 +116,14 @@ export function lineageFlow(data: LineageFlowData, options: ChartOptions): Chart
   for (const kind of kinds) {
     body.push(
       `<line class="legend-line" x1="${n(lx)}" y1="${n(y + 9)}" x2="${n(lx + 32)}" y2="${n(y + 9)}" stroke="${TEXT}" stroke-width="2"${kind === 'moved' ? ' stroke-dasharray="6 4"' : ''}/>`,
-      text(lx + 40, y + 14, LINEAGE_KIND_LABELS[kind], { size: SMALL_FONT }),
+      text(lx + 40, y + 14, lineageKindLabel(kind, t), { size: SMALL_FONT }),
     );
-    lx += 40 + LINEAGE_KIND_LABELS[kind].length * SMALL_FONT + 24;
+    lx += 40 + lineageKindLabel(kind, t).length * SMALL_FONT + 24;
   }
   y += 30;
   body.push(
-    text(leftX, y + LABEL_FONT, '原项目', { weight: 'bold', className: 'column-heading' }),
-    text(rightX, y + LABEL_FONT, '现项目', { weight: 'bold', className: 'column-heading' }),
+    text(leftX, y + LABEL_FONT, predecessorHeading, { weight: 'bold', className: 'column-heading' }),
+    text(rightX, y + LABEL_FONT, successorHeading, { weight: 'bold', className: 'column-heading' }),
   );
   y += 30;
 
@@ -150,13 +153,13 @@ export function lineageFlow(data: LineageFlowData, options: ChartOptions): Chart
       if (d === null) continue;
       links.push(
         `<path class="link" d="${d}" fill="none" stroke="${TEXT}" stroke-width="2"${dash} marker-end="url(#${arrowId})">` +
-          `<title>${escapeXml(`${box.node.label} ${LINEAGE_KIND_LABELS[flow.kind]}至 ${flow.successor.label}`)}</title></path>`,
+          `<title>${escapeXml(t('chart.lineage.linkTooltip', { from: box.node.label, kind: lineageKindLabel(flow.kind, t), to: flow.successor.label }))}</title></path>`,
       );
     }
     boxes.push(...predBoxes.map((b) => drawBox(b, 'predecessor')), drawBox(succBox, 'successor'));
     if (predBoxes.length > 0) {
       kindLabels.push(
-        text(leftX + colW + gap / 2, targetY - 8, LINEAGE_KIND_LABELS[flow.kind], {
+        text(leftX + colW + gap / 2, targetY - 8, lineageKindLabel(flow.kind, t), {
           size: SMALL_FONT,
           anchor: 'middle',
           fill: MUTED_TEXT,
@@ -170,15 +173,15 @@ export function lineageFlow(data: LineageFlowData, options: ChartOptions): Chart
   body.push(...links, ...boxes, ...kindLabels);
 
   const sentences = data.flows.map((flow) => {
-    const names = flow.predecessors.map((p) => p.label).join('、');
-    const verb = flow.kind === 'merged' ? '整合归并为' : '调整移入';
-    return names === '' ? `${flow.successor.label}（未列出原项目）` : `${names}${verb}${flow.successor.label}`;
+    const names = flow.predecessors.map((p) => p.label).join(t('chart.common.enumerationSeparator'));
+    if (names === '') return t('chart.lineage.summary.noPredecessors', { to: flow.successor.label });
+    return t(flow.kind === 'merged' ? 'chart.lineage.summary.merged' : 'chart.lineage.summary.moved', { from: names, to: flow.successor.label });
   });
-  const summary = `${title}：${sentences.join('；')}。`;
+  const summary = t('chart.common.summary', { title, text: sentences.join(t('chart.common.listSeparator')) });
   const svg = svgDocument({ id, width, height: y - FLOW_GAP + PAD, title, desc: summary, defs, body: body.join('') });
 
   const rows = data.flows.flatMap((flow) =>
-    flow.predecessors.map((p) => [p.label, LINEAGE_KIND_LABELS[flow.kind], flow.successor.label]),
+    flow.predecessors.map((p) => [p.label, lineageKindLabel(flow.kind, t), flow.successor.label]),
   );
   return { svg, summary, table: { caption: title, head, rows } };
 }

@@ -7,6 +7,8 @@
  * and for readers who do not see the colour difference.
  */
 
+import { t } from '../i18n/index.ts';
+
 /** Body text: 17.4:1 on white. */
 export const TEXT = '#1a1a1a';
 /** Secondary text (units, axis labels): 8.5:1 on white, still AA for small text. */
@@ -56,24 +58,18 @@ export const SERIES: readonly SeriesStyle[] = [
 ];
 
 /**
- * Fixed series slots for the project standings (keys and labels as in `src/schemas/vocabulary.ts`),
- * so that e.g. 退出实施 looks the same in the level chart and in the decision funnel.
+ * Fixed series slots for the project standings (keys as in `src/schemas/vocabulary.ts`), so that
+ * e.g. withdrawn (退出实施) looks the same in the level chart and in the decision funnel. Keyed by
+ * code only: a colour must not change when a programme words a standing its own way.
  */
 const STANDING_SLOTS: Readonly<Record<string, number>> = {
   new: 0,
-  新增实施: 0,
   continued: 1,
-  继续实施: 1,
   'formed-by-merger': 2,
-  整合归并后实施: 2,
   implemented: 3,
-  实施: 3,
   withdrawn: 4,
-  退出实施: 4,
   'adjusted-out': 5,
-  调整退出: 5,
   'merged-away': 6,
-  已整合归并: 6,
 };
 
 /** Style of the n-th series, cycling when there are more series than styles. */
@@ -83,7 +79,7 @@ export function seriesStyle(index: number): SeriesStyle {
 }
 
 /**
- * Style for a series identified by a standing key or label; unknown keys get the `fallbackIndex`-th style.
+ * Style for a series identified by a standing key; unknown keys get the `fallbackIndex`-th style.
  * Known standings keep their slot across charts so readers can rely on a consistent look.
  */
 export function styleForKey(key: string, fallbackIndex: number): SeriesStyle {
@@ -94,7 +90,7 @@ export function styleForKey(key: string, fallbackIndex: number): SeriesStyle {
 /** Relative luminance of a `#rrggbb` colour as defined by WCAG 2. */
 export function relativeLuminance(hex: string): number {
   const match = /^#([0-9a-f]{2})([0-9a-f]{2})([0-9a-f]{2})$/i.exec(hex);
-  if (!match) throw new TypeError(`颜色格式应为 #rrggbb：${hex}`);
+  if (!match) throw new TypeError(t('chart.common.error.colour', { value: hex }));
   const [r, g, b] = [match[1]!, match[2]!, match[3]!].map((part) => {
     const v = parseInt(part, 16) / 255;
     return v <= 0.03928 ? v / 12.92 : ((v + 0.055) / 1.055) ** 2.4;

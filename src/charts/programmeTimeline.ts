@@ -4,6 +4,7 @@
  */
 
 import { scaleLinear } from 'd3-scale';
+import { t as defaultTranslate, type Translate } from '../i18n/index.ts';
 import { AXIS, BACKGROUND, BAND, MUTED_TEXT, SERIES, TEXT } from './palette.ts';
 import {
   LABEL_FONT,
@@ -52,16 +53,12 @@ export interface ProgrammeTimelineData {
   rhythms: TimelineRhythm[];
 }
 
-/** Chinese wording of each month part. */
-export const MONTH_PART_TEXT: Record<TimelineMonthPart, string> = { early: '上旬', mid: '中旬', late: '下旬', end: '底' };
-
 /**
  * Day of the month that stands for a month part: 上旬 5, 中旬 15, 下旬 25, 月底 the last day.
  * These are conventions for placing a marker, not dates stated by any source.
  */
 const PART_DAY: Record<Exclude<TimelineMonthPart, 'end'>, number> = { early: 5, mid: 15, late: 25 };
 
-const DEFAULT_TITLE = '全年时间节点与督查节奏';
 const PAD = 16;
 const DEADLINE_LINE = 24;
 const MONTH_ROW = 28;
@@ -98,11 +95,15 @@ export function deadlineDay(year: number, month: number, part: TimelineMonthPart
   return start + PART_DAY[part];
 }
 
-/** Reads a deadline as Chinese, e.g. `6月中旬前：区级配套资金全部配套到位`. */
-export function deadlineText(deadline: TimelineDeadline): string {
-  const part = deadline.monthPart === null ? '' : MONTH_PART_TEXT[deadline.monthPart];
-  const before = deadline.before === false ? '' : '前';
-  return `${deadline.month}月${part}${before}：${deadline.label}`;
+/** When a deadline falls, e.g. `6月中旬前`. */
+function deadlineWhen(deadline: TimelineDeadline, t: Translate = defaultTranslate): string {
+  const part = deadline.monthPart === null ? '' : t(`chart.calendar.monthPart.${deadline.monthPart}`);
+  return t('chart.calendar.when', { month: deadline.month, part, before: deadline.before !== false });
+}
+
+/** Reads a deadline, e.g. `6月中旬前：区级配套资金全部配套到位`. */
+export function deadlineText(deadline: TimelineDeadline, t: Translate = defaultTranslate): string {
+  return t('chart.calendar.deadline', { when: deadlineWhen(deadline, t), label: deadline.label });
 }
 
 /** Days (since 1 January 00:00) of each occurrence of a rhythm: one at the end of every full interval. */
@@ -112,13 +113,17 @@ export function rhythmDays(everyDays: number, year: number): number[] {
   return Array.from({ length: count }, (_, k) => (k + 1) * everyDays);
 }
 
-function checkData(data: ProgrammeTimelineData): void {
-  if (!Number.isInteger(data.year)) throw new RangeError(`年份应为整数：${String(data.year)}`);
+function checkData(data: ProgrammeTimelineData, t: Translate): void {
+  if (!Number.isInteger(data.year)) throw new RangeError(t('chart.calendar.error.year', { value: String(data.year) }));
   for (const d of data.deadlines) {
-    if (!Number.isInteger(d.month) || d.month < 1 || d.month > 12) throw new RangeError(`${d.label}的月份应为1–12：${String(d.month)}`);
+    if (!Number.isInteger(d.month) || d.month < 1 || d.month > 12) {
+      throw new RangeError(t('chart.calendar.error.month', { label: d.label, value: String(d.month) }));
+    }
   }
   for (const r of data.rhythms) {
-    if (!Number.isFinite(r.everyDays) || r.everyDays <= 0) throw new RangeError(`${r.label}的间隔天数应为正数：${String(r.everyDays)}`);
+    if (!Number.isFinite(r.everyDays) || r.everyDays <= 0) {
+      throw new RangeError(t('chart.calendar.error.interval', { label: r.label, value: String(r.everyDays) }));
+    }
   }
 }
 
@@ -130,11 +135,11 @@ function checkData(data: ProgrammeTimelineData): void {
  * the lane label and the summary say so.
  */
 export function programmeTimeline(data: ProgrammeTimelineData, options: ChartOptions): ChartResult {
-  const resolved = resolveOptions(options, DEFAULT_TITLE);
-  const { id, width, title } = resolved;
-  const head = ['类别', '事项', '时间或频次'];
+  const resolved = resolveOptions(options, 'chart.calendar.title');
+  const { id, width, title, t } = resolved;
+  const head = [t('chart.calendar.kindHeading'), t('chart.calendar.itemHeading'), t('chart.calendar.whenHeading')];
   if (data.deadlines.length === 0 && data.rhythms.length === 0) return emptyChart(resolved, head);
-  checkData(data);
+  checkData(data, t);
 
   const year = data.year;
   const days = daysInYear(year);
@@ -144,12 +149,12 @@ export function programmeTimeline(data: ProgrammeTimelineData, options: ChartOpt
   const x = scaleLinear().domain([0, days]).range([x0, x1]);
 
   const deadlines = data.deadlines
-    .map((d) => ({ ...d, day: deadlineDay(year, d.month, d.monthPart), text: deadlineText(d) }))
+    .map((d) => ({ ...d, day: deadlineDay(year, d.month, d.monthPart), text: deadlineText(d, t) }))
     .sort((a, b) => a.day - b.day);
 
   const body: string[] = [];
   let y = PAD;
-  body.push(text(PAD, y + SMALL_FONT, `${year}年`, { size: SMALL_FONT, fill: MUTED_TEXT, weight: 'bold', className: 'year' }));
+  body.push(text(PAD, y + SMALL_FONT, t('chart.calendar.year', { year }), { size: SMALL_FONT, fill: MUTED_TEXT, weight: 'bold', className: 'year' }));
   y += 26;
 
   // Earliest deadline on the top line: every leader then runs down left of the labels below it.
@@ -168,7 +173,7 @@ export function programmeTimeline(data: ProgrammeTimelineData, options: ChartOpt
     const bw = x(start + len) - bx;
     if (m % 2 === 0) body.push(`<rect class="month-band" x="${n(bx)}" y="${n(axisY)}" width="${n(bw)}" height="${MONTH_ROW}" fill="${BAND}"/>`);
     // In a narrow viewBox 10月–12月 would overrun their band; the bare number still reads as a month there.
-    const label = textWidth('12月', SMALL_FONT) + 4 <= bw ? `${m + 1}月` : String(m + 1);
+    const label = textWidth(t('chart.calendar.month', { month: 12 }), SMALL_FONT) + 4 <= bw ? t('chart.calendar.month', { month: m + 1 }) : String(m + 1);
     body.push(text(bx + bw / 2, axisY + 20, label, { size: SMALL_FONT, anchor: 'middle', className: 'month-label' }));
     body.push(`<line class="month-tick" x1="${n(bx)}" y1="${n(axisY - 5)}" x2="${n(bx)}" y2="${n(axisY + MONTH_ROW)}" stroke="${AXIS}" stroke-width="1"/>`);
     start += len;
@@ -205,10 +210,13 @@ export function programmeTimeline(data: ProgrammeTimelineData, options: ChartOpt
   body.push(...markers, ...labels);
 
   y = axisY + MONTH_ROW + 14;
-  const rhythms = data.rhythms.map((r) => ({ ...r, ticks: rhythmDays(r.everyDays, year) }));
+  const rhythms = data.rhythms.map((r) => {
+    const ticks = rhythmDays(r.everyDays, year);
+    return { ...r, ticks, frequency: t('chart.calendar.frequency', { every: formatValue(r.everyDays), count: ticks.length }) };
+  });
   rhythms.forEach((r, lane) => {
     const colour = SERIES[lane % SERIES.length]!.fill;
-    const laneLabel = `${r.label}（每${formatValue(r.everyDays)}天一次，全年${r.ticks.length}次，示意）`;
+    const laneLabel = t('chart.calendar.rhythmLabel', { label: r.label, frequency: r.frequency });
     body.push(text(PAD, y + SMALL_FONT, laneLabel, { size: SMALL_FONT, className: 'rhythm-label' }));
     const tickTop = y + 24;
     body.push(`<line class="lane" x1="${n(x0)}" y1="${n(tickTop + 16)}" x2="${n(x1)}" y2="${n(tickTop + 16)}" stroke="${AXIS}" stroke-width="1"/>`);
@@ -219,21 +227,24 @@ export function programmeTimeline(data: ProgrammeTimelineData, options: ChartOpt
     y += LANE_H;
   });
 
-  const deadlinePart = deadlines.length > 0 ? `时间节点：${deadlines.map((d) => d.text).join('；')}` : '';
+  const listSeparator = t('chart.common.listSeparator');
+  const deadlinePart = deadlines.length > 0 ? t('chart.calendar.summary.deadlines', { list: deadlines.map((d) => d.text).join(listSeparator) }) : '';
   const rhythmPart =
     rhythms.length > 0
-      ? `常态化节奏：${rhythms.map((r) => `${r.label}，每${formatValue(r.everyDays)}天一次，全年${r.ticks.length}次`).join('；')}（刻度仅示意频次，并非具体日期）`
+      ? t('chart.calendar.summary.rhythms', {
+          list: rhythms.map((r) => t('chart.calendar.summary.rhythm', { label: r.label, frequency: r.frequency })).join(listSeparator),
+        })
       : '';
-  const summary = `${title}（${year}年）：${[deadlinePart, rhythmPart].filter(Boolean).join('。')}。`;
+  const titleWithYear = t('chart.calendar.titleWithYear', { title, year });
+  const summary = t('chart.common.summary', {
+    title: titleWithYear,
+    text: [deadlinePart, rhythmPart].filter(Boolean).join(t('chart.common.sentenceSeparator')),
+  });
 
   const svg = svgDocument({ id, width, height: y + PAD - (rhythms.length > 0 ? 10 : 0), title, desc: summary, body: body.join('') });
   const rows: (string | number)[][] = [
-    ...deadlines.map((d) => [
-      '时间节点',
-      d.label,
-      `${d.month}月${d.monthPart === null ? '' : MONTH_PART_TEXT[d.monthPart]}${d.before === false ? '' : '前'}`,
-    ]),
-    ...rhythms.map((r) => ['常态化节奏', r.label, `每${formatValue(r.everyDays)}天一次，全年${r.ticks.length}次`]),
+    ...deadlines.map((d) => [t('chart.calendar.deadlineKind'), d.label, deadlineWhen(d, t)]),
+    ...rhythms.map((r) => [t('chart.calendar.rhythmKind'), r.label, r.frequency]),
   ];
-  return { svg, summary, table: { caption: `${title}（${year}年）`, head, rows } };
+  return { svg, summary, table: { caption: titleWithYear, head, rows } };
 }

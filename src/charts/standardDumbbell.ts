@@ -9,6 +9,7 @@
  */
 
 import { scaleLinear } from 'd3-scale';
+import type { Translate } from '../i18n/index.ts';
 import { AXIS, BACKGROUND, GRID, MUTED_TEXT, SERIES, TEXT } from './palette.ts';
 import {
   LABEL_FONT,
@@ -47,10 +48,6 @@ export interface StandardDumbbellData {
   items: StandardItem[];
 }
 
-const DEFAULT_TITLE = '补助标准调整前后对比';
-/** Visible note and summary sentence explaining the per-row scales. */
-export const SCALE_NOTE = '各行按自身数值从0起单独绘制刻度，行与行之间的长度不可直接比较，金额以标注为准。';
-
 const PAD = 16;
 const R = 7;
 const VALUE_LINE = 20;
@@ -60,32 +57,46 @@ const ROW_GAP = 22;
 export { formatPercent as formatPercentChange, percentChange } from '../lib/programme/standards.ts';
 import { formatPercent as formatPercentChange, percentChange } from '../lib/programme/standards.ts';
 
-/** Label for one end of a dumbbell, e.g. 2016年：45元. */
-function endLabel(value: number, unit: string, year: number | null, fallback: string): string {
-  return `${year === null ? fallback : `${year}年`}：${formatValue(value)}${unit}`;
+/** Label for one end of a dumbbell, e.g. 2016年：45元; `fallback` stands in for an unknown year. */
+function endLabel(value: number, unit: string, year: number | null, fallback: string, t: Translate): string {
+  const when = year === null ? fallback : t('chart.standards.year', { year });
+  return t('chart.standards.endLabel', { when, value: formatValue(value), unit });
 }
 
 /** Sentence fragment for one standard. */
-function describe(item: StandardItem, percent: number | null): string {
-  const from = `${item.previousYear === null ? '' : `${item.previousYear}年`}${formatValue(item.previous)}${item.unit}`;
-  const to = `${item.currentYear === null ? '' : `${item.currentYear}年`}${formatValue(item.current)}${item.unit}`;
-  if (item.previous === item.current) return `${item.label}保持${from.replace(/^\d+年/, '')}不变`;
-  const verb = item.current > item.previous ? '提高到' : '降低到';
-  const pct = percent === null ? '' : `（${formatPercentChange(percent)}）`;
-  return `${item.label}由${from}${verb}${to}${pct}`;
+function describe(item: StandardItem, percent: number | null, t: Translate): string {
+  const standard = item.label;
+  const unit = item.unit;
+  if (item.previous === item.current) {
+    return t('chart.standards.summary.unchanged', { standard, amount: t('chart.standards.amount', { year: null, value: formatValue(item.previous), unit }) });
+  }
+  const from = t('chart.standards.amount', { year: item.previousYear, value: formatValue(item.previous), unit });
+  const to = t('chart.standards.amount', { year: item.currentYear, value: formatValue(item.current), unit });
+  const change = { standard, from, to, percent: percent === null ? null : formatPercentChange(percent) };
+  return item.current > item.previous ? t('chart.standards.summary.raised', change) : t('chart.standards.summary.lowered', change);
 }
 
 /** Builds the before/after dumbbell chart of subsidy standards. */
 export function standardDumbbell(data: StandardDumbbellData, options: ChartOptions): ChartResult {
-  const resolved = resolveOptions(options, DEFAULT_TITLE);
-  const { id, width, title } = resolved;
-  const head = ['标准', '原标准', '原标准年份', '新标准', '新标准年份', '单位', '变化幅度'];
+  const resolved = resolveOptions(options, 'chart.standards.title');
+  const { id, width, title, t } = resolved;
+  const previousHeading = t('chart.standards.previous');
+  const currentHeading = t('chart.standards.current');
+  const head = [
+    t('chart.standards.standardHeading'),
+    previousHeading,
+    t('chart.standards.previousYearHeading'),
+    currentHeading,
+    t('chart.standards.currentYearHeading'),
+    t('chart.standards.unitHeading'),
+    t('chart.standards.changeHeading'),
+  ];
   if (data.items.length === 0) return emptyChart(resolved, head);
 
   const items = data.items.map((item) => ({
     ...item,
-    previous: checkCount(item.previous, `${item.label}原标准`),
-    current: checkCount(item.current, `${item.label}新标准`),
+    previous: checkCount(item.previous, t('chart.standards.previousValue', { standard: item.label })),
+    current: checkCount(item.current, t('chart.standards.currentValue', { standard: item.label })),
   }));
   const percents = items.map((item) => percentChange(item.previous, item.current));
   const pctW = Math.max(...percents.map((p) => textWidth(formatPercentChange(p), LABEL_FONT))) + 16;
@@ -98,12 +109,12 @@ export function standardDumbbell(data: StandardDumbbellData, options: ChartOptio
   const legendY = PAD + 8;
   body.push(
     `<circle cx="${n(PAD + R)}" cy="${n(legendY)}" r="${R}" fill="${BACKGROUND}" stroke="${MUTED_TEXT}" stroke-width="2.5"/>`,
-    text(PAD + 2 * R + 6, legendY + 5, '空心圆：原标准', { size: SMALL_FONT }),
+    text(PAD + 2 * R + 6, legendY + 5, t('chart.standards.legend.previous'), { size: SMALL_FONT }),
   );
-  const secondX = PAD + 2 * R + 6 + textWidth('空心圆：原标准', SMALL_FONT) + 24;
+  const secondX = PAD + 2 * R + 6 + textWidth(t('chart.standards.legend.previous'), SMALL_FONT) + 24;
   body.push(
     `<circle cx="${n(secondX + R)}" cy="${n(legendY)}" r="${R}" fill="${currentFill}"/>`,
-    text(secondX + 2 * R + 6, legendY + 5, '实心圆：新标准', { size: SMALL_FONT }),
+    text(secondX + 2 * R + 6, legendY + 5, t('chart.standards.legend.current'), { size: SMALL_FONT }),
   );
   let y = legendY + R + 18;
 
@@ -117,8 +128,8 @@ export function standardDumbbell(data: StandardDumbbellData, options: ChartOptio
     const x = scaleLinear().domain([0, max > 0 ? max : 1]).range([x0, x1]);
     const px = x(item.previous);
     const cx = x(item.current);
-    const prevText = endLabel(item.previous, item.unit, item.previousYear, '原标准');
-    const currText = endLabel(item.current, item.unit, item.currentYear, '新标准');
+    const prevText = endLabel(item.previous, item.unit, item.previousYear, previousHeading, t);
+    const currText = endLabel(item.current, item.unit, item.currentYear, currentHeading, t);
 
     // The left dot's label ends at that dot and the right dot's label starts at its dot, so they
     // only collide when the dots nearly touch; then they go on two lines.
@@ -149,19 +160,21 @@ export function standardDumbbell(data: StandardDumbbellData, options: ChartOptio
     y = trackY + R + 20 + (i < items.length - 1 ? ROW_GAP : 0);
   });
 
-  const noteLines = wrapText(SCALE_NOTE, width - 2 * PAD, SMALL_FONT);
+  const scaleNote = t('chart.standards.scaleNote');
+  const noteLines = wrapText(scaleNote, width - 2 * PAD, SMALL_FONT);
   y += 12;
   body.push(textLines(PAD, y + SMALL_FONT, noteLines, 18, { size: SMALL_FONT, fill: MUTED_TEXT, className: 'note' }));
   y += noteLines.length * 18;
 
-  const summary = `${title}：${items.map((item, i) => describe(item, percents[i]!)).join('；')}。${SCALE_NOTE}`;
+  const summary =
+    t('chart.common.summary', { title, text: items.map((item, i) => describe(item, percents[i]!, t)).join(t('chart.common.listSeparator')) }) + scaleNote;
   const svg = svgDocument({ id, width, height: y + PAD, title, desc: summary, body: body.join('') });
   const rows = items.map((item, i) => [
     item.label,
     item.previous,
-    item.previousYear ?? '通知未载明',
+    item.previousYear ?? t('chart.common.notStated'),
     item.current,
-    item.currentYear ?? '通知未载明',
+    item.currentYear ?? t('chart.common.notStated'),
     item.unit,
     formatPercentChange(percents[i]!),
   ]);

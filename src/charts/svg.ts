@@ -6,11 +6,12 @@
  * over-estimates instead, which errs towards extra space rather than overlapping labels.
  */
 
+import { t as defaultTranslate, type MessageKey, type Translate } from '../i18n/index.ts';
 import { BACKGROUND, MUTED_TEXT, TEXT, type SeriesStyle } from './palette.ts';
 
 /** Tabular form of a chart's data, for an HTML `<table>` next to (or instead of) the chart. */
 export interface ChartTable {
-  /** Table caption, in Chinese. */
+  /** Table caption. */
   caption: string;
   /** Column headings. */
   head: string[];
@@ -22,7 +23,7 @@ export interface ChartTable {
 export interface ChartResult {
   /** Standalone SVG document (also valid inline in HTML). */
   svg: string;
-  /** One or two Chinese sentences stating what the chart shows, with its numbers. */
+  /** One or two sentences stating what the chart shows, with its numbers. */
   summary: string;
   /** The same data as a table. */
   table: ChartTable;
@@ -39,6 +40,11 @@ export interface ChartOptions {
   title?: string;
   /** Width of the viewBox in SVG units (default 640; clamped to at least 360 so layouts stay sane). */
   width?: number;
+  /**
+   * Wording lookup for every text the chart draws; default the site's ({@link defaultTranslate}).
+   * A programme with its own terms (本县 rather than 本区) passes its translator.
+   */
+  translate?: Translate;
 }
 
 /** Default viewBox width: labels of 14 units stay about 8 px tall when shown 360 px wide. */
@@ -77,14 +83,14 @@ export function chartId(raw: string): string {
  * the build loudly instead of publishing a chart that silently draws nothing.
  */
 export function n(value: number): string {
-  if (!Number.isFinite(value)) throw new RangeError(`图表坐标不是有限数：${value}`);
+  if (!Number.isFinite(value)) throw new RangeError(defaultTranslate('chart.common.error.coordinate', { value: String(value) }));
   const rounded = Math.round(value * 100) / 100;
   return String(Object.is(rounded, -0) ? 0 : rounded);
 }
 
 /** Formats a data value for a label: integers as is, other numbers with at most two decimals. */
 export function formatValue(value: number): string {
-  if (!Number.isFinite(value)) throw new RangeError(`数值不是有限数：${value}`);
+  if (!Number.isFinite(value)) throw new RangeError(defaultTranslate('chart.common.error.value', { value: String(value) }));
   const rounded = Math.round(value * 100) / 100;
   return String(Object.is(rounded, -0) ? 0 : rounded);
 }
@@ -95,7 +101,7 @@ export function formatValue(value: number): string {
  */
 export function checkCount(value: number, what: string): number {
   if (typeof value !== 'number' || !Number.isFinite(value) || value < 0) {
-    throw new RangeError(`${what}应为非负有限数，实际为：${String(value)}`);
+    throw new RangeError(defaultTranslate('chart.common.error.count', { what, value: String(value) }));
   }
   return value;
 }
@@ -222,13 +228,19 @@ export interface ResolvedOptions {
   id: string;
   title: string;
   width: number;
+  /** The wording lookup the chart uses. */
+  t: Translate;
 }
 
-/** Applies defaults and bounds to builder options. */
-export function resolveOptions(options: ChartOptions, defaultTitle: string): ResolvedOptions {
+/** Key of a builder's default title: `chart.<chart>.title`. */
+export type ChartTitleKey = Extract<MessageKey, `chart.${string}.title`>;
+
+/** Applies defaults and bounds to builder options; the default title is looked up with the chart's translator. */
+export function resolveOptions(options: ChartOptions, defaultTitle: ChartTitleKey): ResolvedOptions {
+  const t = options.translate ?? defaultTranslate;
   const width = options.width !== undefined && Number.isFinite(options.width) ? Math.max(MIN_WIDTH, options.width) : DEFAULT_WIDTH;
-  const title = options.title !== undefined && options.title.trim() !== '' ? options.title : defaultTitle;
-  return { id: chartId(options.id), title, width };
+  const title = options.title !== undefined && options.title.trim() !== '' ? options.title : t(defaultTitle);
+  return { id: chartId(options.id), title, width, t };
 }
 
 /** Parts of an SVG document assembled by {@link svgDocument}. */
@@ -265,20 +277,18 @@ export function svgDocument(parts: SvgDocumentParts): string {
   );
 }
 
-/** Text used wherever a chart has nothing to show. */
-export const NO_DATA = '暂无数据';
-
 /** The result for empty input: a small valid SVG saying 暂无数据 and a table with no rows. */
 export function emptyChart(resolved: ResolvedOptions, head: string[]): ChartResult {
   const height = 80;
-  const summary = `${resolved.title}：${NO_DATA}。`;
+  const noData = resolved.t('chart.common.noData');
+  const summary = resolved.t('chart.common.summary', { title: resolved.title, text: noData });
   const svg = svgDocument({
     id: resolved.id,
     width: resolved.width,
     height,
     title: resolved.title,
     desc: summary,
-    body: text(resolved.width / 2, height / 2 + 6, NO_DATA, { anchor: 'middle', fill: MUTED_TEXT, className: 'no-data' }),
+    body: text(resolved.width / 2, height / 2 + 6, noData, { anchor: 'middle', fill: MUTED_TEXT, className: 'no-data' }),
   });
   return { svg, summary, table: { caption: resolved.title, head, rows: [] } };
 }

@@ -1,11 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-  UNEXPLAINED_LABEL,
-  decisionFunnel,
-  unexplainedRemainder,
-  type DecisionFunnelData,
-} from '../../src/charts/decisionFunnel.ts';
+import { decisionFunnel, unexplainedRemainder, type DecisionFunnelData } from '../../src/charts/decisionFunnel.ts';
+import { t } from '../../src/i18n/index.ts';
 import { allTexts, byClass, expectValidChart, findAll, num, textOf, tooltipOf, type XmlElement } from './xml.ts';
+
+const UNEXPLAINED_LABEL = t('chart.funnel.unexplained');
 
 const LUYANG: DecisionFunnelData = {
   rows: [

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { LINEAGE_KIND_LABELS, lineageFlow, type LineageFlowData } from '../../src/charts/lineageFlow.ts';
+import { lineageFlow, lineageKindLabel, type LineageFlowData } from '../../src/charts/lineageFlow.ts';
+import { t } from '../../src/i18n/index.ts';
 import { allTexts, byClass, expectValidChart, findAll, num, textOf, tooltipOf, type XmlElement } from './xml.ts';
 
 const FLOWS: LineageFlowData = {
@@ -62,7 +63,7 @@ describe('lineageFlow', () => {
     const links = byClass(root, 'link', 'path');
     expect(links.slice(0, 3).every((l) => l.attrs['stroke-dasharray'] === undefined)).toBe(true);
     expect(links[3]!.attrs['stroke-dasharray']).toBeTruthy();
-    expect(byClass(root, 'kind-label').map(textOf)).toEqual([LINEAGE_KIND_LABELS.merged, LINEAGE_KIND_LABELS.moved]);
+    expect(byClass(root, 'kind-label').map(textOf)).toEqual([lineageKindLabel('merged', t), lineageKindLabel('moved', t)]);
     expect(allTexts(root)).toEqual(expect.arrayContaining(['整合归并', '调整移入', '原项目', '现项目']));
   });
 

@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
-  SCALE_NOTE,
   formatPercentChange,
   percentChange,
   standardDumbbell,
   type StandardDumbbellData,
 } from '../../src/charts/standardDumbbell.ts';
+import { t } from '../../src/i18n/index.ts';
 import { allTexts, byClass, expectValidChart, num, textOf } from './xml.ts';
+
+const SCALE_NOTE = t('chart.standards.scaleNote');
 
 const LUYANG: StandardDumbbellData = {
   items: [

@@ -48,10 +48,13 @@ describe('palette', () => {
     expect(contrastRatio('#000000', '#ffffff')).toBeCloseTo(21, 5);
   });
 
-  it('gives every series a distinct colour and pattern, and a standing the same look by key or label', () => {
+  it('gives every series a distinct colour and pattern, and a standing the same look by its key', () => {
     expect(new Set(SERIES.map((s) => s.fill)).size).toBe(SERIES.length);
     expect(new Set(SERIES.map((s) => s.pattern)).size).toBe(SERIES.length);
-    expect(styleForKey('withdrawn', 0)).toBe(styleForKey('退出实施', 3));
+    expect(styleForKey('withdrawn', 0)).toBe(styleForKey('withdrawn', 3));
+    expect(styleForKey('withdrawn', 0)).toBe(SERIES[4]);
+    // A label is not a key: colours must not follow a programme's wording.
+    expect(styleForKey('退出实施', 3)).toBe(SERIES[3]);
     expect(styleForKey('unknown-key', 2)).toBe(SERIES[2]);
   });
 });
