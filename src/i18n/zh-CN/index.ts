@@ -3,7 +3,9 @@
  * file holds the wording of one concern; keys are prefixed with the area so that they never clash.
  */
 import { site } from './site.ts';
+import { vocab } from './vocab.ts';
 
 export const zhCN = {
   ...site,
+  ...vocab,
 } as const;
