@@ -2,10 +2,12 @@
  * Simplified Chinese, the site's reference locale: the union of every area's messages. Each area
  * file holds the wording of one concern; keys are prefixed with the area so that they never clash.
  */
+import { content } from './content.ts';
 import { site } from './site.ts';
 import { vocab } from './vocab.ts';
 
 export const zhCN = {
   ...site,
+  ...content,
   ...vocab,
 } as const;
