@@ -2,6 +2,7 @@
  * Simplified Chinese, the site's reference locale: the union of every area's messages. Each area
  * file holds the wording of one concern; keys are prefixed with the area so that they never clash.
  */
+import { check } from './check.ts';
 import { content } from './content.ts';
 import { site } from './site.ts';
 import { vocab } from './vocab.ts';
@@ -10,4 +11,5 @@ export const zhCN = {
   ...site,
   ...content,
   ...vocab,
+  ...check,
 } as const;
