@@ -4,6 +4,7 @@
  */
 import { check } from './check.ts';
 import { content } from './content.ts';
+import { glossary } from './glossary.ts';
 import { site } from './site.ts';
 import { vocab } from './vocab.ts';
 
@@ -12,4 +13,5 @@ export const zhCN = {
   ...content,
   ...vocab,
   ...check,
+  ...glossary,
 } as const;
