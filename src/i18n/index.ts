@@ -11,6 +11,7 @@
  * are codes, never display text, so wording can change without changing data or links.
  */
 import { zhCN } from './zh-CN/index.ts';
+import { searchVocab as zhCNSearchVocab } from './zh-CN/search-vocab.ts';
 
 /** The dictionary every locale must match: the keys of the site's reference locale (zh-CN). */
 export type Dictionary = { readonly [K in MessageKey]: (typeof zhCN)[K] };
@@ -25,6 +26,18 @@ export type Translate = <K extends MessageKey>(key: K, ...params: MessageParams<
 export const LOCALES = { 'zh-CN': zhCN } as const satisfies Record<string, Dictionary>;
 /** The locale of every page unless a site chooses another. */
 export const DEFAULT_LOCALE = 'zh-CN' satisfies keyof typeof LOCALES;
+
+/**
+ * A locale's search vocabulary: words that mean the same thing to someone searching. Data that
+ * search applies (src/lib/search/synonyms.ts), not messages, so it is kept beside the dictionary.
+ */
+export interface SearchVocabulary {
+  /** Groups of interchangeable words; a page holding one word of a group is indexed under all of them. */
+  readonly synonymGroups: readonly (readonly string[])[];
+}
+
+/** The search vocabulary of every locale. */
+export const SEARCH_VOCABULARIES = { 'zh-CN': zhCNSearchVocab } as const satisfies Record<keyof typeof LOCALES, SearchVocabulary>;
 
 /**
  * A lookup function over a dictionary, with some keys overridden (a programme's own terms).

@@ -1,6 +1,7 @@
 /**
  * Simplified Chinese, the site's reference locale: the union of every area's messages. Each area
  * file holds the wording of one concern; keys are prefixed with the area so that they never clash.
+ * (The search vocabulary, search-vocab.ts, is data rather than messages: see SEARCH_VOCABULARIES.)
  */
 import { check } from './check.ts';
 import { content } from './content.ts';
