@@ -4,6 +4,7 @@
  * (The search vocabulary, search-vocab.ts, is data rather than messages: see SEARCH_VOCABULARIES.)
  */
 import { check } from './check.ts';
+import { cli } from './cli.ts';
 import { content } from './content.ts';
 import { glossary } from './glossary.ts';
 import { site } from './site.ts';
@@ -15,4 +16,5 @@ export const zhCN = {
   ...vocab,
   ...check,
   ...glossary,
+  ...cli,
 } as const;
