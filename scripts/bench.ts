@@ -28,7 +28,7 @@ import { BASELINE_BUILD_SCRIPT, writeBaselineProject } from './lib/bench/baselin
 import { baselinePagesFrom, type BaselinePage } from './lib/bench/baseline-pages.ts';
 import { countHtml, folderSize } from './lib/bench/disk.ts';
 import { runMeasured, type MeasuredRun } from './lib/bench/measure.ts';
-import { FULL_SIZES, planSize, QUICK_SIZES, writeBenchContent } from './lib/bench/plan.ts';
+import { FULL_SIZES, planSize, QUICK_SIZES, SEARCH_WORDS, writeBenchContent } from './lib/bench/plan.ts';
 import { benchmarkMarkdown, checkTargets, consoleTable, cpuSplit, markdownTable, markdownTargets, type BenchReport, type BenchRow, type BuildCost } from './lib/bench/report.ts';
 import { bestOf } from './lib/bench/repeat.ts';
 import { measureSearches } from './lib/bench/search-bytes.ts';
@@ -37,8 +37,6 @@ import { measureBudgets, type BudgetConfig } from './lib/budgets.ts';
 const ROOT = resolve(import.meta.dirname, '..');
 // The page-weight budgets the test suite holds the shipped site to, applied to every size.
 const BUDGETS = JSON.parse(readFileSync(join(ROOT, 'budgets.config.json'), 'utf8')) as BudgetConfig;
-/** Common words of the synthetic text: 项目 is in every project's name, 保障 in many descriptions. */
-const SEARCH_WORDS = ['项目', '保障'];
 /** Builds per size, ours and the baseline's in turn; the fastest of each counts (scripts/lib/bench/repeat.ts). */
 const DEFAULT_REPEAT = 3;
 const RAM_DISK = '/dev/shm';

@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync, symlinkSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { childProcessEnvironment, DEPLOYMENT, deploymentWith } from '../src/config/deployment.ts';
+import { t } from '../src/i18n/index.ts';
 import { acquireAstroLock } from './lib/astro-lock.ts';
 import { CONTENT_INVALID_EXIT_CODE } from './lib/exit-codes.ts';
 import { POST_BUILD_STAGES } from './lib/post-build/index.ts';
@@ -35,7 +36,7 @@ function cleanUp() {
 
 function fail(message: string): never {
   cleanUp();
-  console.error(`\n构建失败，未改动已有的 ${outDir} / build failed; ${outDir} left untouched: ${message}`);
+  console.error(`\n${t('cli.build.failed', { outDir, message })}`);
   process.exit(1);
 }
 
@@ -88,4 +89,4 @@ const previous = `${outDir}.previous-${process.pid}`;
 if (existsSync(outDir)) renameSync(outDir, previous);
 renameSync(staging, outDir);
 rmSync(previous, { recursive: true, force: true });
-console.log(`构建完成 / built ${outDir}`);
+console.log(t('cli.build.done', { outDir }));

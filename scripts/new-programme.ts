@@ -10,6 +10,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { DEPLOYMENT } from '../src/config/deployment.ts';
+import { t } from '../src/i18n/index.ts';
 import { noticeTextLines, sourceDocumentMdx } from '../src/lib/content/notice.ts';
 import { PROGRAMME_COLLECTIONS } from '../src/io/read-content.ts';
 
@@ -23,13 +24,13 @@ const { values } = parseArgs({
   },
 });
 if (!values.id || !values.year || !values.jurisdiction || !values.short) {
-  console.error('用法 / usage: npm run new:programme -- --id <id> --year <年份> --jurisdiction <完整行政区名> --short <简称> [--notice <通知纯文本.txt>]');
+  console.error(t('cli.newProgramme.usage'));
   process.exit(2);
 }
 const contentDir = resolve(DEPLOYMENT.contentDir);
 const dir = join(contentDir, 'programmes', values.id);
 if (existsSync(dir)) {
-  console.error(`已存在 / already exists: ${dir}`);
+  console.error(t('cli.scaffold.exists', { path: dir }));
   process.exit(1);
 }
 const sourceId = `${values.id}-notice`;
@@ -42,7 +43,7 @@ for (const sub of PROGRAMME_COLLECTIONS) {
 }
 writeFileSync(
   join(dir, 'programme.yaml'),
-  `# 按通知原文填写；通知未载明的字段保持 null。每条 citations 须填写段落编号（如 p12）和原文引语。\n` +
+  `# ${t('cli.newProgramme.fileComment')}\n` +
     stringify(
       {
       id: values.id,
@@ -65,15 +66,15 @@ writeFileSync(
       { aliasDuplicateObjects: false },
     ),
 );
-console.log(`已创建 / created ${join(dir, 'programme.yaml')}`);
+console.log(t('cli.scaffold.created', { path: join(dir, 'programme.yaml') }));
 
 if (values.notice) {
   const lines = noticeTextLines(readFileSync(values.notice, 'utf8'));
   mkdirSync(join(contentDir, 'sources'), { recursive: true });
-  const front = { id: sourceId, title: lines[0] ?? '', programme: values.id, issuer: null, provenance: `导入自 ${values.notice}`, url: null };
+  const front = { id: sourceId, title: lines[0] ?? '', programme: values.id, issuer: null, provenance: t('cli.newProgramme.provenance', { file: values.notice }), url: null };
   writeFileSync(join(contentDir, 'sources', `${sourceId}.mdx`), sourceDocumentMdx(front, lines));
-  console.log(`已导入通知原文 / imported the notice: ${lines.length} 段 → sources/${sourceId}.mdx`);
+  console.log(t('cli.newProgramme.imported', { paragraphs: lines.length, file: `sources/${sourceId}.mdx` }));
 } else {
-  console.log(`下一步：用 scripts/import-notice.ts 导入通知原文为 sources/${sourceId}.mdx / next: import the notice text`);
+  console.log(t('cli.newProgramme.importNext', { file: `sources/${sourceId}.mdx` }));
 }
-console.log('然后运行 npm run check 查看待填写的字段 / then run npm run check to list what remains to fill in');
+console.log(t('cli.scaffold.thenCheck'));

@@ -9,21 +9,22 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse, stringify } from 'yaml';
 import { DEPLOYMENT } from '../src/config/deployment.ts';
+import { t } from '../src/i18n/index.ts';
 
 const { values } = parseArgs({ options: { programme: { type: 'string' }, id: { type: 'string' }, name: { type: 'string' } } });
 if (!values.programme || !values.id) {
-  console.error('用法 / usage: npm run new:project -- --programme <计划 id> --id <项目 id> [--name <项目名称>]');
+  console.error(t('cli.newProject.usage'));
   process.exit(2);
 }
 const contentDir = resolve(DEPLOYMENT.contentDir);
 const programmeFile = join(contentDir, 'programmes', values.programme, 'programme.yaml');
 if (!existsSync(programmeFile)) {
-  console.error(`找不到计划 / no such programme: ${programmeFile}（先运行 npm run new:programme）`);
+  console.error(t('cli.newProject.noProgramme', { file: programmeFile }));
   process.exit(1);
 }
 const file = join(contentDir, 'programmes', values.programme, 'projects', `${values.id}.yaml`);
 if (existsSync(file)) {
-  console.error(`已存在 / already exists: ${file}`);
+  console.error(t('cli.scaffold.exists', { path: file }));
   process.exit(1);
 }
 const source = String((parse(readFileSync(programmeFile, 'utf8')) as { source?: string }).source ?? '');
@@ -49,4 +50,4 @@ writeFileSync(
       citations: [{ source, paragraph: '', quote: '' }],
     }),
 );
-console.log(`已创建 / created ${file}\n然后运行 npm run check 查看待填写的字段 / then run npm run check to list what remains to fill in`);
+console.log(`${t('cli.scaffold.created', { path: file })}\n${t('cli.scaffold.thenCheck')}`);

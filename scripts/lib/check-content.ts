@@ -1,3 +1,4 @@
+import { t } from '../../src/i18n/index.ts';
 import { formatProblem, sortProblems } from '../../src/lib/content/problems.ts';
 import { validatedContent } from '../../src/io/validated-content.ts';
 
@@ -9,10 +10,10 @@ import { validatedContent } from '../../src/io/validated-content.ts';
 export function checkContentDir(dir: string): boolean {
   const { content, problems } = validatedContent(dir);
   if (problems.length) {
-    console.error(`内容校验失败，共 ${problems.length} 处问题 / content check failed with ${problems.length} problem(s) in ${dir}:`);
+    console.error(t('check.failed', { count: problems.length, dir }));
     for (const p of sortProblems(problems)) console.error(`  ${formatProblem(p)}`);
     return false;
   }
-  console.log(`内容校验通过 / content OK: ${content.programmes.length} programme(s), ${content.projects.length} project entries, ${content.standards.length} standards (${dir})`);
+  console.log(t('cli.check.passed', { programmes: content.programmes.length, projects: content.projects.length, standards: content.standards.length, dir }));
   return true;
 }

@@ -21,6 +21,7 @@
  * change without changing data or links.
  */
 import { zhCN } from './zh-CN/index.ts';
+import { searchVocab as zhCNSearchVocab } from './zh-CN/search-vocab.ts';
 
 /** Every message key. */
 export type MessageKey = keyof typeof zhCN;
@@ -61,6 +62,18 @@ export const DEFAULT_LOCALE = 'zh-CN' satisfies keyof typeof LOCALES;
 
 /** Prefix of the keys that hold terms. */
 const TERM_PREFIX = 'term.';
+
+/**
+ * A locale's search vocabulary: words that mean the same thing to someone searching. Data that
+ * search applies (src/lib/search/synonyms.ts), not messages, so it is kept beside the dictionary.
+ */
+export interface SearchVocabulary {
+  /** Groups of interchangeable words; a page holding one word of a group is indexed under all of them. */
+  readonly synonymGroups: readonly (readonly string[])[];
+}
+
+/** The search vocabulary of every locale. */
+export const SEARCH_VOCABULARIES = { 'zh-CN': zhCNSearchVocab } as const satisfies Record<keyof typeof LOCALES, SearchVocabulary>;
 
 /**
  * A lookup function over a dictionary, with some keys overridden (a programme's own terms or wording).

@@ -9,6 +9,7 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
+import { t } from '../i18n/index.ts';
 import type { ContentSet } from '../lib/content/content-set.ts';
 import { formatProblem, sortProblems } from '../lib/content/problems.ts';
 import { forgetValidatedContent, validatedContent } from './validated-content.ts';
@@ -37,7 +38,7 @@ export function validatedContentLoader(dir: string, collection: ContentCollectio
         const { content, problems } = result;
         if (problems.length) {
           const lines = sortProblems(problems).map((p) => `  ${formatProblem(p)}`);
-          const message = `内容校验失败，共 ${problems.length} 处问题 / content check failed with ${problems.length} problem(s) in ${contentDir}:\n${lines.join('\n')}`;
+          const message = `${t('check.failed', { count: problems.length, dir: contentDir })}\n${lines.join('\n')}`;
           // A build stops here (scripts/build.ts checks before Astro starts; this covers `astro build` run
           // directly). The dev server previews what is valid and prints the problems: an editor entering
           // a notice project by project has totals that disagree until the last one.

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { t } from '../i18n/index.ts';
 import { isoDate, plainText, slug } from './common.ts';
 
 /** A published correction: what was wrong, what it is now, and when it was fixed. */
@@ -7,7 +8,7 @@ export const correctionSchema = z
     id: slug,
     /** Day the correction was published. */
     date: isoDate,
-    programme: slug.nullable().describe('所涉及的计划；涉及全站时为 null / Programme concerned, or null for the whole site'),
+    programme: slug.nullable().describe(t('content.correction.programme')),
     /** Project concerned, if any. */
     project: slug.nullable().default(null),
     /** What was wrong and what it is now. */

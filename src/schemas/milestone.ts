@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { t } from '../i18n/index.ts';
 import { citationsSchema } from './citation.ts';
 import { plainText, slug } from './common.ts';
 import { MONTH_PARTS } from './vocabulary.ts';
@@ -7,17 +8,17 @@ import { MONTH_PARTS } from './vocabulary.ts';
 export const milestoneSchema = z
   .object({
     id: slug,
-    programme: slug.describe('计划编号 / Id of the programme'),
+    programme: slug.describe(t('content.milestone.programme')),
     /** What must be done, in the notice’s words. */
-    title: plainText.describe('须完成的事项 / What must be done'),
+    title: plainText.describe(t('content.milestone.title')),
     /** What it applies to, e.g. 工程类项目. */
-    appliesTo: plainText.describe('时限适用的对象 / What the deadline applies to'),
+    appliesTo: plainText.describe(t('content.milestone.appliesTo')),
     /** Deadline month within the programme year (the notice gives no year of its own). */
-    month: z.number().int().min(1).max(12).describe('时限所在月份（计划年度内） / Deadline month in the programme year'),
+    month: z.number().int().min(1).max(12).describe(t('content.milestone.month')),
     /** Part of the month (中旬 = mid), null for the whole month. */
-    monthPart: z.enum(MONTH_PARTS).nullable().describe('月内时段，如 mid（中旬） / Part of the month, e.g. mid (中旬)'),
+    monthPart: z.enum(MONTH_PARTS).nullable().describe(t('content.milestone.monthPart')),
     /** True when the deadline is "before" that point (…前). */
-    before: z.boolean().describe('时限为该时间点“之前”时为 true / True when the deadline is “before” that point'),
+    before: z.boolean().describe(t('content.milestone.before')),
     citations: citationsSchema,
   })
   .strict();

@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { t } from '../i18n/index.ts';
 import { citationsSchema } from './citation.ts';
 import { plainText, slug } from './common.ts';
 
@@ -6,7 +7,7 @@ import { plainText, slug } from './common.ts';
 export const frequencySchema = z
   .object({
     count: z.number().int().positive(),
-    unit: z.enum(['xun', 'month']).describe('频次单位：xun 为旬（十天），month 为月 / xun = 旬 (ten days), month = 月'),
+    unit: z.enum(['xun', 'month']).describe(t('content.oversight.frequency.unit')),
   })
   .strict();
 
@@ -14,17 +15,17 @@ export const frequencySchema = z
 export const oversightSchema = z
   .object({
     id: slug,
-    programme: slug.describe('计划编号 / Id of the programme'),
+    programme: slug.describe(t('content.oversight.programme')),
     /** Name as the notice gives it, e.g. 挂图作战. */
-    name: plainText.describe('名称（按通知原文） / Name as the notice gives it'),
+    name: plainText.describe(t('content.oversight.name')),
     /** What it is for, in the notice’s words. */
-    purpose: plainText.nullable().describe('用途（通知原文措辞）；通知未载明时为 null / What it is for, in the notice’s words, or null'),
+    purpose: plainText.nullable().describe(t('content.oversight.purpose')),
     /** Named parts, e.g. the four charts of 挂图作战. */
-    components: z.array(plainText).default([]).describe('所列组成部分，按通知顺序 / Named parts, in the notice’s order'),
-    frequency: frequencySchema.nullable().default(null).describe('频次（用于定期开展的工作） / How often, for recurring actions'),
+    components: z.array(plainText).default([]).describe(t('content.oversight.components')),
+    frequency: frequencySchema.nullable().default(null).describe(t('content.oversight.frequency')),
     /** Who carries it out, only where stated. */
-    actor: plainText.nullable().default(null).describe('实施主体（仅在通知写明时填写） / Who carries it out, only where stated'),
-    order: z.number().int().positive().describe('在通知中的序号 / Position in the notice'),
+    actor: plainText.nullable().default(null).describe(t('content.oversight.actor')),
+    order: z.number().int().positive().describe(t('content.oversight.order')),
     citations: citationsSchema,
   })
   .strict();

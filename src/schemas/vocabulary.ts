@@ -1,15 +1,17 @@
 /**
- * The closed vocabularies of the content model, each with the Chinese label readers see.
- * Kept apart from the record schemas so that pages, charts and data files share one wording.
+ * The closed vocabularies of the content model, each with the label readers see. The codes live
+ * here, the labels in the wording module (src/i18n, `vocab.<vocabulary>.<code>`); the maps below
+ * join them so that pages, charts and data files share one wording.
  */
+import { t } from '../i18n/index.ts';
 
 /** Government level that decided a project. */
 export const LEVELS = ['provincial', 'municipal', 'district'] as const;
 export type Level = (typeof LEVELS)[number];
 export const LEVEL_LABELS: Record<Level, string> = {
-  provincial: '省级',
-  municipal: '市级',
-  district: '区级',
+  provincial: t('vocab.level.provincial'),
+  municipal: t('vocab.level.municipal'),
+  district: t('vocab.level.district'),
 };
 
 /**
@@ -27,13 +29,13 @@ export const STANDINGS = [
 ] as const;
 export type Standing = (typeof STANDINGS)[number];
 export const STANDING_LABELS: Record<Standing, string> = {
-  new: '新增实施',
-  continued: '继续实施',
-  'formed-by-merger': '整合归并后实施',
-  implemented: '实施',
-  withdrawn: '退出实施',
-  'adjusted-out': '调整退出',
-  'merged-away': '已整合归并',
+  new: t('vocab.standing.new'),
+  continued: t('vocab.standing.continued'),
+  'formed-by-merger': t('vocab.standing.formed-by-merger'),
+  implemented: t('vocab.standing.implemented'),
+  withdrawn: t('vocab.standing.withdrawn'),
+  'adjusted-out': t('vocab.standing.adjusted-out'),
+  'merged-away': t('vocab.standing.merged-away'),
 };
 /** Standings under which a project is carried out in the programme year. */
 export const IMPLEMENTED_STANDINGS: readonly Standing[] = ['new', 'continued', 'formed-by-merger', 'implemented'];
@@ -42,7 +44,7 @@ export const IMPLEMENTED_STANDINGS: readonly Standing[] = ['new', 'continued', '
 export const CHANGE_KINDS = ['raised'] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];
 export const CHANGE_LABELS: Record<ChangeKind, string> = {
-  raised: '提标扩面',
+  raised: t('vocab.change.raised'),
 };
 
 /** How a standard changed: a number went up or down, or who is covered was widened. */
@@ -52,17 +54,17 @@ export type StandardKind = (typeof STANDARD_KINDS)[number];
 /** Period a subsidy amount applies to, only where the source says so. */
 export const PERIODS = ['month', 'year'] as const;
 export type Period = (typeof PERIODS)[number];
-export const PERIOD_LABELS: Record<Period, string> = { month: '月', year: '年' };
+export const PERIOD_LABELS: Record<Period, string> = { month: t('vocab.period.month'), year: t('vocab.period.year') };
 
 /** Parts of a month used by Chinese deadlines (上旬/中旬/下旬, 月底). */
 export const MONTH_PARTS = ['early', 'mid', 'late', 'end'] as const;
 export type MonthPart = (typeof MONTH_PARTS)[number];
 export const MONTH_PART_LABELS: Record<MonthPart, string> = {
-  early: '上旬',
-  mid: '中旬',
-  late: '下旬',
-  end: '月底',
+  early: t('vocab.monthPart.early'),
+  mid: t('vocab.monthPart.mid'),
+  late: t('vocab.monthPart.late'),
+  end: t('vocab.monthPart.end'),
 };
 
 /** The wording the site uses wherever the source is silent. */
-export const NOT_STATED = '通知未载明';
+export const NOT_STATED = t('vocab.notStated');

@@ -19,6 +19,9 @@ export const PROJECTS_PER_PROGRAMME = 400;
 export const FULL_SIZES = [40, 400, 4000, 20000] as const;
 export const QUICK_SIZES = [40, 400] as const;
 
+/** What the benchmark searches for, common words of the synthetic text: 项目 is in every project's name, 保障 in many descriptions. */
+export const SEARCH_WORDS = ['项目', '保障'];
+
 /** The programmes a size is split into. */
 export function planSize(projects: number): BenchSize {
   return { projects, programmes: Math.max(1, Math.ceil(projects / PROJECTS_PER_PROGRAMME)) };

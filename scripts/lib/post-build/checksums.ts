@@ -7,6 +7,7 @@
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { t } from '../../../src/i18n/index.ts';
 import { filesUnder } from '../files.ts';
 import type { PostBuildStep } from './types.ts';
 
@@ -55,6 +56,6 @@ export const checksumsStep: PostBuildStep = {
     ];
     if (problems.length) throw new Error(`checksums: the data page does not match the data files:\n  ${problems.join('\n  ')}`);
     writeFileSync(join(dataDir, CHECKSUMS_FILE), checksumsText(entries));
-    console.log(`校验值已生成 / checksums: ${entries.length} data files`);
+    console.log(t('cli.build.checksums', { files: entries.length }));
   },
 };

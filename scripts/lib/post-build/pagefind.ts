@@ -8,6 +8,7 @@ import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { withToolEnvironment } from '../../../src/config/environment.ts';
+import { t } from '../../../src/i18n/index.ts';
 import { searchPageType } from '../../../src/lib/search/page-types.ts';
 import { childrenGone } from '../child-exit.ts';
 import { htmlForIndex } from './pagefind-html.ts';
@@ -97,7 +98,7 @@ export const pagefindStep: PostBuildStep = {
       const { errors: writeErrors } = await index.writeFiles({ outputPath: bundleDir });
       check(writeErrors, 'writing the index');
       for (const file of readdirSync(bundleDir)) if (UNUSED_FILE.test(file)) rmSync(join(bundleDir, file), { recursive: true, force: true });
-      console.log(`站内搜索索引完成 / search index: ${indexed} pages`);
+      console.log(t('cli.build.searchIndex', { pages: indexed }));
     } finally {
       await closePagefind();
     }

@@ -1,13 +1,24 @@
 /**
  * Simplified Chinese, the site's reference locale: the union of every area's messages. Each area
  * file holds the wording of one concern; keys are prefixed with the area so that they never clash.
+ * (The search vocabulary, search-vocab.ts, is data rather than messages: see SEARCH_VOCABULARIES.)
  */
 import { chart } from './chart.ts';
+import { check } from './check.ts';
+import { cli } from './cli.ts';
+import { content } from './content.ts';
+import { glossary } from './glossary.ts';
 import { site } from './site.ts';
 import { term } from './term.ts';
+import { vocab } from './vocab.ts';
 
 export const zhCN = {
   ...chart,
   ...site,
   ...term,
+  ...content,
+  ...vocab,
+  ...check,
+  ...glossary,
+  ...cli,
 } as const;

@@ -3,6 +3,7 @@
  * into a {@link Problem} that names the file, the entry, the field and where it is.
  */
 import { z } from 'astro/zod';
+import { t } from '../../i18n/index.ts';
 import type { RawContent, RawFile } from '../../io/read-content.ts';
 import { correctionSchema } from '../../schemas/correction.ts';
 import { milestoneSchema } from '../../schemas/milestone.ts';
@@ -39,7 +40,7 @@ export function validateFile<S extends z.ZodType>(raw: RawFile, schema: S, probl
   const entry = entryName(raw);
   if (raw.syntaxErrors.length) {
     for (const e of raw.syntaxErrors) {
-      problems.push({ file: raw.file, entry, field: '', message: `YAML 语法错误 / YAML syntax error: ${e.message}`, line: e.line, column: e.column });
+      problems.push({ file: raw.file, entry, field: '', message: t('check.yaml.syntax', { message: e.message }), line: e.line, column: e.column });
     }
     return null;
   }
@@ -75,7 +76,7 @@ export function validateContent(raw: RawContent): ValidationResult {
   const problems: Problem[] = [];
   const all = <S extends z.ZodType>(files: RawFile[], schema: S) =>
     files.map((f) => validateFile(f, schema, problems)).filter((x): x is Located<z.infer<S>> => x !== null);
-  if (!raw.site) problems.push({ file: 'site.yaml', entry: 'site', field: '', message: '缺少站点配置文件 / site.yaml is missing' });
+  if (!raw.site) problems.push({ file: 'site.yaml', entry: 'site', field: '', message: t('check.site.missing') });
   const site = raw.site ? validateFile(raw.site, siteSchema, problems) : null;
   const content: ContentSet = {
     site: site ? (({ file: _file, ...rest }) => rest)(site) : null,

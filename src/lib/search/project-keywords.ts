@@ -1,6 +1,6 @@
 /**
  * The hidden search keywords of a project page: everyday words for what the project's own data
- * says, so that residents' wording finds the page (see search-synonyms.ts).
+ * says, so that residents' wording finds the page (see synonyms.ts).
  */
 import type { Project } from '../../schemas/project.ts';
 import type { Standard } from '../../schemas/standard.ts';

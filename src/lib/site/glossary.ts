@@ -1,3 +1,5 @@
+import { t } from '../../i18n/index.ts';
+
 /** A term of the notices explained in plain language for residents. */
 export interface GlossaryEntry {
   id: string;
@@ -5,21 +7,11 @@ export interface GlossaryEntry {
   explanation: string;
 }
 
+/** The glossary's entries in the order it lists them; each id's term and explanation are `glossary.<id>.*` in src/i18n. */
+const GLOSSARY_IDS = ['minsheng', 'raised', 'merged', 'continued', 'withdrawn', 'adjusted-out', 'yishiyiyi', 'xun', 'wall-chart', 'four-lists', 'four-in-one', 'matching'] as const;
+
 /**
  * Plain-language explanations of the notice's vocabulary. These explain words, they state no facts
- * about any programme, so they live with the code rather than in content/.
+ * about any programme, so they live with the wording rather than in content/.
  */
-export const GLOSSARY: readonly GlossaryEntry[] = [
-  { id: 'minsheng', term: '民生工程', explanation: '政府每年确定并集中实施、直接关系群众生活的项目，如社会保障、教育、医疗、就业等。' },
-  { id: 'raised', term: '提标扩面', explanation: '提高补助标准（如每人每月补助金额提高），或扩大享受政策的人群范围。' },
-  { id: 'merged', term: '整合归并', explanation: '把内容相近的几个原有项目合并为一个项目实施；通知说明合并后原有项目基本内容未改变。' },
-  { id: 'continued', term: '继续实施', explanation: '上一年已经实施、本年继续实施的项目。' },
-  { id: 'withdrawn', term: '退出实施', explanation: '本区本年不再承担的项目任务。' },
-  { id: 'adjusted-out', term: '调整退出', explanation: '不再作为市级民生工程实施，改由其他项目或部门常规工作承担。' },
-  { id: 'yishiyiyi', term: '一事一议', explanation: '村民通过民主议事，对村内公益事业建设逐事讨论决定、筹资筹劳，政府给予财政奖补。' },
-  { id: 'xun', term: '一旬一督查、一月一通报', explanation: '每十天（一旬）督促检查一次，每月通报一次进展。' },
-  { id: 'wall-chart', term: '挂图作战', explanation: '把责任主体、项目进度、宣传活动、公开公示画成图表，对照推进。' },
-  { id: 'four-lists', term: '四项清单', explanation: '任务清单、责任清单、问题清单、整改清单。' },
-  { id: 'four-in-one', term: '四位一体', explanation: '由区民生办、第三方机构、人大政协和特邀监督员共同监督。' },
-  { id: 'matching', term: '配套资金', explanation: '上级拨付资金之外，本级财政按要求同步安排的资金。' },
-];
+export const GLOSSARY: readonly GlossaryEntry[] = GLOSSARY_IDS.map((id) => ({ id, term: t(`glossary.${id}.term`), explanation: t(`glossary.${id}.explanation`) }));

@@ -1,3 +1,4 @@
+import { t } from '../../../i18n/index.ts';
 import { collectCitations } from '../citations.ts';
 import type { ContentSet, SourceDocument } from '../content-set.ts';
 import type { Problem } from '../problems.ts';
@@ -15,14 +16,14 @@ export function checkCitations(c: ContentSet): Problem[] {
       const source = sources.get(citation.source);
       const base = { file: record.file, entry: record.id };
       if (!source) {
-        problems.push({ ...base, field: `${path}.source`, message: `找不到出处文件 “${citation.source}” / no source document with this id` });
+        problems.push({ ...base, field: `${path}.source`, message: t('check.citations.noSource', { source: citation.source }) });
         continue;
       }
       const paragraph = source.paragraphs.find((p) => p.id === citation.paragraph);
       if (!paragraph) {
-        problems.push({ ...base, field: `${path}.paragraph`, message: `出处 ${citation.source} 中没有段落 ${citation.paragraph} / no such paragraph in the source` });
+        problems.push({ ...base, field: `${path}.paragraph`, message: t('check.citations.noParagraph', { source: citation.source, paragraph: citation.paragraph }) });
       } else if (!paragraph.text.includes(citation.quote)) {
-        problems.push({ ...base, field: `${path}.quote`, message: `引文不在 ${citation.source}#${citation.paragraph} 原文中 / quote not found verbatim in the cited paragraph` });
+        problems.push({ ...base, field: `${path}.quote`, message: t('check.citations.quoteNotFound', { source: citation.source, paragraph: citation.paragraph }) });
       }
     }
   }

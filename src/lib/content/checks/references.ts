@@ -1,3 +1,4 @@
+import { t } from '../../../i18n/index.ts';
 import type { ContentSet } from '../content-set.ts';
 import type { Problem } from '../problems.ts';
 
@@ -7,33 +8,33 @@ export function checkReferences(c: ContentSet, unreadableProjects: ReadonlySet<s
   const sources = new Set(c.sources.map((s) => s.id));
   const projectKeys = new Set(c.projects.map((p) => `${p.programme}/${p.id}`));
   const problems: Problem[] = [];
-  const missing = (file: string, entry: string, field: string, what: string, id: string) =>
-    problems.push({ file, entry, field, message: `引用的${what} “${id}” 不存在 / ${field} refers to a missing ${what === '项目' ? 'project' : what === '计划' ? 'programme' : 'source'}` });
+  const missing = (file: string, entry: string, field: string, what: 'project' | 'programme' | 'source', id: string) =>
+    problems.push({ file, entry, field, message: t('check.references.missing', { field, kind: what, id }) });
 
   for (const p of c.programmes) {
-    if (!sources.has(p.source)) missing(p.file, p.id, 'source', '出处', p.source);
+    if (!sources.has(p.source)) missing(p.file, p.id, 'source', 'source', p.source);
   }
   for (const s of c.sources) {
-    if (!programmes.has(s.programme)) missing(s.file, s.id, 'programme', '计划', s.programme);
+    if (!programmes.has(s.programme)) missing(s.file, s.id, 'programme', 'programme', s.programme);
   }
   for (const e of [...c.projects, ...c.standards, ...c.milestones, ...c.oversight]) {
-    if (!programmes.has(e.programme)) missing(e.file, e.id, 'programme', '计划', e.programme);
+    if (!programmes.has(e.programme)) missing(e.file, e.id, 'programme', 'programme', e.programme);
   }
   // A project whose file failed its schema exists all the same: its own problem is reported already.
   const hasProject = (programme: string, id: string) => projectKeys.has(`${programme}/${id}`) || unreadableProjects.has(`${programme}/${id}`);
   for (const p of c.projects) {
     p.mergedFrom.forEach((id, i) => {
-      if (!hasProject(p.programme, id)) missing(p.file, p.id, `mergedFrom.${i}`, '项目', id);
+      if (!hasProject(p.programme, id)) missing(p.file, p.id, `mergedFrom.${i}`, 'project', id);
     });
-    if (p.mergedInto && !hasProject(p.programme, p.mergedInto)) missing(p.file, p.id, 'mergedInto', '项目', p.mergedInto);
-    if (p.movedTo && !hasProject(p.programme, p.movedTo.project)) missing(p.file, p.id, 'movedTo.project', '项目', p.movedTo.project);
+    if (p.mergedInto && !hasProject(p.programme, p.mergedInto)) missing(p.file, p.id, 'mergedInto', 'project', p.mergedInto);
+    if (p.movedTo && !hasProject(p.programme, p.movedTo.project)) missing(p.file, p.id, 'movedTo.project', 'project', p.movedTo.project);
   }
   for (const s of c.standards) {
-    if (!hasProject(s.programme, s.project)) missing(s.file, s.id, 'project', '项目', s.project);
+    if (!hasProject(s.programme, s.project)) missing(s.file, s.id, 'project', 'project', s.project);
   }
   for (const k of c.corrections) {
-    if (k.programme && !programmes.has(k.programme)) missing(k.file, k.id, 'programme', '计划', k.programme);
-    if (k.project && (!k.programme || !hasProject(k.programme, k.project))) missing(k.file, k.id, 'project', '项目', k.project);
+    if (k.programme && !programmes.has(k.programme)) missing(k.file, k.id, 'programme', 'programme', k.programme);
+    if (k.project && (!k.programme || !hasProject(k.programme, k.project))) missing(k.file, k.id, 'project', 'project', k.project);
   }
   return problems;
 }

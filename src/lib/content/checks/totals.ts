@@ -1,3 +1,5 @@
+// Imported as `text`: `t` names each level's tally below.
+import { t as text } from '../../../i18n/index.ts';
 import type { Programme } from '../../../schemas/programme.ts';
 import type { Project } from '../../../schemas/project.ts';
 import { LEVEL_LABELS } from '../../../schemas/vocabulary.ts';
@@ -18,31 +20,31 @@ export function reconcileTotals(programme: Located<Programme>, projects: readonl
       file: programme.file,
       entry: programme.id,
       field,
-      message: `${label}：通知载明 ${stated} 项，逐项录入 ${counted} 项 / stated ${stated}, itemised ${counted}`,
+      message: text('check.totals.mismatch', { what: label, stated, counted }),
     });
   if (tally.implemented !== programme.statedTotals.all) {
-    mismatch('statedTotals.all', '实施项目总数', programme.statedTotals.all, tally.implemented);
+    mismatch('statedTotals.all', text('check.totals.all'), programme.statedTotals.all, tally.implemented);
   }
   for (const t of tally.levels) {
     const stated = programme.statedTotals[t.level];
     const label = LEVEL_LABELS[t.level];
     if (!stated) {
-      if (t.implemented > 0) mismatch(`statedTotals.${t.level}`, `${label}实施项目`, 0, t.implemented);
+      if (t.implemented > 0) mismatch(`statedTotals.${t.level}`, text('check.totals.levelImplemented', { level: label }), 0, t.implemented);
       continue;
     }
-    if (stated.implemented !== t.implemented) mismatch(`statedTotals.${t.level}.implemented`, `${label}实施项目`, stated.implemented, t.implemented);
+    if (stated.implemented !== t.implemented) mismatch(`statedTotals.${t.level}.implemented`, text('check.totals.levelImplemented', { level: label }), stated.implemented, t.implemented);
     for (const [key, value] of Object.entries(stated.breakdown)) {
       const counted = key === 'raised' ? t.raised : t.byStanding[key as keyof typeof t.byStanding];
-      if (value !== counted) mismatch(`statedTotals.${t.level}.breakdown.${key}`, `${label}“${key}”`, value, counted);
+      if (value !== counted) mismatch(`statedTotals.${t.level}.breakdown.${key}`, text('check.totals.breakdown', { level: label, heading: key }), value, counted);
     }
     const departed = t.byStanding.withdrawn + t.byStanding['adjusted-out'];
     if (stated.decided !== null && stated.decided < t.implemented + departed) {
-      mismatch(`statedTotals.${t.level}.decided`, `${label}确定项目（不少于实施与退出之和）`, stated.decided, t.implemented + departed);
+      mismatch(`statedTotals.${t.level}.decided`, text('check.totals.decided', { level: label }), stated.decided, t.implemented + departed);
     }
   }
   programme.headlineParts.forEach((part, i) => {
     const counted = part.levels.reduce((n, l) => n + (tally.levels.find((t) => t.level === l)?.implemented ?? 0), 0);
-    if (counted !== part.count) mismatch(`headlineParts.${i}.count`, `标题数字（${part.levels.map((l) => LEVEL_LABELS[l]).join('+')}）`, part.count, counted);
+    if (counted !== part.count) mismatch(`headlineParts.${i}.count`, text('check.totals.headline', { levels: part.levels.map((l) => LEVEL_LABELS[l]) }), part.count, counted);
   });
   return problems;
 }

@@ -1,3 +1,4 @@
+import { t } from '../../../i18n/index.ts';
 import type { ContentSet } from '../content-set.ts';
 import type { Problem } from '../problems.ts';
 
@@ -15,7 +16,7 @@ export function findDuplicateIds(kind: string, entries: Keyed[]): Problem[] {
     const key = `${e.programme ?? ''}/${e.id}`;
     const first = seen.get(key);
     if (first) {
-      problems.push({ file: e.file, entry: e.id, field: 'id', message: `${kind} id 重复，已在 ${first} 中使用 / duplicate ${kind} id, already used in ${first}` });
+      problems.push({ file: e.file, entry: e.id, field: 'id', message: t('check.ids.duplicate', { kind, first }) });
     } else {
       seen.set(key, e.file);
     }
@@ -28,7 +29,7 @@ export function findMisnamedFiles(entries: Keyed[]): Problem[] {
   return entries
     .filter((e) => !e.file.endsWith('/programme.yaml') && !e.file.endsWith('site.yaml'))
     .filter((e) => (e.file.split('/').pop() ?? '').replace(/\.(ya?ml|mdx)$/, '') !== e.id)
-    .map((e) => ({ file: e.file, entry: e.id, field: 'id', message: `文件名应为 ${e.id}.yaml（与 id 一致）/ file name must match the id` }));
+    .map((e) => ({ file: e.file, entry: e.id, field: 'id', message: t('check.ids.misnamed', { id: e.id }) }));
 }
 
 /** Reports entries filed under one programme's folder but claiming another. */
@@ -39,7 +40,7 @@ export function findMisfiledEntries(entries: (Keyed & { programme: string })[]):
       file: e.file,
       entry: e.id,
       field: 'programme',
-      message: `programme 为 “${e.programme}”，但文件位于 programmes/${e.file.split('/')[1]}/ 下 / programme does not match the folder`,
+      message: t('check.ids.misfiled', { programme: e.programme, folder: e.file.split('/')[1] ?? '' }),
     }));
 }
 

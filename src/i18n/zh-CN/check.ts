@@ -1,0 +1,49 @@
+/**
+ * Wording of the content checks (src/lib/content): every problem `npm run check`, the build and the
+ * dev server report to an editor, keyed `check.<check>.<problem>`. Messages are bilingual
+ * (中文 / English): editors read Chinese, the code's authors English, and tests assert them whole.
+ */
+
+/** What a dangling reference points at, in the Chinese half of its message. */
+const REFERENCED = { project: '项目', programme: '计划', source: '出处' } as const;
+
+export const check = {
+  // The outcome of a content check (the loader's and `npm run check`'s first line).
+  'check.failed': (p: { count: number; dir: string }) => `内容校验失败，共 ${p.count} 处问题 / content check failed with ${p.count} problem(s) in ${p.dir}:`,
+  // Reading and schema validation (src/lib/content/validate.ts).
+  'check.yaml.syntax': (p: { message: string }) => `YAML 语法错误 / YAML syntax error: ${p.message}`,
+  'check.site.missing': '缺少站点配置文件 / site.yaml is missing',
+  // Ids, file names and folders (checks/unique-ids.ts).
+  'check.ids.duplicate': (p: { kind: string; first: string }) => `${p.kind} id 重复，已在 ${p.first} 中使用 / duplicate ${p.kind} id, already used in ${p.first}`,
+  'check.ids.misnamed': (p: { id: string }) => `文件名应为 ${p.id}.yaml（与 id 一致）/ file name must match the id`,
+  'check.ids.misfiled': (p: { programme: string; folder: string }) => `programme 为 “${p.programme}”，但文件位于 programmes/${p.folder}/ 下 / programme does not match the folder`,
+  // References between records (checks/references.ts).
+  'check.references.missing': (p: { field: string; kind: keyof typeof REFERENCED; id: string }) =>
+    `引用的${REFERENCED[p.kind]} “${p.id}” 不存在 / ${p.field} refers to a missing ${p.kind}`,
+  // Citations against their sources (checks/citations.ts).
+  'check.citations.noSource': (p: { source: string }) => `找不到出处文件 “${p.source}” / no source document with this id`,
+  'check.citations.noParagraph': (p: { source: string; paragraph: string }) => `出处 ${p.source} 中没有段落 ${p.paragraph} / no such paragraph in the source`,
+  'check.citations.quoteNotFound': (p: { source: string; paragraph: string }) => `引文不在 ${p.source}#${p.paragraph} 原文中 / quote not found verbatim in the cited paragraph`,
+  // Standings, lineage and changes (checks/lineage.ts).
+  'check.lineage.mergedAwayWithoutTarget': '已整合归并的项目必须写明并入哪个项目 / a merged-away project needs mergedInto',
+  'check.lineage.mergedIntoNotMergedAway': '只有“已整合归并”的项目才能有 mergedInto / only merged-away projects have mergedInto',
+  'check.lineage.movedToNotAdjustedOut': '只有“调整退出”的项目才能有 movedTo / only adjusted-out projects have movedTo',
+  'check.lineage.exitNoteMissing': '退出或调整退出的项目须引用通知说明的去向或原因 / withdrawn and adjusted-out projects need exitNote',
+  'check.lineage.exitNoteNotDeparted': '仍在实施的项目不应有 exitNote / only departed projects have exitNote',
+  'check.lineage.mergerTooFewPredecessors': '整合归并后实施的项目须列出至少两个被合并项目 / formed-by-merger needs at least two predecessors',
+  'check.lineage.targetOmitsProject': (p: { target: string }) => `“${p.target}” 的 mergedFrom 未列出本项目 / the target does not list this project in mergedFrom`,
+  'check.lineage.targetNotImplemented': '并入的项目必须是本年实施的项目 / the target must be implemented this year',
+  'check.lineage.mergedIntoSelf': '项目不能并入自身 / a project cannot merge into itself',
+  'check.lineage.predecessorPointsElsewhere': (p: { predecessor: string }) => `“${p.predecessor}” 的 mergedInto 不是本项目 / that project’s mergedInto does not point here`,
+  'check.lineage.receiverNotImplemented': '调入的项目必须是本年实施的项目 / the receiving project must be implemented this year',
+  'check.lineage.raisedWithoutStandard': '提标扩面的项目须至少有一项标准（standards/）/ a raised project needs at least one standard',
+  'check.lineage.standardWithoutRaise': (p: { project: string }) => `项目 “${p.project}” 没有“提标扩面”变化 / the project has no raised change`,
+  'check.lineage.standardYearOrder': '新标准的年份须晚于原标准 / the new value’s year must follow the previous one',
+  // Itemised projects against the notice's stated totals (checks/totals.ts): a mismatch names what was counted.
+  'check.totals.mismatch': (p: { what: string; stated: number; counted: number }) => `${p.what}：通知载明 ${p.stated} 项，逐项录入 ${p.counted} 项 / stated ${p.stated}, itemised ${p.counted}`,
+  'check.totals.all': '实施项目总数',
+  'check.totals.levelImplemented': (p: { level: string }) => `${p.level}实施项目`,
+  'check.totals.breakdown': (p: { level: string; heading: string }) => `${p.level}“${p.heading}”`,
+  'check.totals.decided': (p: { level: string }) => `${p.level}确定项目（不少于实施与退出之和）`,
+  'check.totals.headline': (p: { levels: readonly string[] }) => `标题数字（${p.levels.join('+')}）`,
+} as const;

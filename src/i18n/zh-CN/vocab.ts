@@ -1,0 +1,30 @@
+/**
+ * Wording of the content model's closed vocabularies (src/schemas/vocabulary.ts): the label of each
+ * code, keyed `vocab.<vocabulary>.<code>`, and the words used wherever the source is silent.
+ */
+export const vocab = {
+  // Government level that decided a project.
+  'vocab.level.provincial': '省级',
+  'vocab.level.municipal': '市级',
+  'vocab.level.district': '区级',
+  // A project's standing in one programme.
+  'vocab.standing.new': '新增实施',
+  'vocab.standing.continued': '继续实施',
+  'vocab.standing.formed-by-merger': '整合归并后实施',
+  'vocab.standing.implemented': '实施',
+  'vocab.standing.withdrawn': '退出实施',
+  'vocab.standing.adjusted-out': '调整退出',
+  'vocab.standing.merged-away': '已整合归并',
+  // A change made to a project this year.
+  'vocab.change.raised': '提标扩面',
+  // Period a subsidy amount applies to.
+  'vocab.period.month': '月',
+  'vocab.period.year': '年',
+  // Parts of a month used by Chinese deadlines.
+  'vocab.monthPart.early': '上旬',
+  'vocab.monthPart.mid': '中旬',
+  'vocab.monthPart.late': '下旬',
+  'vocab.monthPart.end': '月底',
+  /** The wording the site uses wherever the source is silent. */
+  'vocab.notStated': '通知未载明',
+} as const;
