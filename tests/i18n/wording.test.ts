@@ -74,7 +74,6 @@ const PENDING: ReadonlySet<string> = new Set<string>([
   'src/lib/open-data/sources.ts',
   'src/lib/open-data/standard-table.ts',
   'src/lib/programme/facets.ts',
-  'src/lib/search/page-types.ts',
   'src/lib/search/synonyms.ts',
   'src/lib/site/glossary.ts',
   'src/pages/404.astro',
