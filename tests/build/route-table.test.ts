@@ -56,6 +56,15 @@ describe('the route table against a built site with several programmes', () => {
     expect(readFileSync(join(dist, 'robots.txt'), 'utf8')).toContain(`Sitemap: ${SITE_BASE}sitemap.xml\n`);
   });
 
+  it('gives each page the canonical URL of the route it passes to the layout', () => {
+    const wrong = [...html].flatMap(([path, text]) => {
+      const canonical = /<link rel="canonical" href="([^"]*)"/.exec(text)?.[1];
+      return canonical === undefined || canonical === `${SITE_BASE}${path}` ? [] : [`${path}: ${canonical}`];
+    });
+    expect(wrong).toEqual([]);
+    expect([...html].filter(([, text]) => !text.includes('rel="canonical"')).map(([path]) => path)).toEqual(pages.filter((p) => !p.spec.canonical).map((p) => p.path));
+  });
+
   it('tells crawlers noindex on exactly the routes that are not indexed', () => {
     const noindex = [...html].filter(([, text]) => text.includes('<meta name="robots" content="noindex">')).map(([path]) => path);
     expect(sorted(noindex)).toEqual(sorted(pages.filter((p) => !p.spec.indexed).map((p) => p.path)));

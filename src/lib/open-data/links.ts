@@ -6,7 +6,7 @@
 /** Folder of every data file, relative to the site base. */
 export const DATA_DIR = 'data/';
 /** Pages and site-level files are the route table's (src/lib/site/routes.ts). */
-export { DATA_PAGE_PATH, DICTIONARY_PAGE_PATH, FEED_PATH, programmeDataPagePath, SITEMAP_PATH } from '../site/routes.ts';
+export { DATA_PAGE_PATH, DICTIONARY_PAGE_PATH, FEED_PATH, programmeDataPagePath } from '../site/routes.ts';
 /** Checksum list, written after the build by scripts/lib/post-build/checksums.ts. */
 export const CHECKSUMS_FILE = 'SHA256SUMS';
 

@@ -55,11 +55,12 @@ export const HISTORY_INDEX_PATH = 'history/';
 /** Path of a project's year-on-year page. */
 export const historyPath = (projectId: string) => `${HISTORY_INDEX_PATH}${projectId}/`;
 /** The not-found page, which a server returns for any unknown path. */
-export const NOT_FOUND_PATH = '404.html';
-/** Site-level machine-readable files. */
+const NOT_FOUND_PATH = '404.html';
+/** The Atom feed. */
 export const FEED_PATH = 'feed.xml';
-export const SITEMAP_PATH = 'sitemap.xml';
-export const ROBOTS_PATH = 'robots.txt';
+/** Site-level files that nothing links to by path (robots.txt names the sitemap through the table). */
+const SITEMAP_PATH = 'sitemap.xml';
+const ROBOTS_PATH = 'robots.txt';
 
 // ---------------------------------------------------------------------------------------------
 // The table.
@@ -245,7 +246,7 @@ export function routePath(ref: RouteRef): string {
 }
 
 /** Every parameter set of a route, from the content. */
-export function routeParams<K extends RouteKey>(key: K, content: RouteContent): RouteParams<K>[] {
+function routeParams<K extends RouteKey>(key: K, content: RouteContent): RouteParams<K>[] {
   return (ROUTES[key].params as (c: RouteContent) => RouteParams<K>[])(content);
 }
 
