@@ -122,8 +122,6 @@ export interface FileRouteSpec<P extends ParamsBase> extends RouteBase<P> {
   format: 'file';
 }
 
-export type RouteSpec<P extends ParamsBase> = PageRouteSpec<P> | FileRouteSpec<P>;
-
 /** A page route; its parameter type comes from `params`, and whether it has a navigation place is kept in its type. */
 function page<P extends ParamsBase, N extends NavPlace<P> | undefined = undefined>(spec: Omit<PageRouteSpec<P>, 'format' | 'nav'> & { nav?: N }): PageRouteSpec<P> & { nav: N } {
   return { format: 'page', ...spec, nav: spec.nav as N };
