@@ -1,15 +1,15 @@
 /** Builds one search result as DOM: linked title, what kind of page it is, highlighted excerpt. */
 import type { PagefindHitData } from './pagefind-loader.ts';
 import { renderExcerpt } from './search-excerpt.ts';
-import { FILTER_KEYS } from './search-state.ts';
+import { FILTER_KEYS, type FilterLabels } from './search-state.ts';
 
-/** "项目 · 省级 · 继续实施 · 提标扩面": the filter values a hit carries, in a fixed order. */
-export function resultFacts(filters: PagefindHitData['filters']): string {
-  return FILTER_KEYS.flatMap((key) => filters[key] ?? []).join(' · ');
+/** "项目 · 省级 · 继续实施 · 提标扩面": the labels of the filter values (codes) a hit carries, in a fixed order. */
+export function resultFacts(filters: PagefindHitData['filters'], labels: FilterLabels): string {
+  return FILTER_KEYS.flatMap((key) => (filters[key] ?? []).map((code) => labels[key]?.get(code) ?? code)).join(' · ');
 }
 
 /** A list item for one hit. */
-export function renderResult(data: PagefindHitData): HTMLLIElement {
+export function renderResult(data: PagefindHitData, labels: FilterLabels): HTMLLIElement {
   const item = document.createElement('li');
   item.className = 'search-result';
   const heading = document.createElement('h2');
@@ -18,7 +18,7 @@ export function renderResult(data: PagefindHitData): HTMLLIElement {
   link.textContent = data.meta.title ?? data.url;
   heading.append(link);
   item.append(heading);
-  const facts = resultFacts(data.filters);
+  const facts = resultFacts(data.filters, labels);
   if (facts) {
     const p = document.createElement('p');
     p.className = 'search-result-facts';

@@ -1,6 +1,7 @@
 /**
  * The search page's state lives in its URL (?q=…&level=…), so a search can be bookmarked,
  * shared, and submitted by the plain GET forms of the header and the search page itself.
+ * Filter values are codes (`?type=project&level=district`), as in the search index.
  */
 
 /** Pagefind filters the search page offers, in the order of its controls. */
@@ -13,13 +14,26 @@ export interface SearchState {
   filters: Partial<Record<FilterKey, string>>;
 }
 
-/** Reads the state from a query string such as `?q=五保&level=省级`. */
-export function readSearchState(search: string): SearchState {
+/** Each filter's values: code → the label the search page shows for it. */
+export type FilterLabels = Partial<Record<FilterKey, ReadonlyMap<string, string>>>;
+
+/**
+ * The code a value in the URL stands for. Links made before filter values became codes carry the
+ * label (`?type=项目`); a label the page shows is read as its code, so those links still filter.
+ */
+function filterCode(value: string, labels: ReadonlyMap<string, string> | undefined): string {
+  if (!labels || labels.has(value)) return value;
+  for (const [code, label] of labels) if (label === value) return code;
+  return value;
+}
+
+/** Reads the state from a query string such as `?q=五保&level=provincial`. */
+export function readSearchState(search: string, labels: FilterLabels = {}): SearchState {
   const params = new URLSearchParams(search);
   const filters: Partial<Record<FilterKey, string>> = {};
   for (const key of FILTER_KEYS) {
     const value = params.get(key)?.trim();
-    if (value) filters[key] = value;
+    if (value) filters[key] = filterCode(value, labels[key]);
   }
   return { q: (params.get('q') ?? '').trim(), filters };
 }

@@ -5,7 +5,7 @@
  */
 import { loadPagefind, type PagefindHit } from './pagefind-loader.ts';
 import { renderResult } from './search-results.ts';
-import { FILTER_KEYS, readSearchState, searchQueryString, type FilterKey, type SearchState } from './search-state.ts';
+import { FILTER_KEYS, readSearchState, searchQueryString, type FilterKey, type FilterLabels, type SearchState } from './search-state.ts';
 
 /**
  * Three results first: each result is one more download (its fragment file), and three keep the
@@ -41,6 +41,13 @@ function findElements(): Elements | null {
   return { form, input, filterBox, selects, status, list, more };
 }
 
+/** The label of each filter value, as the page's own controls show them (their values are the codes). */
+function filterLabels(els: Elements): FilterLabels {
+  const labels: FilterLabels = {};
+  for (const [key, select] of els.selects) labels[key] = new Map([...select.options].filter((o) => o.value).map((o) => [o.value, o.text]));
+  return labels;
+}
+
 function currentState(els: Elements): SearchState {
   const filters: SearchState['filters'] = {};
   for (const [key, select] of els.selects) if (select.value) filters[key] = select.value;
@@ -59,7 +66,8 @@ function start(els: Elements): void {
   els.filterBox.hidden = false;
   if (els.filterBox instanceof HTMLFieldSetElement) els.filterBox.disabled = false;
 
-  const initial = readSearchState(location.search);
+  const labels = filterLabels(els);
+  const initial = readSearchState(location.search, labels);
   els.input.value = initial.q;
   for (const [key, select] of els.selects) select.value = initial.filters[key] ?? '';
 
@@ -73,7 +81,7 @@ function start(els: Elements): void {
   async function showBatch(from: number, count: number, mine: number): Promise<HTMLLIElement[] | null> {
     const data = await Promise.all(hits.slice(from, from + count).map((hit) => hit.data()));
     if (mine !== generation) return null;
-    const items = data.map(renderResult);
+    const items = data.map((d) => renderResult(d, labels));
     if (from === 0) els.list.replaceChildren(...items);
     else els.list.append(...items);
     const shown = els.list.children.length;

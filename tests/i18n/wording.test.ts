@@ -51,7 +51,6 @@ const PENDING: ReadonlySet<string> = new Set<string>([
   'src/lib/open-data/sources.ts',
   'src/lib/open-data/standard-table.ts',
   'src/lib/programme/facets.ts',
-  'src/lib/search/page-types.ts',
   'src/pages/404.astro',
   'src/pages/[programme]/index.astro',
   'src/pages/[programme]/notice.astro',

@@ -44,7 +44,7 @@ describe('what the index holds', () => {
   });
 
   it('leaves the citation box (the page’s own address) out of project pages', () => {
-    const projects = all.filter((h) => h.filters.type?.[0] === '项目');
+    const projects = all.filter((h) => h.filters.type?.[0] === 'project');
     expect(projects.length).toBeGreaterThan(40);
     expect(projects.filter((h) => h.content.includes('example.gov.cn')).map((h) => h.url)).toEqual([]);
   });

@@ -10,11 +10,10 @@ describe('the copy of a page Pagefind indexes', () => {
     );
   });
 
-  it('adds the type filter to <head>', () => {
-    expect(htmlForIndex('<html><head><title>t</title></head><body></body></html>', '通知原文')).toContain(
-      '<meta data-pagefind-filter="type[content]" content="通知原文"></head>',
+  it('keeps the type filter that BaseLayout puts on <main>, as a code', () => {
+    expect(htmlForIndex('<html><head><title>t</title></head><body><main id="main" data-pagefind-body data-pagefind-filter="type:notice"><h1>通知</h1></main></body></html>')).toBe(
+      '<!DOCTYPE html><html><head><title>t</title></head><body><main data-pagefind-body data-pagefind-filter="type:notice"><h1>通知</h1></main></body></html>',
     );
-    expect(() => htmlForIndex('<p>no head</p>', '项目')).toThrow();
   });
 
   it('keeps only the language, the title and <main> without scripts and SVGs', () => {
@@ -31,10 +30,10 @@ describe('the copy of a page Pagefind indexes', () => {
   it('drops ignored elements, but not one holding a filter or an element of its own tag', () => {
     const page =
       '<h2 id="changes" data-pagefind-ignore>本年变化</h2><p data-pagefind-ignore><span class="not-stated" data-pagefind-ignore>通知未载明</span>本年有变化。</p>' +
-      '<dd data-pagefind-ignore><a href="/x/" data-pagefind-filter="programme:庐阳区2017年">通知</a></dd>' +
+      '<dd data-pagefind-ignore><a href="/x/" data-pagefind-filter="programme:luyang-2017">通知</a></dd>' +
       '<div data-pagefind-ignore="all"><div>嵌套</div></div><div class="cite-box" data-pagefind-ignore><p>引用</p></div><p>正文</p>';
     expect(withoutIgnoredElements(page)).toBe(
-      '<dd data-pagefind-ignore><a href="/x/" data-pagefind-filter="programme:庐阳区2017年">通知</a></dd><div data-pagefind-ignore="all"><div>嵌套</div></div><p>正文</p>',
+      '<dd data-pagefind-ignore><a href="/x/" data-pagefind-filter="programme:luyang-2017">通知</a></dd><div data-pagefind-ignore="all"><div>嵌套</div></div><p>正文</p>',
     );
     expect(withoutIgnoredElements('<p data-pagefind-ignored-not>保留</p>')).toBe('<p data-pagefind-ignored-not>保留</p>');
   });

@@ -84,16 +84,28 @@ describe('search page', () => {
     const { context, page } = await recordingPage(root);
     await page.goto(`${root.url}search/?q=${encodeURIComponent('补助')}`);
     await waitForResults(page, '补助');
-    await page.selectOption('#search-filter-level', '区级');
+    await page.selectOption('#search-filter-level', { label: '区级' });
     await page.waitForFunction(() => document.getElementById('search-status')?.textContent?.includes('已筛选'));
-    expect(new URL(page.url()).searchParams.get('level')).toBe('区级');
+    // The URL and the index hold the code; the visitor sees the label.
+    expect(new URL(page.url()).searchParams.get('level')).toBe('district');
     const facts = await page.locator('#search-results .search-result-facts').allTextContents();
     expect(facts.length).toBeGreaterThan(0);
     for (const f of facts) expect(f).toContain('区级');
     await page.selectOption('#search-filter-level', '');
-    await page.selectOption('#search-filter-type', '通知原文');
+    await page.selectOption('#search-filter-type', { label: '通知原文' });
     await page.waitForFunction(() => document.querySelectorAll('#search-results li').length === 1);
     expect(await resultLinks(page)).toEqual(['/luyang-2017/notice/']);
+    expect(new URL(page.url()).searchParams.get('type')).toBe('notice');
+    await context.close();
+  });
+
+  it('still filters links made when filter values were labels (?type=通知原文)', async () => {
+    const { context, page } = await recordingPage(root);
+    await page.goto(`${root.url}search/?q=${encodeURIComponent('补助')}&type=${encodeURIComponent('通知原文')}&level=${encodeURIComponent('区级')}`);
+    await page.waitForFunction(() => document.getElementById('search-status')?.textContent?.includes('已筛选'));
+    expect(await page.inputValue('#search-filter-type')).toBe('notice');
+    expect(await page.inputValue('#search-filter-level')).toBe('district');
+    expect(new URL(page.url()).searchParams.get('type')).toBe('notice');
     await context.close();
   });
 

@@ -23,12 +23,6 @@ export function dropNonHeadingIds(html: string): string {
   );
 }
 
-/** Adds the page's type as a Pagefind filter in <head>, so pages need not know how search groups them. */
-export function withTypeFilter(html: string, type: string): string {
-  if (!html.includes('</head>')) throw new Error('page has no </head>');
-  return html.replace('</head>', `<meta data-pagefind-filter="type[content]" content="${type}"></head>`);
-}
-
 /** HTML without its scripts and SVGs, whose content is never indexed. */
 export function withoutUnindexedElements(html: string): string {
   return html.replace(UNINDEXED_ELEMENT, '');
@@ -65,7 +59,10 @@ export function indexedPart(html: string): string {
   return `<!DOCTYPE html>${open}<head>${title}</head><body>${withoutUnindexedElements(body)}</body></html>`;
 }
 
-/** The copy of a page to index: reduced to its indexed part, without ignored elements, its type filter added, non-heading ids dropped. */
-export function htmlForIndex(html: string, type: string): string {
-  return withTypeFilter(dropNonHeadingIds(withoutIgnoredElements(indexedPart(html))), type);
+/**
+ * The copy of a page to index: reduced to its indexed part, without ignored elements, non-heading
+ * ids dropped. The page's `type` filter comes along on the <main> element, where BaseLayout puts it.
+ */
+export function htmlForIndex(html: string): string {
+  return dropNonHeadingIds(withoutIgnoredElements(indexedPart(html)));
 }

@@ -1,15 +1,16 @@
 /**
  * Post-build step: the Chinese full-text search index. Pagefind (pinned to 1.6.0, whose only
  * binary segments Chinese words) indexes the staged HTML into `<outDir>/pagefind/`, which the
- * search page loads on demand. Only each page's `data-pagefind-body` (BaseLayout's <main>) is
- * indexed, so header, navigation, breadcrumbs and footer never produce hits.
+ * search page loads on demand. Only pages whose <main> BaseLayout marks `data-pagefind-body` are
+ * indexed, and only that element, so header, navigation, breadcrumbs and footer never produce hits.
+ * Which pages those are, and the `type` filter they carry, is the route table's
+ * (src/lib/site/routes.ts): this step does not look at paths.
  */
 import { readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { withToolEnvironment } from '../../../src/config/environment.ts';
 import { t } from '../../../src/i18n/index.ts';
-import { searchPageType } from '../../../src/lib/search/page-types.ts';
 import { childrenGone } from '../child-exit.ts';
 import { htmlForIndex } from './pagefind-html.ts';
 import { listSitePages } from './site-pages.ts';
@@ -30,17 +31,8 @@ const UNUSED_FILE = /^pagefind-(ui|modular-ui|component-ui|highlight|worker)\./;
  * environment only (an "unstable" knob of the pinned 1.6.0); the payload test in tests/search/search-page.test.ts guards it.
  */
 const INDEX_CHUNK_SIZE = '6000';
-/** Page body marker of BaseLayout; pages without it (noindex) are left out. */
+/** Page body marker of BaseLayout; pages without it (no search type) are left out. */
 const BODY_MARKER = /\sdata-pagefind-body(?=[\s=>])/;
-
-/** Top-level folders that hold a programme (they have a projects/ list). */
-function programmeIds(outDir: string): Set<string> {
-  const ids = new Set<string>();
-  for (const entry of readdirSync(outDir, { withFileTypes: true })) {
-    if (entry.isDirectory() && readdirSync(join(outDir, entry.name)).includes('projects')) ids.add(entry.name);
-  }
-  return ids;
-}
 
 /**
  * Stops Pagefind's service and waits until its binary has exited: `close()` only signals it, and a
@@ -80,15 +72,13 @@ export const pagefindStep: PostBuildStep = {
   async run({ outDir }) {
     const bundleDir = join(outDir, BUNDLE);
     rmSync(bundleDir, { recursive: true, force: true });
-    const programmes = programmeIds(outDir);
     try {
       const index = await createSiteIndex();
       let indexed = 0;
       for (const page of listSitePages(outDir, new Set([BUNDLE, '_assets']))) {
-        const type = searchPageType(page.path, programmes);
         const html = readFileSync(page.file, 'utf8');
-        if (type === null || !BODY_MARKER.test(html)) continue;
-        const added = await index.addHTMLFile({ url: `/${page.path}`, content: htmlForIndex(html, type) });
+        if (!BODY_MARKER.test(html)) continue;
+        const added = await index.addHTMLFile({ url: `/${page.path}`, content: htmlForIndex(html) });
         check(added.errors, `indexing /${page.path}`);
         indexed += 1;
       }

@@ -2,7 +2,7 @@
  * The Atom feed (RFC 4287) of the site: one entry per programme published and one per correction,
  * newest first, so that readers and journalists learn of new data and of every fix.
  */
-import { programmePath, projectPath } from '../site/urls.ts';
+import { ABOUT_PATH, programmePath, projectPath } from '../site/urls.ts';
 import type { Correction } from '../../schemas/correction.ts';
 import type { Programme } from '../../schemas/programme.ts';
 import type { OpenDataContext } from './context.ts';
@@ -49,7 +49,7 @@ export function programmeEntry(ctx: OpenDataContext, p: Programme): FeedEntry {
 export function correctionEntry(ctx: OpenDataContext, c: Correction): FeedEntry {
   const project = c.programme && c.project ? ctx.indexes.get(c.programme)?.byId.get(c.project) : undefined;
   const programme = c.programme ? ctx.content.programmes.find((p) => p.id === c.programme) : undefined;
-  const path = project && c.programme ? projectPath(c.programme, project.id) : programme ? programmePath(programme.id) : 'about/#corrections';
+  const path = project && c.programme ? projectPath(c.programme, project.id) : programme ? programmePath(programme.id) : `${ABOUT_PATH}#corrections`;
   const about = project?.name ?? programme?.title ?? '全站';
   return {
     id: `tag:${new URL(ctx.siteBase).hostname},${c.date}:correction/${c.id}`,

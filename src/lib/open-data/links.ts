@@ -5,15 +5,8 @@
 
 /** Folder of every data file, relative to the site base. */
 export const DATA_DIR = 'data/';
-/** The data page and the data dictionary page. */
-export const DATA_PAGE_PATH = 'data/';
-export const DICTIONARY_PAGE_PATH = 'data/dictionary/';
-/** A programme's data page: its per-project files with their sizes and checksums. */
-export const programmeDataPagePath = (programme: string) => `${DATA_DIR}${programme}/`;
-/** Site-level machine-readable files. */
-export const FEED_PATH = 'feed.xml';
-export const SITEMAP_PATH = 'sitemap.xml';
-export const ROBOTS_PATH = 'robots.txt';
+/** Pages and site-level files are the route table's (src/lib/site/routes.ts). */
+export { DATA_PAGE_PATH, DICTIONARY_PAGE_PATH, FEED_PATH, programmeDataPagePath } from '../site/routes.ts';
 /** Checksum list, written after the build by scripts/lib/post-build/checksums.ts. */
 export const CHECKSUMS_FILE = 'SHA256SUMS';
 

@@ -41,8 +41,3 @@ export function projectHistories<P extends Project, S extends Standard>(
   }
   return histories;
 }
-
-/** Path of a project's year-on-year page. */
-export function historyPath(projectId: string): string {
-  return `history/${projectId}/`;
-}

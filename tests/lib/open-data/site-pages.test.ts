@@ -1,30 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { indexablePaths, pagePath, routeOf } from '../../../src/lib/open-data/site-pages.ts';
 import { sitemapXml } from '../../../src/lib/open-data/sitemap.ts';
 import { robotsTxt } from '../../../src/lib/open-data/robots.ts';
 import { jsonForScript } from '../../../src/lib/open-data/json-script.ts';
 
-describe('sitemap pages', () => {
-  it('turns page files and their parameters into site paths', () => {
-    expect(routeOf('./[programme]/projects/[id].astro')).toBe('[programme]/projects/[id]');
-    expect(pagePath('index')).toBe('');
-    expect(pagePath('about')).toBe('about/');
-    expect(pagePath('[programme]/index', { programme: 'luyang-2017' })).toBe('luyang-2017/');
-    expect(pagePath('[programme]/projects/[id]', { programme: 'luyang-2017', id: 'legal-aid' })).toBe('luyang-2017/projects/legal-aid/');
-    expect(pagePath('docs/[...slug]', { slug: 'a/b' })).toBe('docs/a/b/');
-  });
-
-  it('leaves out noindex routes and sorts', () => {
-    expect(indexablePaths([
-      { route: 'search', params: [] },
-      { route: '404', params: [] },
-      { route: 'about', params: [] },
-      { route: '[programme]/projects/[kind]/[value]', params: [{ programme: 'x', kind: 'level', value: 'district' }] },
-      { route: '[programme]/index', params: [{ programme: 'b' }, { programme: 'a' }] },
-      { route: 'index', params: [] },
-    ])).toEqual(['', 'a/', 'about/', 'b/']);
-  });
-
+// Which pages the sitemap lists is the route table's: tests/lib/site/routes.test.ts.
+describe('sitemap and robots.txt', () => {
   it('writes absolute, escaped URLs under the base', () => {
     expect(sitemapXml('https://example.gov.cn/minsheng/', ['', 'a&b/'])).toContain('<loc>https://example.gov.cn/minsheng/a&amp;b/</loc>');
     expect(robotsTxt('https://example.gov.cn/minsheng/sitemap.xml')).toMatch(/^Sitemap: https:\/\/example\.gov\.cn\/minsheng\/sitemap\.xml$/m);

@@ -1,5 +1,6 @@
 import { expect, it } from 'vitest';
-import { historyPath, projectHistories } from '../../../src/lib/programme/history.ts';
+import { projectHistories } from '../../../src/lib/programme/history.ts';
+import { historyPath } from '../../../src/lib/site/routes.ts';
 import type { Programme } from '../../../src/schemas/programme.ts';
 import type { Project } from '../../../src/schemas/project.ts';
 

@@ -1,0 +1,295 @@
+/**
+ * The route table: every kind of page and file the site publishes, described once. Each route says
+ * how its path is built from typed parameters, whether crawlers may index it (the sitemap lists it;
+ * a page that is not indexed says `noindex`), under which site-search type it is indexed (a code;
+ * the wording of each type is `search.type.<code>` in src/i18n), where it sits in the main
+ * navigation, and which parameter sets the validated content gives it.
+ *
+ * Everything that needs to know about pages asks this table instead of looking at URLs: the pages'
+ * `getStaticPaths`, BaseLayout (robots meta, current navigation item, Pagefind markup), the
+ * sitemap, robots.txt, the search page's type filter. No code parses a built path back into a page
+ * kind. Paths are relative to the deployment base (`siteHref()` adds it) and end in `/` for pages,
+ * as `trailingSlash: 'always'` builds them.
+ */
+import type { Programme } from '../../schemas/programme.ts';
+import type { Project } from '../../schemas/project.ts';
+import type { Standard } from '../../schemas/standard.ts';
+import { CHART_NAMES, type ChartName } from '../charts/charts-catalogue.ts';
+import { facetValues, type FacetKind } from '../programme/facets.ts';
+import { projectHistories } from '../programme/history.ts';
+
+// ---------------------------------------------------------------------------------------------
+// Path builders. Exported one by one because most links are built from a single route's path.
+
+/** The home page. */
+export const HOME_PATH = '';
+/** Path of a programme's overview. */
+export const programmePath = (programme: string) => `${programme}/`;
+/** Path of a programme's project list, optionally pre-filtered by one facet. */
+export const projectListPath = (programme: string, facet?: { kind: FacetKind; value: string }) =>
+  facet ? `${programme}/projects/${facet.kind}/${facet.value}/` : `${programme}/projects/`;
+/** Path of one project's page. */
+export const projectPath = (programme: string, id: string) => `${programme}/projects/${id}/`;
+/** Path of a programme's standards table. */
+export const standardsPath = (programme: string) => `${programme}/standards/`;
+/** Path of a programme's notice, its source document in full. */
+export const sourcePath = (programme: string) => `${programme}/notice/`;
+/** Link to one paragraph of the notice (`p12`). */
+export const paragraphPath = (programme: string, paragraph: string) => `${sourcePath(programme)}#${paragraph}`;
+/** Path of a programme's deadlines and oversight page. */
+export const oversightPath = (programme: string) => `${programme}/oversight/`;
+/** Path of a chart's standalone SVG file. */
+export const chartPath = (programme: string, chart: string) => `${programme}/charts/${chart}.svg`;
+/** The about and methodology page. */
+export const ABOUT_PATH = 'about/';
+/** The site search page. */
+export const SEARCH_PATH = 'search/';
+/** The data page: every site-wide download. */
+export const DATA_PAGE_PATH = 'data/';
+/** A programme's data page: its per-project files with their sizes and checksums. */
+export const programmeDataPagePath = (programme: string) => `${DATA_PAGE_PATH}${programme}/`;
+/** The data dictionary page. */
+export const DICTIONARY_PAGE_PATH = 'data/dictionary/';
+/** The index of projects found in more than one programme. */
+export const HISTORY_INDEX_PATH = 'history/';
+/** Path of a project's year-on-year page. */
+export const historyPath = (projectId: string) => `${HISTORY_INDEX_PATH}${projectId}/`;
+/** The not-found page, which a server returns for any unknown path. */
+const NOT_FOUND_PATH = '404.html';
+/** The Atom feed. */
+export const FEED_PATH = 'feed.xml';
+/** Site-level files that nothing links to by path (robots.txt names the sitemap through the table). */
+const SITEMAP_PATH = 'sitemap.xml';
+const ROBOTS_PATH = 'robots.txt';
+
+// ---------------------------------------------------------------------------------------------
+// The table.
+
+/**
+ * Site-search types, as codes, in the order the search page offers them. A code is the value of the
+ * Pagefind `type` filter and of `?type=` on the search page; its wording is `search.type.<code>`.
+ */
+export const SEARCH_TYPES = ['project', 'notice', 'standards', 'oversight', 'history', 'data', 'about'] as const;
+export type SearchType = (typeof SEARCH_TYPES)[number];
+
+/** What the parameter sets of the routes are computed from: the validated content, as plain data. */
+export interface RouteContent {
+  /** Programmes, newest first (as src/data/content.ts sorts them): the first is the "current" one. */
+  programmes: readonly Programme[];
+  projects: readonly Project[];
+  standards: readonly Standard[];
+}
+
+/** Parameters of a route without any. */
+export type NoParams = Record<string, never>;
+type ParamsBase = Readonly<Record<string, string>>;
+
+/** One route of the table; `P` is the type of its parameters. */
+interface RouteBase<P extends ParamsBase> {
+  /** The path (relative to the base) of the page or file with these parameters. */
+  path: (params: P) => string;
+  /** Every parameter set the content gives the route, i.e. which pages or files are built. */
+  params: (content: RouteContent) => P[];
+}
+
+/** An HTML page, framed by BaseLayout. */
+export interface PageRouteSpec<P extends ParamsBase> extends RouteBase<P> {
+  format: 'page';
+  /** True: listed in the sitemap. False: the page carries `<meta name="robots" content="noindex">`. */
+  indexed: boolean;
+  /** False for a page without a URL of its own (the not-found page is served at any path): no canonical link. */
+  canonical: boolean;
+  /** Site-search type of the page; null keeps it out of site search (no `data-pagefind-body`). */
+  search: SearchType | null;
+  /**
+   * Place in the main navigation: its position and the parameters of the page linked there, or null
+   * when the content gives it none (no programme yet; a single programme has no history index worth
+   * a link). Absent: not in the navigation.
+   */
+  nav?: NavPlace<P> | undefined;
+}
+
+/** A route's place in the main navigation. */
+export interface NavPlace<P extends ParamsBase> {
+  /** Position among the navigation's links, ascending. */
+  order: number;
+  /** Parameters of the page linked there, or null for no link. */
+  link: (content: RouteContent) => P | null;
+}
+
+/** A file (XML, text, SVG) served at its own path; never listed in the sitemap nor searched. */
+export interface FileRouteSpec<P extends ParamsBase> extends RouteBase<P> {
+  format: 'file';
+}
+
+/** A page route; its parameter type comes from `params`, and whether it has a navigation place is kept in its type. */
+function page<P extends ParamsBase, N extends NavPlace<P> | undefined = undefined>(spec: Omit<PageRouteSpec<P>, 'format' | 'nav'> & { nav?: N }): PageRouteSpec<P> & { nav: N } {
+  return { format: 'page', ...spec, nav: spec.nav as N };
+}
+/** A file route. */
+function file<P extends ParamsBase>(spec: Omit<FileRouteSpec<P>, 'format'>): FileRouteSpec<P> {
+  return { format: 'file', ...spec };
+}
+
+/** Parameters of a programme's pages. */
+export type ProgrammeParams = { programme: string };
+/** Parameters of a pre-built filtered list. */
+export type FacetParams = { programme: string; kind: FacetKind; value: string };
+/** Parameters of a project page. */
+export type ProjectParams = { programme: string; id: string };
+/** Parameters of a chart file. */
+export type ChartParams = { programme: string; chart: ChartName };
+
+/** The one parameter set of a route without parameters. */
+const single = (): NoParams[] => [{}];
+const perProgramme = (c: RouteContent): ProgrammeParams[] => c.programmes.map((p) => ({ programme: p.id }));
+const latestProgramme = (c: RouteContent): ProgrammeParams | null => (c.programmes[0] ? { programme: c.programmes[0].id } : null);
+
+/** Each programme with its own projects (projects of an unknown programme have no page). */
+function projectsByProgramme(c: RouteContent): { programme: string; projects: Project[] }[] {
+  const own = new Map<string, Project[]>(c.programmes.map((p) => [p.id, []]));
+  for (const project of c.projects) own.get(project.programme)?.push(project);
+  return [...own].map(([programme, projects]) => ({ programme, projects }));
+}
+
+/** Every route of the site, by key. */
+export const ROUTES = {
+  home: page({ path: () => HOME_PATH, params: single, indexed: true, canonical: true, search: null, nav: { order: 1, link: () => ({}) } }),
+  programme: page({ path: (p: ProgrammeParams) => programmePath(p.programme), params: perProgramme, indexed: true, canonical: true, search: null }),
+  projects: page({
+    path: (p: ProgrammeParams) => projectListPath(p.programme),
+    params: perProgramme,
+    indexed: true,
+    canonical: true,
+    search: null,
+    nav: { order: 2, link: latestProgramme },
+  }),
+  /** Pre-built filtered lists: useful without JavaScript, but only a subset of the project list. */
+  facet: page({
+    path: (p: FacetParams) => projectListPath(p.programme, p),
+    params: (c: RouteContent) => projectsByProgramme(c).flatMap(({ programme, projects }) => facetValues(projects).map((f) => ({ programme, kind: f.kind, value: f.value }))),
+    indexed: false,
+    canonical: true,
+    search: null,
+  }),
+  project: page({
+    path: (p: ProjectParams) => projectPath(p.programme, p.id),
+    params: (c: RouteContent) => projectsByProgramme(c).flatMap(({ programme, projects }) => projects.map((p) => ({ programme, id: p.id }))),
+    indexed: true,
+    canonical: true,
+    search: 'project',
+  }),
+  standards: page({ path: (p: ProgrammeParams) => standardsPath(p.programme), params: perProgramme, indexed: true, canonical: true, search: 'standards', nav: { order: 3, link: latestProgramme } }),
+  notice: page({ path: (p: ProgrammeParams) => sourcePath(p.programme), params: perProgramme, indexed: true, canonical: true, search: 'notice', nav: { order: 4, link: latestProgramme } }),
+  oversight: page({ path: (p: ProgrammeParams) => oversightPath(p.programme), params: perProgramme, indexed: true, canonical: true, search: 'oversight', nav: { order: 5, link: latestProgramme } }),
+  chart: file({
+    path: (p: ChartParams) => chartPath(p.programme, p.chart),
+    params: (c: RouteContent) => c.programmes.flatMap((p) => CHART_NAMES.map((chart) => ({ programme: p.id, chart }))),
+  }),
+  about: page({ path: () => ABOUT_PATH, params: single, indexed: true, canonical: true, search: 'about', nav: { order: 8, link: () => ({}) } }),
+  /** Result pages are made in the browser; the page itself has nothing to index. */
+  search: page({ path: () => SEARCH_PATH, params: single, indexed: false, canonical: true, search: null }),
+  /**
+   * Pages that list every project (home, overviews, project lists, the data pages, the history
+   * index) stay out of site search: they only repeat the project pages, outrank the very page a
+   * visitor is looking for, and their large fragments would be downloaded by most searches.
+   */
+  data: page({ path: () => DATA_PAGE_PATH, params: single, indexed: true, canonical: true, search: null, nav: { order: 6, link: () => ({}) } }),
+  programmeData: page({ path: (p: ProgrammeParams) => programmeDataPagePath(p.programme), params: perProgramme, indexed: true, canonical: true, search: null }),
+  dictionary: page({ path: () => DICTIONARY_PAGE_PATH, params: single, indexed: true, canonical: true, search: 'data' }),
+  historyIndex: page({
+    path: () => HISTORY_INDEX_PATH,
+    params: single,
+    indexed: true,
+    canonical: true,
+    search: null,
+    nav: { order: 7, link: (c: RouteContent) => (c.programmes.length > 1 ? {} : null) },
+  }),
+  history: page({
+    path: (p: { id: string }) => historyPath(p.id),
+    params: (c: RouteContent) => [...projectHistories(c.programmes, c.projects, c.standards).keys()].map((id) => ({ id })),
+    indexed: true,
+    canonical: true,
+    search: 'history',
+  }),
+  notFound: page({ path: () => NOT_FOUND_PATH, params: single, indexed: false, canonical: false, search: null }),
+  feed: file({ path: () => FEED_PATH, params: single }),
+  sitemap: file({ path: () => SITEMAP_PATH, params: single }),
+  robots: file({ path: () => ROBOTS_PATH, params: single }),
+} as const;
+
+export type Routes = typeof ROUTES;
+/** Key of a route of the table. */
+export type RouteKey = keyof Routes;
+/** Parameters of the route `K`. */
+export type RouteParams<K extends RouteKey> = Parameters<Routes[K]['path']>[0];
+/** Keys of the routes that are HTML pages. */
+export type PageRouteKey = { [K in RouteKey]: Routes[K] extends { format: 'page' } ? K : never }[RouteKey];
+/** Keys of the routes that have a place in the main navigation. */
+export type NavRouteKey = { [K in RouteKey]: Routes[K] extends { nav: { order: number } } ? K : never }[RouteKey];
+
+/** One built page or file: a route with its parameters. */
+export type RouteRef<K extends RouteKey = RouteKey> = { [Key in K]: { key: Key; params: RouteParams<Key> } }[K];
+/** One built page: what each page passes to BaseLayout. */
+export type PageRef = RouteRef<PageRouteKey>;
+
+/** The route of a page as a plain spec, for code that reads its traits whatever its parameters. */
+export function pageRoute(key: PageRouteKey): PageRouteSpec<ParamsBase> {
+  return ROUTES[key] as unknown as PageRouteSpec<ParamsBase>;
+}
+
+/** The path (relative to the base) of a route with its parameters. */
+export function routePath(ref: RouteRef): string {
+  return (ROUTES[ref.key].path as (params: ParamsBase) => string)(ref.params);
+}
+
+/** Every parameter set of a route, from the content. */
+function routeParams<K extends RouteKey>(key: K, content: RouteContent): RouteParams<K>[] {
+  return (ROUTES[key].params as (c: RouteContent) => RouteParams<K>[])(content);
+}
+
+/** The `getStaticPaths` result of a route's page or endpoint. */
+export function staticPaths<K extends RouteKey>(key: K, content: RouteContent): { params: RouteParams<K> }[] {
+  return routeParams(key, content).map((params) => ({ params }));
+}
+
+/** Every page and file the content gives the site, each with its path, in table order. */
+export function allRoutes(content: RouteContent): (RouteRef & { path: string })[] {
+  return (Object.keys(ROUTES) as RouteKey[]).flatMap((key) =>
+    routeParams(key, content).map((params) => {
+      const ref = { key, params } as RouteRef;
+      return { ...ref, path: routePath(ref) };
+    }),
+  );
+}
+
+/** Paths of every indexed page, sorted by code unit and without repeats: the sitemap's list. */
+export function sitemapPaths(content: RouteContent): string[] {
+  const paths = allRoutes(content)
+    .filter((r) => ROUTES[r.key].format === 'page' && pageRoute(r.key as PageRouteKey).indexed)
+    .map((r) => r.path);
+  return [...new Set(paths)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/** One link of the main navigation. */
+export type NavItem = RouteRef<NavRouteKey> & { path: string };
+
+/** The main navigation for the content, in order; routes the content gives no link are left out. */
+export function navigation(content: RouteContent): NavItem[] {
+  const items: (NavItem & { order: number })[] = [];
+  for (const key of Object.keys(ROUTES) as RouteKey[]) {
+    const route = ROUTES[key];
+    const nav = route.format === 'page' ? (route.nav as NavPlace<ParamsBase> | undefined) : undefined;
+    if (!nav) continue;
+    const params = nav.link(content);
+    if (params === null) continue;
+    const ref = { key, params } as RouteRef<NavRouteKey>;
+    items.push({ ...ref, path: routePath(ref), order: nav.order });
+  }
+  return items.sort((a, b) => a.order - b.order).map(({ order: _order, ...item }) => item);
+}
+
+/** True when a navigation link leads to the page itself (same route, same parameters). */
+export function isCurrent(item: NavItem, page: PageRef): boolean {
+  return item.key === page.key && item.path === routePath(page);
+}

@@ -1,0 +1,153 @@
+import { describe, expect, it } from 'vitest';
+import { t } from '../../../src/i18n/index.ts';
+import { CHART_NAMES } from '../../../src/lib/charts/charts-catalogue.ts';
+import {
+  allRoutes,
+  isCurrent,
+  navigation,
+  pageRoute,
+  ROUTES,
+  routePath,
+  SEARCH_TYPES,
+  sitemapPaths,
+  staticPaths,
+  type PageRouteKey,
+  type RouteContent,
+  type RouteKey,
+} from '../../../src/lib/site/routes.ts';
+import type { Programme } from '../../../src/schemas/programme.ts';
+import type { Project } from '../../../src/schemas/project.ts';
+
+const programme = (id: string, year: number) => ({ id, year, jurisdiction: '测试区' }) as Programme;
+const project = (programmeId: string, id: string, level: Project['level'] = 'district') =>
+  ({ id, programme: programmeId, level, standing: 'continued', changes: [] }) as unknown as Project;
+
+/** Two programmes (newest first, as src/data/content.ts sorts them) sharing one project slug. */
+const two: RouteContent = {
+  programmes: [programme('b-2019', 2019), programme('a-2018', 2018)],
+  projects: [project('b-2019', 'x', 'provincial'), project('a-2018', 'x'), project('a-2018', 'only-once'), project('gone-2000', 'orphan')],
+  standards: [],
+};
+const one: RouteContent = { programmes: [programme('a-2018', 2018)], projects: [project('a-2018', 'x')], standards: [] };
+const pageKeys = (Object.keys(ROUTES) as RouteKey[]).filter((k): k is PageRouteKey => ROUTES[k].format === 'page');
+
+describe('paths', () => {
+  it.each([
+    [{ key: 'home', params: {} }, ''],
+    [{ key: 'programme', params: { programme: 'luyang-2017' } }, 'luyang-2017/'],
+    [{ key: 'projects', params: { programme: 'luyang-2017' } }, 'luyang-2017/projects/'],
+    [{ key: 'facet', params: { programme: 'luyang-2017', kind: 'level', value: 'district' } }, 'luyang-2017/projects/level/district/'],
+    [{ key: 'project', params: { programme: 'luyang-2017', id: 'legal-aid' } }, 'luyang-2017/projects/legal-aid/'],
+    [{ key: 'standards', params: { programme: 'luyang-2017' } }, 'luyang-2017/standards/'],
+    [{ key: 'notice', params: { programme: 'luyang-2017' } }, 'luyang-2017/notice/'],
+    [{ key: 'oversight', params: { programme: 'luyang-2017' } }, 'luyang-2017/oversight/'],
+    [{ key: 'chart', params: { programme: 'luyang-2017', chart: 'levels' } }, 'luyang-2017/charts/levels.svg'],
+    [{ key: 'about', params: {} }, 'about/'],
+    [{ key: 'search', params: {} }, 'search/'],
+    [{ key: 'data', params: {} }, 'data/'],
+    [{ key: 'programmeData', params: { programme: 'luyang-2017' } }, 'data/luyang-2017/'],
+    [{ key: 'dictionary', params: {} }, 'data/dictionary/'],
+    [{ key: 'historyIndex', params: {} }, 'history/'],
+    [{ key: 'history', params: { id: 'legal-aid' } }, 'history/legal-aid/'],
+    [{ key: 'notFound', params: {} }, '404.html'],
+    [{ key: 'feed', params: {} }, 'feed.xml'],
+    [{ key: 'sitemap', params: {} }, 'sitemap.xml'],
+    [{ key: 'robots', params: {} }, 'robots.txt'],
+  ] as const)('$0.key is at “$1”', (ref, path) => {
+    expect(routePath(ref)).toBe(path);
+  });
+
+  it('gives every page and file of the content exactly one path', () => {
+    const paths = allRoutes(two).map((r) => r.path);
+    expect(new Set(paths).size).toBe(paths.length);
+  });
+});
+
+describe('parameter sets from the content', () => {
+  it('builds each programme’s pages, its own projects’ pages, and its facet lists', () => {
+    expect(staticPaths('programme', two)).toEqual([{ params: { programme: 'b-2019' } }, { params: { programme: 'a-2018' } }]);
+    expect(staticPaths('project', two).map((p) => p.params)).toEqual([
+      { programme: 'b-2019', id: 'x' },
+      { programme: 'a-2018', id: 'x' },
+      { programme: 'a-2018', id: 'only-once' },
+    ]);
+    expect(staticPaths('facet', two).map((p) => routePath({ key: 'facet', params: p.params }))).toEqual([
+      'b-2019/projects/level/provincial/',
+      'b-2019/projects/standing/continued/',
+      'a-2018/projects/level/district/',
+      'a-2018/projects/standing/continued/',
+    ]);
+    expect(staticPaths('chart', one).map((p) => p.params.chart)).toEqual([...CHART_NAMES]);
+  });
+
+  it('builds a history page only for a project found in several programmes', () => {
+    expect(staticPaths('history', two)).toEqual([{ params: { id: 'x' } }]);
+    expect(staticPaths('history', one)).toEqual([]);
+    expect(staticPaths('historyIndex', one)).toEqual([{ params: {} }]);
+  });
+});
+
+describe('crawlers and site search', () => {
+  it('keeps the filtered lists, the search page and the not-found page out of search engines', () => {
+    expect(pageKeys.filter((k) => !pageRoute(k).indexed).sort()).toEqual(['facet', 'notFound', 'search']);
+    expect(pageKeys.filter((k) => !pageRoute(k).canonical)).toEqual(['notFound']);
+  });
+
+  it('lists the indexed pages in the sitemap, sorted, without files', () => {
+    expect(sitemapPaths(one)).toEqual([
+      '',
+      'a-2018/',
+      'a-2018/notice/',
+      'a-2018/oversight/',
+      'a-2018/projects/',
+      'a-2018/projects/x/',
+      'a-2018/standards/',
+      'about/',
+      'data/',
+      'data/a-2018/',
+      'data/dictionary/',
+      'history/',
+    ]);
+  });
+
+  it.each([
+    ['project', 'project'],
+    ['notice', 'notice'],
+    ['standards', 'standards'],
+    ['oversight', 'oversight'],
+    ['about', 'about'],
+    ['dictionary', 'data'],
+    ['history', 'history'],
+  ] as const)('indexes the %s page as type “%s”', (key, type) => {
+    expect(pageRoute(key).search).toBe(type);
+  });
+
+  it.each(['home', 'programme', 'projects', 'data', 'programmeData', 'historyIndex'] as const)('leaves the overview page “%s” out of site search', (key) => {
+    expect(pageRoute(key).search).toBeNull();
+  });
+
+  it('searches no page that crawlers are told to skip', () => {
+    expect(pageKeys.filter((k) => !pageRoute(k).indexed && pageRoute(k).search !== null)).toEqual([]);
+  });
+
+  it('offers every search type some page has, each with its label', () => {
+    expect([...new Set(pageKeys.map((k) => pageRoute(k).search).filter((s) => s !== null))].sort()).toEqual([...SEARCH_TYPES].sort());
+    expect(SEARCH_TYPES.map((code) => t(`search.type.${code}`))).toEqual(['项目', '通知原文', '补助标准', '时间节点与督查', '历年对比', '开放数据', '关于与方法']);
+  });
+});
+
+describe('navigation', () => {
+  it('links the latest programme’s pages, and the history index only when there are several programmes', () => {
+    expect(navigation(one).map((n) => n.path)).toEqual(['', 'a-2018/projects/', 'a-2018/standards/', 'a-2018/notice/', 'a-2018/oversight/', 'data/', 'about/']);
+    expect(navigation(two).map((n) => n.path)).toEqual(['', 'b-2019/projects/', 'b-2019/standards/', 'b-2019/notice/', 'b-2019/oversight/', 'data/', 'history/', 'about/']);
+    expect(navigation({ programmes: [], projects: [], standards: [] }).map((n) => n.key)).toEqual(['home', 'data', 'about']);
+  });
+
+  it('marks the item of the page itself, and not the same page of another programme', () => {
+    const current = (page: Parameters<typeof isCurrent>[1]) => navigation(two).filter((n) => isCurrent(n, page)).map((n) => n.key);
+    expect(current({ key: 'standards', params: { programme: 'b-2019' } })).toEqual(['standards']);
+    expect(current({ key: 'standards', params: { programme: 'a-2018' } })).toEqual([]);
+    expect(current({ key: 'home', params: {} })).toEqual(['home']);
+    expect(current({ key: 'project', params: { programme: 'b-2019', id: 'x' } })).toEqual([]);
+  });
+});
