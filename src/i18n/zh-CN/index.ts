@@ -8,7 +8,9 @@ import { check } from './check.ts';
 import { cli } from './cli.ts';
 import { content } from './content.ts';
 import { glossary } from './glossary.ts';
+import { page } from './page.ts';
 import { search } from './search.ts';
+import { searchStatus } from './search-status.ts';
 import { site } from './site.ts';
 import { term } from './term.ts';
 import { vocab } from './vocab.ts';
@@ -23,4 +25,6 @@ export const zhCN = {
   ...glossary,
   ...cli,
   ...search,
+  ...searchStatus,
+  ...page,
 } as const;

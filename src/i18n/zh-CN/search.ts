@@ -1,4 +1,8 @@
-/** Wording of site search. */
+/**
+ * Wording of site search: the header's search box (BaseLayout.astro), the search page
+ * (src/pages/search.astro) and its filters. What the browser script writes while it searches is in
+ * search-status.ts, the one part of this area a script imports.
+ */
 export const search = {
   /** Site-search types (the route table's codes, src/lib/site/routes.ts), as the type filter shows them. */
   'search.type.project': '项目',
@@ -8,4 +12,35 @@ export const search = {
   'search.type.history': '历年对比',
   'search.type.data': '开放数据',
   'search.type.about': '关于与方法',
+
+  // The search box in every page's header.
+  'search.box.label': '站内搜索',
+  'search.box.inputLabel': '搜索项目',
+  'search.box.placeholder': '搜索，如：糖尿病',
+  /** The submit button of every search form (header, home page, search page). */
+  'search.box.submit': '搜索',
+  /** Shown instead of the search box when scripts are off: a link to the current project list. */
+  'search.box.noScript': '浏览器未启用脚本，搜索不可用：请浏览项目清单',
+
+  // The search page.
+  'search.page.title': '搜索',
+  'search.page.formLabel': '搜索本站内容',
+  'search.page.inputLabel': '输入您关心的内容，如“糖尿病”“见习补贴”“五保”：',
+  'search.page.filters': '筛选结果',
+  /** The first option of every filter: no filter. */
+  'search.page.filterAll': '全部',
+  /** The filters, by Pagefind filter key (src/client/search-state.ts). */
+  'search.filter.type': '页面类型',
+  'search.filter.level': '层级',
+  'search.filter.standing': '本年情况',
+  'search.filter.change': '本年变化',
+  /**
+   * What the page says where scripts are off (the script hides it). `projects` is a slot: a link to
+   * the current project list (`search.page.allProjects`), or the list's name without a link
+   * when there is no programme yet.
+   */
+  'search.page.noScript': (p: { projects: string }) =>
+    `站内搜索需要浏览器启用 JavaScript。未启用时，无论从本页还是页头搜索框提交，都只会显示这段说明；请浏览${p.projects}，按层级和类别查找。`,
+  'search.page.allProjects': '全部项目清单',
+  'search.page.more': '显示更多结果',
 } as const;

@@ -1,4 +1,103 @@
-/** Wording of the page frame and the site-wide pages (header, navigation, footer, about, search). */
+/**
+ * Wording of the page frame (src/layouts/BaseLayout.astro: header, navigation, breadcrumbs,
+ * footer), of the site-wide pages (home, about, not found, the history pages) and of what every
+ * page says the same way: how a programme is named, how a page's title is put together, the
+ * government-site column names.
+ *
+ * Values arrive formatted; years are written as they are and arrive as numbers. A parameter the
+ * page renders as an element (a link, a <time>) is a slot (src/i18n/slots.ts): the sentence stays
+ * one message and the element goes where the message places it. `programmeKind` (民生工程) is a
+ * term, filled in by the translator.
+ */
+
+/** A programme as the site names it in short: its place and year, e.g. 庐阳区2017年. */
+const programmeYear = (p: { place: string; year: number }) => `${p.place}${p.year}年`;
+
 export const site = {
-  'site.language': '简体中文',
+  // The frame.
+  /** The document title of every page but the home page: the page's own title, then the site's name. */
+  'site.title': (p: { page: string; site: string }) => `${p.page} - ${p.site}`,
+  /** The meta description of a page that has none of its own: its title, then the site's description. */
+  'site.description': (p: { page: string; site: string }) => `${p.page}。${p.site}`,
+  /** Title of the Atom feed's alternate link. */
+  'site.feedTitle': (p: { site: string }) => `${p.site}：计划发布与更正`,
+  'site.skipLink': '跳到正文',
+  /** The 适老化 toggle (public/js/reading-mode.js shows it). */
+  'site.readingMode': '大字模式',
+  'site.nav.label': '主导航',
+  /**
+   * Each page of the main navigation by its route key (src/lib/site/routes.ts): the link's label,
+   * and the page's name wherever a breadcrumb, a title or a heading names that page.
+   */
+  'site.nav.home': '首页',
+  'site.nav.projects': '项目清单',
+  'site.nav.standards': '补助标准',
+  'site.nav.notice': '通知原文',
+  'site.nav.oversight': '时间节点与督查',
+  'site.nav.data': '开放数据',
+  'site.nav.historyIndex': '历年对比',
+  'site.nav.about': '关于与方法',
+  'site.breadcrumbs.label': '面包屑导航',
+  'site.footer.label': '页脚导航',
+  /** The footer's link to the about page's section, and that section's heading. */
+  'site.reportError': '报告错误',
+  'site.footer.licence': (p: { licence: string }) => `数据许可：${p.licence}`,
+  'site.footer.organiser': (p: { organiser: string }) => `主办单位：${p.organiser}`,
+  'site.footer.siteIdCode': (p: { code: string }) => `政府网站标识码：${p.code}`,
+  'site.footer.contact': (p: { contact: string }) => `联系方式：${p.contact}`,
+  'site.footer.note': (p: { programmeKind: string }) => `本站内容整理自政府公开发布的${p.programmeKind}通知，每项数据均注明原文出处。`,
+
+  // How the site names a programme (breadcrumbs, titles, table headings).
+  'site.programmeYear': programmeYear,
+  /** A programme named with its kind, e.g. 庐阳区2017年民生工程 (`place` is the short or the full jurisdiction). */
+  'site.programmeName': (p: { place: string; year: number; programmeKind: string }) => `${programmeYear(p)}${p.programmeKind}`,
+  /** The title of one of a programme's pages: the page's name, then the programme's. */
+  'site.programmePageTitle': (p: { page: string; programme: string }) => `${p.page} - ${p.programme}`,
+
+  // Government-site column names (the ColumnName and ColumnType meta tags).
+  'site.column.home': '首页',
+  'site.column.about': '关于',
+  'site.column.search': '搜索',
+  'site.column.programme': (p: { programmeKind: string }) => p.programmeKind,
+  'site.column.projects': '项目清单',
+  'site.column.standards': '补助标准',
+  'site.column.notice': '通知原文',
+  'site.column.oversight': '督查考核',
+  'site.column.history': '历年对比',
+  /** The column type of a project page. */
+  'site.columnType.project': (p: { programmeKind: string }) => p.programmeKind,
+
+  // The home page.
+  'site.home.search.label': '搜索与您相关的民生项目（如“糖尿病”“见习补贴”“五保”）：',
+  'site.home.programmeLink': '进入本年度专题',
+  'site.home.allProgrammes': '全部年度计划',
+
+  // The not-found page.
+  'site.notFound.title': '页面未找到',
+  /** `home` and `search` are slots, the links to those pages. */
+  'site.notFound.text': (p: { home: string; search: string }) => `您访问的页面不存在或已移动。请返回${p.home}，或使用${p.search}。`,
+  'site.notFound.searchLink': '站内搜索',
+
+  // The about page.
+  'site.about.heading': '关于本站与数据方法',
+  'site.about.sources.heading': '数据来源',
+  /** One programme: `programme` and `notice` are slots, the links to its overview and to its notice. */
+  'site.about.sources.programme': (p: { programme: string; notice: string; basis: string }) => `${p.programme}（${p.notice}）；依据文件：${p.basis}`,
+  'site.about.sources.noticeLink': '原文',
+  /** A document the programme implements, by title and number. */
+  'site.about.sources.basisDocument': (p: { title: string; number: string }) => `《${p.title}》（${p.number}）`,
+  'site.about.method.heading': '数据如何整理',
+  'site.about.method.text':
+    '本站逐段录入通知原文，每段有固定编号（第 N 段）。每个项目、补助标准、时间节点和督查机制都注明出处段落，并摘录原文语句；构建网站时程序会核对每条摘录是否与原文逐字一致，并核对逐项录入的项目数与通知载明的合计数（如省级 22 项、市级 7 项、区级 8 项，共 37 项）是否一致，不一致则网站不会发布。',
+  'site.about.method.notStated': (p: { notStated: string }) => `通知没有写明的内容（如发文日期、责任单位、补助发放周期），本站一律标注“${p.notStated}”，不作推测。`,
+  'site.about.glossary.heading': '名词解释',
+  'site.about.licence.heading': '数据许可',
+  /** `licence` is a slot, the link to the licence. */
+  'site.about.licence.text': (p: { licence: string }) => `本站整理的数据以 ${p.licence} 发布，使用时请注明来源及原文出处。`,
+  'site.about.reportError.contact': (p: { contact: string }) => `如发现数据与原文不符，请联系：${p.contact}，并注明页面网址和原文段落编号。`,
+  'site.about.reportError.organiser': '如发现数据与原文不符，请联系本站主办单位，并注明页面网址和原文段落编号。',
+  'site.about.corrections.heading': '更正记录',
+  'site.about.corrections.none': '暂无更正。',
+  /** One correction: `date` is a slot, the date as a <time>. */
+  'site.about.corrections.item': (p: { date: string; summary: string }) => `${p.date}：${p.summary}`,
 } as const;

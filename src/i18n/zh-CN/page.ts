@@ -1,0 +1,157 @@
+/**
+ * Wording of a programme's pages (src/pages/[programme]/…: overview, notice, project list and
+ * filtered lists, project, standards, oversight) and of the history pages that follow a project
+ * across programmes (src/pages/history/…). Keys are `page.<page>.<what>`; `page.source.*` is how
+ * every page points to a paragraph of the notice.
+ *
+ * A page's name in its title and breadcrumb is its navigation label (`site.nav.*`), a programme's
+ * name is `site.programmeYear` / `site.programmeName`, vocabulary labels are `vocab.*`, and the
+ * words for what the source does not say are `vocab.notStated`: they are passed in, not repeated.
+ * Values arrive formatted; years, months, counts and quantities are written as they are and arrive
+ * as numbers, a citation's paragraph number as the citation gives it (text). A parameter the page renders as an element (a link, a <strong>, the
+ * not-stated mark) is a slot (src/i18n/slots.ts). `programmeKind` (民生工程) is a term, filled in by
+ * the translator.
+ */
+export const page = {
+  // Pointing to the notice.
+  /** The text of a link to one paragraph, e.g. 第 12 段. */
+  'page.source.paragraph': (p: { n: string }) => `第 ${p.n} 段`,
+  /** The same, naming the notice. */
+  'page.source.noticeParagraph': (p: { n: string }) => `通知原文第 ${p.n} 段`,
+  /** Column heading and fact label: where a fact is stated. */
+  'page.source.heading': '出处',
+
+  // A programme's overview.
+  /** `programme` is the programme's name with its full jurisdiction (site.programmeName). */
+  'page.programme.description': (p: { programme: string }) => `${p.programme}：项目、补助标准、时间节点与原文出处。`,
+  /** Under the heading: where, which year, who issued the notice and its number if it has one. */
+  'page.programme.facts': (p: { jurisdiction: string; year: number; issuer: string; number: string | null }) =>
+    `${p.jurisdiction} · ${p.year}年 · 发文：${p.issuer}${p.number ? ` · ${p.number}` : ''}`,
+
+  // The notice.
+  /** `link` is a slot: the link to the original (`page.notice.sourceLink`) or `page.notice.noSourceUrl`. */
+  'page.notice.intro': (p: { provenance: string; link: string }) =>
+    `来源：${p.provenance}。${p.link}每段前的编号（第 N 段）可直接链接和引用；文中提到的项目名称链接到项目页面。`,
+  'page.notice.sourceLink': '原文链接',
+  'page.notice.noSourceUrl': (p: { notStated: string }) => `原发布网址：${p.notStated}。`,
+  /** Accessible name of a paragraph's own link, which copies its address. */
+  'page.notice.paragraphLink': (p: { n: number }) => `第 ${p.n} 段的链接（点击复制）`,
+
+  // The project list and the filtered lists.
+  /** `programme` is site.programmeName. */
+  'page.projects.heading': (p: { programme: string }) => `${p.programme}项目清单`,
+  'page.projects.intro': '按通知顺序列出全部项目，包括本年退出、调整退出和已整合归并的项目。点击筛选条件可只看某一类项目。',
+  'page.projects.caption': '全部项目',
+  'page.projects.charts': '图表',
+  /** A filtered list's name in its title, e.g. 省级项目. */
+  'page.facet.name': (p: { label: string }) => `${p.label}项目`,
+  /** Its heading and breadcrumb, e.g. 层级：省级. */
+  'page.facet.heading': (p: { facet: string; label: string }) => `${p.facet}：${p.label}`,
+  'page.facet.caption': (p: { facet: string; label: string }) => `${p.facet}为“${p.label}”的项目`,
+
+  // A project.
+  'page.project.description': (p: { programme: string; project: string; level: string; standing: string }) =>
+    `${p.programme}：${p.project}（${p.level}，${p.standing}）`,
+  /** Title of the link to one of the project's data files. */
+  'page.project.dataFile': (p: { format: string }) => `本项目数据（${p.format}）`,
+  'page.project.fact.programme': '所属计划',
+  /** The project's level, as a kind of programme, e.g. 省级民生工程. */
+  'page.project.fact.levelValue': (p: { level: string; programmeKind: string }) => `${p.level}${p.programmeKind}`,
+  'page.project.fact.description': '项目内容',
+  'page.project.fact.responsibleBody': '责任单位',
+  'page.project.fact.exitNote': '去向说明',
+  'page.project.fact.history': '历年情况',
+  'page.project.fact.historyLink': '查看本项目历年情况',
+  'page.project.fact.aliases': '通知中的其他名称',
+  'page.project.changes.heading': '本年变化',
+  /** `notStated` is a slot, the not-stated mark. */
+  'page.project.changes.none': (p: { notStated: string }) => `${p.notStated}本年有变化。`,
+  /** The bold lead of one change, e.g. 提标扩面：. */
+  'page.project.changes.lead': (p: { label: string }) => `${p.label}：`,
+  'page.project.changes.mergedFrom.label': '整合归并',
+  /** `projects` is a slot, the links to the projects merged into this one. */
+  'page.project.changes.mergedFrom': (p: { projects: string }) => `由${p.projects}并入本项目。`,
+  /** `project` is a slot in this and the next two: a link to the other project. */
+  'page.project.changes.mergedInto': (p: { project: string }) => `并入${p.project}。`,
+  'page.project.changes.movedTo': (p: { project: string }) => `调整至${p.project}实施。`,
+  'page.project.changes.movedIn.label': '调入',
+  'page.project.changes.movedIn': (p: { project: string }) => `${p.project}调整至本项目实施。`,
+  'page.project.standards.heading': '补助标准',
+  'page.project.standards.none': (p: { notStated: string }) => `${p.notStated}本项目的补助标准。`,
+  'page.project.targets.heading': '目标任务',
+  'page.project.targets.none': (p: { notStated: string }) => `${p.notStated}本项目的量化目标。`,
+  /** One target, e.g. 2017年建成11个全民健身苑 (no year where the source gives none). */
+  'page.project.target': (p: { year: number | null; action: string; quantity: number; unit: string; item: string }) =>
+    `${p.year ? `${p.year}年` : ''}${p.action}${p.quantity}${p.unit}${p.item}`,
+  'page.project.sources.heading': '原文出处',
+  'page.project.cite.heading': '引用本页',
+  /** How to cite the page. */
+  'page.project.cite.text': (p: { site: string; project: string; url: string; version: string; programme: string; paragraph: string }) =>
+    `${p.site}.《${p.project}》. ${p.url}（数据版本：${p.version}；依据：${p.programme}，第 ${p.paragraph} 段）`,
+  /** `json`, `csv` and `paragraph` are slots, the links to the data files and to the lead paragraph. */
+  'page.project.cite.downloads': (p: { json: string; csv: string; paragraph: string }) => `数据下载：${p.json} · ${p.csv} · ${p.paragraph}`,
+  'page.project.cite.paragraphLink': '查看原文段落',
+  /** Shown on paper instead of the links. */
+  'page.project.cite.pageUrl': (p: { url: string }) => `本页网址：${p.url}`,
+  /** The hidden search keywords, labelled because a search excerpt may quote them. */
+  'page.project.keywords': (p: { words: string }) => `相关词：${p.words}`,
+
+  // The standards table.
+  'page.standards.heading': '补助标准变化',
+  'page.standards.intro': (p: { raised: string; notStated: string }) =>
+    `“${p.raised}”项目的补助标准调整。金额单位按通知原文；通知未写明发放周期的，标注“${p.notStated}”。`,
+  'page.standards.amounts.label': '补助金额标准',
+  'page.standards.amounts.caption': '补助金额标准（原标准 → 新标准）',
+  'page.standards.column.standard': '标准',
+  'page.standards.column.project': '所属项目',
+  'page.standards.column.previous': '原标准',
+  'page.standards.column.current': '新标准',
+  'page.standards.column.unit': '单位',
+  'page.standards.column.period': '周期',
+  'page.standards.column.absolute': '增加',
+  'page.standards.column.percent': '增幅',
+  'page.standards.column.fundingBasis': '资金性质',
+  /** An amount with the year it applies to, where the source gives one, e.g. 800（2017年）. */
+  'page.standards.value': (p: { value: number; year: number | null }) => `${p.value}${p.year ? `（${p.year}年）` : ''}`,
+  'page.standards.period.month': '每月',
+  'page.standards.period.year': '每年',
+  'page.standards.coverage.heading': '覆盖范围扩大',
+  'page.standards.coverage.label': '覆盖范围变化',
+  'page.standards.coverage.caption': '覆盖范围变化（以文字表述）',
+  'page.standards.column.content': '内容',
+  'page.standards.column.currentCoverage': '调整后',
+  'page.standards.column.previousCoverage': '调整前',
+
+  // Deadlines and oversight.
+  'page.oversight.heading': '时间节点与督查机制',
+  /** Heading and accessible name of the deadlines table. */
+  'page.oversight.milestones': '时间节点',
+  'page.oversight.milestones.caption': (p: { year: number }) => `${p.year}年时间节点`,
+  'page.oversight.column.when': '时限',
+  'page.oversight.column.title': '要求',
+  'page.oversight.column.appliesTo': '适用于',
+  'page.oversight.mechanisms': '组织领导与督查机制',
+  'page.oversight.fact.purpose': '作用',
+  'page.oversight.fact.components': '组成',
+  'page.oversight.fact.frequency': '频次',
+  'page.oversight.fact.actor': '实施主体',
+  /** How often, by the oversight vocabulary's unit: every (`count` >1) 旬 or month. */
+  'page.oversight.frequency.xun': (p: { count: number }) => `每${p.count > 1 ? p.count : ''}旬（十天）一次`,
+  'page.oversight.frequency.month': (p: { count: number }) => `每${p.count > 1 ? p.count : ''}月一次`,
+
+  // A project across programmes, and the index of such projects.
+  'page.history.title': (p: { project: string }) => `历年情况：${p.project}`,
+  'page.history.intro': '同一项目在各年度计划中的情况，按地区和年份排列。',
+  'page.history.label': '历年情况',
+  'page.history.caption': (p: { project: string }) => `${p.project}：各年度情况`,
+  'page.history.column.programme': '年度计划',
+  'page.history.column.name': '名称',
+  'page.history.column.standards': '补助标准',
+  /** An amount standard in one year, e.g. 月补助标准：600→800 元/人/月（+33.3%）. */
+  'page.history.amount': (p: { name: string; previous: number; current: number; unit: string; percent: string }) =>
+    `${p.name}：${p.previous}→${p.current} ${p.unit}（${p.percent}）`,
+  'page.history.coverage': (p: { name: string; coverage: string }) => `${p.name}：${p.coverage}`,
+  'page.historyIndex.none': '目前只有一个年度计划，暂无可对比的项目。',
+  'page.historyIndex.caption': '出现在多个年度计划中的项目',
+  'page.historyIndex.column.project': '项目',
+} as const;
