@@ -1,0 +1,89 @@
+/**
+ * Everything a project's page shows, derived from its programme's index: its relations to other
+ * projects as links, its standards, its data files, the paragraph to cite, the citations of every
+ * fact on the page and the hidden search keywords.
+ */
+import type { Citation } from '../../schemas/citation.ts';
+import type { Project } from '../../schemas/project.ts';
+import type { Standard } from '../../schemas/standard.ts';
+import { collectCitations } from '../content/citations.ts';
+import { absoluteUrl, dataPath, projectDataFile } from '../open-data/links.ts';
+import { projectSearchKeywords } from '../search/project-keywords.ts';
+import { historyPath, projectPath } from '../site/routes.ts';
+import { leadParagraph, projectLink, type CitedParagraph, type ProjectLink } from './page-links.ts';
+import type { ProgrammeIndex } from './programme-index.ts';
+
+/** What one project page renders. */
+export interface ProjectPage<P extends Project = Project, S extends Standard = Standard> {
+  project: P;
+  /** Projects merged into this one this year. */
+  predecessors: ProjectLink[];
+  /** For a merged-away project, the project that carries it on. */
+  mergedInto: ProjectLink | null;
+  /** For an adjusted-out project, the project it was moved into. */
+  movedTo: ProjectLink | null;
+  /** Projects moved into this one this year. */
+  movedIn: ProjectLink[];
+  /** True when the notice states no change of any kind: no change, merger or move either way. */
+  noChanges: boolean;
+  /** The project's standards, as the programme's index lists them. */
+  standards: S[];
+  /** Site path of the page. */
+  path: string;
+  /** Absolute URL of the page, as a citation gives it. */
+  url: string;
+  /** Site paths of the project's own data files. */
+  files: { json: string; csv: string };
+  /** The paragraph that states the project: the one to cite. */
+  lead: CitedParagraph;
+  /** Site path of the project's year-on-year page, or null when it has none. */
+  historyPath: string | null;
+  /** Everyday words for the project, indexed for search but not shown. */
+  searchKeywords: string[];
+  /** Every citation of a fact on the page (the project's own, its changes', targets' and standards'), in paragraph order. */
+  citations: Citation[];
+}
+
+/** Options of {@link projectPage}. */
+export interface ProjectPageOptions {
+  /** Absolute site base, e.g. https://example.gov.cn/minsheng/. */
+  siteBase: string;
+  /** Whether the project has a year-on-year page (it is found in two or more programmes). */
+  hasHistory: boolean;
+}
+
+/** The page of project `projectId` of the index's programme; throws for a project the programme does not have. */
+export function projectPage<P extends Project, S extends Standard>(index: ProgrammeIndex<P, S>, projectId: string, options: ProjectPageOptions): ProjectPage<P, S> {
+  const { programme } = index;
+  const project = index.byId.get(projectId);
+  if (!project) throw new Error(`programme ${programme.id} has no project ${projectId}`);
+  const link = (id: string) => projectLink(index, id);
+  const predecessors = project.mergedFrom.map(link);
+  const mergedInto = project.mergedInto ? link(project.mergedInto) : null;
+  const movedTo = project.movedTo ? link(project.movedTo.project) : null;
+  const movedIn = (index.movedInto.get(project.id) ?? []).map((p) => link(p.id));
+  const standards = index.standardsByProject.get(project.id) ?? [];
+  const path = projectPath(programme.id, project.id);
+  return {
+    project,
+    predecessors,
+    mergedInto,
+    movedTo,
+    movedIn,
+    noChanges: project.changes.length === 0 && predecessors.length === 0 && !mergedInto && !movedTo && movedIn.length === 0,
+    standards,
+    path,
+    url: absoluteUrl(options.siteBase, path),
+    files: {
+      json: dataPath(projectDataFile(programme.id, project.id, 'json')),
+      csv: dataPath(projectDataFile(programme.id, project.id, 'csv')),
+    },
+    lead: leadParagraph(programme.id, project),
+    historyPath: options.hasHistory ? historyPath(project.id) : null,
+    // The projects it absorbed or took over are named too: residents may still search by their names.
+    searchKeywords: projectSearchKeywords(project, standards, [...predecessors, ...movedIn].map((p) => p.name)),
+    citations: [...collectCitations(project).map((c) => c.citation), ...standards.flatMap((s) => s.citations)].sort(
+      (a, b) => Number(a.paragraph.slice(1)) - Number(b.paragraph.slice(1)),
+    ),
+  };
+}

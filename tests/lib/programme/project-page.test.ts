@@ -1,0 +1,73 @@
+import { describe, expect, it } from 'vitest';
+import { indexProgramme } from '../../../src/lib/programme/programme-index.ts';
+import { projectPage } from '../../../src/lib/programme/project-page.ts';
+import { cite, fixtureAmount, fixtureCoverage, fixtureProgramme, fixtureProject } from '../../support/records.ts';
+
+const SITE_BASE = 'https://example.gov.cn/minsheng/';
+const programme = fixtureProgramme();
+const FIXTURE = programme.id;
+const projects = [
+  fixtureProject('care', { name: '养老服务', standing: 'formed-by-merger', mergedFrom: ['old-care', 'home-care'], changes: [{ kind: 'raised', summary: '提高补助标准', citations: [cite('p9')] }], citations: [cite('p4')] }),
+  fixtureProject('old-care', { name: '农村五保供养', standing: 'merged-away', mergedInto: 'care', citations: [cite('p3')] }),
+  fixtureProject('home-care', { name: '居家养老', standing: 'merged-away', mergedInto: 'care' }),
+  fixtureProject('books', { name: '城乡居民低保', standing: 'adjusted-out', movedTo: { project: 'school', citations: [cite('p10')] } }),
+  fixtureProject('school', { name: '义务教育保障' }),
+  fixtureProject('quiet', { name: '无变化项目', targets: [{ item: '凉亭', quantity: 11, unit: '个', action: '建成', year: 2018, citations: [cite('p12')] }] }),
+  fixtureProject('lost', { name: '孤立项目', mergedInto: 'missing' }),
+];
+const standards = [fixtureCoverage('care-scope', 'care', { citations: [cite('p11')] }), fixtureAmount('care-amount', 'care', { citations: [cite('p1')] })];
+const index = indexProgramme(programme, projects, standards);
+const page = (id: string, hasHistory = false) => projectPage(index, id, { siteBase: SITE_BASE, hasHistory });
+
+describe('projectPage', () => {
+  it('links the projects merged into this one and those moved into it, by name, path and id', () => {
+    const care = page('care');
+    expect(care.predecessors).toEqual([
+      { id: 'old-care', name: '农村五保供养', path: `${FIXTURE}/projects/old-care/` },
+      { id: 'home-care', name: '居家养老', path: `${FIXTURE}/projects/home-care/` },
+    ]);
+    expect(page('school').movedIn).toEqual([{ id: 'books', name: '城乡居民低保', path: `${FIXTURE}/projects/books/` }]);
+    expect(page('books').movedTo).toEqual({ id: 'school', name: '义务教育保障', path: `${FIXTURE}/projects/school/` });
+    expect(page('old-care').mergedInto?.name).toBe('养老服务');
+  });
+
+  it('names a related project the programme lacks by its id, so that the link never reads empty', () => {
+    expect(page('lost').mergedInto).toEqual({ id: 'missing', name: 'missing', path: `${FIXTURE}/projects/missing/` });
+  });
+
+  it('has changes when anything moves, and none only when nothing does', () => {
+    expect(['care', 'old-care', 'books', 'school'].map((id) => page(id).noChanges)).toEqual([false, false, false, false]);
+    expect(page('quiet').noChanges).toBe(true);
+  });
+
+  it('gives the page its path, absolute URL, data files and lead paragraph', () => {
+    const care = page('care');
+    expect(care.path).toBe(`${FIXTURE}/projects/care/`);
+    expect(care.url).toBe(`${SITE_BASE}${FIXTURE}/projects/care/`);
+    expect(care.files).toEqual({ json: `data/${FIXTURE}/projects/care.json`, csv: `data/${FIXTURE}/projects/care.csv` });
+    expect(care.lead).toEqual({ id: 'p4', number: '4', path: `${FIXTURE}/notice/#p4` });
+  });
+
+  it('keeps the index’s order of standards and links the history page only where there is one', () => {
+    expect(page('care').standards.map((s) => s.id)).toEqual(['care-scope', 'care-amount']);
+    expect(page('quiet').standards).toEqual([]);
+    expect(page('care').historyPath).toBeNull();
+    expect(page('care', true).historyPath).toBe('history/care/');
+  });
+
+  it('cites every fact on the page in paragraph order: the project, its changes, targets and standards', () => {
+    expect(page('care').citations.map((c) => c.paragraph)).toEqual(['p1', 'p4', 'p9', 'p11']);
+    expect(page('quiet').citations.map((c) => c.paragraph)).toEqual(['p2', 'p12']);
+  });
+
+  it('finds everyday words for the names of the projects it absorbed or took over too', () => {
+    // 五保 is in 农村五保供养 (merged in), 低保 in 城乡居民低保 (moved in): their synonyms come along.
+    expect(page('care').searchKeywords).toContain('五保户');
+    expect(page('school').searchKeywords).toContain('低保户');
+    expect(page('quiet').searchKeywords).toEqual([]);
+  });
+
+  it('refuses a project its programme does not have', () => {
+    expect(() => page('nowhere')).toThrow(/nowhere/);
+  });
+});
