@@ -6,6 +6,8 @@
 import { loadPagefind, type PagefindHit } from './pagefind-loader.ts';
 import { renderResult } from './search-results.ts';
 import { FILTER_KEYS, readSearchState, searchQueryString, type FilterKey, type FilterLabels, type SearchState } from './search-state.ts';
+// Only the status messages, not the dictionary: see src/i18n/zh-CN/search-status.ts.
+import { searchStatus } from '../i18n/zh-CN/search-status.ts';
 
 /**
  * Three results first: each result is one more download (its fragment file), and three keep the
@@ -55,9 +57,9 @@ function currentState(els: Elements): SearchState {
 }
 
 function summary(state: SearchState, total: number, shown: number): string {
-  const filtered = Object.keys(state.filters).length > 0 ? '（已筛选）' : '';
-  if (total === 0) return `没有找到与“${state.q}”相关的内容${filtered}。请换个说法，或减少筛选条件。`;
-  return `找到 ${total} 个与“${state.q}”相关的结果${filtered}${shown < total ? `，显示前 ${shown} 个` : ''}。`;
+  const filtered = Object.keys(state.filters).length > 0;
+  if (total === 0) return searchStatus['search.status.none']({ q: state.q, filtered });
+  return searchStatus['search.status.found']({ total: String(total), q: state.q, filtered, shown: shown < total ? String(shown) : null });
 }
 
 function start(els: Elements): void {
@@ -101,7 +103,7 @@ function start(els: Elements): void {
       els.status.textContent = '';
       return;
     }
-    if (!loaded) els.status.textContent = '正在加载搜索功能……';
+    if (!loaded) els.status.textContent = searchStatus['search.status.loading'];
     try {
       const api = await loadPagefind();
       loaded = true;
@@ -116,7 +118,7 @@ function start(els: Elements): void {
       els.more.hidden = true;
       els.status.textContent = summary(state, 0, 0);
     } catch {
-      if (mine === generation) els.status.textContent = '搜索功能暂时无法加载，请稍后再试，或通过“项目清单”按层级和类别查找。';
+      if (mine === generation) els.status.textContent = searchStatus['search.status.failed'];
     }
   }
 
