@@ -1,6 +1,6 @@
 /**
- * Names and addresses of the published data files. File names are part of the public interface
- * (docs/open-data.md): change them only with a new format version.
+ * Addresses of the data pages and site-level files, and how a data file's path becomes a URL. The
+ * data files themselves, and their names, are in the catalogue (catalogue.ts).
  */
 
 /** Folder of every data file, relative to the site base. */
@@ -14,15 +14,9 @@ export const programmeDataPagePath = (programme: string) => `${DATA_DIR}${progra
 export const FEED_PATH = 'feed.xml';
 export const SITEMAP_PATH = 'sitemap.xml';
 export const ROBOTS_PATH = 'robots.txt';
-/** Checksum list, written after the build by scripts/lib/post-build/checksums.ts. */
-export const CHECKSUMS_FILE = 'SHA256SUMS';
 
 /** Site path of a data file given its path inside data/, e.g. `data/projects.csv`. */
 export const dataPath = (file: string) => `${DATA_DIR}${file}`;
-/** Path inside data/ of one project's file. */
-export const projectDataFile = (programme: string, id: string, ext: 'json' | 'csv') => `${programme}/projects/${id}.${ext}`;
-/** Path inside data/ of the JSON Schema of a published JSON file kind. */
-export const schemaFile = (name: string) => `schema/${name}.schema.json`;
 
 /** Absolute URL of a site path under the site base (which ends in `/`). */
 export function absoluteUrl(siteBase: string, path: string): string {
