@@ -9,6 +9,7 @@ import { cli } from './cli.ts';
 import { content } from './content.ts';
 import { glossary } from './glossary.ts';
 import { search } from './search.ts';
+import { data } from './data.ts';
 import { site } from './site.ts';
 import { term } from './term.ts';
 import { vocab } from './vocab.ts';
@@ -23,4 +24,5 @@ export const zhCN = {
   ...glossary,
   ...cli,
   ...search,
+  ...data,
 } as const;
