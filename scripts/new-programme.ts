@@ -10,7 +10,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { noticeTextLines, sourceDocumentMdx } from '../src/lib/content/notice.ts';
-import { PROGRAMME_COLLECTIONS } from '../src/io/read-content.ts';
+import { PROGRAMME_FOLDERS } from '../src/schemas/record-types.ts';
 
 const { values } = parseArgs({
   options: {
@@ -35,7 +35,7 @@ const sourceId = `${values.id}-notice`;
 const emptyCitation = { source: sourceId, paragraph: '', quote: '' };
 const emptyLevel = { decided: null, implemented: null, breakdown: {}, citations: [emptyCitation] };
 
-for (const sub of PROGRAMME_COLLECTIONS) {
+for (const sub of PROGRAMME_FOLDERS) {
   mkdirSync(join(dir, sub), { recursive: true });
   writeFileSync(join(dir, sub, '.gitkeep'), '');
 }

@@ -1,5 +1,5 @@
 /**
- * Astro content loader for every collection: the entries are the records of our own validation
+ * Astro content loader for every collection (one per record type, src/schemas/record-types.ts): the entries are the records of our own validation
  * (src/lib/content/validate.ts: schemas and cross-checks, with file, entry, field and line in every message),
  * so the site is built from exactly what `npm run check` accepted, parsed once. Astro's glob loader
  * would parse every file again with another YAML parser, validate it again with the same schema,
@@ -9,25 +9,18 @@
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import type { ContentSet } from '../lib/content/content-set.ts';
+import { entriesOf } from '../lib/content/content-set.ts';
 import { formatProblem, sortProblems } from '../lib/content/problems.ts';
+import { entryKey, type RecordTypeName } from '../schemas/record-types.ts';
 import { forgetValidatedContent, validatedContent } from './validated-content.ts';
-
-/** The collections this loader serves: every collection of a content tree (site.yaml is not one). */
-type ContentCollection = Exclude<keyof ContentSet, 'site'>;
-
-/** Entries scoped to a programme are keyed `programme/id`, since ids are unique only within one. */
-function entryId(collection: ContentCollection, record: { id: string; programme?: string | null }): string {
-  return collection === 'programmes' || collection === 'sources' || collection === 'corrections' || !record.programme ? record.id : `${record.programme}/${record.id}`;
-}
 
 // The content trees each dev server's watcher already revalidates on change.
 const watchedTrees = new WeakMap<object, Set<string>>();
 // Every collection's loader sees the same failed validation; the editor needs its problems once.
 const reported = new WeakSet<object>();
 
-/** Loads one collection of the content tree at `dir` (relative to the project root, or absolute). */
-export function validatedContentLoader(dir: string, collection: ContentCollection): Loader {
+/** Loads one collection (record type) of the content tree at `dir` (relative to the project root, or absolute). */
+export function validatedContentLoader(dir: string, collection: RecordTypeName): Loader {
   return {
     name: 'minsheng-validated-content',
     load: async ({ store, config, watcher, logger }) => {
@@ -46,9 +39,9 @@ export function validatedContentLoader(dir: string, collection: ContentCollectio
           reported.add(result);
         }
         store.clear();
-        for (const record of content[collection] as ContentSet[ContentCollection]) {
+        for (const record of entriesOf(content, collection)) {
           const { file, ...data } = record;
-          store.set({ id: entryId(collection, record), data, filePath: file });
+          store.set({ id: entryKey(collection, record), data, filePath: file });
         }
       };
       fill();
