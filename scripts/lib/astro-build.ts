@@ -1,23 +1,26 @@
 /**
- * Checks the content tree and then runs Astro's build of the project at `process.argv[2]`, alone in
- * its process: scripts/build.ts starts it as a child so that the memory Astro and its bundler keep
- * until exit (over 1.5 GB of native memory at 20 000 projects) is returned before the post-build
- * steps start Pagefind. Everything else comes from the environment the parent set (CONTENT_DIR,
- * OUT_DIR, ASTRO_CACHE_DIR …).
+ * Runs Astro's build of the project at `process.argv[2]`, alone in its process: scripts/build.ts
+ * starts it as a child so that the memory Astro and its bundler keep until exit (over 1.5 GB of
+ * native memory at 20 000 projects) is returned before the post-build steps start Pagefind.
+ * Everything else comes from the environment the parent set (CONTENT_DIR, OUT_DIR, ASTRO_CACHE_DIR …).
  *
- * Exit code {@link CONTENT_INVALID_EXIT_CODE} means the content check failed (its problems are printed).
+ * The content is checked once, by the collections' loader inside Astro (src/io/content-loader.ts),
+ * which prints what it checked and, when the content is invalid, throws a ContentInvalidError
+ * holding the report. This script prints that report and exits with {@link CONTENT_INVALID_EXIT_CODE}.
  */
 import { build } from 'astro';
-import { checkContentDir } from './check-content.ts';
+import { isContentInvalid } from '../../src/io/content-invalid.ts';
 import { CONTENT_INVALID_EXIT_CODE } from './exit-codes.ts';
 
 const root = process.argv[2];
-const contentDir = process.env.CONTENT_DIR;
-if (!root || !contentDir) throw new Error('usage: CONTENT_DIR=<content> node scripts/lib/astro-build.ts <project root>');
-// The check runs in this process so that Astro's content loaders take its records (parsed and
-// validated once; src/io/validated-content.ts) and bad content never reaches Astro.
-if (!checkContentDir(contentDir)) process.exit(CONTENT_INVALID_EXIT_CODE);
+if (!root || !process.env.CONTENT_DIR) throw new Error('usage: CONTENT_DIR=<content> node scripts/lib/astro-build.ts <project root>');
 // ASTRO_LOG_LEVEL=info lists every page with its render time (how the benchmark's findings were made).
 const LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
 const requested = LEVELS.find((l) => l === process.env.ASTRO_LOG_LEVEL);
-await build({ root, logLevel: requested ?? 'warn' });
+try {
+  await build({ root, logLevel: requested ?? 'warn' });
+} catch (error) {
+  if (!isContentInvalid(error)) throw error;
+  console.error(error.message);
+  process.exit(CONTENT_INVALID_EXIT_CODE);
+}

@@ -10,8 +10,9 @@ import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { LoaderContext } from 'astro/loaders';
 import { stringify } from 'yaml';
-import { beforeAll, describe, expect, expectTypeOf, it, vi } from 'vitest';
+import { afterAll, beforeAll, describe, expect, expectTypeOf, it, vi } from 'vitest';
 import type { Collections } from '../../src/content.config.ts';
+import { isContentInvalid } from '../../src/io/content-invalid.ts';
 import { validatedContentLoader } from '../../src/io/content-loader.ts';
 import { readContent, type RawContent, type RawFile } from '../../src/io/read-content.ts';
 import { entriesOf, type ContentSet, type Located, type PublishableContent, type SourceDocument } from '../../src/lib/content/content-set.ts';
@@ -115,6 +116,7 @@ let raw: RawContent;
 let validated: ContentSet;
 let collections: Collections;
 let loaded: PublishableContent;
+const printed: unknown[] = [];
 
 beforeAll(async () => {
   raw = readContent(contentDir);
@@ -123,9 +125,14 @@ beforeAll(async () => {
   validated = content;
   // The collections and the pages' content of this tree, as a build sees them.
   process.env.CONTENT_DIR = contentDir;
+  vi.spyOn(console, 'log').mockImplementation((...args) => void printed.push(args.join(' ')));
   collections = (await import('../../src/content.config.ts')).collections;
   for (const [name, collection] of Object.entries(collections)) await collection.loader.load(loaderContextOf(name));
   loaded = await (await import('../../src/data/content.ts')).loadContent();
+});
+
+afterAll(() => {
+  vi.restoreAllMocks();
 });
 
 describe.each(RECORD_TYPE_NAMES)('record type %s', (name) => {
@@ -181,6 +188,10 @@ describe('the outputs derived from the registry', () => {
     expectTypeOf<RawContent['site']>().toEqualTypeOf<RawFile | null>();
     expectTypeOf<RawContent['projects']>().toEqualTypeOf<RawFile[]>();
   });
+
+  it('a build’s loaders print the check’s report once, for all collections', () => {
+    expect(printed).toEqual([`内容校验通过 / content OK: 1 programme(s), 1 project entries, 1 standards (${contentDir})`]);
+  });
 });
 
 describe('the registry', () => {
@@ -197,5 +208,23 @@ describe('the registry', () => {
       if (type.checks.programmeFolder) expect(type.place.scope === 'programme' && type.programmeField !== null, `${where}filed in a programme`).toBe(true);
       if (type.checks.programmeExists) expect(type.programmeField, `${where}names its programme`).toBe('programme');
     }
+  });
+});
+
+describe('a build from invalid content', () => {
+  it('fails in the loader with an error the build script recognises, holding the check’s report', async () => {
+    const broken = writeFixtureTree();
+    writeFileSync(join(broken, filePathOf('projects', FIXTURE.projects)), stringify({ ...FIXTURE.projects, level: 'galactic' }));
+    const error = await validatedContentLoader(broken, 'projects')
+      .load(loaderContextOf('projects'))
+      .then(
+        () => null,
+        (e: unknown) => e,
+      );
+    expect(isContentInvalid(error)).toBe(true);
+    expect((error as Error).message).toMatch(/^内容校验失败，共 1 处问题 \/ content check failed with 1 problem\(s\) in .*:\n {2}programmes\/testland-2020\/projects\/urban-parks\.yaml:\d+:1 \[urban-parks\] level: /);
+    // Recognised by name: the build script's copy of the class is not the loader's (Vite's module runner).
+    expect(isContentInvalid(Object.assign(new Error('x'), { name: 'ContentInvalidError' }))).toBe(true);
+    expect(isContentInvalid(new Error('x'))).toBe(false);
   });
 });
