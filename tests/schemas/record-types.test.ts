@@ -182,7 +182,7 @@ describe('the outputs derived from the registry', () => {
     expectTypeOf<keyof PublishableContent>().toEqualTypeOf<RecordTypeName>();
     expectTypeOf<keyof Collections>().toEqualTypeOf<RecordTypeName>();
     expectTypeOf<ContentSet['projects']>().toEqualTypeOf<Located<Project>[]>();
-    expectTypeOf<ContentSet['sources'][number]>().toMatchTypeOf<Located<SourceDocument>>();
+    expectTypeOf<ContentSet['sources'][number]>().toExtend<Located<SourceDocument>>();
     expectTypeOf<ContentSet['site']>().toEqualTypeOf<Located<SiteConfig> | null>();
     expectTypeOf<PublishableContent['site']>().toEqualTypeOf<Located<SiteConfig>>();
     expectTypeOf<RawContent['site']>().toEqualTypeOf<RawFile | null>();
