@@ -8,6 +8,7 @@ import { check } from './check.ts';
 import { cli } from './cli.ts';
 import { content } from './content.ts';
 import { glossary } from './glossary.ts';
+import { programme } from './programme.ts';
 import { site } from './site.ts';
 import { term } from './term.ts';
 import { vocab } from './vocab.ts';
@@ -21,4 +22,5 @@ export const zhCN = {
   ...check,
   ...glossary,
   ...cli,
+  ...programme,
 } as const;
