@@ -22,6 +22,12 @@ describe('splitSlots', () => {
 });
 
 describe('fillSlots', () => {
+  it('completes a template a component rendered for a browser script', () => {
+    const template = t('client.filter.shown', { shown: slot('shown') });
+    expect(template).toBe('已筛选，显示 {shown} 个项目');
+    expect(fillSlots(template, { shown: '8' })).toBe('已筛选，显示 8 个项目');
+  });
+
   it('replaces in one pass, so a value that looks like a marker stays as it is', () => {
     expect(fillSlots('{a}，{b}', { a: '{b}', b: '2' })).toBe('{b}，2');
     expect(fillSlots('{a}，{c}', { a: '1' })).toBe('1，{c}');

@@ -6,6 +6,7 @@
 import { chart } from './chart.ts';
 import { check } from './check.ts';
 import { cli } from './cli.ts';
+import { client } from './client.ts';
 import { content } from './content.ts';
 import { glossary } from './glossary.ts';
 import { programme } from './programme.ts';
@@ -23,4 +24,5 @@ export const zhCN = {
   ...glossary,
   ...cli,
   ...programme,
+  ...client,
 } as const;
