@@ -6,10 +6,12 @@
 import { chart } from './chart.ts';
 import { check } from './check.ts';
 import { cli } from './cli.ts';
+import { client } from './client.ts';
 import { content } from './content.ts';
 import { glossary } from './glossary.ts';
 import { search } from './search.ts';
 import { data } from './data.ts';
+import { programme } from './programme.ts';
 import { site } from './site.ts';
 import { term } from './term.ts';
 import { vocab } from './vocab.ts';
@@ -25,4 +27,6 @@ export const zhCN = {
   ...cli,
   ...search,
   ...data,
+  ...programme,
+  ...client,
 } as const;
