@@ -12,7 +12,7 @@ import { stringify } from 'yaml';
 import { DEPLOYMENT } from '../src/config/deployment.ts';
 import { t } from '../src/i18n/index.ts';
 import { noticeTextLines, sourceDocumentMdx } from '../src/lib/content/notice.ts';
-import { PROGRAMME_COLLECTIONS } from '../src/io/read-content.ts';
+import { PROGRAMME_FOLDERS } from '../src/schemas/record-types.ts';
 
 const { values } = parseArgs({
   options: {
@@ -37,7 +37,7 @@ const sourceId = `${values.id}-notice`;
 const emptyCitation = { source: sourceId, paragraph: '', quote: '' };
 const emptyLevel = { decided: null, implemented: null, breakdown: {}, citations: [emptyCitation] };
 
-for (const sub of PROGRAMME_COLLECTIONS) {
+for (const sub of PROGRAMME_FOLDERS) {
   mkdirSync(join(dir, sub), { recursive: true });
   writeFileSync(join(dir, sub, '.gitkeep'), '');
 }

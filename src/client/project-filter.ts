@@ -1,8 +1,12 @@
 /**
  * Progressive enhancement of the project list: facet links filter the table in place and the
  * filter lives in the URL (?level=…&standing=…&change=…) so a filtered view can be shared.
- * Without JavaScript the same links open pre-built filtered pages.
+ * Without JavaScript the same links open pre-built filtered pages. The status message comes from
+ * the table (data-filtered-status, rendered through the wording module by ProjectTable.astro), so
+ * the script carries no wording of its own.
  */
+import { fillSlots } from '../i18n/slots.ts';
+
 const KINDS = ['level', 'standing', 'change'] as const;
 type Kind = (typeof KINDS)[number];
 
@@ -15,7 +19,7 @@ function apply(table: HTMLTableElement, statusEl: HTMLElement, filters: Partial<
   }
   const count = table.querySelector('[data-count]');
   if (count) count.textContent = String(shown);
-  statusEl.textContent = `已筛选，显示 ${shown} 个项目`;
+  statusEl.textContent = fillSlots(table.dataset.filteredStatus ?? '', { shown: String(shown) });
   for (const a of Array.from(document.querySelectorAll<HTMLAnchorElement>('#facet-links a[data-facet]'))) {
     const on = filters[a.dataset.facet as Kind] === a.dataset.value;
     if (on) a.setAttribute('aria-current', 'true');

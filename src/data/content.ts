@@ -1,49 +1,36 @@
 /**
- * The one place pages read content: Astro's collections turned into the plain {@link ContentSet}
- * that the pure functions in src/lib work on. Memoised, because every page of a build asks.
+ * The one place pages read content: Astro's collections, one per record type of the registry
+ * (src/schemas/record-types.ts), turned into the plain {@link PublishableContent} that the pure
+ * functions in src/lib work on, each list in its type's order. Memoised, because every page of a
+ * build asks.
  */
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { getCollection } from 'astro:content';
-import { parse } from 'yaml';
-import { DEPLOYMENT } from '../config/deployment.ts';
-import type { ContentSet } from '../lib/content/content-set.ts';
+import type { PublishableContent } from '../lib/content/content-set.ts';
 import type { ChartInputs } from '../lib/charts/charts-catalogue.ts';
 import { projectHistories } from '../lib/programme/history.ts';
 import { indexProgramme, type ProgrammeIndex } from '../lib/programme/programme-index.ts';
-import { siteSchema, type SiteConfig } from '../schemas/site.ts';
+import { RECORD_TYPE_NAMES, recordTypeOf } from '../schemas/record-types.ts';
 
-let cached: Promise<ContentSet & { site: SiteConfig }> | undefined;
+let cached: Promise<PublishableContent> | undefined;
 
-function readSiteConfig(): SiteConfig {
-  return siteSchema.parse(parse(readFileSync(join(DEPLOYMENT.contentDir, 'site.yaml'), 'utf8')));
-}
-
-async function load(): Promise<ContentSet & { site: SiteConfig }> {
-  const located = <T,>(entries: { data: T; filePath?: string | undefined }[]) => entries.map((e) => ({ ...e.data, file: e.filePath ?? '' }));
-  const [programmes, projects, standards, milestones, oversight, sources, corrections] = await Promise.all([
-    getCollection('programmes'),
-    getCollection('projects'),
-    getCollection('standards'),
-    getCollection('milestones'),
-    getCollection('oversight'),
-    getCollection('sources'),
-    getCollection('corrections'),
-  ]);
-  return {
-    site: readSiteConfig(),
-    programmes: located(programmes).sort((a, b) => b.year - a.year || a.id.localeCompare(b.id)),
-    projects: located(projects),
-    standards: located(standards),
-    milestones: located(milestones),
-    oversight: located(oversight),
-    sources: located(sources),
-    corrections: located(corrections).sort((a, b) => b.date.localeCompare(a.date)),
-  };
+async function load(): Promise<PublishableContent> {
+  const loaded = await Promise.all(
+    RECORD_TYPE_NAMES.map(async (name) => {
+      const type = recordTypeOf(name);
+      const entries: { data: object; filePath?: string | undefined }[] = await getCollection(name);
+      const records = entries.map((e) => ({ ...e.data, file: e.filePath ?? '' }));
+      if (type.order) records.sort((a, b) => type.order!(a, b));
+      if (type.key !== 'singleton') return [name, records];
+      // A build never gets here without it (the loader refuses the tree); a dev server previewing a tree without it does.
+      if (!records[0]) throw new Error(`${'file' in type.place ? type.place.file : name} is missing or invalid (see the content check's messages)`);
+      return [name, records[0]];
+    }),
+  );
+  return Object.fromEntries(loaded) as PublishableContent;
 }
 
 /** All validated content of the current content tree. */
-export function loadContent(): Promise<ContentSet & { site: SiteConfig }> {
+export function loadContent(): Promise<PublishableContent> {
   cached ??= load();
   return cached;
 }

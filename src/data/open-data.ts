@@ -7,9 +7,7 @@
 import { createHash } from 'node:crypto';
 import { lastUpdated } from '../lib/open-data/last-updated.ts';
 import type { OpenDataContext } from '../lib/open-data/context.ts';
-import { CATALOG_FILE, dcatCatalog } from '../lib/open-data/dcat.ts';
-import { DATAPACKAGE_FILE, dataPackage } from '../lib/open-data/datapackage.ts';
-import { dataFiles, jsonBytes, MEDIA_TYPES, type DataFile, type DescribedDataFile } from '../lib/open-data/files.ts';
+import { dataFiles, metadataFiles, type DataFile, type DescribedDataFile } from '../lib/open-data/files.ts';
 import { siteBaseUrl } from '../lib/open-data/links.ts';
 import { DEPLOYMENT } from '../config/deployment.ts';
 import { loadContent, loadIndexes } from './content.ts';
@@ -17,7 +15,7 @@ import { loadContent, loadIndexes } from './content.ts';
 /** Everything the data endpoints and pages need. */
 export interface OpenData {
   context: OpenDataContext;
-  /** Every data file under data/, in listing order (SHA256SUMS excepted: it is written after the build). */
+  /** Every data file under data/, in catalogue order (SHA256SUMS excepted: it is written after the build). */
   files: DescribedDataFile[];
   byPath: Map<string, DescribedDataFile>;
 }
@@ -34,11 +32,7 @@ async function build(siteBase: string): Promise<OpenData> {
   };
   const files = dataFiles(context).map(describe);
   // The metadata describes the files above by size and hash, so it is made from them, last.
-  const metadata: DataFile[] = [
-    { path: DATAPACKAGE_FILE, format: 'json', mediaType: MEDIA_TYPES.json, title: '数据包描述（Frictionless Data Package）', group: 'metadata', bytes: jsonBytes(dataPackage(context, files)) },
-    { path: CATALOG_FILE, format: 'jsonld', mediaType: MEDIA_TYPES.jsonld, title: '数据目录（DCAT，JSON-LD）', group: 'metadata', bytes: jsonBytes(dcatCatalog(context, files)) },
-  ];
-  const all = [...files, ...metadata.map(describe)];
+  const all = [...files, ...metadataFiles(context, files).map(describe)];
   return { context, files: all, byPath: new Map(all.map((f) => [f.path, f])) };
 }
 

@@ -1,7 +1,8 @@
 /**
- * Astro content loader for every collection: the entries are the records of our own validation
- * (src/lib/content/validate.ts: schemas and cross-checks, with file, entry, field and line in every message),
- * so the site is built from exactly what `npm run check` accepted, parsed once. Astro's glob loader
+ * Astro content loader for every collection (one per record type, src/schemas/record-types.ts): the
+ * entries are the records of our own validation (src/lib/content/validate.ts: schemas and
+ * cross-checks, with file, entry, field and line in every message), so the site is built from
+ * exactly what `npm run check` accepts, parsed and checked once, here. Astro's glob loader
  * would parse every file again with another YAML parser, validate it again with the same schema,
  * and compile every notice through MDX, although the site only reads the notices' anchored
  * paragraphs (src/lib/content/notice.ts) and never renders them as MDX.
@@ -10,46 +11,54 @@ import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { t } from '../i18n/index.ts';
-import type { ContentSet } from '../lib/content/content-set.ts';
+import { entriesOf } from '../lib/content/content-set.ts';
 import { formatProblem, sortProblems } from '../lib/content/problems.ts';
+import type { ValidationResult } from '../lib/content/validate.ts';
+import { entryKey, type RecordTypeName } from '../schemas/record-types.ts';
+import { ContentInvalidError } from './content-invalid.ts';
 import { forgetValidatedContent, validatedContent } from './validated-content.ts';
 
-/** The collections this loader serves: every collection of a content tree (site.yaml is not one). */
-type ContentCollection = Exclude<keyof ContentSet, 'site'>;
-
-/** Entries scoped to a programme are keyed `programme/id`, since ids are unique only within one. */
-function entryId(collection: ContentCollection, record: { id: string; programme?: string | null }): string {
-  return collection === 'programmes' || collection === 'sources' || collection === 'corrections' || !record.programme ? record.id : `${record.programme}/${record.id}`;
+/**
+ * What a content check prints about the tree at `dir`: every problem, one per line (not `ok`), or
+ * what the tree holds. `npm run check` prints it (scripts/lib/check-content.ts), and so does a build.
+ */
+export function contentCheckReport({ content, problems }: ValidationResult, dir: string): { ok: boolean; text: string } {
+  if (problems.length) {
+    const lines = sortProblems(problems).map((p) => `  ${formatProblem(p)}`);
+    return { ok: false, text: `${t('check.failed', { count: problems.length, dir })}\n${lines.join('\n')}` };
+  }
+  return { ok: true, text: t('cli.check.passed', { programmes: content.programmes.length, projects: content.projects.length, standards: content.standards.length, dir }) };
 }
 
 // The content trees each dev server's watcher already revalidates on change.
 const watchedTrees = new WeakMap<object, Set<string>>();
-// Every collection's loader sees the same failed validation; the editor needs its problems once.
+// Every collection's loader sees the same validation; its report is printed once.
 const reported = new WeakSet<object>();
 
-/** Loads one collection of the content tree at `dir` (relative to the project root, or absolute). */
-export function validatedContentLoader(dir: string, collection: ContentCollection): Loader {
+/** Loads one collection (record type) of the content tree at `dir` (relative to the project root, or absolute). */
+export function validatedContentLoader(dir: string, collection: RecordTypeName): Loader {
   return {
     name: 'minsheng-validated-content',
     load: async ({ store, config, watcher, logger }) => {
       const contentDir = resolve(fileURLToPath(config.root), dir);
       const fill = () => {
         const result = validatedContent(contentDir);
-        const { content, problems } = result;
-        if (problems.length) {
-          const lines = sortProblems(problems).map((p) => `  ${formatProblem(p)}`);
-          const message = `${t('check.failed', { count: problems.length, dir: contentDir })}\n${lines.join('\n')}`;
-          // A build stops here (scripts/build.ts checks before Astro starts; this covers `astro build` run
-          // directly). The dev server previews what is valid and prints the problems: an editor entering
-          // a notice project by project has totals that disagree until the last one.
-          if (!watcher) throw new Error(message);
-          if (!reported.has(result)) logger.error(message);
+        // A build stops here, the only place it checks the content: scripts/lib/astro-build.ts prints
+        // the report and exits with its own exit code. The dev server previews what is valid and prints
+        // the problems: an editor entering a notice project by project has totals that disagree until
+        // the last one.
+        if (!watcher && result.problems.length) throw new ContentInvalidError(contentCheckReport(result, contentDir).text);
+        if (!reported.has(result)) {
           reported.add(result);
+          const report = contentCheckReport(result, contentDir);
+          // A build says what it checked, as `npm run check` does (Astro's own log shows only warnings).
+          if (!watcher) console.log(report.text);
+          else if (!report.ok) logger.error(report.text);
         }
         store.clear();
-        for (const record of content[collection] as ContentSet[ContentCollection]) {
+        for (const record of entriesOf(result.content, collection)) {
           const { file, ...data } = record;
-          store.set({ id: entryId(collection, record), data, filePath: file });
+          store.set({ id: entryKey(collection, record), data, filePath: file });
         }
       };
       fill();

@@ -5,17 +5,14 @@
  * Two YAML parsers, for speed: js-yaml reads every file (about nine times faster), and `yaml`, which
  * keeps the position of every node, reads again only the files whose positions a message needs.
  *
- * Layout (relative to the content directory):
- *   site.yaml
- *   sources/<id>.mdx                          source documents, one anchored element per paragraph
- *   corrections/<id>.yaml                     published corrections
- *   programmes/<programme>/programme.yaml
- *   programmes/<programme>/{projects,standards,milestones,oversight}/<id>.yaml
+ * Where each record type's files are (`site.yaml`, `sources/<id>.mdx`, `programmes/<programme>/programme.yaml`,
+ * `programmes/<programme>/projects/<id>.yaml` …) is the registry's `place` (src/schemas/record-types.ts).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import { isMap, isSeq, LineCounter, parseDocument, type Node } from 'yaml';
+import { PROGRAMMES_FOLDER, RECORD_TYPE_NAMES, RECORD_TYPES, type RecordTypeName, type RecordTypes } from '../schemas/record-types.ts';
 
 /** A YAML or MDX-front-matter file as parsed, with positions. */
 export interface RawFile {
@@ -31,20 +28,8 @@ export interface RawFile {
   body?: string;
 }
 
-/** Every raw file of a content tree, grouped by collection. */
-export interface RawContent {
-  site: RawFile | null;
-  programmes: RawFile[];
-  projects: RawFile[];
-  standards: RawFile[];
-  milestones: RawFile[];
-  oversight: RawFile[];
-  sources: RawFile[];
-  corrections: RawFile[];
-}
-
-/** The collection folders inside each programme folder. */
-export const PROGRAMME_COLLECTIONS = ['projects', 'standards', 'milestones', 'oversight'] as const;
+/** Every raw file of a content tree, by record type: a singleton's file (null when missing), else a list. */
+export type RawContent = { [N in RecordTypeName]: RecordTypes[N]['key'] extends 'singleton' ? RawFile | null : RawFile[] };
 
 function collectPositions(node: Node | null | undefined, counter: LineCounter, path: string, out: Record<string, [number, number]>) {
   if (!node) return;
@@ -130,22 +115,22 @@ function listFiles(dir: string, ext: string): string[] {
 /** Reads the whole content tree under `contentDir`. */
 export function readContent(contentDir: string): RawContent {
   const rel = (p: string) => relative(contentDir, p).split('\\').join('/');
-  const yamlFile = (p: string) => parseYaml(readFileSync(p, 'utf8'), rel(p));
-  const sitePath = join(contentDir, 'site.yaml');
-  const programmesDir = join(contentDir, 'programmes');
+  // Notices are MDX (front matter and an anchored body); every other file is YAML.
+  const read = (p: string) => (p.endsWith('.mdx') ? parseMdxSource : parseYaml)(readFileSync(p, 'utf8'), rel(p));
+  const programmesDir = join(contentDir, PROGRAMMES_FOLDER);
   const programmeDirs = existsSync(programmesDir)
     ? readdirSync(programmesDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => join(programmesDir, d.name)).sort()
     : [];
-  const perProgramme = (name: (typeof PROGRAMME_COLLECTIONS)[number]) =>
-    programmeDirs.flatMap((d) => listFiles(join(d, name), '.yaml')).map(yamlFile);
-  return {
-    site: existsSync(sitePath) ? yamlFile(sitePath) : null,
-    programmes: programmeDirs.map((d) => join(d, 'programme.yaml')).filter((p) => existsSync(p)).map(yamlFile),
-    projects: perProgramme('projects'),
-    standards: perProgramme('standards'),
-    milestones: perProgramme('milestones'),
-    oversight: perProgramme('oversight'),
-    sources: listFiles(join(contentDir, 'sources'), '.mdx').map((p) => parseMdxSource(readFileSync(p, 'utf8'), rel(p))),
-    corrections: listFiles(join(contentDir, 'corrections'), '.yaml').map(yamlFile),
+  const filesOf = (name: RecordTypeName) => {
+    const { place } = RECORD_TYPES[name];
+    const dirs = place.scope === 'programme' ? programmeDirs : [contentDir];
+    const paths = 'file' in place ? dirs.map((d) => join(d, place.file)).filter((p) => existsSync(p)) : dirs.flatMap((d) => listFiles(join(d, place.folder), place.extension));
+    return paths.map(read);
   };
+  return Object.fromEntries(
+    RECORD_TYPE_NAMES.map((name) => {
+      const files = filesOf(name);
+      return [name, RECORD_TYPES[name].key === 'singleton' ? (files[0] ?? null) : files];
+    }),
+  ) as RawContent;
 }

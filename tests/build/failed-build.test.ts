@@ -25,6 +25,9 @@ describe('a build from broken content', () => {
     });
     expect(r.status).not.toBe(0);
     expect(r.output).toMatch(/programmes\/luyang-2017\/projects\/legal-aid\.yaml:4:1 \[legal-aid\] level: /);
+    // The content loader's failure, told apart from any other failure of Astro (exit code 3), and reported once.
+    expect(r.output).toContain('content check failed (see above)');
+    expect(r.output.split('内容校验失败').length - 1).toBe(1);
     expect(readFileSync(join(r.outDir, 'previous-site.txt'), 'utf8')).toBe('the site published before');
     expect(existsSync(join(r.outDir, 'index.html'))).toBe(false);
   });

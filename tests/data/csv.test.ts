@@ -1,8 +1,6 @@
 /** The published CSV tables, parsed back with csv-parse and compared with the content. */
 import { describe, expect, inject, it } from 'vitest';
-import { MILESTONES_TABLE } from '../../src/lib/open-data/milestone-table.ts';
-import { PROJECTS_TABLE } from '../../src/lib/open-data/project-table.ts';
-import { STANDARDS_TABLE } from '../../src/lib/open-data/standard-table.ts';
+import { CATALOGUE } from '../../src/lib/open-data/catalogue.ts';
 import { dataBytes, dataCsv, shippedContent } from '../support/built-data.ts';
 
 const dist = inject('distRoot');
@@ -27,7 +25,7 @@ describe.each(Object.entries(HEADERS))('%s', (file, header) => {
   });
 
   it('writes numeric and boolean columns as plain numbers and true/false', () => {
-    const table = [PROJECTS_TABLE, STANDARDS_TABLE, MILESTONES_TABLE].find((t) => `${t.name}.csv` === file)!;
+    const table = CATALOGUE.find((k) => k.scope === 'site' && k.path === file)!.table!;
     for (const column of table.columns) {
       for (const row of csv.rows) {
         const cell = row[column.name]!;

@@ -47,6 +47,17 @@ describe('under a sub-path, with JavaScript', () => {
     expect(await rowNames(shared)).toHaveLength(5);
     await context.close();
   });
+
+  it('copies a paragraph’s address when its ¶ link is followed, and says so', async () => {
+    const { context } = await isolatedContext(session.browser, session.server.origin, { permissions: ['clipboard-read', 'clipboard-write'] });
+    const page = await context.newPage();
+    await page.goto(`${session.server.url}luyang-2017/notice/`);
+    await page.locator('#p11 a.para-link').click();
+    const address = `${session.server.url}luyang-2017/notice/#p11`;
+    await expect.poll(() => page.locator('#copy-status').textContent()).toBe(`已复制第 11 段的链接：${address}`);
+    await expect(page.evaluate(() => navigator.clipboard.readText())).resolves.toBe(address);
+    await context.close();
+  });
 });
 
 describe('without JavaScript', () => {

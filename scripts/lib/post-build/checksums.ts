@@ -2,21 +2,29 @@
  * Writes data/SHA256SUMS (the format `sha256sum -c` reads) for every file under data/, from the
  * bytes actually on disk, and checks the data pages against them: the pages list the checksums
  * computed in the build from the same bytes the endpoints served, so any difference means the two
- * drifted and the build fails rather than publish a page that misstates its files.
+ * drifted and the build fails rather than publish a page that misstates its files. A file that no
+ * kind of the catalogue (src/lib/open-data/catalogue.ts) describes fails the build too: it would be
+ * published without a word about it in the data pages, the metadata or the dictionary.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { t } from '../../../src/i18n/index.ts';
+import { CATALOGUE, CHECKSUMS_FILE, kindOfPath } from '../../../src/lib/open-data/catalogue.ts';
 import { filesUnder } from '../files.ts';
 import type { PostBuildStep } from './types.ts';
 
-/** Name of the checksum file inside data/. */
-export const CHECKSUMS_FILE = 'SHA256SUMS';
+/** Files written after the build (SHA256SUMS itself): not data files whose checksums are listed. */
+const POST_BUILD_FILES = new Set<string>(CATALOGUE.filter((k) => k.stage === 'post-build').map((k) => k.path));
 
 /** Every data file under `dataDir` as a sorted list of paths relative to it (pages and SHA256SUMS excluded). */
 export function listDataFiles(dataDir: string): string[] {
-  return filesUnder(dataDir).filter((path) => !path.endsWith('.html') && path !== CHECKSUMS_FILE);
+  return filesUnder(dataDir).filter((path) => !path.endsWith('.html') && !POST_BUILD_FILES.has(path));
+}
+
+/** Paths among `paths` that no kind of the catalogue describes. */
+export function uncatalogued(paths: readonly string[]): string[] {
+  return paths.filter((path) => kindOfPath(path) === undefined);
 }
 
 /** SHA256SUMS text: `<hex>  <path>` per line, the two-space (text mode) form of sha256sum. */
@@ -51,6 +59,7 @@ export const checksumsStep: PostBuildStep = {
     // A set, not a search of the list per listed path: that was quadratic in the number of files.
     const built = new Set(entries.map((e) => e.path));
     const problems = [
+      ...uncatalogued(entries.map((e) => e.path)).map((path) => `${path}: not a kind of file in the catalogue (src/lib/open-data/catalogue.ts)`),
       ...entries.filter((e) => listed.get(e.path) !== e.sha256).map((e) => `${e.path}: page lists ${listed.get(e.path) ?? 'nothing'}, file is ${e.sha256}`),
       ...[...listed.keys()].filter((path) => !built.has(path)).map((path) => `${path}: listed on the data page but not built`),
     ];

@@ -6,11 +6,14 @@
 import { chart } from './chart.ts';
 import { check } from './check.ts';
 import { cli } from './cli.ts';
+import { client } from './client.ts';
 import { content } from './content.ts';
 import { glossary } from './glossary.ts';
 import { page } from './page.ts';
 import { search } from './search.ts';
 import { searchStatus } from './search-status.ts';
+import { data } from './data.ts';
+import { programme } from './programme.ts';
 import { site } from './site.ts';
 import { term } from './term.ts';
 import { vocab } from './vocab.ts';
@@ -27,4 +30,7 @@ export const zhCN = {
   ...search,
   ...searchStatus,
   ...page,
+  ...data,
+  ...programme,
+  ...client,
 } as const;

@@ -12,3 +12,14 @@ export function collectCitations(value: unknown, path = ''): { path: string; cit
   }
   return [];
 }
+
+/**
+ * The citations worth quoting to a reader: a quote contained in another quote of the same paragraph
+ * adds nothing, so only the longer one is kept, and a quote given twice is kept once (the first).
+ * Order is kept. Quadratic in the citations of one page, which are few.
+ */
+export function distinctQuotes<C extends Pick<Citation, 'paragraph' | 'quote'>>(citations: readonly C[]): C[] {
+  return citations.filter(
+    (c, i) => !citations.some((d, j) => d.paragraph === c.paragraph && d.quote.includes(c.quote) && (d.quote !== c.quote || j < i)),
+  );
+}

@@ -5,17 +5,9 @@
 import { z } from 'astro/zod';
 import { t } from '../../i18n/index.ts';
 import type { RawContent, RawFile } from '../../io/read-content.ts';
-import { correctionSchema } from '../../schemas/correction.ts';
-import { milestoneSchema } from '../../schemas/milestone.ts';
-import { oversightSchema } from '../../schemas/oversight.ts';
-import { programmeSchema } from '../../schemas/programme.ts';
-import { projectSchema } from '../../schemas/project.ts';
-import { siteSchema } from '../../schemas/site.ts';
-import { sourceSchema } from '../../schemas/source.ts';
-import { standardSchema } from '../../schemas/standard.ts';
-import { runCrossChecks } from './checks/index.ts';
+import { RECORD_TYPE_NAMES, recordTypeOf, type RecordTypeName } from '../../schemas/record-types.ts';
+import { runCrossChecks, type Rejected } from './checks/index.ts';
 import type { ContentSet, Located } from './content-set.ts';
-import { parseNoticeParagraphs } from './notice.ts';
 import type { Problem } from './problems.ts';
 
 const CHINESE_MESSAGES = z.locales.zhCN().localeError;
@@ -74,44 +66,31 @@ export interface ValidationResult {
  */
 export function validateContent(raw: RawContent): ValidationResult {
   const problems: Problem[] = [];
-  const all = <S extends z.ZodType>(files: RawFile[], schema: S) =>
-    files.map((f) => validateFile(f, schema, problems)).filter((x): x is Located<z.infer<S>> => x !== null);
-  if (!raw.site) problems.push({ file: 'site.yaml', entry: 'site', field: '', message: t('check.site.missing') });
-  const site = raw.site ? validateFile(raw.site, siteSchema, problems) : null;
-  const content: ContentSet = {
-    site: site ? (({ file: _file, ...rest }) => rest)(site) : null,
-    programmes: all(raw.programmes, programmeSchema),
-    projects: all(raw.projects, projectSchema),
-    standards: all(raw.standards, standardSchema),
-    milestones: all(raw.milestones, milestoneSchema),
-    oversight: all(raw.oversight, oversightSchema),
-    sources: raw.sources
-      .map((f) => {
-        const source = validateFile(f, sourceSchema, problems);
-        return source ? { ...source, paragraphs: parseNoticeParagraphs(f.body ?? '') } : null;
-      })
-      .filter((x) => x !== null),
-    corrections: all(raw.corrections, correctionSchema),
-  };
+  const content = {} as Record<RecordTypeName, unknown>;
+  const rejected = {} as Record<RecordTypeName, RawFile[]>;
+  for (const name of RECORD_TYPE_NAMES) {
+    const type = recordTypeOf(name);
+    const given: RawFile | RawFile[] | null = raw[name];
+    const files = given === null ? [] : Array.isArray(given) ? given : [given];
+    // The one singleton is the site configuration, and a tree without one cannot be published.
+    if (type.key === 'singleton' && !files.length && 'file' in type.place) problems.push({ file: type.place.file, entry: name, field: '', message: t('check.site.missing') });
+    const valid: Located<unknown>[] = [];
+    rejected[name] = [];
+    for (const f of files) {
+      const record = validateFile(f, type.schema, problems);
+      if (record === null) rejected[name].push(f);
+      // A document's record adds what its body holds (a notice's paragraphs) to its front matter.
+      else valid.push(type.document ? { ...(type.document.read(record, f.body ?? '') as object), file: record.file } : record);
+    }
+    content[name] = type.key === 'singleton' ? (valid[0] ?? null) : valid;
+  }
   {
     // Cross-checks see plain records; the positions come back from the raw files they were read from.
     const files = new Map(Object.values(raw).flat().filter((f): f is RawFile => f !== null).map((f) => [f.file, f]));
-    const valid = new Set([...content.projects, ...content.standards].map((r) => r.file));
-    // Project files are programmes/<programme>/projects/<id>.yaml, so an unreadable one is still known by its path.
-    const unreadableProjects = raw.projects.filter((f) => !valid.has(f.file)).map((f) => f.file.split('/'));
-    const unreadable = {
-      projects: new Set(unreadableProjects.map((parts) => `${parts[1]}/${(parts.at(-1) ?? '').replace(/\.ya?ml$/, '')}`)),
-      programmes: new Set(unreadableProjects.map((parts) => parts[1]!)),
-      standardProjects: new Set(
-        raw.standards
-          .filter((f) => !valid.has(f.file))
-          .map((f) => `${f.file.split('/')[1]}/${String((f.data as { project?: unknown } | undefined)?.project ?? '')}`),
-      ),
-    };
-    for (const p of runCrossChecks(content, unreadable)) {
+    for (const p of runCrossChecks(content as ContentSet, rejected as Rejected)) {
       const file = files.get(p.file);
       problems.push(file ? { ...p, ...locate(file, p.field ? p.field.split('.') : []) } : p);
     }
   }
-  return { content, problems };
+  return { content: content as ContentSet, problems };
 }

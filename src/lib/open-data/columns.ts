@@ -3,6 +3,7 @@
  * the Table Schema in datapackage.json and the data dictionary, so the three cannot disagree.
  */
 import type { Citation } from '../../schemas/citation.ts';
+import type { OpenDataContext } from './context.ts';
 
 /** Table Schema field types used by the tables. */
 export type FieldType = 'string' | 'integer' | 'number' | 'boolean';
@@ -15,9 +16,9 @@ export interface Column<Row> {
   /** Stable English snake_case header name: part of the public interface. */
   name: string;
   type: FieldType;
-  /** Short Chinese title for readers. */
+  /** Short title for readers (from the wording, src/i18n). */
   title: string;
-  /** What the column holds, in Chinese, including how several values are joined. */
+  /** What the column holds, including how several values are joined (from the wording). */
   description: string;
   /** Closed vocabulary of the column, where it has one. */
   enum?: readonly string[];
@@ -26,15 +27,14 @@ export interface Column<Row> {
   value(row: Row): Cell;
 }
 
-/** A published CSV table. */
+/**
+ * The columns of a published CSV table and the rows of the whole data set. Which files use it, and
+ * their titles and descriptions, are in the catalogue (catalogue.ts).
+ */
 export interface Table<Row> {
-  /** File name without extension, e.g. `projects`. */
-  name: string;
-  /** Chinese title. */
-  title: string;
-  /** Chinese description of what one row is. */
-  description: string;
   columns: readonly Column<Row>[];
+  /** Every row, in file order. */
+  rows(ctx: OpenDataContext): Row[];
 }
 
 /** Separator of multi-valued cells; documented in every such column and in docs/open-data.md. */
@@ -58,6 +58,3 @@ export function citationParagraphs(citations: readonly Citation[], mainSource: s
   const refs = citations.map((c) => (c.source === mainSource ? c.paragraph : `${c.source}#${c.paragraph}`));
   return joinValues([...new Set(refs)], 'citation_paragraphs');
 }
-
-/** Description suffix of every multi-valued column. */
-export const MULTI_NOTE = `多个值以英文分号“${MULTI_VALUE_SEPARATOR}”分隔，无值时为空。`;

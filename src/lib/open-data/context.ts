@@ -1,10 +1,6 @@
-import type { ContentSet } from '../content/content-set.ts';
+import type { PublishableContent } from '../content/content-set.ts';
 import type { ProgrammeIndex } from '../programme/programme-index.ts';
-import type { SiteConfig } from '../../schemas/site.ts';
 import type { LastUpdated } from './last-updated.ts';
-
-/** Validated content whose site configuration is known to be present (the build refuses otherwise). */
-export type PublishableContent = Omit<ContentSet, 'site'> & { site: SiteConfig };
 
 /** Everything the open-data builders read; plain data, so every builder is a pure function of it. */
 export interface OpenDataContext {

@@ -2,18 +2,14 @@
  * datapackage.json: a Frictionless Data Package (v1 profile `data-package`) describing the CSV
  * tables with Table Schemas and the JSON files, each with its size and SHA-256.
  */
+import { t } from '../../i18n/index.ts';
+import { DISTRIBUTED_KINDS, fileKind, fileNote, schemaFile, type SiteFileKind } from './catalogue.ts';
 import type { Column, Table } from './columns.ts';
 import { MULTI_VALUE_SEPARATOR } from './columns.ts';
 import type { OpenDataContext } from './context.ts';
 import type { DescribedDataFile } from './files.ts';
 import { absoluteUrl, dataPath, DATA_PAGE_PATH } from './links.ts';
-import { MILESTONES_TABLE } from './milestone-table.ts';
-import { PROJECTS_TABLE } from './project-table.ts';
 import { dataSources } from './sources.ts';
-import { STANDARDS_TABLE } from './standard-table.ts';
-
-/** Path of the package descriptor inside data/. */
-export const DATAPACKAGE_FILE = 'datapackage.json';
 
 /** A Table Schema field from a column definition. */
 function tableField(c: Column<unknown>) {
@@ -29,47 +25,51 @@ const resourceName = (path: string) => path.replace(/\.(\w+)$/, '-$1').replace(/
 
 const integrity = (f: DescribedDataFile) => ({ encoding: 'utf-8', bytes: f.size, hash: `sha256:${f.sha256}` });
 
+/** A CSV table as a tabular data resource, with its Table Schema. */
+function tableResource(kind: SiteFileKind, table: Table<unknown>, f: DescribedDataFile) {
+  return {
+    profile: 'tabular-data-resource',
+    name: resourceName(f.path),
+    path: f.path,
+    title: f.title,
+    description: t('data.datapackage.table.description', { note: fileNote(f) ?? '', separator: MULTI_VALUE_SEPARATOR }),
+    format: 'csv',
+    mediatype: kind.mediaType,
+    ...integrity(f),
+    dialect: CSV_DIALECT,
+    schema: { fields: table.columns.map(tableField) },
+  };
+}
+
+/** A JSON file as a data resource, pointing to its JSON Schema. */
+function jsonResource(kind: SiteFileKind, f: DescribedDataFile) {
+  if (!kind.schema) throw new Error(`datapackage: ${kind.path} has no JSON Schema`);
+  const schema = schemaFile(kind.schema);
+  return {
+    profile: 'data-resource',
+    name: resourceName(f.path),
+    path: f.path,
+    title: f.title,
+    description: t('data.datapackage.json.description', { schema }),
+    format: 'json',
+    mediatype: kind.mediaType,
+    ...integrity(f),
+    // Not `schema`, which Data Package v1 reserves for Table Schemas.
+    jsonSchema: schema,
+  };
+}
+
 /**
- * The package descriptor. Resources are the whole-data-set files (three CSV tables, three JSON
- * files); the per-project files are slices of them and are listed on the data page instead.
+ * The package descriptor. Resources are the files of the catalogue's data sets (the CSV tables
+ * and the whole-data-set JSON files), in catalogue order; the per-project files are slices of
+ * them and are listed on the programmes' data pages instead.
  */
 export function dataPackage(ctx: OpenDataContext, files: readonly DescribedDataFile[]): Record<string, unknown> {
   const byPath = new Map(files.map((f) => [f.path, f]));
-  const file = (path: string) => {
-    const f = byPath.get(path);
-    if (!f) throw new Error(`datapackage: no data file ${path}`);
-    return f;
-  };
-  const tables: Table<unknown>[] = [PROJECTS_TABLE, STANDARDS_TABLE, MILESTONES_TABLE];
-  const tableResources = tables.map((t) => {
-    const f = file(`${t.name}.csv`);
-    return {
-      profile: 'tabular-data-resource',
-      name: resourceName(f.path),
-      path: f.path,
-      title: t.title,
-      description: `${t.description}多值字段以英文分号“${MULTI_VALUE_SEPARATOR}”分隔。文件为带 BOM 的 UTF-8 编码。`,
-      format: 'csv',
-      mediatype: f.mediaType,
-      ...integrity(f),
-      dialect: CSV_DIALECT,
-      schema: { fields: t.columns.map(tableField) },
-    };
-  });
-  const jsonResources = ['projects', 'standards', 'programmes'].map((name) => {
-    const f = file(`${name}.json`);
-    return {
-      profile: 'data-resource',
-      name: resourceName(f.path),
-      path: f.path,
-      title: f.title,
-      description: `JSON 文件：元数据加 records 数组；结构见 JSON Schema ${`schema/${name}.schema.json`}。`,
-      format: 'json',
-      mediatype: f.mediaType,
-      ...integrity(f),
-      // Not `schema`, which Data Package v1 reserves for Table Schemas.
-      jsonSchema: `schema/${name}.schema.json`,
-    };
+  const resources = DISTRIBUTED_KINDS.map((kind) => {
+    const f = byPath.get(kind.path);
+    if (!f) throw new Error(`datapackage: no data file ${kind.path}`);
+    return kind.table ? tableResource(kind, kind.table, f) : jsonResource(kind, f);
   });
   const { site } = ctx.content;
   const years = [...new Set(ctx.content.programmes.map((p) => String(p.year)))];
@@ -77,15 +77,15 @@ export function dataPackage(ctx: OpenDataContext, files: readonly DescribedDataF
   return {
     profile: 'data-package',
     name: 'minsheng-open-data',
-    id: absoluteUrl(ctx.siteBase, dataPath(DATAPACKAGE_FILE)),
+    id: absoluteUrl(ctx.siteBase, dataPath(fileKind('datapackage').path)),
     title: site.name,
     description: site.description,
     homepage: absoluteUrl(ctx.siteBase, DATA_PAGE_PATH),
     created: ctx.updated.dateTime,
-    keywords: ['民生工程', ...places, ...years],
+    keywords: [t('data.keyword'), ...places, ...years],
     licenses: [{ path: site.dataLicence.url, title: site.dataLicence.name }],
     ...(site.organiser ? { contributors: [{ title: site.organiser, role: 'publisher' }] } : {}),
     sources: dataSources(ctx).map((s) => ({ title: s.title, ...(s.url ? { path: s.url } : {}) })),
-    resources: [...tableResources, ...jsonResources],
+    resources,
   };
 }

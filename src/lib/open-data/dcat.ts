@@ -3,13 +3,12 @@
  * open-data portals and harvesters can list the data sets. One dcat:Dataset per kind of record,
  * one dcat:Distribution per file, each with its size and SHA-256 (SPDX checksum).
  */
+import { t } from '../../i18n/index.ts';
+import { DATASETS, datasetKinds, fileKind, schemaFile } from './catalogue.ts';
 import type { OpenDataContext } from './context.ts';
 import type { DescribedDataFile } from './files.ts';
-import { absoluteUrl, dataPath, DATA_PAGE_PATH, DICTIONARY_PAGE_PATH, schemaFile } from './links.ts';
+import { absoluteUrl, dataPath, DATA_PAGE_PATH, DICTIONARY_PAGE_PATH } from './links.ts';
 import { dataSources } from './sources.ts';
-
-/** Path of the catalogue inside data/. */
-export const CATALOG_FILE = 'catalog.jsonld';
 
 const CONTEXT = {
   dcat: 'http://www.w3.org/ns/dcat#',
@@ -19,18 +18,13 @@ const CONTEXT = {
   xsd: 'http://www.w3.org/2001/XMLSchema#',
 } as const;
 
-/** The data sets of the catalogue: which files distribute each, and what it holds. */
-const DATASETS = [
-  { id: 'projects', title: '民生工程项目', description: '各年度计划中的全部项目条目：层级、本年情况、变化、沿革、责任单位与原文出处。', files: ['projects.csv', 'projects.json'], schema: 'projects' },
-  { id: 'standards', title: '补助标准', description: '本年调整的补助标准：调整前后金额（数值与单位分列）或覆盖范围，及原文出处。', files: ['standards.csv', 'standards.json'], schema: 'standards' },
-  { id: 'milestones', title: '时间节点', description: '年度计划规定的完成时限。', files: ['milestones.csv'], schema: null },
-  { id: 'programmes', title: '年度民生工程计划', description: '年度计划本身：通知全文段落、依据文件、合计数、时间节点与督查机制。', files: ['programmes.json'], schema: 'programmes' },
-] as const;
-
 const lang = (value: string) => ({ '@value': value, '@language': 'zh-CN' });
 const ref = (id: string) => ({ '@id': id });
 
-/** The catalogue as a JSON-LD document. */
+/**
+ * The catalogue as a JSON-LD document: the data sets of the file catalogue (catalogue.ts), each
+ * distributed by the files that belong to it, a JSON file conforming to its JSON Schema.
+ */
 export function dcatCatalog(ctx: OpenDataContext, files: readonly DescribedDataFile[]): Record<string, unknown> {
   const { site } = ctx.content;
   const url = (path: string) => absoluteUrl(ctx.siteBase, path);
@@ -46,11 +40,11 @@ export function dcatCatalog(ctx: OpenDataContext, files: readonly DescribedDataF
     return {
       '@id': url(dataPath(path)),
       '@type': 'dcat:Distribution',
-      'dct:title': lang(`${f.title}（${f.format.toUpperCase()}）`),
+      'dct:title': lang(t('data.distribution.title', { title: f.title, format: f.kind.format.toUpperCase() })),
       'dcat:downloadURL': ref(url(dataPath(path))),
       'dcat:accessURL': ref(url(DATA_PAGE_PATH)),
-      'dcat:mediaType': ref(`https://www.iana.org/assignments/media-types/${f.mediaType}`),
-      'dct:format': f.format.toUpperCase(),
+      'dcat:mediaType': ref(`https://www.iana.org/assignments/media-types/${f.kind.mediaType}`),
+      'dct:format': f.kind.format.toUpperCase(),
       'dcat:byteSize': { '@value': String(f.size), '@type': 'xsd:nonNegativeInteger' },
       'spdx:checksum': { '@type': 'spdx:Checksum', 'spdx:algorithm': ref('spdx:checksumAlgorithm_sha256'), 'spdx:checksumValue': { '@value': f.sha256, '@type': 'xsd:hexBinary' } },
       'dct:license': licence,
@@ -60,7 +54,7 @@ export function dcatCatalog(ctx: OpenDataContext, files: readonly DescribedDataF
   };
   return {
     '@context': CONTEXT,
-    '@id': url(dataPath(CATALOG_FILE)),
+    '@id': url(dataPath(fileKind('catalog').path)),
     '@type': 'dcat:Catalog',
     'dct:title': lang(site.name),
     'dct:description': lang(site.description),
@@ -73,9 +67,9 @@ export function dcatCatalog(ctx: OpenDataContext, files: readonly DescribedDataF
       '@id': `${url(DATA_PAGE_PATH)}#${d.id}`,
       '@type': 'dcat:Dataset',
       'dct:identifier': d.id,
-      'dct:title': lang(d.title),
-      'dct:description': lang(d.description),
-      'dcat:keyword': [lang('民生工程'), ...places.map(lang)],
+      'dct:title': lang(t(d.title)),
+      'dct:description': lang(t(d.description)),
+      'dcat:keyword': [lang(t('data.keyword')), ...places.map(lang)],
       'dct:spatial': places.map((p) => ({ '@type': 'dct:Location', 'dct:title': lang(p) })),
       'dct:temporal': years.map((y) => ({ '@type': 'dct:PeriodOfTime', 'dcat:startDate': { '@value': `${y}-01-01`, '@type': 'xsd:date' }, 'dcat:endDate': { '@value': `${y}-12-31`, '@type': 'xsd:date' } })),
       'dct:source': dataSources(ctx).map((s) => (s.url ? { '@id': s.url, 'dct:title': lang(s.title) } : { 'dct:title': lang(s.title) })),
@@ -84,7 +78,7 @@ export function dcatCatalog(ctx: OpenDataContext, files: readonly DescribedDataF
       'dcat:landingPage': ref(url(DATA_PAGE_PATH)),
       'foaf:page': ref(url(DICTIONARY_PAGE_PATH)),
       ...publisher,
-      'dcat:distribution': d.files.map((path) => distribution(path, path.endsWith('.json') && d.schema ? url(dataPath(schemaFile(d.schema))) : null)),
+      'dcat:distribution': datasetKinds(d.id).map((k) => distribution(k.path, k.schema ? url(dataPath(schemaFile(k.schema))) : null)),
     })),
   };
 }

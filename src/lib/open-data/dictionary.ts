@@ -3,6 +3,7 @@
  * (for JSON) or column definitions (for CSV) that describe the files, with an example taken from
  * the real data. Nothing in it is written by hand, so it cannot drift from the files.
  */
+import { t } from '../../i18n/index.ts';
 import type { Cell, Column, FieldType } from './columns.ts';
 
 /** A JSON Schema node, as produced by `z.toJSONSchema`. */
@@ -12,7 +13,7 @@ export type SchemaNode = { [key: string]: unknown };
 export interface DictionaryRow {
   /** Dotted path; `[]` marks the elements of an array, e.g. `records[].changes[].kind`. */
   path: string;
-  /** Type in words, in Chinese. */
+  /** Type in words (from the wording, src/i18n). */
   type: string;
   /** Meaning, from the schema's description (`.describe()` in src/schemas). */
   description: string;
@@ -37,23 +38,36 @@ function unwrapNullable(node: SchemaNode): { inner: SchemaNode; nullable: boolea
   return { inner: node, nullable: false };
 }
 
-const TYPE_WORDS: Record<string, string> = { string: '文本', integer: '整数', number: '数值', boolean: '布尔值（true/false）', object: '对象', array: '数组', null: 'null' };
+const TYPE_WORDS: Record<string, string> = {
+  string: t('data.dictionary.type.string'),
+  integer: t('data.dictionary.type.integer'),
+  number: t('data.dictionary.type.number'),
+  boolean: t('data.dictionary.type.boolean'),
+  object: t('data.dictionary.type.object'),
+  array: t('data.dictionary.type.array'),
+  null: 'null',
+};
 
 /** The type of a node in words, e.g. `枚举：provincial、municipal、district` or `整数 或 null`. */
 export function typeLabel(node: SchemaNode): string {
   const { inner, nullable } = unwrapNullable(node);
-  const suffix = nullable ? ' 或 null' : '';
-  if ('const' in inner) return `固定值：${JSON.stringify(inner.const)}${suffix}`;
-  if (Array.isArray(inner.enum)) return `枚举：${inner.enum.join('、')}${suffix}`;
-  if (inner.type === 'string' && inner.format === 'date') return `日期（yyyy-mm-dd）${suffix}`;
-  if (inner.type === 'string' && inner.format === 'uri') return `网址${suffix}`;
-  if (inner.type === 'array') return `数组（元素为${isNode(inner.items) ? typeLabel(inner.items) : '任意值'}）${suffix}`;
+  const label = innerTypeLabel(inner);
+  return nullable ? t('data.dictionary.type.nullable', { type: label }) : label;
+}
+
+/** The type of a node that is not nullable itself, in words. */
+function innerTypeLabel(inner: SchemaNode): string {
+  if ('const' in inner) return t('data.dictionary.type.const', { value: JSON.stringify(inner.const) });
+  if (Array.isArray(inner.enum)) return t('data.dictionary.type.enum', { values: inner.enum });
+  if (inner.type === 'string' && inner.format === 'date') return t('data.dictionary.type.date');
+  if (inner.type === 'string' && inner.format === 'uri') return t('data.dictionary.type.uri');
+  if (inner.type === 'array') return t('data.dictionary.type.arrayOf', { items: isNode(inner.items) ? typeLabel(inner.items) : t('data.dictionary.type.any') });
   if (inner.type === 'object' && !isNode(inner.properties) && isNode(inner.additionalProperties)) {
-    const keys = isNode(inner.propertyNames) && Array.isArray(inner.propertyNames.enum) ? `键为 ${inner.propertyNames.enum.join('、')} 之一，` : '';
-    return `对象（${keys}值为${typeLabel(inner.additionalProperties)}）${suffix}`;
+    const keys = isNode(inner.propertyNames) && Array.isArray(inner.propertyNames.enum) ? t('data.dictionary.type.keys', { keys: inner.propertyNames.enum }) : '';
+    return t('data.dictionary.type.record', { keys, values: typeLabel(inner.additionalProperties) });
   }
-  if (nodes(inner.oneOf).length) return `对象（${nodes(inner.oneOf).length} 种形式之一）${suffix}`;
-  return `${typeof inner.type === 'string' ? (TYPE_WORDS[inner.type] ?? inner.type) : '任意值'}${suffix}`;
+  if (nodes(inner.oneOf).length) return t('data.dictionary.type.oneOf', { n: nodes(inner.oneOf).length });
+  return typeof inner.type === 'string' ? (TYPE_WORDS[inner.type] ?? inner.type) : t('data.dictionary.type.any');
 }
 
 /** The discriminating constant of a union variant, e.g. `kind = amount`. */
@@ -113,8 +127,8 @@ export function valuesAt(document: unknown, path: string): unknown[] {
 /** A short example of a value, for one table cell. */
 export function exampleText(value: unknown, max = 40): string {
   if (value === undefined) return '';
-  if (isNode(value)) return '（见下级字段）';
-  if (Array.isArray(value) && value.some(isNode)) return '（见下级字段）';
+  if (isNode(value)) return t('data.dictionary.example.nested');
+  if (Array.isArray(value) && value.some(isNode)) return t('data.dictionary.example.nested');
   const text = typeof value === 'string' ? value : JSON.stringify(value);
   return text.length > max ? `${text.slice(0, max)}…` : text;
 }
@@ -131,7 +145,12 @@ export function schemaDictionary(schema: SchemaNode, document: unknown): Diction
   return walk(schema, '', null).map((row) => ({ ...row, example: example(document, row) }));
 }
 
-const FIELD_TYPE_WORDS: Record<FieldType, string> = { string: '文本', integer: '整数', number: '数值', boolean: '布尔值（true/false）' };
+const FIELD_TYPE_WORDS: Record<FieldType, string> = {
+  string: t('data.dictionary.type.string'),
+  integer: t('data.dictionary.type.integer'),
+  number: t('data.dictionary.type.number'),
+  boolean: t('data.dictionary.type.boolean'),
+};
 
 /** One documented CSV column. */
 export interface ColumnRow {
@@ -157,7 +176,7 @@ export function columnDictionary<Row>(columns: readonly Column<Row>[], rows: rea
     return {
       name: c.name,
       title: c.title,
-      type: c.enum ? `${FIELD_TYPE_WORDS[c.type]}，取值：${c.enum.join('、')}` : FIELD_TYPE_WORDS[c.type],
+      type: c.enum ? t('data.dictionary.column.enumType', { type: FIELD_TYPE_WORDS[c.type], values: c.enum }) : FIELD_TYPE_WORDS[c.type],
       description: c.description,
       example: value === undefined ? '' : exampleText(typeof value === 'boolean' ? String(value) : value),
     };

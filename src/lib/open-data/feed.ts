@@ -3,6 +3,7 @@
  * newest first, so that readers and journalists learn of new data and of every fix.
  */
 import { ABOUT_PATH, programmePath, projectPath } from '../site/urls.ts';
+import { t } from '../../i18n/index.ts';
 import type { Correction } from '../../schemas/correction.ts';
 import type { Programme } from '../../schemas/programme.ts';
 import type { OpenDataContext } from './context.ts';
@@ -30,14 +31,14 @@ export const programmeEntryDate = (p: Pick<Programme, 'issuedOn' | 'year'>) => `
 /** Entry of a programme. */
 export function programmeEntry(ctx: OpenDataContext, p: Programme): FeedEntry {
   const index = ctx.indexes.get(p.id);
-  const count = index ? `逐项列出 ${index.projects.length} 个项目条目，` : '';
+  const count = index ? t('data.feed.programme.count', { n: index.projects.length }) : '';
   const link = absoluteUrl(ctx.siteBase, programmePath(p.id));
   return {
     id: link,
     title: p.title,
     updated: programmeEntryDate(p),
     link,
-    summary: `${p.jurisdiction}${p.year}年民生工程：${count}含补助标准、时间节点与原文出处。`,
+    summary: t('data.feed.programme.summary', { jurisdiction: p.jurisdiction, year: p.year, count }),
   };
 }
 
@@ -50,13 +51,13 @@ export function correctionEntry(ctx: OpenDataContext, c: Correction): FeedEntry 
   const project = c.programme && c.project ? ctx.indexes.get(c.programme)?.byId.get(c.project) : undefined;
   const programme = c.programme ? ctx.content.programmes.find((p) => p.id === c.programme) : undefined;
   const path = project && c.programme ? projectPath(c.programme, project.id) : programme ? programmePath(programme.id) : `${ABOUT_PATH}#corrections`;
-  const about = project?.name ?? programme?.title ?? '全站';
+  const about = project?.name ?? programme?.title ?? t('data.feed.correction.wholeSite');
   return {
     id: `tag:${new URL(ctx.siteBase).hostname},${c.date}:correction/${c.id}`,
-    title: `更正：${about}`,
+    title: t('data.feed.correction.title', { about }),
     updated: `${c.date}T00:00:00Z`,
     link: absoluteUrl(ctx.siteBase, path),
-    summary: c.reportedBy ? `${c.summary}（报告人：${c.reportedBy}）` : c.summary,
+    summary: c.reportedBy ? t('data.feed.correction.reported', { summary: c.summary, reportedBy: c.reportedBy }) : c.summary,
   };
 }
 
@@ -77,14 +78,14 @@ export function atomFeed(ctx: OpenDataContext): string {
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-CN">',
     `  <id>${e(self)}</id>`,
-    `  <title>${e(`${site.name}：计划发布与更正`)}</title>`,
+    `  <title>${e(t('data.feed.title', { site: site.name }))}</title>`,
     `  <subtitle>${e(site.description)}</subtitle>`,
     `  <updated>${e(updated)}</updated>`,
     `  <link rel="self" type="application/atom+xml" href="${e(self)}"/>`,
     `  <link rel="alternate" type="text/html" href="${e(absoluteUrl(ctx.siteBase, ''))}"/>`,
     `  <link rel="related" type="text/html" href="${e(absoluteUrl(ctx.siteBase, DATA_PAGE_PATH))}"/>`,
     `  <author><name>${e(site.organiser ?? site.name)}</name></author>`,
-    `  <rights>${e(`数据许可：${site.dataLicence.name} ${site.dataLicence.url}`)}</rights>`,
+    `  <rights>${e(t('data.feed.rights', { licence: site.dataLicence.name, url: site.dataLicence.url }))}</rights>`,
     ...entries.flatMap((entry) => [
       '  <entry>',
       `    <id>${e(entry.id)}</id>`,

@@ -1,34 +1,23 @@
 /**
  * Every data file's exact bytes, from one pure function of the content. The endpoints serve these
  * bytes and the data page lists their sizes and checksums, so what the page says is what is served.
+ * Which files there are comes from the catalogue (catalogue.ts); this module only makes them.
  */
-import { PUBLISHED_FILE_SCHEMAS, type PublishedFileName } from '../../schemas/open-data.ts';
+import { PUBLISHED_FILE_SCHEMAS, type PublishedFileName, type ProjectFile } from '../../schemas/open-data.ts';
+import { publishedFiles, type FileKind, type FileKindIdAt, type PublishedFile } from './catalogue.ts';
 import type { Table } from './columns.ts';
-import type { OpenDataContext } from './context.ts';
+import { oncePerContext, type OpenDataContext } from './context.ts';
 import { toCsv } from './csv.ts';
-import { JSON_FILE_TITLES, programmesDocument, projectDocuments, projectsDocument, standardsDocument } from './documents.ts';
+import { dataPackage } from './datapackage.ts';
+import { dcatCatalog } from './dcat.ts';
+import { programmesDocument, projectDocuments, projectsDocument, standardsDocument } from './documents.ts';
 import { publishedJsonSchema } from './json-schema.ts';
-import { projectDataFile, schemaFile } from './links.ts';
-import { MILESTONES_TABLE, milestoneRows } from './milestone-table.ts';
-import { PROJECTS_TABLE, projectRows } from './project-table.ts';
-import { STANDARDS_TABLE, standardRows } from './standard-table.ts';
+import { PROJECTS_TABLE, type ProjectRow } from './project-table.ts';
 
-/** How a file is listed on the data page. */
-export type DataFileGroup = 'table' | 'json' | 'project' | 'schema' | 'metadata';
-
-/** One published data file. */
-export interface DataFile {
-  /** Path inside data/, e.g. `projects.csv` or `luyang-2017/projects/legal-aid.json`. */
-  path: string;
-  format: 'csv' | 'json' | 'jsonld';
-  mediaType: string;
-  /** Chinese title. */
-  title: string;
-  group: DataFileGroup;
+/** One published data file with its bytes. */
+export interface DataFile extends PublishedFile {
   /** Number of records (table rows or JSON records) for the whole-data-set files. */
   records?: number;
-  /** For a project file: the programme and project it holds. */
-  project?: { programme: string; id: string };
   bytes: Uint8Array<ArrayBuffer>;
 }
 
@@ -37,9 +26,6 @@ export interface DescribedDataFile extends DataFile {
   size: number;
   sha256: string;
 }
-
-/** Media types of the data files (JSON Schemas get their own, per the JSON Schema specification). */
-export const MEDIA_TYPES = { csv: 'text/csv', json: 'application/json', jsonld: 'application/ld+json', schema: 'application/schema+json' } as const;
 
 const encoder = new TextEncoder();
 /** Pretty-printed JSON with a final newline: diffable, and identical for identical input. */
@@ -53,29 +39,70 @@ function checked<T>(name: PublishedFileName, document: T): T {
   return document;
 }
 
-/** Every data file except the package metadata (datapackage.json, catalog.jsonld), in listing order. */
+type Made = { bytes: Uint8Array<ArrayBuffer>; records?: number };
+const key = (programme: string, id: string) => `${programme}/${id}`;
+
+/** A whole table (the kind's own column definitions and every row) and its row count. */
+function wholeTable(ctx: OpenDataContext, file: PublishedFile): Made {
+  const table = file.kind.table;
+  if (!table) throw new Error(`data file ${file.path} has no table`);
+  const rows = table.rows(ctx);
+  return { bytes: csvBytes(table, rows), records: rows.length };
+}
+/** A whole-data-set JSON document and its record count. */
+function jsonDocument(name: PublishedFileName, doc: { records: readonly unknown[] }): Made {
+  return { bytes: jsonBytes(checked(name, doc)), records: doc.records.length };
+}
+
+/** Each project's document and CSV row, by `programme/id`, made once per context. */
+const projectDocumentsByKey = oncePerContext((ctx) => new Map<string, ProjectFile>(projectDocuments(ctx).map((d) => [key(d.record.programme, d.record.id), d])));
+const projectRowsByKey = oncePerContext((ctx) => new Map<string, ProjectRow>(PROJECTS_TABLE.rows(ctx).map((r) => [key(r.record.programme, r.record.id), r])));
+
+function projectOf(file: PublishedFile): { programme: string; id: string } {
+  if (!file.project) throw new Error(`data file ${file.path} has no project`);
+  return file.project;
+}
+
+/**
+ * How each kind made from the content is made. Typed by the catalogue: a kind added there without
+ * a maker here fails the type check.
+ */
+const MAKERS: { [K in FileKindIdAt<'data'>]: (ctx: OpenDataContext, file: PublishedFile) => Made } = {
+  'projects-csv': wholeTable,
+  'standards-csv': wholeTable,
+  'milestones-csv': wholeTable,
+  'projects-json': (ctx) => jsonDocument('projects', projectsDocument(ctx)),
+  'standards-json': (ctx) => jsonDocument('standards', standardsDocument(ctx)),
+  'programmes-json': (ctx) => jsonDocument('programmes', programmesDocument(ctx)),
+  'json-schema': (ctx, file) => ({ bytes: jsonBytes(publishedJsonSchema(file.schemaOf!, ctx.siteBase)) }),
+  'project-json': (ctx, file) => {
+    const { programme, id } = projectOf(file);
+    return { bytes: jsonBytes(checked('project', projectDocumentsByKey(ctx).get(key(programme, id))!)) };
+  },
+  'project-csv': (ctx, file) => {
+    const { programme, id } = projectOf(file);
+    return { bytes: csvBytes(PROJECTS_TABLE, [projectRowsByKey(ctx).get(key(programme, id))!]) };
+  },
+};
+
+/** How each metadata file is made: from the data files it describes, by their sizes and checksums. */
+const METADATA_MAKERS: { [K in FileKindIdAt<'metadata'>]: (ctx: OpenDataContext, files: readonly DescribedDataFile[]) => unknown } = {
+  datapackage: dataPackage,
+  catalog: dcatCatalog,
+};
+
+const isAt = <S extends FileKind['stage']>(stage: S) => (f: PublishedFile) => f.kind.stage === stage;
+
+/** Every data file made from the content (the metadata and the checksum list excepted), in catalogue order. */
 export function dataFiles(ctx: OpenDataContext): DataFile[] {
-  const projects = projectRows(ctx);
-  const standards = standardRows(ctx);
-  const milestones = milestoneRows(ctx);
-  const programmes = programmesDocument(ctx);
-  const files: DataFile[] = [
-    { path: 'projects.csv', format: 'csv', mediaType: MEDIA_TYPES.csv, title: PROJECTS_TABLE.title, group: 'table', records: projects.length, bytes: csvBytes(PROJECTS_TABLE, projects) },
-    { path: 'standards.csv', format: 'csv', mediaType: MEDIA_TYPES.csv, title: STANDARDS_TABLE.title, group: 'table', records: standards.length, bytes: csvBytes(STANDARDS_TABLE, standards) },
-    { path: 'milestones.csv', format: 'csv', mediaType: MEDIA_TYPES.csv, title: MILESTONES_TABLE.title, group: 'table', records: milestones.length, bytes: csvBytes(MILESTONES_TABLE, milestones) },
-    { path: 'projects.json', format: 'json', mediaType: MEDIA_TYPES.json, title: JSON_FILE_TITLES.projects, group: 'json', records: projects.length, bytes: jsonBytes(checked('projects', projectsDocument(ctx))) },
-    { path: 'standards.json', format: 'json', mediaType: MEDIA_TYPES.json, title: JSON_FILE_TITLES.standards, group: 'json', records: standards.length, bytes: jsonBytes(checked('standards', standardsDocument(ctx))) },
-    { path: 'programmes.json', format: 'json', mediaType: MEDIA_TYPES.json, title: JSON_FILE_TITLES.programmes, group: 'json', records: programmes.records.length, bytes: jsonBytes(checked('programmes', programmes)) },
-  ];
-  for (const name of Object.keys(PUBLISHED_FILE_SCHEMAS) as PublishedFileName[]) {
-    files.push({ path: schemaFile(name), format: 'json', mediaType: MEDIA_TYPES.schema, title: `${JSON_FILE_TITLES[name]}的 JSON Schema`, group: 'schema', bytes: jsonBytes(publishedJsonSchema(name, ctx.siteBase)) });
-  }
-  const documents = projectDocuments(ctx);
-  projects.forEach((row, i) => {
-    const { programme, id, name } = row.record;
-    const project = { programme, id };
-    files.push({ path: projectDataFile(programme, id, 'json'), format: 'json', mediaType: MEDIA_TYPES.json, title: name, group: 'project', project, bytes: jsonBytes(checked('project', documents[i]!)) });
-    files.push({ path: projectDataFile(programme, id, 'csv'), format: 'csv', mediaType: MEDIA_TYPES.csv, title: name, group: 'project', project, bytes: csvBytes(PROJECTS_TABLE, [row]) });
-  });
-  return files;
+  return publishedFiles(ctx)
+    .filter(isAt('data'))
+    .map((f) => ({ ...f, ...MAKERS[f.kind.id as FileKindIdAt<'data'>](ctx, f) }));
+}
+
+/** The metadata files (datapackage.json, catalog.jsonld), made from the described data files. */
+export function metadataFiles(ctx: OpenDataContext, files: readonly DescribedDataFile[]): DataFile[] {
+  return publishedFiles(ctx)
+    .filter(isAt('metadata'))
+    .map((f) => ({ ...f, bytes: jsonBytes(METADATA_MAKERS[f.kind.id as FileKindIdAt<'metadata'>](ctx, files)) }));
 }

@@ -1,4 +1,5 @@
 /** schema.org `GovernmentService` of a project page: what the service is, where, and under which notice. */
+import { t } from '../../i18n/index.ts';
 import { LEVEL_LABELS, STANDING_LABELS } from '../../schemas/vocabulary.ts';
 import type { Programme } from '../../schemas/programme.ts';
 import type { Project } from '../../schemas/project.ts';
@@ -17,9 +18,9 @@ export function governmentServiceJsonLd(siteBase: string, programme: Programme, 
     '@id': `${url}#service`,
     name: project.name,
     ...(project.aliases.length ? { alternateName: project.aliases.map((a) => a.name) } : {}),
-    description: project.description ?? `${programme.title}中的${LEVEL_LABELS[project.level]}民生工程（${STANDING_LABELS[project.standing]}）。`,
+    description: project.description ?? t('data.jsonld.service.description', { programme: programme.title, level: LEVEL_LABELS[project.level], standing: STANDING_LABELS[project.standing] }),
     url,
-    serviceType: `${LEVEL_LABELS[project.level]}民生工程`,
+    serviceType: t('data.jsonld.service.type', { level: LEVEL_LABELS[project.level] }),
     areaServed: { '@type': 'AdministrativeArea', name: programme.jurisdiction },
     ...(project.responsibleBody ? { provider: { '@type': 'GovernmentOrganization', name: project.responsibleBody.name } } : {}),
     subjectOf: { '@type': 'CreativeWork', name: programme.title, url: absoluteUrl(siteBase, sourcePath(programme.id)) },

@@ -4,6 +4,8 @@
  * reproducible-builds convention), else a date the content itself states.
  */
 
+import { t } from '../../i18n/index.ts';
+
 /** Where the date came from, so the data page can say so. */
 export type UpdatedBasis = 'source-date-epoch' | 'correction' | 'issued' | 'programme-year';
 
@@ -18,10 +20,10 @@ export interface LastUpdated {
 
 /** How each basis is explained to readers. */
 export const UPDATED_BASIS_LABELS: Record<UpdatedBasis, string> = {
-  'source-date-epoch': '数据源最近一次提交的日期',
-  correction: '最近一次更正的日期',
-  issued: '通知的发布日期',
-  'programme-year': '计划年度的第一天（通知未载明发布日期，且尚无更正）',
+  'source-date-epoch': t('data.updated.basis.sourceDateEpoch'),
+  correction: t('data.updated.basis.correction'),
+  issued: t('data.updated.basis.issued'),
+  'programme-year': t('data.updated.basis.programmeYear'),
 };
 
 const fromDate = (date: string, basis: UpdatedBasis): LastUpdated => ({ date, dateTime: `${date}T00:00:00Z`, basis });

@@ -1,3 +1,4 @@
+import { t } from '../../i18n/index.ts';
 import { sourcePath } from '../site/urls.ts';
 import type { OpenDataContext } from './context.ts';
 import { absoluteUrl } from './links.ts';
@@ -20,7 +21,7 @@ export function dataSources(ctx: OpenDataContext): DataSource[] {
   for (const p of ctx.content.programmes) {
     out.push({ title: programmeSource(ctx, p).title, url: absoluteUrl(ctx.siteBase, sourcePath(p.id)) });
     for (const d of p.basisDocuments) {
-      const title = `《${d.title}》（${d.number}）`;
+      const title = t('data.source.basisDocument', { title: d.title, number: d.number });
       if (seen.has(title)) continue;
       seen.add(title);
       out.push({ title, url: null });

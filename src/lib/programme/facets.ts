@@ -1,3 +1,4 @@
+import { t } from '../../i18n/index.ts';
 import type { Project } from '../../schemas/project.ts';
 import { CHANGE_KINDS, CHANGE_LABELS, LEVEL_LABELS, LEVELS, STANDING_LABELS, STANDINGS } from '../../schemas/vocabulary.ts';
 
@@ -37,5 +38,5 @@ export function facetValues(projects: readonly Pick<Project, 'level' | 'standing
   return all.filter((f) => f.count > 0);
 }
 
-/** Chinese name of a facet dimension. */
-export const FACET_LABELS: Record<FacetKind, string> = { level: '层级', standing: '本年情况', change: '变化' };
+/** Name of a facet dimension, as readers see it (also the project table's column heading). */
+export const FACET_LABELS: Record<FacetKind, string> = { level: t('programme.facet.level'), standing: t('programme.facet.standing'), change: t('programme.facet.change') };

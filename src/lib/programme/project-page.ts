@@ -7,7 +7,8 @@ import type { Citation } from '../../schemas/citation.ts';
 import type { Project } from '../../schemas/project.ts';
 import type { Standard } from '../../schemas/standard.ts';
 import { collectCitations } from '../content/citations.ts';
-import { absoluteUrl, dataPath, projectDataFile } from '../open-data/links.ts';
+import { projectFile } from '../open-data/catalogue.ts';
+import { absoluteUrl, dataPath } from '../open-data/links.ts';
 import { projectSearchKeywords } from '../search/project-keywords.ts';
 import { historyPath, projectPath } from '../site/routes.ts';
 import { leadParagraph, projectLink, type CitedParagraph, type ProjectLink } from './page-links.ts';
@@ -75,8 +76,8 @@ export function projectPage<P extends Project, S extends Standard>(index: Progra
     path,
     url: absoluteUrl(options.siteBase, path),
     files: {
-      json: dataPath(projectDataFile(programme.id, project.id, 'json')),
-      csv: dataPath(projectDataFile(programme.id, project.id, 'csv')),
+      json: dataPath(projectFile('project-json', programme.id, project.id)),
+      csv: dataPath(projectFile('project-csv', programme.id, project.id)),
     },
     lead: leadParagraph(programme.id, project),
     historyPath: options.hasHistory ? historyPath(project.id) : null,

@@ -1,8 +1,8 @@
 /**
- * Every file under /data/ (CSV, JSON, JSON Schema, datapackage.json, catalog.jsonld), from
- * src/data/open-data.ts. The per-project files leave the build as one bundle that a post-build
- * step of scripts/build.ts unpacks (see src/lib/open-data/project-bundle.ts); elsewhere (astro dev)
- * they are served one by one.
+ * Every file of the catalogue (src/lib/open-data/catalogue.ts) that the build makes, from
+ * src/data/open-data.ts (SHA256SUMS is written after it). The per-project files leave the build
+ * as one bundle that a post-build step of scripts/build.ts unpacks (see
+ * src/lib/open-data/project-bundle.ts); elsewhere (astro dev) they are served one by one.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { DEPLOYMENT } from '../../config/deployment.ts';
@@ -14,16 +14,16 @@ const bundled = DEPLOYMENT.bundleProjectFiles;
 
 export const getStaticPaths = (async () => {
   const { files } = await loadOpenData();
-  const routed = bundled ? files.filter((f) => f.group !== 'project') : files;
+  const routed = bundled ? files.filter((f) => f.kind.scope !== 'project') : files;
   return [...routed.map((f) => ({ params: { file: f.path } })), ...(bundled ? [{ params: { file: PROJECT_BUNDLE_FILE } }] : [])];
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const { files, byPath } = await loadOpenData();
   if (params.file === PROJECT_BUNDLE_FILE) {
-    return new Response(encodeBundle(files.filter((f) => f.group === 'project')), { headers: { 'Content-Type': 'application/jsonl' } });
+    return new Response(encodeBundle(files.filter((f) => f.kind.scope === 'project')), { headers: { 'Content-Type': 'application/jsonl' } });
   }
   const file = byPath.get(params.file ?? '');
   if (!file) return new Response(null, { status: 404 });
-  return new Response(file.bytes, { headers: { 'Content-Type': file.mediaType } });
+  return new Response(file.bytes, { headers: { 'Content-Type': file.kind.mediaType } });
 };

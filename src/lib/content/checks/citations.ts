@@ -1,6 +1,7 @@
 import { t } from '../../../i18n/index.ts';
 import { collectCitations } from '../citations.ts';
-import type { ContentSet, SourceDocument } from '../content-set.ts';
+import { typesChecked } from '../../../schemas/record-types.ts';
+import { entriesOf, type ContentSet, type SourceDocument } from '../content-set.ts';
 import type { Problem } from '../problems.ts';
 
 /**
@@ -9,7 +10,7 @@ import type { Problem } from '../problems.ts';
  */
 export function checkCitations(c: ContentSet): Problem[] {
   const sources = new Map<string, SourceDocument>(c.sources.map((s) => [s.id, s]));
-  const records = [...c.programmes, ...c.projects, ...c.standards, ...c.milestones, ...c.oversight];
+  const records = typesChecked('citations').flatMap(([name]) => entriesOf(c, name) as { id: string; file: string }[]);
   const problems: Problem[] = [];
   for (const record of records) {
     for (const { path, citation } of collectCitations(record)) {

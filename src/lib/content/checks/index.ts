@@ -1,3 +1,5 @@
+import type { RawFile } from '../../../io/read-content.ts';
+import type { RecordTypeName } from '../../../schemas/record-types.ts';
 import type { ContentSet } from '../content-set.ts';
 import type { Problem } from '../problems.ts';
 import { checkCitations } from './citations.ts';
@@ -20,9 +22,22 @@ export interface Unreadable {
   standardProjects: ReadonlySet<string>;
 }
 
-const NONE: Unreadable = { projects: new Set(), programmes: new Set(), standardProjects: new Set() };
+/** The files of each record type that failed their schema (their problems are reported already). */
+export type Rejected = Readonly<Record<RecordTypeName, readonly RawFile[]>>;
 
-/** Every consistency check over the valid records of a content set. */
-export function runCrossChecks(c: ContentSet, unreadable: Unreadable = NONE): Problem[] {
+/** What the checks below need to know of the rejected files. */
+export function unreadableOf(rejected: Rejected): Unreadable {
+  // Project files are programmes/<programme>/projects/<id>.yaml, so an unreadable one is still known by its path.
+  const unreadableProjects = rejected.projects.map((f) => f.file.split('/'));
+  return {
+    projects: new Set(unreadableProjects.map((parts) => `${parts[1]}/${(parts.at(-1) ?? '').replace(/\.ya?ml$/, '')}`)),
+    programmes: new Set(unreadableProjects.map((parts) => parts[1]!)),
+    standardProjects: new Set(rejected.standards.map((f) => `${f.file.split('/')[1]}/${String((f.data as { project?: unknown } | undefined)?.project ?? '')}`)),
+  };
+}
+
+/** Every consistency check over the valid records of a content set; `rejected` (default none) only silences noise. */
+export function runCrossChecks(c: ContentSet, rejected?: Rejected): Problem[] {
+  const unreadable: Unreadable = rejected ? unreadableOf(rejected) : { projects: new Set(), programmes: new Set(), standardProjects: new Set() };
   return [...checkIds(c), ...checkReferences(c, unreadable.projects), ...checkCitations(c), ...checkLineage(c, unreadable.standardProjects), ...checkTotals(c, unreadable.programmes)];
 }

@@ -1,5 +1,6 @@
 import { t } from '../../../i18n/index.ts';
-import type { ContentSet } from '../content-set.ts';
+import { programmeOf, typesChecked } from '../../../schemas/record-types.ts';
+import { entriesOf, type ContentSet } from '../content-set.ts';
 import type { Problem } from '../problems.ts';
 
 /** Checks that every id a record names (programme, project, source) exists where it must. */
@@ -14,11 +15,12 @@ export function checkReferences(c: ContentSet, unreadableProjects: ReadonlySet<s
   for (const p of c.programmes) {
     if (!sources.has(p.source)) missing(p.file, p.id, 'source', 'source', p.source);
   }
-  for (const s of c.sources) {
-    if (!programmes.has(s.programme)) missing(s.file, s.id, 'programme', 'programme', s.programme);
-  }
-  for (const e of [...c.projects, ...c.standards, ...c.milestones, ...c.oversight]) {
-    if (!programmes.has(e.programme)) missing(e.file, e.id, 'programme', 'programme', e.programme);
+  // Every record type that names its programme (a correction may name none: it concerns the whole site).
+  for (const [name, type] of typesChecked('programmeExists')) {
+    for (const e of entriesOf(c, name) as { id: string; file: string }[]) {
+      const programme = programmeOf(name, e);
+      if (programme !== null && !programmes.has(programme)) missing(e.file, e.id, type.programmeField ?? '', 'programme', programme);
+    }
   }
   // A project whose file failed its schema exists all the same: its own problem is reported already.
   const hasProject = (programme: string, id: string) => projectKeys.has(`${programme}/${id}`) || unreadableProjects.has(`${programme}/${id}`);
@@ -33,7 +35,6 @@ export function checkReferences(c: ContentSet, unreadableProjects: ReadonlySet<s
     if (!hasProject(s.programme, s.project)) missing(s.file, s.id, 'project', 'project', s.project);
   }
   for (const k of c.corrections) {
-    if (k.programme && !programmes.has(k.programme)) missing(k.file, k.id, 'programme', 'programme', k.programme);
     if (k.project && (!k.programme || !hasProject(k.programme, k.project))) missing(k.file, k.id, 'project', 'project', k.project);
   }
   return problems;

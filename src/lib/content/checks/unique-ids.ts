@@ -1,5 +1,6 @@
 import { t } from '../../../i18n/index.ts';
-import type { ContentSet } from '../content-set.ts';
+import { PROGRAMMES_FOLDER, programmeOf, recordTypesWhere, typesChecked } from '../../../schemas/record-types.ts';
+import { entriesOf, type ContentSet } from '../content-set.ts';
 import type { Problem } from '../problems.ts';
 
 interface Keyed {
@@ -27,7 +28,6 @@ export function findDuplicateIds(kind: string, entries: Keyed[]): Problem[] {
 /** Reports files whose name does not match the id inside, so an id is always found by its file name. */
 export function findMisnamedFiles(entries: Keyed[]): Problem[] {
   return entries
-    .filter((e) => !e.file.endsWith('/programme.yaml') && !e.file.endsWith('site.yaml'))
     .filter((e) => (e.file.split('/').pop() ?? '').replace(/\.(ya?ml|mdx)$/, '') !== e.id)
     .map((e) => ({ file: e.file, entry: e.id, field: 'id', message: t('check.ids.misnamed', { id: e.id }) }));
 }
@@ -35,7 +35,7 @@ export function findMisnamedFiles(entries: Keyed[]): Problem[] {
 /** Reports entries filed under one programme's folder but claiming another. */
 export function findMisfiledEntries(entries: (Keyed & { programme: string })[]): Problem[] {
   return entries
-    .filter((e) => e.file.startsWith('programmes/') && e.file.split('/')[1] !== e.programme)
+    .filter((e) => e.file.startsWith(`${PROGRAMMES_FOLDER}/`) && e.file.split('/')[1] !== e.programme)
     .map((e) => ({
       file: e.file,
       entry: e.id,
@@ -44,19 +44,14 @@ export function findMisfiledEntries(entries: (Keyed & { programme: string })[]):
     }));
 }
 
-/** All id-level checks over a content set. */
+/** All id-level checks over a content set, for the record types the registry says they apply to. */
 export function checkIds(c: ContentSet): Problem[] {
-  const scoped = [...c.projects, ...c.standards, ...c.milestones, ...c.oversight];
-  return [
-    ...findDuplicateIds('programme', c.programmes.map(({ id, file }) => ({ id, file }))),
-    ...findDuplicateIds('project', c.projects),
-    ...findDuplicateIds('standard', c.standards),
-    ...findDuplicateIds('milestone', c.milestones),
-    ...findDuplicateIds('oversight', c.oversight),
-    ...findDuplicateIds('source', c.sources.map(({ id, file }) => ({ id, file }))),
-    ...findDuplicateIds('correction', c.corrections.map(({ id, file }) => ({ id, file }))),
-    ...findMisnamedFiles([...scoped, ...c.sources, ...c.corrections]),
-    ...findMisfiledEntries(c.programmes.map((p) => ({ id: p.id, file: p.file, programme: p.id }))),
-    ...findMisfiledEntries(scoped),
-  ];
+  // Entries of a type keyed by `programme/id` are unique within their programme, the others site-wide.
+  const keyed = typesChecked('uniqueIds').map(([name, type]) => ({
+    noun: type.noun,
+    entries: (entriesOf(c, name) as Keyed[]).map((e) => ({ id: e.id, file: e.file, programme: type.key === 'programme/id' ? programmeOf(name, e) : undefined })),
+  }));
+  const named = recordTypesWhere((type) => type.idIsFileName).flatMap(([name]) => entriesOf(c, name) as Keyed[]);
+  const filed = typesChecked('programmeFolder').flatMap(([name]) => (entriesOf(c, name) as Keyed[]).map((e) => ({ id: e.id, file: e.file, programme: programmeOf(name, e) ?? '' })));
+  return [...keyed.flatMap((k) => findDuplicateIds(k.noun, k.entries)), ...findMisnamedFiles(named), ...findMisfiledEntries(filed)];
 }

@@ -1,0 +1,79 @@
+/**
+ * Wording of a programme's components (src/components: the overview, the project table, the facet
+ * links, a standard in words, the quoted sources) and of the derivations behind them
+ * (src/lib/programme). Keys are `programme.<component>.<what>`; `programme.facet.*` names the
+ * dimensions the project list is filtered and tabulated by.
+ *
+ * Values arrive formatted. A parameter the component renders as an element (a link, a <strong>, a
+ * counter a script updates) is a slot (src/i18n/slots.ts): the sentence stays one message and the
+ * element is put where the message places it. `programmeKind` (民生工程) is a term, filled in by
+ * the translator.
+ */
+export const programme = {
+  // The dimensions of the project list (facets.ts), also the table's column headings.
+  'programme.facet.level': '层级',
+  'programme.facet.standing': '本年情况',
+  'programme.facet.change': '变化',
+
+  // Filter links above the project list (FacetLinks.astro).
+  'programme.facets.label': '筛选项目',
+  'programme.facets.all': '全部项目',
+  /** Before the values of one dimension. */
+  'programme.facets.heading': (p: { facet: string }) => `${p.facet}：`,
+  /** One value with how many projects carry it. */
+  'programme.facets.value': (p: { label: string; n: string }) => `${p.label}（${p.n}）`,
+
+  // A programme at a glance (ProgrammeOverview.astro).
+  'programme.overview.heading.headline': (p: { headline: string; programmeKind: string }) => `一图看懂：“${p.headline}”项${p.programmeKind}`,
+  /** The heading when the notice gives no headline: the number of projects carried out. */
+  'programme.overview.heading.count': (p: { n: string; programmeKind: string }) => `一图看懂：${p.n}项${p.programmeKind}`,
+  'programme.overview.implemented': '本年实施项目',
+  'programme.overview.levelProjects': (p: { level: string }) => `${p.level}项目`,
+  /** How many projects the level's government decided, where that differs from those carried out. */
+  'programme.overview.decided.provincial': (p: { n: string }) => `（省定 ${p.n} 项）`,
+  'programme.overview.decided.municipal': (p: { n: string }) => `（市定 ${p.n} 项）`,
+  'programme.overview.decided.district': (p: { n: string }) => `（区定 ${p.n} 项）`,
+  'programme.overview.tally.label': '按层级和本年情况统计',
+  'programme.overview.tally.caption': '按层级和本年情况统计项目数',
+  'programme.overview.tally.total': '本年实施合计',
+  /** Under the table: what the total counts (`standings` already listed). */
+  'programme.overview.tally.note': (p: { total: string; standings: string }) =>
+    `“${p.total}”包括${p.standings}的项目；退出、调整退出和已整合归并的项目单独列出，便于查找去向。`,
+  'programme.overview.raised.heading': '提标扩面：补助标准变化',
+  /** One raised standard with the project it belongs to (both slots). */
+  'programme.overview.raised.item': (p: { standard: string; project: string }) => `${p.standard}（${p.project}）`,
+  'programme.overview.raised.all': '查看全部补助标准',
+  'programme.overview.deadlines.heading': '时间节点',
+  'programme.overview.links.oversight': '时间节点与督查机制',
+  'programme.overview.links.notice': '阅读通知原文',
+  'programme.overview.links.projects': '全部项目清单',
+
+  // The project list as a table (ProjectTable.astro).
+  /** The table's caption, with the number of projects shown (slot `n`, which the filter script updates). */
+  'programme.table.caption': (p: { caption: string; n: string }) => `${p.caption}（共 ${p.n} 项）`,
+  'programme.table.name': '项目名称',
+  'programme.table.standards': '补助标准',
+  'programme.table.mergedFrom': (p: { names: string }) => `并入：${p.names}`,
+  'programme.table.mergedInto': (p: { name: string }) => `并入“${p.name}”`,
+  'programme.table.movedTo': (p: { name: string }) => `调整至“${p.name}”`,
+  /** An amount standard in a cell: old → new, unit and percentage change. */
+  'programme.table.amount': (p: { previous: string; current: string; unit: string; percent: string }) => `${p.previous}→${p.current} ${p.unit}（${p.percent}）`,
+  'programme.table.coverage': '扩大覆盖范围',
+
+  // One standard in words (StandardValue.astro).
+  /** An amount standard (slot `name`): old → new with unit, absolute and percentage change. */
+  'programme.standard.amount': (p: { name: string; previous: string; current: string; unit: string; change: string; percent: string }) =>
+    `${p.name}：${p.previous} → ${p.current} ${p.unit}（${p.change}，${p.percent}）。`,
+  /** A value with the year it applies to. */
+  'programme.standard.inYear': (p: { year: string; value: string }) => `${p.year}年${p.value}`,
+  /** How often it is paid (shown when the notice does not say, with the not-stated wording as slot). */
+  'programme.standard.period': (p: { period: string }) => `发放周期：${p.period}。`,
+  'programme.standard.fundingBasis': (p: { basis: string }) => `资金性质：${p.basis}。`,
+  /** A coverage standard (slots `name` and `previous`, the latter possibly the not-stated wording). */
+  'programme.standard.coverage': (p: { name: string; current: string; previous: string }) => `${p.name}：${p.current}（调整前范围：${p.previous}）。`,
+
+  // Quoted source paragraphs (Citations.astro).
+  /** Under a quote, before the link to its paragraph (slot `link`). */
+  'programme.citations.source': (p: { link: string }) => `出处：${p.link}`,
+  'programme.citations.paragraph': (p: { n: string }) => `通知原文第 ${p.n} 段`,
+} as const;

@@ -1,0 +1,237 @@
+/**
+ * The catalogue of published files: every kind of file under data/ once, with what the site says
+ * about it. Everything else is derived from it: the bytes (files.ts), the data pages' listings
+ * (data-page.ts), datapackage.json, catalog.jsonld, the schema.org Dataset, the dictionary
+ * (dictionary-page.ts), the endpoints (src/pages/data/[...file].ts) and the checksum step
+ * (scripts/lib/post-build/checksums.ts). tests/data/catalogue.test.ts checks every catalogued file
+ * against each of them in a built site, so a file cannot be published and left out of one.
+ *
+ * File names are part of the public interface (docs/open-data.md): change them only with a new
+ * format version. Titles and notes are wording: they live in src/i18n/zh-CN/data.ts, referred to
+ * here by key.
+ */
+import type { MessageKey, MessageParams } from '../../i18n/index.ts';
+import { t } from '../../i18n/index.ts';
+import { PUBLISHED_FILE_SCHEMAS, type PublishedFileName } from '../../schemas/open-data.ts';
+import type { Table } from './columns.ts';
+import type { OpenDataContext } from './context.ts';
+import { MILESTONES_TABLE } from './milestone-table.ts';
+import { projectEntries } from './project-records.ts';
+import { PROJECTS_TABLE } from './project-table.ts';
+import { STANDARDS_TABLE } from './standard-table.ts';
+
+/** A message that takes no parameters. */
+type TextKey = { [K in MessageKey]: MessageParams<K> extends [] ? K : never }[MessageKey];
+/** A message about the file kind a JSON Schema describes, e.g. `…的 JSON Schema`. */
+type OfKey = { [K in MessageKey]: MessageParams<K> extends [params: { of: string }] ? K : never }[MessageKey];
+
+/** Media types of the files (JSON Schemas get their own, per the JSON Schema specification). */
+export const MEDIA_TYPES = { csv: 'text/csv', json: 'application/json', jsonld: 'application/ld+json', schema: 'application/schema+json', text: 'text/plain' } as const;
+
+/**
+ * When a file is made: `data` from the content; `metadata` from the data files' sizes and
+ * checksums (it describes them); `post-build` from the files written (the checksum list).
+ */
+export type FileStage = 'data' | 'metadata' | 'post-build';
+
+/**
+ * Where the data pages list a file: a section of the data page (`tables`, `records`, `metadata`),
+ * its programme's data page (`programme`), or only a link in the data page's text (`link`: the
+ * checksum list, which cannot list its own checksum).
+ */
+export type FileListing = 'tables' | 'records' | 'metadata' | 'programme' | 'link';
+
+/** The sections of the data page, in page order; their ids are the headings' anchors. */
+export const DATA_PAGE_SECTIONS = [
+  { id: 'tables', title: 'data.page.section.tables' },
+  { id: 'records', title: 'data.page.section.records' },
+  { id: 'metadata', title: 'data.page.section.metadata' },
+] as const satisfies readonly { id: FileListing; title: TextKey }[];
+
+/**
+ * The data sets of catalog.jsonld (one dcat:Dataset each) and of datapackage.json (its resources):
+ * one per kind of record. A file belongs to at most one; the per-project files are slices of them.
+ */
+export const DATASETS = [
+  { id: 'projects', title: 'data.dataset.projects.title', description: 'data.dataset.projects.description' },
+  { id: 'standards', title: 'data.dataset.standards.title', description: 'data.dataset.standards.description' },
+  { id: 'milestones', title: 'data.dataset.milestones.title', description: 'data.dataset.milestones.description' },
+  { id: 'programmes', title: 'data.dataset.programmes.title', description: 'data.dataset.programmes.description' },
+] as const satisfies readonly { id: string; title: TextKey; description: TextKey }[];
+export type Dataset = (typeof DATASETS)[number];
+export type DatasetId = Dataset['id'];
+
+/** What every kind of file declares. */
+interface FileKindBase {
+  /** Stable code: its anchor in the dictionary and its name in tests, e.g. `projects-csv`. */
+  id: string;
+  format: 'csv' | 'json' | 'jsonld' | 'text';
+  mediaType: string;
+  /** Format as readers know it, e.g. `JSON Schema`. */
+  formatLabel: string;
+  stage: FileStage;
+  listing: FileListing;
+  /** The data set it distributes (datapackage.json resource, dcat:Distribution), or null. */
+  dataset: DatasetId | null;
+  /** The JSON Schema (under schema/) its content follows, for a JSON data file. */
+  schema: PublishedFileName | null;
+  /** The column definitions, for a CSV file. */
+  table: Table<unknown> | null;
+}
+
+/** A file of which the site has exactly one, e.g. `projects.csv`. */
+export interface SiteFileKind extends FileKindBase {
+  scope: 'site';
+  /** Path inside data/. */
+  path: string;
+  title: TextKey;
+  /** The one sentence the data page shows; null for a file not in its tables. */
+  note: TextKey | null;
+}
+
+/** The JSON Schema files: one per kind of JSON file ({@link PUBLISHED_FILE_SCHEMAS}). */
+export interface SchemaFileKind extends FileKindBase {
+  scope: 'schema';
+  path(schema: PublishedFileName): string;
+  /** Title and note, given the title of the file kind the schema describes. */
+  title: OfKey;
+  note: OfKey;
+}
+
+/** A file of which each project entry has one, e.g. `<programme>/projects/<id>.json`. */
+export interface ProjectFileKind extends FileKindBase {
+  scope: 'project';
+  path(programme: string, project: string): string;
+  /** Title of the kind; each file's own title is its project's name. */
+  title: TextKey;
+  note: null;
+}
+
+export type FileKind = SiteFileKind | SchemaFileKind | ProjectFileKind;
+
+const csv = { format: 'csv', mediaType: MEDIA_TYPES.csv, formatLabel: 'CSV' } as const;
+const json = { format: 'json', mediaType: MEDIA_TYPES.json, formatLabel: 'JSON' } as const;
+const none = { dataset: null, schema: null, table: null } as const;
+
+/** Every kind of published file, in listing order (the order of the data page and of the metadata). */
+export const CATALOGUE = [
+  { id: 'projects-csv', scope: 'site', path: 'projects.csv', ...csv, stage: 'data', listing: 'tables', dataset: 'projects', schema: null, table: PROJECTS_TABLE, title: 'data.dataset.projects.title', note: 'data.file.projectsCsv.note' },
+  { id: 'standards-csv', scope: 'site', path: 'standards.csv', ...csv, stage: 'data', listing: 'tables', dataset: 'standards', schema: null, table: STANDARDS_TABLE, title: 'data.dataset.standards.title', note: 'data.file.standardsCsv.note' },
+  { id: 'milestones-csv', scope: 'site', path: 'milestones.csv', ...csv, stage: 'data', listing: 'tables', dataset: 'milestones', schema: null, table: MILESTONES_TABLE, title: 'data.dataset.milestones.title', note: 'data.file.milestonesCsv.note' },
+  { id: 'projects-json', scope: 'site', path: 'projects.json', ...json, stage: 'data', listing: 'records', dataset: 'projects', schema: 'projects', table: null, title: 'data.dataset.projects.title', note: 'data.file.projectsJson.note' },
+  { id: 'standards-json', scope: 'site', path: 'standards.json', ...json, stage: 'data', listing: 'records', dataset: 'standards', schema: 'standards', table: null, title: 'data.dataset.standards.title', note: 'data.file.standardsJson.note' },
+  { id: 'programmes-json', scope: 'site', path: 'programmes.json', ...json, stage: 'data', listing: 'records', dataset: 'programmes', schema: 'programmes', table: null, title: 'data.dataset.programmes.title', note: 'data.file.programmesJson.note' },
+  { id: 'json-schema', scope: 'schema', path: (name: PublishedFileName) => `schema/${name}.schema.json`, format: 'json', mediaType: MEDIA_TYPES.schema, formatLabel: 'JSON Schema', stage: 'data', listing: 'metadata', ...none, title: 'data.file.jsonSchema.title', note: 'data.file.jsonSchema.note' },
+  { id: 'project-json', scope: 'project', path: (programme: string, id: string) => `${programme}/projects/${id}.json`, ...json, stage: 'data', listing: 'programme', dataset: null, schema: 'project', table: null, title: 'data.file.project.title', note: null },
+  { id: 'project-csv', scope: 'project', path: (programme: string, id: string) => `${programme}/projects/${id}.csv`, ...csv, stage: 'data', listing: 'programme', dataset: null, schema: null, table: PROJECTS_TABLE, title: 'data.file.project.title', note: null },
+  { id: 'datapackage', scope: 'site', path: 'datapackage.json', ...json, stage: 'metadata', listing: 'metadata', ...none, title: 'data.file.datapackage.title', note: 'data.file.datapackage.note' },
+  { id: 'catalog', scope: 'site', path: 'catalog.jsonld', format: 'jsonld', mediaType: MEDIA_TYPES.jsonld, formatLabel: 'JSON-LD', stage: 'metadata', listing: 'metadata', ...none, title: 'data.file.catalog.title', note: 'data.file.catalog.note' },
+  { id: 'checksums', scope: 'site', path: 'SHA256SUMS', format: 'text', mediaType: MEDIA_TYPES.text, formatLabel: 'sha256sum', stage: 'post-build', listing: 'link', ...none, title: 'data.file.checksums.title', note: null },
+] as const satisfies readonly FileKind[];
+
+type Catalogued = (typeof CATALOGUE)[number];
+/** The code of a kind of published file. */
+export type FileKindId = Catalogued['id'];
+/** Codes of the kinds made at a stage, e.g. the ones files.ts must make from the content. */
+export type FileKindIdAt<S extends FileStage> = Extract<Catalogued, { stage: S }>['id'];
+
+/** A kind of file by its code, typed as what it is. */
+export function fileKind<K extends FileKindId>(id: K): Extract<Catalogued, { id: K }> {
+  const kind = CATALOGUE.find((k) => k.id === id);
+  if (!kind) throw new Error(`no file kind ${id} in the catalogue`);
+  return kind as Extract<Catalogued, { id: K }>;
+}
+
+/** Every published JSON Schema, in the order of {@link PUBLISHED_FILE_SCHEMAS}. */
+export const SCHEMA_NAMES = Object.keys(PUBLISHED_FILE_SCHEMAS) as PublishedFileName[];
+
+/** Path inside data/ of the JSON Schema of a JSON file kind. */
+export const schemaFile = (name: PublishedFileName) => fileKind('json-schema').path(name);
+/** Path inside data/ of one project's file of a per-project kind. */
+export const projectFile = (kind: Extract<Catalogued, { scope: 'project' }>['id'], programme: string, project: string) => fileKind(kind).path(programme, project);
+/** Path inside data/ of the checksum list (written after the build). */
+export const CHECKSUMS_FILE = fileKind('checksums').path;
+
+/** The kind of file whose content a JSON Schema describes (exactly one per schema). */
+export function schemaSubject(name: PublishedFileName): Exclude<FileKind, SchemaFileKind> {
+  const kinds = CATALOGUE.filter((k): k is Extract<Catalogued, { schema: PublishedFileName }> => k.schema === name);
+  if (kinds.length !== 1) throw new Error(`catalogue: schema ${name} must describe exactly one file kind, found ${kinds.length}`);
+  return kinds[0]!;
+}
+
+/** Title of a kind of file (for a per-project kind, of the kind, not of one project's file). */
+export function kindTitle(kind: Exclude<FileKind, SchemaFileKind>): string {
+  return t(kind.title);
+}
+
+/** Placeholders for the variable parts of a path pattern. */
+export interface PathPlaceholders {
+  programme: string;
+  project: string;
+  schema: string;
+}
+
+/** Placeholders as the JSON Schemas name them, e.g. `<programme>/projects/<id>.json`. */
+export const CODE_PLACEHOLDERS: PathPlaceholders = { programme: '<programme>', project: '<id>', schema: '<name>' };
+
+/** The path of a kind with its variable parts shown as placeholders; a site file's own path. */
+export function pathPattern(kind: FileKind, placeholders: PathPlaceholders = CODE_PLACEHOLDERS): string {
+  if (kind.scope === 'site') return kind.path;
+  if (kind.scope === 'schema') return kind.path(placeholders.schema as PublishedFileName);
+  return kind.path(placeholders.programme, placeholders.project);
+}
+
+/** One published file: its kind, its path inside data/, its title and what it is about. */
+export interface PublishedFile {
+  kind: FileKind;
+  path: string;
+  title: string;
+  /** For a JSON Schema file: the kind of JSON file it describes. */
+  schemaOf?: PublishedFileName;
+  /** For a per-project file: the programme and project it holds. */
+  project?: { programme: string; id: string };
+}
+
+/**
+ * Every file the site publishes under data/ for this content, in catalogue order (a kind's files
+ * together; per-project files in projects.json order).
+ */
+export function publishedFiles(ctx: OpenDataContext): PublishedFile[] {
+  const projects = projectEntries(ctx);
+  return CATALOGUE.flatMap((kind: FileKind): PublishedFile[] => {
+    if (kind.scope === 'site') return [{ kind, path: kind.path, title: t(kind.title) }];
+    if (kind.scope === 'schema') return SCHEMA_NAMES.map((name) => ({ kind, path: kind.path(name), title: t(kind.title, { of: kindTitle(schemaSubject(name)) }), schemaOf: name }));
+    return projects.map(({ project }) => ({ kind, path: kind.path(project.programme, project.id), title: project.name, project: { programme: project.programme, id: project.id } }));
+  });
+}
+
+/** The one sentence the data page shows for a file, or null for a file it does not list. */
+export function fileNote(file: Pick<PublishedFile, 'kind' | 'schemaOf'>): string | null {
+  const { kind } = file;
+  if (kind.scope === 'schema') return file.schemaOf ? t(kind.note, { of: kindTitle(schemaSubject(file.schemaOf)) }) : null;
+  return kind.note ? t(kind.note) : null;
+}
+
+/**
+ * Every kind of file that distributes a data set, in catalogue order: the resources of
+ * datapackage.json, the distributions of catalog.jsonld and of the data page's schema.org Dataset.
+ */
+export const DISTRIBUTED_KINDS: readonly SiteFileKind[] = CATALOGUE.filter((k): k is Extract<Catalogued, { dataset: DatasetId }> => k.dataset !== null);
+/** The kinds of file that distribute one data set, in catalogue order. */
+export const datasetKinds = (dataset: DatasetId): SiteFileKind[] => DISTRIBUTED_KINDS.filter((k) => k.dataset === dataset);
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const SLOT = '\u0000';
+
+/** A pattern matching every path a kind can have (any programme and project id; the known schemas). */
+function pathMatcher(kind: FileKind): RegExp {
+  if (kind.scope === 'site') return new RegExp(`^${escapeRegExp(kind.path)}$`);
+  if (kind.scope === 'schema') return new RegExp(`^(?:${SCHEMA_NAMES.map((n) => escapeRegExp(kind.path(n))).join('|')})$`);
+  return new RegExp(`^${escapeRegExp(kind.path(SLOT, SLOT)).replaceAll(SLOT, '[^/]+')}$`);
+}
+const MATCHERS = CATALOGUE.map((kind) => ({ kind: kind as FileKind, matcher: pathMatcher(kind) }));
+
+/** The kind of a path inside data/, or undefined for a path no catalogued kind can have. */
+export function kindOfPath(path: string): FileKind | undefined {
+  return MATCHERS.find((m) => m.matcher.test(path))?.kind;
+}

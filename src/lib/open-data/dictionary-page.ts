@@ -1,0 +1,113 @@
+/**
+ * The sections of the data dictionary page, derived from the catalogue (catalogue.ts): one per CSV
+ * table and one per JSON Schema, with examples read back from the published bytes. A file kind that
+ * shares another's table (each project's CSV file has projects.csv's columns) is documented in that
+ * table's section, under its own anchor.
+ */
+import { t } from '../../i18n/index.ts';
+import { CATALOGUE, kindTitle, pathPattern, schemaFile, type FileKind, type PathPlaceholders, type SchemaFileKind } from './catalogue.ts';
+import type { OpenDataContext } from './context.ts';
+import { columnDictionary, schemaDictionary, type ColumnRow, type DictionaryRow, type SchemaNode } from './dictionary.ts';
+import type { DataFile } from './files.ts';
+import { dataPath } from './links.ts';
+
+/** Placeholders of per-project paths as readers see them, e.g. `data/<计划编号>/projects/<项目编号>.json`. */
+const READER_PLACEHOLDERS = (): PathPlaceholders => ({ programme: t('data.dictionary.placeholder.programme'), project: t('data.dictionary.placeholder.project'), schema: '' });
+
+/** A file kind documented in another kind's section (same columns), with its own anchor. */
+export interface SharedSection {
+  /** Anchor: the kind's id. */
+  id: string;
+  /** The sentence saying so. */
+  text: string;
+}
+
+/** The section of one CSV table. */
+export interface CsvSection {
+  /** Anchor: the kind's id, e.g. `projects-csv`. */
+  id: string;
+  /** Label in the page's table of contents. */
+  navLabel: string;
+  heading: string;
+  ariaLabel: string;
+  caption: string;
+  rows: ColumnRow[];
+  /** Other kinds with the same columns. */
+  shared: SharedSection[];
+}
+
+/** The section of one kind of JSON file. */
+export interface JsonSection {
+  /** Anchor: the kind's id, e.g. `project-json`. */
+  id: string;
+  navLabel: string;
+  heading: string;
+  ariaLabel: string;
+  caption: string;
+  /** Path inside data/ of its JSON Schema. */
+  schema: string;
+  /** For a per-project kind, the file the examples are taken from (path inside data/). */
+  exampleFrom: string | null;
+  rows: DictionaryRow[];
+}
+
+/** Both kinds of section, in page order. */
+export interface DictionarySections {
+  csv: CsvSection[];
+  json: JsonSection[];
+}
+
+type DocumentedKind = Exclude<FileKind, SchemaFileKind>;
+
+/** The first file of a kind: its own file for a site-wide kind, the first project's for a per-project one. */
+function firstFile(kind: DocumentedKind, files: readonly DataFile[]): DataFile | undefined {
+  return files.find((f) => f.kind === kind);
+}
+
+const decoder = new TextDecoder();
+const parsed = (file: DataFile): unknown => JSON.parse(decoder.decode(file.bytes));
+
+/** The dictionary's sections for this build's files; a kind with no file (no project yet) has none. */
+export function dictionarySections(ctx: OpenDataContext, files: readonly DataFile[]): DictionarySections {
+  const kinds = CATALOGUE as readonly FileKind[];
+  const documented = kinds.filter((k): k is DocumentedKind => k.scope !== 'schema');
+  const byPath = new Map(files.map((f) => [f.path, f]));
+  const csv = documented.flatMap((kind): CsvSection[] => {
+    if (kind.scope !== 'site' || !kind.table) return [];
+    const table = kind.table;
+    const file = kind.path;
+    const shared = documented
+      .filter((k) => k !== kind && k.scope === 'project' && k.table === table)
+      .map((k) => ({ id: k.id, text: t('data.dictionary.csv.sharedColumns', { pattern: dataPath(pathPattern(k, READER_PLACEHOLDERS())), table: file }) }));
+    return [{
+      id: kind.id,
+      navLabel: file,
+      heading: t('data.dictionary.csv.heading', { file, title: kindTitle(kind) }),
+      ariaLabel: t('data.dictionary.fieldsLabel', { file }),
+      caption: t('data.dictionary.csv.caption', { file }),
+      rows: columnDictionary(table.columns, table.rows(ctx)),
+      shared,
+    }];
+  });
+  const json = documented.flatMap((kind): JsonSection[] => {
+    if (!kind.schema) return [];
+    const example = firstFile(kind, files);
+    const schemaPath = schemaFile(kind.schema);
+    const schema = byPath.get(schemaPath);
+    if (!example) return [];
+    if (!schema) throw new Error(`dictionary: no data file ${schemaPath}`);
+    const perProject = kind.scope === 'project';
+    const label = perProject ? t('data.dictionary.json.perProjectLabel') : kind.path;
+    return [{
+      id: kind.id,
+      navLabel: label,
+      heading: perProject ? t('data.dictionary.json.perProjectHeading', { pattern: dataPath(pathPattern(kind, READER_PLACEHOLDERS())) }) : kind.path,
+      ariaLabel: t('data.dictionary.fieldsLabel', { file: example.path }),
+      caption: t('data.dictionary.json.caption', { label }),
+      schema: schemaPath,
+      exampleFrom: perProject ? example.path : null,
+      rows: schemaDictionary(parsed(schema) as SchemaNode, parsed(example)),
+    }];
+  });
+  return { csv, json };
+}
