@@ -252,7 +252,7 @@ export function decisionFunnel(data: DecisionFunnelData, options: ChartOptions):
 
   const tableRows = rows.map((row) => [
     row.label,
-    row.decided ?? t('chart.common.notStated'),
+    row.decided ?? t('vocab.notStated'),
     row.implemented,
     ...reasons.map((label) => row.explained.filter((e) => e.label === label).reduce((sum, e) => sum + e.value, 0)),
     row.decided === null ? '—' : row.unexplained,

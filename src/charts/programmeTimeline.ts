@@ -97,8 +97,7 @@ export function deadlineDay(year: number, month: number, part: TimelineMonthPart
 
 /** When a deadline falls, e.g. `6月中旬前`. */
 function deadlineWhen(deadline: TimelineDeadline, t: Translate = defaultTranslate): string {
-  const part = deadline.monthPart === null ? '' : t(`chart.calendar.monthPart.${deadline.monthPart}`);
-  return t('chart.calendar.when', { month: deadline.month, part, before: deadline.before !== false });
+  return t('vocab.deadline', { month: deadline.month, part: deadline.monthPart, before: deadline.before !== false });
 }
 
 /** Reads a deadline, e.g. `6月中旬前：区级配套资金全部配套到位`. */

@@ -172,9 +172,9 @@ export function standardDumbbell(data: StandardDumbbellData, options: ChartOptio
   const rows = items.map((item, i) => [
     item.label,
     item.previous,
-    item.previousYear ?? t('chart.common.notStated'),
+    item.previousYear ?? t('vocab.notStated'),
     item.current,
-    item.currentYear ?? t('chart.common.notStated'),
+    item.currentYear ?? t('vocab.notStated'),
     item.unit,
     formatPercentChange(percents[i]!),
   ]);

@@ -16,7 +16,8 @@ describe('t', () => {
   it('places the parameters of a parameterised message, formatted by the caller', () => {
     expect(t('chart.levels.total', { n: '22' })).toBe('共22项');
     expect(t('chart.common.partTooltip', { whole: '省级', part: '退出实施', n: '1' })).toBe('省级 · 退出实施：1项');
-    expect(t('chart.calendar.when', { month: 6, part: '中旬', before: true })).toBe('6月中旬前');
+    expect(t('vocab.deadline', { month: 6, part: 'mid', before: true })).toBe('6月中旬前');
+    expect(t('vocab.deadline', { month: 12, part: 'end', before: false })).toBe('12月底');
   });
 
   it('fills in terms itself, so a message that embeds only terms takes no parameters', () => {

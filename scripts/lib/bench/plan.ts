@@ -3,7 +3,6 @@
  * programmes of at most 400 projects (a province publishing dozens of districts), not one absurd
  * notice, so that per-programme pages stay realistic and growth shows in the number of pages.
  */
-import { join } from 'node:path';
 import { writeSyntheticProgramme, writeSyntheticSite } from '../synthetic-content.ts';
 
 /** One benchmark size: how many projects in how many programmes. */

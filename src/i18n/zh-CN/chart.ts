@@ -29,7 +29,6 @@ export const chart = {
   /** Tooltip of one part of a bar, e.g. 省级 · 退出实施：1项. */
   'chart.common.partTooltip': (p: { whole: string; part: string; n: string }) => `${p.whole} · ${p.part}：${p.n}项`,
   'chart.common.levelHeading': '层级',
-  'chart.common.notStated': '通知未载明',
   'chart.common.error.coordinate': (p: { value: string }) => `图表坐标不是有限数：${p.value}`,
   'chart.common.error.value': (p: { value: string }) => `数值不是有限数：${p.value}`,
   'chart.common.error.count': (p: { what: string; value: string }) => `${p.what}应为非负有限数，实际为：${p.value}`,
@@ -105,12 +104,7 @@ export const chart = {
   'chart.calendar.titleWithYear': (p: { title: string; year: number }) => `${p.title}（${p.year}年）`,
   'chart.calendar.year': (p: { year: number }) => `${p.year}年`,
   'chart.calendar.month': (p: { month: number }) => `${p.month}月`,
-  'chart.calendar.monthPart.early': '上旬',
-  'chart.calendar.monthPart.mid': '中旬',
-  'chart.calendar.monthPart.late': '下旬',
-  'chart.calendar.monthPart.end': '底',
   /** When a deadline falls, e.g. 6月中旬前 (`part` is empty when the source names only the month). */
-  'chart.calendar.when': (p: { month: number; part: string; before: boolean }) => `${p.month}月${p.part}${p.before ? '前' : ''}`,
   'chart.calendar.deadline': (p: { when: string; label: string }) => `${p.when}：${p.label}`,
   'chart.calendar.frequency': (p: { every: string; count: number }) => `每${p.every}天一次，全年${p.count}次`,
   'chart.calendar.rhythmLabel': (p: { label: string; frequency: string }) => `${p.label}（${p.frequency}，示意）`,

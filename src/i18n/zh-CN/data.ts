@@ -218,7 +218,6 @@ export const data = {
 
   // Sources, deadlines, dates and sizes as the data states them.
   'data.source.basisDocument': (p: { title: string; number: string }) => `《${p.title}》（${p.number}）`,
-  'data.milestone.deadline': (p: { month: number; part: string; before: boolean }) => `${p.month}月${p.part}${p.before ? '前' : ''}`,
   'data.updated.basis.sourceDateEpoch': '数据源最近一次提交的日期',
   'data.updated.basis.correction': '最近一次更正的日期',
   'data.updated.basis.issued': '通知的发布日期',

@@ -17,7 +17,6 @@ export const page = {
   /** The text of a link to one paragraph, e.g. 第 12 段. */
   'page.source.paragraph': (p: { n: string }) => `第 ${p.n} 段`,
   /** The same, naming the notice. */
-  'page.source.noticeParagraph': (p: { n: string }) => `通知原文第 ${p.n} 段`,
   /** Column heading and fact label: where a fact is stated. */
   'page.source.heading': '出处',
 

@@ -20,7 +20,6 @@ export const site = {
   /** The meta description of a page that has none of its own: its title, then the site's description. */
   'site.description': (p: { page: string; site: string }) => `${p.page}。${p.site}`,
   /** Title of the Atom feed's alternate link. */
-  'site.feedTitle': (p: { site: string }) => `${p.site}：计划发布与更正`,
   'site.skipLink': '跳到正文',
   /** The 适老化 toggle (public/js/reading-mode.js shows it). */
   'site.readingMode': '大字模式',
@@ -85,7 +84,6 @@ export const site = {
   'site.about.sources.programme': (p: { programme: string; notice: string; basis: string }) => `${p.programme}（${p.notice}）；依据文件：${p.basis}`,
   'site.about.sources.noticeLink': '原文',
   /** A document the programme implements, by title and number. */
-  'site.about.sources.basisDocument': (p: { title: string; number: string }) => `《${p.title}》（${p.number}）`,
   'site.about.method.heading': '数据如何整理',
   'site.about.method.text':
     '本站逐段录入通知原文，每段有固定编号（第 N 段）。每个项目、补助标准、时间节点和督查机制都注明出处段落，并摘录原文语句；构建网站时程序会核对每条摘录是否与原文逐字一致，并核对逐项录入的项目数与通知载明的合计数（如省级 22 项、市级 7 项、区级 8 项，共 37 项）是否一致，不一致则网站不会发布。',

@@ -27,4 +27,7 @@ export const vocab = {
   'vocab.monthPart.end': '月底',
   /** The wording the site uses wherever the source is silent. */
   'vocab.notStated': '通知未载明',
+  /** A deadline as notices word it: 6月中旬前, 12月底 (a month's end reads 底 after the month, not 月底). */
+  'vocab.deadline': (p: { month: number; part: 'early' | 'mid' | 'late' | 'end' | null; before: boolean }) =>
+    `${p.month}月${p.part === null ? '' : { early: '上旬', mid: '中旬', late: '下旬', end: '底' }[p.part]}${p.before ? '前' : ''}`,
 } as const;

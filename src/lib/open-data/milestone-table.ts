@@ -17,7 +17,7 @@ export interface MilestoneRow {
 
 /** A deadline as the notice words it, e.g. 6月中旬前. */
 export function deadlineLabel(m: Pick<Milestone, 'month' | 'monthPart' | 'before'>): string {
-  return t('data.milestone.deadline', { month: m.month, part: m.monthPart ? MONTH_PART_LABELS[m.monthPart] : '', before: m.before });
+  return t('vocab.deadline', { month: m.month, part: m.monthPart, before: m.before });
 }
 
 /** milestones.csv */
