@@ -8,12 +8,14 @@ import { DEPLOYMENT } from './src/config/deployment.ts';
  * BASE_PATH let a government host the output under a sub-path of its own domain; OUT_DIR and
  * ASTRO_CACHE_DIR let the build script write to a staging folder with a cache of its own.
  */
-const { site, base, outDir, cacheDir } = DEPLOYMENT;
+const { siteUrl, base, outDir, cacheDir } = DEPLOYMENT;
 /** `astro dev` (npm run dev), the editors' live preview. */
 const devServer = process.argv.slice(2).includes('dev');
 
 export default defineConfig({
-  site,
+  // The pages take the published origin from src/data/published.ts (SITE_URL or site.yaml's `url`);
+  // Astro's own `site` is only SITE_URL, and nothing of Astro's uses it.
+  site: siteUrl ?? undefined,
   base,
   // Built pages live at folder URLs (/luyang-2017/projects/), files at file URLs (/data/projects.csv).
   // The dev server would demand a slash after the files too, so it accepts both.

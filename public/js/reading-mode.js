@@ -1,18 +1,17 @@
-// 适老化 reading mode. Loaded in <head> so the remembered mode applies before the first paint.
+// 适老化 reading mode. The control is a checkbox (#reading-mode) that the CSS reads with :has(), so
+// it works without JavaScript; this script, loaded in <head>, only remembers the choice from page
+// to page: the remembered mode applies (as a class on <html>) before the first paint.
 (function () {
   var KEY = 'minsheng-reading-mode';
   var root = document.documentElement;
   try { if (localStorage.getItem(KEY) === 'large') root.classList.add('reading-large'); } catch (e) { /* storage blocked: default mode */ }
   document.addEventListener('DOMContentLoaded', function () {
-    var button = document.getElementById('reading-mode-toggle');
-    if (!button) return;
-    var sync = function () { button.setAttribute('aria-pressed', String(root.classList.contains('reading-large'))); };
-    button.hidden = false; // the control exists only where it can work
-    sync();
-    button.addEventListener('click', function () {
-      var on = root.classList.toggle('reading-large');
-      try { localStorage.setItem(KEY, on ? 'large' : 'normal'); } catch (e) { /* not remembered, still applied */ }
-      sync();
+    var box = document.getElementById('reading-mode');
+    if (!box) return;
+    box.checked = root.classList.contains('reading-large');
+    box.addEventListener('change', function () {
+      root.classList.toggle('reading-large', box.checked);
+      try { localStorage.setItem(KEY, box.checked ? 'large' : 'normal'); } catch (e) { /* not remembered, still applied */ }
     });
   });
 })();

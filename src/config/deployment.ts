@@ -15,10 +15,12 @@ export type LogLevel = (typeof LOG_LEVELS)[number];
 
 /** The settings of one build (or script run), validated and normalised. */
 export interface Deployment {
-  /** SITE_URL as configured, without trailing slashes, or null when unset (no `SiteDomain` meta tag then). */
+  /**
+   * SITE_URL as configured, without trailing slashes, or null when unset. The published origin is
+   * this, else `url` in site.yaml (src/lib/site/origin.ts combines the two); with neither, the
+   * build is a preview that publishes no absolute URL.
+   */
   siteUrl: string | null;
-  /** The origin Astro builds absolute URLs from: {@link siteUrl}, else a placeholder localhost origin. */
-  site: string;
   /** Base path the site is served under, `/` or `/a/b/`. */
   base: string;
   /** Content tree, as given (relative paths resolve against the caller's directory). */
@@ -37,8 +39,6 @@ export interface Deployment {
   chromiumPath: string;
 }
 
-/** The origin used when SITE_URL is unset (Astro's dev server address). */
-const DEFAULT_SITE = 'http://localhost:4321';
 const DEFAULT_CONTENT_DIR = 'content';
 const DEFAULT_OUT_DIR = 'dist';
 const DEFAULT_CACHE_DIR = './node_modules/.astro';
@@ -110,7 +110,6 @@ export function parseDeployment(env: Environment): Deployment {
   const v = parsed.data;
   return Object.freeze({
     siteUrl: v.SITE_URL,
-    site: v.SITE_URL ?? DEFAULT_SITE,
     base: v.BASE_PATH,
     contentDir: v.CONTENT_DIR,
     outDir: v.OUT_DIR,
@@ -122,8 +121,8 @@ export function parseDeployment(env: Environment): Deployment {
   });
 }
 
-/** A config's settings spelled as the environment variables that {@link parseDeployment} reads back (`site` follows from `siteUrl`). */
-export function environmentOf(config: Omit<Deployment, 'site'>): Environment {
+/** A config's settings spelled as the environment variables that {@link parseDeployment} reads back. */
+export function environmentOf(config: Deployment): Environment {
   return {
     SITE_URL: config.siteUrl ?? undefined,
     BASE_PATH: config.base,
@@ -137,8 +136,8 @@ export function environmentOf(config: Omit<Deployment, 'site'>): Environment {
   };
 }
 
-/** `config` with some settings changed, validated and normalised again (so `site` follows `siteUrl`, `base` is normalised). */
-export function deploymentWith(config: Deployment, changes: Partial<Omit<Deployment, 'site'>>): Deployment {
+/** `config` with some settings changed, validated and normalised again (so `base` is normalised). */
+export function deploymentWith(config: Deployment, changes: Partial<Deployment>): Deployment {
   return parseDeployment(environmentOf({ ...config, ...changes }));
 }
 

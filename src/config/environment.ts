@@ -9,7 +9,8 @@
 export interface Environment {
   /**
    * Origin of the published site, e.g. `https://www.luyang.gov.cn`: canonical and absolute URLs,
-   * the `SiteDomain` meta tag (absent when unset). Default `http://localhost:4321`.
+   * the `SiteDomain` meta tag. Overrides `url` in site.yaml; with neither, the build is a preview
+   * (a banner on every page, no absolute URL anywhere, no `SiteDomain`).
    */
   SITE_URL?: string | undefined;
   /** Sub-path the site is served under, e.g. `/minsheng/`; any spelling (`minsheng`, `/minsheng`). Default `/`. */

@@ -8,9 +8,9 @@ import { createHash } from 'node:crypto';
 import { lastUpdated } from '../lib/open-data/last-updated.ts';
 import type { OpenDataContext } from '../lib/open-data/context.ts';
 import { dataFiles, metadataFiles, type DataFile, type DescribedDataFile } from '../lib/open-data/files.ts';
-import { siteBaseUrl } from '../lib/open-data/links.ts';
 import { DEPLOYMENT } from '../config/deployment.ts';
 import { loadContent, loadIndexes } from './content.ts';
+import { loadSiteBase } from './published.ts';
 
 /** Everything the data endpoints and pages need. */
 export interface OpenData {
@@ -38,8 +38,8 @@ async function build(siteBase: string): Promise<OpenData> {
 
 let cached: Promise<OpenData> | undefined;
 
-/** The open data of this build (its absolute URLs from the configured `site` and `base`), built once. */
+/** The open data of this build (its URLs from the published origin and `base`, site-relative in a preview), built once. */
 export function loadOpenData(): Promise<OpenData> {
-  cached ??= build(siteBaseUrl(DEPLOYMENT.site, DEPLOYMENT.base));
+  cached ??= loadSiteBase().then(build);
   return cached;
 }

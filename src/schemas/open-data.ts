@@ -15,7 +15,11 @@ import { amountStandardSchema, coverageStandardSchema } from './standard.ts';
 /** Version of the file formats; bumped only for a change that breaks existing readers. */
 export const OPEN_DATA_FORMAT_VERSION = 1;
 
-const absoluteUrl = z.url();
+/**
+ * A published URL: absolute, or site-relative (`/minsheng/…`) in a preview build, which knows no
+ * origin (src/lib/site/origin.ts; docs/open-data.md).
+ */
+const absoluteUrl = z.union([z.url(), z.string().regex(/^\/[^\s/][^\s]*$|^\/$/)]);
 
 /** A project entry as published: the content record plus labels, reverse lineage and its page. */
 export const publishedProjectSchema = projectSchema.extend({

@@ -13,6 +13,16 @@ export const siteSchema = z
     name: z.string().trim().min(1).describe(t('content.site.name')),
     /** One-line description for search engines and the home page. */
     description: z.string().trim().min(1).describe(t('content.site.description')),
+    /**
+     * Origin the site is published at, e.g. https://www.luyang.gov.cn (no path: BASE_PATH gives
+     * that); SITE_URL overrides it. Null: a preview build, which publishes no absolute URL.
+     */
+    url: z
+      .url({ protocol: /^https?$/ })
+      .transform((v) => v.replace(/\/+$/, ''))
+      .nullable()
+      .default(null)
+      .describe(t('content.site.url')),
     /** Jurisdiction the site serves, e.g. 合肥市庐阳区; null for a site covering several. */
     jurisdiction: optionalText.describe(t('content.site.jurisdiction')),
     /** Language of the pages (BCP 47); the site's own text is simplified Chinese. */

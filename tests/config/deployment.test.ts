@@ -7,7 +7,6 @@ describe('parseDeployment', () => {
   it('fills in every default from an empty environment', () => {
     expect(parseDeployment({})).toEqual({
       siteUrl: null,
-      site: 'http://localhost:4321',
       base: '/',
       contentDir: 'content',
       outDir: 'dist',
@@ -39,7 +38,6 @@ describe('parseDeployment', () => {
     });
     expect(config).toEqual({
       siteUrl: 'https://x.gov.cn',
-      site: 'https://x.gov.cn',
       base: '/ms/',
       contentDir: '/tmp/c',
       outDir: '/tmp/o',
@@ -95,8 +93,8 @@ describe('a config back to the environment of a child process', () => {
 
   it('changes settings and derives the rest again', () => {
     const changed = deploymentWith(parseDeployment({}), { siteUrl: 'https://bench.example.gov.cn', base: 'sub', outDir: '/tmp/o' });
-    expect(changed).toMatchObject({ siteUrl: 'https://bench.example.gov.cn', site: 'https://bench.example.gov.cn', base: '/sub/', outDir: '/tmp/o', contentDir: 'content' });
-    expect(deploymentWith(configured, { siteUrl: null }).site).toBe('http://localhost:4321');
+    expect(changed).toMatchObject({ siteUrl: 'https://bench.example.gov.cn', base: '/sub/', outDir: '/tmp/o', contentDir: 'content' });
+    expect(deploymentWith(configured, { siteUrl: null }).siteUrl).toBeNull();
     expect(() => deploymentWith(configured, { siteUrl: 'x.gov.cn' })).toThrow(/SITE_URL/);
   });
 

@@ -10,6 +10,9 @@ export const cli = {
   // `npm run build` (scripts/build.ts and its post-build steps).
   'cli.build.failed': (p: { outDir: string; message: string }) => `构建失败，未改动已有的 ${p.outDir} / build failed; ${p.outDir} left untouched: ${p.message}`,
   'cli.build.done': (p: { outDir: string }) => `构建完成 / built ${p.outDir}`,
+  /** Printed once by a build that knows no published address (src/data/published.ts). */
+  'cli.build.preview':
+    '预览版：未设置 SITE_URL，site.yaml 的 url 也为空；每页显示预览提示，链接、引用、数据文件、订阅和网站地图只含站内相对地址 / preview build: no SITE_URL and no url in site.yaml; every page shows a preview banner and no absolute URL is published',
   'cli.build.searchIndex': (p: { pages: number }) => `站内搜索索引完成 / search index: ${p.pages} pages`,
   'cli.build.checksums': (p: { files: number }) => `校验值已生成 / checksums: ${p.files} data files`,
   // Scaffolding: `npm run new:programme` and `npm run new:project`.

@@ -82,6 +82,7 @@ export const content = {
   // Site identity, site.yaml (src/schemas/site.ts).
   'content.site.name': '网站名称 / Site name',
   'content.site.description': '一句话简介 / One-line description',
+  'content.site.url': '网站发布地址（如 https://www.example.gov.cn），可为 null（预览版） / Origin the site is published at, or null for a preview',
   'content.site.jurisdiction': '本站服务的行政区，可为 null / Jurisdiction the site serves, or null',
   'content.site.language': '页面语言（BCP 47） / Language of the pages (BCP 47)',
   'content.site.organiser': '主办单位 / Organiser',

@@ -21,8 +21,23 @@ export const site = {
   'site.description': (p: { page: string; site: string }) => `${p.page}。${p.site}`,
   /** Title of the Atom feed's alternate link. */
   'site.skipLink': '跳到正文',
-  /** The 适老化 toggle (public/js/reading-mode.js shows it). */
+  /** The 适老化 toggle (a checkbox that works without JavaScript; public/js/reading-mode.js remembers it). */
   'site.readingMode': '大字模式',
+  /** The toggle's visible state, beside its name. */
+  'site.readingMode.on': '已开',
+  'site.readingMode.off': '未开',
+  /** The header's place and time on a programme's pages: its full jurisdiction and its year. */
+  'site.identity.programme': (p: { place: string; year: number }) => `${p.place} · ${p.year}年`,
+  /** The header's place and time elsewhere: the site's jurisdiction (if one) and the newest programme's year. */
+  'site.identity.site': (p: { place: string; year: number }) => `${p.place} · 最新为${p.year}年`,
+  'site.identity.siteYearOnly': (p: { year: number }) => `最新为${p.year}年`,
+  /** The banner of a past year's programme: `link` is a slot, the link to its jurisdiction's newest programme. */
+  'site.pastYear.text': (p: { year: number; newest: number; link: string }) => `这是${p.year}年的计划，不是最新的。最新的是${p.newest}年的计划：${p.link}。`,
+  'site.pastYear.link': (p: { name: string }) => p.name,
+  /** The banner of a build without a published address (no SITE_URL, no `url` in site.yaml). */
+  'site.preview.text': '本站为预览版：尚未配置正式网址，页面和数据文件中的链接只写站内地址，内容仅供核对，请以政府正式发布的网站为准。',
+  'site.preview.label': '预览版提示',
+  'site.pastYear.label': '年份提示',
   'site.nav.label': '主导航',
   /**
    * Each page of the main navigation by its route key (src/lib/site/routes.ts): the link's label,

@@ -11,12 +11,13 @@ export { DATA_PAGE_PATH, DICTIONARY_PAGE_PATH, FEED_PATH, programmeDataPagePath 
 /** Site path of a data file given its path inside data/, e.g. `data/projects.csv`. */
 export const dataPath = (file: string) => `${DATA_DIR}${file}`;
 
-/** Absolute URL of a site path under the site base (which ends in `/`). */
+/**
+ * URL of a site path under the site base (which ends in `/`): absolute under a published site's
+ * base (https://example.gov.cn/minsheng/), site-relative (/minsheng/x/) under a preview's
+ * (src/lib/site/origin.ts), which knows no origin.
+ */
 export function absoluteUrl(siteBase: string, path: string): string {
-  return new URL(path.replace(/^\/+/, ''), siteBase).href;
-}
-
-/** Absolute site base from Astro's `site` and `base`, e.g. https://example.gov.cn/minsheng/ */
-export function siteBaseUrl(site: string, base: string): string {
-  return new URL(base.endsWith('/') ? base : `${base}/`, site).href;
+  const relative = path.replace(/^\/+/, '');
+  if (siteBase.startsWith('/')) return new URL(relative, `http://preview.invalid${siteBase}`).href.slice('http://preview.invalid'.length);
+  return new URL(relative, siteBase).href;
 }

@@ -47,7 +47,7 @@ export interface ProjectPage<P extends Project = Project, S extends Standard = S
 
 /** Options of {@link projectPage}. */
 export interface ProjectPageOptions {
-  /** Absolute site base, e.g. https://example.gov.cn/minsheng/. */
+  /** Site base, e.g. https://example.gov.cn/minsheng/, or a preview's site-relative /minsheng/ (src/lib/site/origin.ts). */
   siteBase: string;
   /** Whether the project has a year-on-year page (it is found in two or more programmes). */
   hasHistory: boolean;

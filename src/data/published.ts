@@ -1,0 +1,26 @@
+/**
+ * Where this build is published: SITE_URL (src/config/deployment.ts) or else `url` in site.yaml
+ * (the content), combined by src/lib/site/origin.ts. Null origin: a preview build, whose every
+ * published URL is site-relative; it says so once on the console, and every page in a banner.
+ */
+import { DEPLOYMENT } from '../config/deployment.ts';
+import { t } from '../i18n/index.ts';
+import { publishedOrigin, publishedSiteBase } from '../lib/site/origin.ts';
+import { loadContent } from './content.ts';
+
+let origin: Promise<string | null> | undefined;
+
+/** The origin this build is published at, or null for a preview. */
+export function loadPublishedOrigin(): Promise<string | null> {
+  origin ??= loadContent().then(({ site }) => {
+    const resolved = publishedOrigin(DEPLOYMENT.siteUrl, site.url);
+    if (resolved === null) console.warn(t('cli.build.preview'));
+    return resolved;
+  });
+  return origin;
+}
+
+/** The base published URLs are made from: absolute (https://x.gov.cn/minsheng/) or, for a preview, the base path. */
+export async function loadSiteBase(): Promise<string> {
+  return publishedSiteBase(await loadPublishedOrigin(), DEPLOYMENT.base);
+}
