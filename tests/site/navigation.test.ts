@@ -73,11 +73,30 @@ describe('without JavaScript', () => {
     await context.close();
   });
 
-  it('shows no control that cannot work: the reading-mode button stays hidden', async () => {
+  it('turns the reading mode on with the same control, chart text included', async () => {
     const { context } = await isolatedContext(session.browser, session.server.origin, { javaScriptEnabled: false });
     const page = await context.newPage();
-    await page.goto(session.server.url);
-    await expect(page.locator('#reading-mode-toggle').isVisible()).resolves.toBe(false);
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto(`${session.server.url}luyang-2017/standards/`);
+    const body = () => page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
+    // The smallest chart text as shown: its font size in SVG units times the drawing's scale.
+    const chartText = () =>
+      page.evaluate(() => {
+        const svg = [...document.querySelectorAll<SVGSVGElement>('figure.chart svg')].find((s) => s.getBoundingClientRect().width > 0)!;
+        const scale = svg.getBoundingClientRect().width / svg.viewBox.baseVal.width;
+        return Math.min(...[...svg.querySelectorAll('text')].map((t) => parseFloat(getComputedStyle(t).fontSize) * scale));
+      });
+    const box = page.getByRole('checkbox', { name: '大字模式' });
+    await expect(box.isChecked()).resolves.toBe(false);
+    await expect(page.locator('.reading-mode-state').innerText()).resolves.toBe('未开');
+    const [bodyBefore, chartBefore] = [await body(), await chartText()];
+    await page.locator('label[for="reading-mode"]').click();
+    await expect(box.isChecked()).resolves.toBe(true);
+    await expect(page.locator('.reading-mode-state').innerText()).resolves.toBe('已开');
+    expect(await body()).toBeGreaterThanOrEqual(20);
+    expect(await body()).toBeGreaterThan(bodyBefore);
+    expect(await chartText()).toBeGreaterThanOrEqual(20);
+    expect(await chartText()).toBeGreaterThan(chartBefore);
     await context.close();
   });
 });
@@ -90,11 +109,14 @@ describe('reading mode (适老化)', () => {
     const size = () => page.evaluate(() => parseFloat(getComputedStyle(document.body).fontSize));
     expect(await size()).toBeGreaterThanOrEqual(16);
     const before = await size();
-    await page.getByRole('button', { name: '大字模式' }).click();
-    await expect(page.getByRole('button', { name: '大字模式' }).getAttribute('aria-pressed')).resolves.toBe('true');
+    await page.getByRole('checkbox', { name: '大字模式' }).check();
     expect(await size()).toBeGreaterThan(before);
     await page.goto(`${session.server.url}about/`);
     expect(await size()).toBeGreaterThan(before);
+    await expect(page.getByRole('checkbox', { name: '大字模式' }).isChecked()).resolves.toBe(true);
+    await page.getByRole('checkbox', { name: '大字模式' }).uncheck();
+    await page.goto(session.server.url);
+    expect(await size()).toBe(before);
     await context.close();
   });
 });
