@@ -1,0 +1,42 @@
+/**
+ * Every page on a cheap phone (360 × 800 CSS px, Chromium, the system's Noto CJK): nothing makes
+ * the page scroll sideways, and every table cell is at least four Chinese characters wide (a
+ * squeezed column would otherwise stack one character per line). One test per page.
+ */
+import { expect, inject, it } from 'vitest';
+import { isolatedContext } from '../support/browser.ts';
+import { listPages } from '../support/pages.ts';
+import { useSiteSession } from '../support/site-session.ts';
+
+const dist = inject('distRoot');
+const session = useSiteSession(dist);
+const WIDTH = 360;
+
+it.each(listPages(dist))('fits a 360 px phone: %s', async (path) => {
+  const { context } = await isolatedContext(session.browser, session.server.origin);
+  const page = await context.newPage();
+  await page.setViewportSize({ width: WIDTH, height: 800 });
+  await page.goto(`${session.server.url}${path}`);
+  const result = await page.evaluate(() => {
+    for (const d of document.querySelectorAll('details')) d.open = true;
+    const narrow: string[] = [];
+    for (const cell of document.querySelectorAll<HTMLElement>('th, td')) {
+      const box = cell.getBoundingClientRect();
+      if (box.width === 0 && box.height === 0) continue; // not shown (a filtered-out row)
+      const style = getComputedStyle(cell);
+      const probe = document.createElement('span');
+      probe.textContent = '国国国国';
+      // Inside the cell, so that it has the cell's font exactly.
+      probe.style.cssText = 'white-space: nowrap; position: absolute; visibility: hidden; letter-spacing: normal;';
+      cell.append(probe);
+      const fourChars = probe.getBoundingClientRect().width;
+      probe.remove();
+      const inner = cell.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
+      if (inner + 0.5 < fourChars) narrow.push(`${cell.textContent?.trim().slice(0, 20)} (${Math.round(inner)} < ${Math.round(fourChars)} px)`);
+    }
+    return { scrollWidth: document.documentElement.scrollWidth, narrow };
+  });
+  await context.close();
+  expect(result.scrollWidth).toBeLessThanOrEqual(WIDTH);
+  expect(result.narrow).toEqual([]);
+});
