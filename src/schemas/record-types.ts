@@ -67,13 +67,14 @@ export interface RecordType<S extends z.ZodType = z.ZodType, D extends z.ZodType
   schema: S;
   /**
    * For documents: the schema of the record the site reads, and how the body becomes part of it.
-   * `read` also says what in the body it refuses (lines within the body); the record it returns
-   * holds what could be read all the same, so that the cross-checks still see it.
+   * `read` also says what in the body it refuses, by line of the file (the body starts on
+   * `bodyLine`); the record it returns holds what could be read all the same, so that the
+   * cross-checks still see it.
    */
   document?: {
     schema: D;
     // Method syntax, so that a registry entry's own record type widens to RecordType's.
-    read(record: z.infer<S>, body: string): { record: z.infer<D>; problems: BodyProblem[] };
+    read(record: z.infer<S>, body: string, bodyLine: number): { record: z.infer<D>; problems: BodyProblem[] };
   };
   /** The schema of the type's collection: `document.schema` where there is one, else `schema`. */
   collectionSchema: D;
@@ -161,8 +162,8 @@ export const RECORD_TYPES = {
     // the body must be nothing else, or what the site would drop is reported.
     document: {
       schema: sourceDocumentSchema,
-      read: (source, body) => {
-        const { paragraphs, problems } = readNoticeBody(body);
+      read: (source, body, bodyLine) => {
+        const { paragraphs, problems } = readNoticeBody(body, bodyLine);
         return { record: { ...source, paragraphs }, problems };
       },
     },

@@ -40,8 +40,8 @@ const ANY_ID = /\sid="(p\d+)"/;
 const NEXT_OPENING = /<(?:h1|h2|h3|p)[\s>]/g;
 const WHITESPACE = /\s*/y;
 
-/** 1-based line and column of each offset of `text`. */
-function positionsOf(text: string): (offset: number) => { line: number; column: number } {
+/** 1-based line (counted from `firstLine`) and column of each offset of `text`. */
+function positionsOf(text: string, firstLine: number): (offset: number) => { line: number; column: number } {
   const starts = [0];
   for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
   return (offset) => {
@@ -52,7 +52,7 @@ function positionsOf(text: string): (offset: number) => { line: number; column: 
       if (starts[mid]! <= offset) lo = mid;
       else hi = mid - 1;
     }
-    return { line: lo + 1, column: offset - starts[lo]! + 1 };
+    return { line: lo + firstLine, column: offset - starts[lo]! + 1 };
   };
 }
 
@@ -69,14 +69,15 @@ function excerpt(text: string): string {
  * line: an element with other attributes, or without its id; text outside any element; an id that
  * repeats or breaks the order; markup or an unclosed element inside a paragraph; a paragraph
  * longer than {@link CONTENT_LIMITS.paragraphLength}. The paragraphs that could be read are
- * returned all the same, so that citations of them are still checked.
+ * returned all the same, so that citations of them are still checked. Lines are counted from
+ * `firstLine`, the line of the file on which the body starts.
  */
-export function readNoticeBody(body: string): NoticeBody {
-  const at = positionsOf(body);
+export function readNoticeBody(body: string, firstLine = 1): NoticeBody {
+  const at = positionsOf(body, firstLine);
   const paragraphs: NoticeParagraph[] = [];
   const problems: BodyProblem[] = [];
   const report = (offset: number, field: string, message: string) => problems.push({ field, message, ...at(offset) });
-  const firstLine = new Map<string, number>();
+  const lineOf = new Map<string, number>();
   let expected = 1;
   // After a repeated id, the next may follow either the repeat or the id it was probably meant to be.
   let afterRepeat = false;
@@ -112,13 +113,13 @@ export function readNoticeBody(body: string): NoticeBody {
     const text = unescapeMdxText(inner);
     if (text.length > CONTENT_LIMITS.paragraphLength) report(start, id, t('check.notice.tooLong', { max: CONTENT_LIMITS.paragraphLength }));
     if (!id) continue;
-    const seen = firstLine.get(id);
+    const seen = lineOf.get(id);
     if (seen !== undefined) {
       report(opening.index, id, t('check.notice.duplicate', { line: seen }));
       afterRepeat = true;
       continue;
     }
-    firstLine.set(id, at(opening.index).line);
+    lineOf.set(id, at(opening.index).line);
     const number = Number(id.slice(1));
     if (id !== `p${expected}` && !(afterRepeat && id === `p${expected + 1}`)) report(opening.index, id, t('check.notice.order', { expected: `p${expected}` }));
     afterRepeat = false;

@@ -15,8 +15,7 @@ export interface Problem {
 
 /**
  * A problem in the body of a document (a notice's anchored paragraphs), found by the document's
- * reader, which knows neither the file nor the entry: validation adds them, and shifts `line`
- * (1-based within the body) by where the body starts in the file.
+ * reader, which knows neither the file nor the entry: validation adds them. `line` is the file's.
  */
 export interface BodyProblem {
   /** The paragraph concerned (`p35`), or empty for text that belongs to no paragraph. */

@@ -95,9 +95,8 @@ export function validateContent(raw: RawContent, unplaced: readonly Problem[] = 
       else {
         // A document's record adds what its body holds (a notice's paragraphs) to its front matter.
         // What the body's reader refuses is reported, and what it could read is still checked against.
-        const read = type.document.read(record, f.body ?? '');
-        const shift = (f.bodyLine ?? 1) - 1;
-        for (const p of read.problems) problems.push({ file: f.file, entry: entryName(f), field: p.field, message: p.message, line: p.line + shift, column: p.column });
+        const read = type.document.read(record, f.body ?? '', f.bodyLine ?? 1);
+        for (const p of read.problems) problems.push({ file: f.file, entry: entryName(f), ...p });
         valid.push({ ...(read.record as object), file: record.file });
       }
     }
