@@ -40,9 +40,9 @@ export function validateFile<S extends z.ZodType>(raw: RawFile, schema: S, probl
     }
     return null;
   }
-  let result: ReturnType<S['safeParse']>;
+  let result: z.ZodSafeParseResult<z.infer<S>>;
   try {
-    result = schema.safeParse(raw.data) as ReturnType<S['safeParse']>;
+    result = schema.safeParse(raw.data);
   } catch (error) {
     // The reading's limits keep the data small and acyclic; should anything still throw, it is one line about this file.
     problems.push({ file: raw.file, entry, field: '', message: t('check.read.failed', { reason: error instanceof Error ? error.message : String(error) }) });
