@@ -1,7 +1,8 @@
 import { z } from 'astro/zod';
 import { t } from '../i18n/index.ts';
+import { plainText, webUrl } from './common.ts';
 
-const optionalText = z.string().trim().min(1).nullable().default(null);
+const optionalText = plainText.nullable().default(null);
 
 /**
  * Site identity, one file per content tree (`site.yaml`). Government-site fields are empty by
@@ -10,9 +11,9 @@ const optionalText = z.string().trim().min(1).nullable().default(null);
 export const siteSchema = z
   .object({
     /** Site name shown in the header and `<title>`. */
-    name: z.string().trim().min(1).describe(t('content.site.name')),
+    name: plainText.describe(t('content.site.name')),
     /** One-line description for search engines and the home page. */
-    description: z.string().trim().min(1).describe(t('content.site.description')),
+    description: plainText.describe(t('content.site.description')),
     /** Jurisdiction the site serves, e.g. 合肥市庐阳区; null for a site covering several. */
     jurisdiction: optionalText.describe(t('content.site.jurisdiction')),
     /** Language of the pages (BCP 47); the site's own text is simplified Chinese. */
@@ -23,15 +24,15 @@ export const siteSchema = z
     siteIdCode: optionalText.describe(t('content.site.siteIdCode')),
     /** ICP filing number (ICP备案号). */
     icp: optionalText.describe(t('content.site.icp')),
-    icpUrl: z.url().nullable().default(null).describe(t('content.site.icpUrl')),
+    icpUrl: webUrl.nullable().default(null).describe(t('content.site.icpUrl')),
     /** Public security filing number (公安备案号). */
     publicSecurityFiling: optionalText.describe(t('content.site.publicSecurityFiling')),
-    publicSecurityFilingUrl: z.url().nullable().default(null).describe(t('content.site.publicSecurityFilingUrl')),
+    publicSecurityFilingUrl: webUrl.nullable().default(null).describe(t('content.site.publicSecurityFilingUrl')),
     /** Contact for corrections and questions (e-mail or phone). */
     contact: optionalText.describe(t('content.site.contact')),
     /** Licence of the published data. */
     dataLicence: z
-      .object({ name: z.string().min(1), url: z.url() })
+      .object({ name: plainText, url: webUrl })
       .strict()
       .describe(t('content.site.dataLicence')),
   })

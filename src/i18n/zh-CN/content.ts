@@ -10,6 +10,10 @@ export const content = {
   'content.common.slug': '稳定编号：由小写字母、数字和单个连字符组成 / Stable identifier: lower-case letters, digits and single hyphens',
   'content.common.text.empty': '不能为空 / must not be empty',
   'content.common.text.markup': '不能包含 < 或 > / must not contain < or > (no markup in content)',
+  'content.common.slug.tooLong': (p: { max: number }) => `编号不能超过 ${p.max} 个字符 / an id has at most ${p.max} characters`,
+  'content.common.text.tooLong': (p: { max: number }) => `文字不能超过 ${p.max} 个字符，请只录入通知原文中的相关语句 / at most ${p.max} characters: enter only the notice's own words for this field`,
+  'content.common.text.formula': '不能以 = + - @ 或制表符开头（电子表格会把它当作公式执行），请删去或改写开头的符号 / must not start with =, +, -, @ or a tab (a spreadsheet would run it as a formula): remove or reword the first character',
+  'content.common.url.invalid': '网址须以 https:// 或 http:// 开头 / the address must start with https:// or http://',
   'content.common.year': '公历年份 / Calendar year',
   // Citations (src/schemas/citation.ts).
   'content.citation.source': '来源文件编号（content/sources 中的文件） / Id of the source document in content/sources',

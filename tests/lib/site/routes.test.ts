@@ -3,6 +3,9 @@ import { t } from '../../../src/i18n/index.ts';
 import { CHART_NAMES } from '../../../src/lib/charts/charts-catalogue.ts';
 import {
   allRoutes,
+  CLOSED_PARAMETERS,
+  ID_PARAMETERS,
+  reservedIds,
   isCurrent,
   navigation,
   pageRoute,
@@ -149,5 +152,37 @@ describe('navigation', () => {
     expect(current({ key: 'standards', params: { programme: 'a-2018' } })).toEqual([]);
     expect(current({ key: 'home', params: {} })).toEqual(['home']);
     expect(current({ key: 'project', params: { programme: 'b-2019', id: 'x' } })).toEqual([]);
+  });
+});
+
+describe('ids the table reserves', () => {
+  const ids = (list: { id: string }[]) => list.map((r) => r.id);
+
+  it('are, for a programme, the first segments of the site’s own pages and files, and the pages next to a programme’s data page', () => {
+    const reserved = reservedIds();
+    const topLevel = allRoutes(one)
+      .map((r) => r.path.split('/')[0]!)
+      .filter((segment) => segment && segment !== 'a-2018');
+    expect(ids(reserved.programme).sort()).toEqual([...new Set([...topLevel, 'dictionary'])].sort());
+    expect(ids(reserved.programme)).toEqual(expect.arrayContaining(['about', 'search', 'data', 'history', 'feed.xml']));
+    expect(reserved.programme.find((r) => r.id === 'dictionary')).toEqual({ id: 'dictionary', path: 'data/dictionary/' });
+    expect(reserved.programme.find((r) => r.id === 'search')).toEqual({ id: 'search', path: 'search/' });
+  });
+
+  it('are, for a project, the facet kinds that share its place under projects/', () => {
+    expect(reservedIds().id).toEqual([
+      { id: 'level', path: '<programme>/projects/level/' },
+      { id: 'standing', path: '<programme>/projects/standing/' },
+      { id: 'change', path: '<programme>/projects/change/' },
+    ]);
+  });
+
+  it('leave no parameter of the table unaccounted for: each is filled with content ids or with a closed vocabulary', () => {
+    const names = new Set<string>();
+    const probe = new Proxy({}, { get: (_t, name) => (names.add(String(name)), 'x') });
+    for (const key of Object.keys(ROUTES) as RouteKey[]) (ROUTES[key].path as (p: object) => string)(probe);
+    for (const name of names) expect(name in ID_PARAMETERS || name in CLOSED_PARAMETERS, name).toBe(true);
+    // Every facet value a list is built for is among the closed values.
+    for (const r of allRoutes(two).filter((r) => r.key === 'facet')) expect(CLOSED_PARAMETERS.value).toContain((r.params as { value: string }).value);
   });
 });
