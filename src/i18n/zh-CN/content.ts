@@ -79,6 +79,11 @@ export const content = {
   'content.project.exitNote': '通知对项目退出或并入其他项目的说明（通知原文措辞） / What the notice says about the project leaving or being folded in',
   'content.project.targets': '量化目标 / Quantified targets',
   'content.project.responsibleBody': '责任单位（仅在通知写明时填写） / Responsible body, only where stated',
+  'content.project.topics':
+    '本站编辑分类，非通知原文：项目所属主题（代码），依项目名称与描述归类 / Editorial classification by this site, not the notice: topic codes, from the project’s name and description',
+  'content.project.groups':
+    '本站编辑分类，非通知原文：项目名称或描述写明的适用人群（代码） / Editorial classification by this site, not the notice: codes of the groups of people its name or description names',
+  'content.project.classification.duplicate': '同一分类代码不得重复 / A classification code may not repeat',
   // Site identity, site.yaml (src/schemas/site.ts).
   'content.site.name': '网站名称 / Site name',
   'content.site.description': '一句话简介 / One-line description',
