@@ -5,6 +5,23 @@ import { plainText, webUrl } from './common.ts';
 const optionalText = plainText.nullable().default(null);
 
 /**
+ * Where residents can ask about a project or apply, as the publisher configures it for the whole
+ * site: never per project, never invented. Each channel is left out when not configured.
+ */
+export const helpSchema = z
+  .object({
+    /** Government service hotline, as text, e.g. 12345. */
+    hotline: optionalText.describe(t('content.site.help.hotline')),
+    /** Name and address of the online government service hall (政务服务网). */
+    serviceName: optionalText.describe(t('content.site.help.serviceName')),
+    serviceUrl: webUrl.nullable().default(null).describe(t('content.site.help.serviceUrl')),
+    /** Contact of the body responsible for the programme (phone, address or e-mail, as text). */
+    contact: optionalText.describe(t('content.site.help.contact')),
+  })
+  .strict();
+export type HelpConfig = z.infer<typeof helpSchema>;
+
+/**
  * Site identity, one file per content tree (`site.yaml`). Government-site fields are empty by
  * default: an element whose value is not configured is left out, never faked.
  */
@@ -30,6 +47,8 @@ export const siteSchema = z
     publicSecurityFilingUrl: webUrl.nullable().default(null).describe(t('content.site.publicSecurityFilingUrl')),
     /** Contact for corrections and questions (e-mail or phone). */
     contact: optionalText.describe(t('content.site.contact')),
+    /** Consultation channels shown on every project page; null when the publisher has configured none. */
+    help: helpSchema.nullable().default(null).describe(t('content.site.help')),
     /** Licence of the published data. */
     dataLicence: z
       .object({ name: plainText, url: webUrl })

@@ -83,8 +83,19 @@ export const content = {
   'content.project.exitNote': '通知对项目退出或并入其他项目的说明（通知原文措辞） / What the notice says about the project leaving or being folded in',
   'content.project.targets': '量化目标 / Quantified targets',
   'content.project.responsibleBody': '责任单位（仅在通知写明时填写） / Responsible body, only where stated',
+  'content.project.topics':
+    '本站编辑分类，非通知原文：项目所属主题（代码），依项目名称与描述归类 / Editorial classification by this site, not the notice: topic codes, from the project’s name and description',
+  'content.project.groups':
+    '本站编辑分类，非通知原文：项目名称或描述写明的适用人群（代码） / Editorial classification by this site, not the notice: codes of the groups of people its name or description names',
+  'content.project.classification.duplicate': '同一分类代码不得重复 / A classification code may not repeat',
   // Site identity, site.yaml (src/schemas/site.ts).
   'content.site.name': '网站名称 / Site name',
+  'content.site.help':
+    '全站统一的咨询与办理渠道，显示在每个项目页；未配置时为 null / Site-wide consultation channels shown on every project page, or null',
+  'content.site.help.hotline': '政务服务热线，以文字填写（如 12345），可为 null / Government service hotline as text, or null',
+  'content.site.help.serviceName': '网上办事平台名称（如某省政务服务网），可为 null / Name of the online service hall, or null',
+  'content.site.help.serviceUrl': '网上办事平台地址，仅限 http(s)，可为 null / Its address, http(s) only, or null',
+  'content.site.help.contact': '主管部门的咨询方式（电话、地址或邮箱），可为 null / Contact of the responsible department, or null',
   'content.site.description': '一句话简介 / One-line description',
   'content.site.jurisdiction': '本站服务的行政区，可为 null / Jurisdiction the site serves, or null',
   'content.site.language': '页面语言（BCP 47） / Language of the pages (BCP 47)',

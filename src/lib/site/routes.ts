@@ -17,6 +17,7 @@ import type { RecordTypeName } from '../../schemas/record-types.ts';
 import type { Standard } from '../../schemas/standard.ts';
 import { CHANGE_KINDS, LEVELS, STANDINGS } from '../../schemas/vocabulary.ts';
 import { CHART_NAMES, type ChartName } from '../charts/charts-catalogue.ts';
+import { classificationValues, type ClassificationKind } from '../programme/classification.ts';
 import { FACET_KINDS, facetValues, type FacetKind } from '../programme/facets.ts';
 import { projectHistories } from '../programme/history.ts';
 
@@ -30,6 +31,12 @@ export const programmePath = (programme: string) => `${programme}/`;
 /** Path of a programme's project list, optionally pre-filtered by one facet. */
 export const projectListPath = (programme: string, facet?: { kind: FacetKind; value: string }) =>
   facet ? `${programme}/projects/${facet.kind}/${facet.value}/` : `${programme}/projects/`;
+/** Path of the list of a programme's projects the site files under one topic (editorial). */
+export const topicPath = (programme: string, code: string) => `${programme}/topics/${code}/`;
+/** Path of the list of a programme's projects the site files under one group of people (editorial). */
+export const groupPath = (programme: string, code: string) => `${programme}/groups/${code}/`;
+/** Path of the list of one code of either dimension of the classification. */
+export const classificationPath = (programme: string, kind: ClassificationKind, code: string) => (kind === 'topic' ? topicPath : groupPath)(programme, code);
 /** Path of one project's page. */
 export const projectPath = (programme: string, id: string) => `${programme}/projects/${id}/`;
 /** Path of a programme's standards table. */
@@ -137,6 +144,8 @@ function file<P extends ParamsBase>(spec: Omit<FileRouteSpec<P>, 'format'>): Fil
 export type ProgrammeParams = { programme: string };
 /** Parameters of a pre-built filtered list. */
 export type FacetParams = { programme: string; kind: FacetKind; value: string };
+/** Parameters of a topic's or group's list. */
+export type ClassificationParams = { programme: string; code: string };
 /** Parameters of a project page. */
 export type ProjectParams = { programme: string; id: string };
 /** Parameters of a chart file. */
@@ -152,6 +161,11 @@ function projectsByProgramme(c: RouteContent): { programme: string; projects: Pr
   const own = new Map<string, Project[]>(c.programmes.map((p) => [p.id, []]));
   for (const project of c.projects) own.get(project.programme)?.push(project);
   return [...own].map(([programme, projects]) => ({ programme, projects }));
+}
+
+/** Each programme's codes of one dimension of the classification that its projects carry. */
+function classificationParams(c: RouteContent, kind: ClassificationKind): ClassificationParams[] {
+  return projectsByProgramme(c).flatMap(({ programme, projects }) => classificationValues(projects, kind).map((v) => ({ programme, code: v.code })));
 }
 
 /** Every route of the site, by key. */
@@ -171,6 +185,25 @@ export const ROUTES = {
     path: (p: FacetParams) => projectListPath(p.programme, p),
     params: (c: RouteContent) => projectsByProgramme(c).flatMap(({ programme, projects }) => facetValues(projects).map((f) => ({ programme, kind: f.kind, value: f.value }))),
     indexed: false,
+    canonical: true,
+    search: null,
+  }),
+  /**
+   * Lists by topic and by group of people (the site's editorial classification), without
+   * JavaScript. Indexed: a resident who asks a search engine for 老年人 or 养老 lands on the list
+   * made for that question. Out of site search, like every list that only repeats project pages.
+   */
+  topic: page({
+    path: (p: ClassificationParams) => topicPath(p.programme, p.code),
+    params: (c: RouteContent) => classificationParams(c, 'topic'),
+    indexed: true,
+    canonical: true,
+    search: null,
+  }),
+  group: page({
+    path: (p: ClassificationParams) => groupPath(p.programme, p.code),
+    params: (c: RouteContent) => classificationParams(c, 'group'),
+    indexed: true,
     canonical: true,
     search: null,
   }),

@@ -22,13 +22,18 @@ import type { Programme } from '../../../src/schemas/programme.ts';
 import type { Project } from '../../../src/schemas/project.ts';
 
 const programme = (id: string, year: number) => ({ id, year, jurisdiction: '测试区' }) as Programme;
-const project = (programmeId: string, id: string, level: Project['level'] = 'district') =>
-  ({ id, programme: programmeId, level, standing: 'continued', changes: [] }) as unknown as Project;
+const project = (programmeId: string, id: string, level: Project['level'] = 'district', classification: Pick<Project, 'topics' | 'groups'> = { topics: [], groups: [] }) =>
+  ({ id, programme: programmeId, level, standing: 'continued', changes: [], ...classification }) as unknown as Project;
 
 /** Two programmes (newest first, as src/data/content.ts sorts them) sharing one project slug. */
 const two: RouteContent = {
   programmes: [programme('b-2019', 2019), programme('a-2018', 2018)],
-  projects: [project('b-2019', 'x', 'provincial'), project('a-2018', 'x'), project('a-2018', 'only-once'), project('gone-2000', 'orphan')],
+  projects: [
+    project('b-2019', 'x', 'provincial', { topics: ['health'], groups: ['elderly', 'patients'] }),
+    project('a-2018', 'x', 'district', { topics: ['health'], groups: [] }),
+    project('a-2018', 'only-once'),
+    project('gone-2000', 'orphan', 'district', { topics: ['housing'], groups: [] }),
+  ],
   standards: [],
 };
 const one: RouteContent = { programmes: [programme('a-2018', 2018)], projects: [project('a-2018', 'x')], standards: [] };
@@ -40,6 +45,8 @@ describe('paths', () => {
     [{ key: 'programme', params: { programme: 'luyang-2017' } }, 'luyang-2017/'],
     [{ key: 'projects', params: { programme: 'luyang-2017' } }, 'luyang-2017/projects/'],
     [{ key: 'facet', params: { programme: 'luyang-2017', kind: 'level', value: 'district' } }, 'luyang-2017/projects/level/district/'],
+    [{ key: 'topic', params: { programme: 'luyang-2017', code: 'health' } }, 'luyang-2017/topics/health/'],
+    [{ key: 'group', params: { programme: 'luyang-2017', code: 'elderly' } }, 'luyang-2017/groups/elderly/'],
     [{ key: 'project', params: { programme: 'luyang-2017', id: 'legal-aid' } }, 'luyang-2017/projects/legal-aid/'],
     [{ key: 'standards', params: { programme: 'luyang-2017' } }, 'luyang-2017/standards/'],
     [{ key: 'notice', params: { programme: 'luyang-2017' } }, 'luyang-2017/notice/'],
@@ -81,6 +88,12 @@ describe('parameter sets from the content', () => {
       'a-2018/projects/standing/continued/',
     ]);
     expect(staticPaths('chart', one).map((p) => p.params.chart)).toEqual([...CHART_NAMES]);
+  });
+
+  it('builds a topic or group list for each code a programme’s own projects carry, and no other', () => {
+    expect(staticPaths('topic', two).map((p) => routePath({ key: 'topic', params: p.params }))).toEqual(['b-2019/topics/health/', 'a-2018/topics/health/']);
+    expect(staticPaths('group', two).map((p) => routePath({ key: 'group', params: p.params }))).toEqual(['b-2019/groups/elderly/', 'b-2019/groups/patients/']);
+    expect(staticPaths('topic', one)).toEqual([]);
   });
 
   it('builds a history page only for a project found in several programmes', () => {
