@@ -32,7 +32,7 @@ describe('datapackage.json', () => {
     expect(pkg.created).toMatch(new RegExp(`^${dataJson(dist, 'projects.json').lastUpdated}T\\d{2}:\\d{2}:\\d{2}Z$`));
   });
 
-  it.each(['projects.csv', 'standards.csv', 'milestones.csv', 'projects.json', 'standards.json', 'programmes.json'])('describes %s with its real size, sha256 and encoding', (path) => {
+  it.each(['projects.nobom.csv', 'standards.nobom.csv', 'milestones.nobom.csv', 'targets.nobom.csv', 'projects.json', 'standards.json', 'programmes.json'])('describes %s with its real size, sha256 and encoding', (path) => {
     const resource = pkg.resources.find((r: { path: string }) => r.path === path);
     const bytes = dataBytes(dist, path);
     expect(resource).toMatchObject({ encoding: 'utf-8', bytes: bytes.length, hash: `sha256:${createHash('sha256').update(bytes).digest('hex')}` });
@@ -46,7 +46,7 @@ describe('datapackage.json', () => {
       expect(fields.map((f) => f.name)).toEqual(dataCsv(dist, resource.path).header);
       for (const f of fields) expect(f.description.length, f.name).toBeGreaterThan(0);
     }
-    const standards = pkg.resources.find((r: { path: string }) => r.path === 'standards.csv');
+    const standards = pkg.resources.find((r: { path: string }) => r.path === 'standards.nobom.csv');
     expect(standards.schema.fields.find((f: { name: string }) => f.name === 'current_value')).toMatchObject({ type: 'number' });
     expect(standards.schema.fields.find((f: { name: string }) => f.name === 'period')).toMatchObject({ type: 'string', constraints: { enum: ['month', 'year'] } });
   });

@@ -23,12 +23,12 @@ describe('catalog.jsonld', () => {
     expect(catalog['@type']).toBe('dcat:Catalog');
     expect(catalog['@context']).toMatchObject({ dcat: 'http://www.w3.org/ns/dcat#', dct: 'http://purl.org/dc/terms/' });
     expect(catalog['dct:license']).toEqual({ '@id': 'https://creativecommons.org/licenses/by/4.0/deed.zh-hans' });
-    expect(catalog['dcat:dataset'].map((d: Record<string, string>) => d['dct:identifier'])).toEqual(['projects', 'standards', 'milestones', 'programmes']);
+    expect(catalog['dcat:dataset'].map((d: Record<string, string>) => d['dct:identifier'])).toEqual(['projects', 'standards', 'milestones', 'targets', 'programmes']);
   });
 
   it('has a dcat:Distribution per file, with its real URL, size and SHA-256', () => {
     const distributions = catalog['dcat:dataset'].flatMap((d: Record<string, unknown[]>) => d['dcat:distribution']) as Record<string, any>[];
-    expect(distributions.map((d) => d['dcat:downloadURL']['@id'])).toEqual(['projects.csv', 'projects.json', 'standards.csv', 'standards.json', 'milestones.csv', 'programmes.json'].map((f) => `${SITE}data/${f}`));
+    expect(distributions.map((d) => d['dcat:downloadURL']['@id'])).toEqual(['projects.csv', 'projects.nobom.csv', 'projects.json', 'standards.csv', 'standards.nobom.csv', 'standards.json', 'milestones.csv', 'milestones.nobom.csv', 'targets.csv', 'targets.nobom.csv', 'programmes.json'].map((f) => `${SITE}data/${f}`));
     for (const d of distributions) {
       expect(d['@type']).toBe('dcat:Distribution');
       const bytes = dataBytes(dist, d['dcat:downloadURL']['@id'].slice(`${SITE}data/`.length));
