@@ -92,7 +92,8 @@ export const data = {
   'data.schema.file.formatVersion': '本文件格式的版本号（见 docs/open-data.md） / Version of this file format (see docs/open-data.md)',
   'data.schema.file.name': '本文件的名称 / Name of this file',
   'data.schema.file.title': '本文件的中文标题 / Title of this file, in Chinese',
-  'data.schema.file.lastUpdated': '数据最后更新日期（yyyy-mm-dd），确定方法见开放数据页面 / Date the data was last updated (yyyy-mm-dd); see the data page for how it is set',
+  'data.schema.file.lastUpdated': '数据最后更新日期（yyyy-mm-dd），确定方法见开放数据页面；日期不详时为 null / Date the data was last updated (yyyy-mm-dd), see the data page for how it is set; null when unknown',
+  'data.schema.file.licence.id': '许可协议的 SPDX 标识符，如 CC-BY-4.0；未配置时为 null / SPDX identifier of the licence, e.g. CC-BY-4.0, or null',
   'data.schema.file.licence.name': '许可协议名称 / Name of the licence',
   'data.schema.file.licence.url': '许可协议文本 / Text of the licence',
   'data.schema.file.licence': '数据许可协议 / Licence of the data',
@@ -265,10 +266,10 @@ export const data = {
   'data.source.basisDocument': (p: { title: string; number: string }) => `《${p.title}》（${p.number}）`,
   'data.target.label': (p: { year: string | null; action: string; quantity: string; unit: string; item: string }) => `${p.year === null ? '' : `${p.year}年`}${p.action}${p.quantity}${p.unit}${p.item}`,
   'data.milestone.deadline': (p: { month: number; part: string; before: boolean }) => `${p.month}月${p.part}${p.before ? '前' : ''}`,
-  'data.updated.basis.sourceDateEpoch': '数据源最近一次提交的日期',
+  'data.updated.basis.sourceDateEpoch': '本站数据最近一次修改（提交）的日期',
   'data.updated.basis.correction': '最近一次更正的日期',
-  'data.updated.basis.issued': '通知的发布日期',
-  'data.updated.basis.programmeYear': '计划年度的第一天（通知未载明发布日期，且尚无更正）',
+  'data.updated.basis.unknown': '不详：构建时既不知道数据最近一次修改的日期（内容不在 git 版本库中，也未设定 SOURCE_DATE_EPOCH），也没有更正记录',
+  'data.updated.unknown': '不详',
   'data.size.bytes': (p: { n: number }) => `${p.n} 字节`,
 
   // The Atom feed.

@@ -8,6 +8,7 @@ import { check } from './check.ts';
 import { cli } from './cli.ts';
 import { content } from './content.ts';
 import { glossary } from './glossary.ts';
+import { identity } from './identity.ts';
 import { search } from './search.ts';
 import { data } from './data.ts';
 import { site } from './site.ts';
@@ -25,4 +26,5 @@ export const zhCN = {
   ...cli,
   ...search,
   ...data,
+  ...identity,
 } as const;

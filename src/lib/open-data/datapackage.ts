@@ -10,6 +10,7 @@ import type { OpenDataContext } from './context.ts';
 import type { DescribedDataFile } from './files.ts';
 import { absoluteUrl, dataPath, DATA_PAGE_PATH } from './links.ts';
 import { dataSources } from './sources.ts';
+import { dataLicence } from './vocabularies.ts';
 
 /** A Table Schema field from a column definition. */
 function tableField(c: Column<unknown>) {
@@ -86,6 +87,7 @@ export function dataPackage(ctx: OpenDataContext, files: readonly DescribedDataF
     return kind.table ? tableResource(kind, kind.table, f) : jsonResource(kind, f);
   });
   const { site } = ctx.content;
+  const licence = dataLicence(site.dataLicence);
   const years = [...new Set(ctx.content.programmes.map((p) => String(p.year)))];
   const places = [...new Set(ctx.content.programmes.map((p) => p.jurisdiction))];
   return {
@@ -95,9 +97,12 @@ export function dataPackage(ctx: OpenDataContext, files: readonly DescribedDataF
     title: site.name,
     description: site.description,
     homepage: absoluteUrl(ctx.siteBase, DATA_PAGE_PATH),
-    created: ctx.updated.dateTime,
+    // The data's last-updated date; left out when unknown rather than guessed.
+    ...(ctx.updated.dateTime === null ? {} : { created: ctx.updated.dateTime }),
     keywords: [t('data.keyword'), ...places, ...years],
-    licenses: [{ path: site.dataLicence.url, title: site.dataLicence.name }],
+    // Tools recognise a licence by its `name`, an Open Definition (SPDX) identifier; the published
+    // v1 profile accepts a name or a path but not both (oneOf), so the path is given only without a name.
+    licenses: [{ ...(licence.spdx ? { name: licence.spdx } : { path: licence.url }), title: licence.title }],
     ...(site.organiser ? { contributors: [{ title: site.organiser, role: 'publisher' }] } : {}),
     sources: dataSources(ctx).map((s) => ({ title: s.title, ...(s.url ? { path: s.url } : {}) })),
     resources,
