@@ -374,7 +374,7 @@ csvstat projects.nobom.csv`,
   'data.dictionary.csv.sharedColumnsWithoutBom': (p: { pattern: string; table: string }) => `${p.pattern} 与上一文件逐字节相同，只是开头没有 BOM。`,
   'data.dictionary.csv.sameWithoutBom': (p: { file: string; table: string }) => `${p.file} 与 ${p.table} 逐字节相同，只是开头没有 BOM（见上文编码规则）；datapackage.json 描述的是 ${p.file}。`,
   'data.dictionary.csv.encodingRule': (p: { bom: string; plain: string }) =>
-    `编码规则：每个 CSV 表格都发布两份，内容逐字节相同。“*${p.bom}”开头带 UTF-8 BOM（字节 EF BB BF），Excel、WPS 双击即可正确显示中文；“*${p.plain}”不带 BOM，供 Frictionless 等不识别 BOM 的程序读取，datapackage.json 描述的就是这些文件。pandas、R（readr）和 csvkit 两份都能正确读取。两份都是 UTF-8 编码、逗号分隔、CRLF 换行、按 RFC 4180 加引号，第一行为英文字段名。`,
+    `编码规则：每个 CSV 表格都发布两份，除开头的 BOM 外逐字节相同。“*${p.bom}”开头带 UTF-8 BOM（字节 EF BB BF），Excel、WPS 双击即可正确显示中文；“*${p.plain}”不带 BOM，供 Frictionless 等不识别 BOM 的程序读取，datapackage.json 描述的就是这些文件。pandas、R（readr）和 csvkit 两份都能正确读取。两份都是 UTF-8 编码、逗号分隔、CRLF 换行、按 RFC 4180 加引号，第一行为英文字段名。`,
   'data.dictionary.json.title': 'JSON 文件',
   'data.dictionary.json.intro': '每个 JSON 文件开头是元数据（格式版本、更新日期、许可、数据结构网址、来源文件），随后是记录。字段路径中的“[]”表示数组的每个元素。含义一栏取自数据结构定义中的英文说明。',
   'data.dictionary.json.perProjectLabel': '单个项目 JSON',
