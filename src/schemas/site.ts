@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import { t } from '../i18n/index.ts';
 import { plainText, webUrl } from './common.ts';
+import { PUBLISHER_TYPE_CODES } from '../lib/open-data/vocabularies.ts';
 
 const optionalText = plainText.nullable().default(null);
 
@@ -35,8 +36,13 @@ export const siteSchema = z
     jurisdiction: optionalText.describe(t('content.site.jurisdiction')),
     /** Language of the pages (BCP 47); the site's own text is simplified Chinese. */
     language: z.literal('zh-CN').default('zh-CN').describe(t('content.site.language')),
-    /** Organiser (主办单位). */
+    /**
+     * Organiser (主办单位): the footer, and the publisher of the data in datapackage.json,
+     * catalog.jsonld (dct:publisher, mandatory in DCAT-AP) and the feed. The build warns when unset.
+     */
     organiser: optionalText.describe(t('content.site.organiser')),
+    /** What kind of body the organiser is (ADMS publisher type in catalog.jsonld), e.g. local-authority. */
+    organiserType: z.enum(PUBLISHER_TYPE_CODES).nullable().default(null).describe(t('content.site.organiserType')),
     /** Government website identification code (政府网站标识码). */
     siteIdCode: optionalText.describe(t('content.site.siteIdCode')),
     /** ICP filing number (ICP备案号). */
@@ -45,13 +51,24 @@ export const siteSchema = z
     /** Public security filing number (公安备案号). */
     publicSecurityFiling: optionalText.describe(t('content.site.publicSecurityFiling')),
     publicSecurityFilingUrl: webUrl.nullable().default(null).describe(t('content.site.publicSecurityFilingUrl')),
-    /** Contact for corrections and questions (e-mail or phone). */
+    /**
+     * Contact for corrections and questions (e-mail, phone or web address): the footer, the about
+     * page and the data sets' dcat:contactPoint. The build warns when unset.
+     */
     contact: optionalText.describe(t('content.site.contact')),
     /** Consultation channels shown on every project page; null when the publisher has configured none. */
     help: helpSchema.nullable().default(null).describe(t('content.site.help')),
-    /** Licence of the published data. */
+    /**
+     * Licence of the published data: `name` and `url` as readers see them (the URL may be a deed in
+     * their language), `id` its SPDX identifier (e.g. CC-BY-4.0), by which the metadata files name
+     * it in the form tools recognise.
+     */
     dataLicence: z
-      .object({ name: plainText, url: webUrl })
+      .object({
+        id: z.string().regex(/^[A-Za-z0-9.+-]+$/).nullable().default(null).describe(t('content.site.dataLicence.id')),
+        name: plainText,
+        url: webUrl,
+      })
       .strict()
       .describe(t('content.site.dataLicence')),
   })

@@ -100,6 +100,7 @@ export const content = {
   'content.site.jurisdiction': '本站服务的行政区，可为 null / Jurisdiction the site serves, or null',
   'content.site.language': '页面语言（BCP 47） / Language of the pages (BCP 47)',
   'content.site.organiser': '主办单位 / Organiser',
+  'content.site.organiserType': '主办单位的类型（local-authority 地方政府、regional-authority 省级政府、national-authority 国家机关等），可为 null / Kind of body the organiser is, or null',
   'content.site.siteIdCode': '政府网站标识码 / Government website identification code',
   'content.site.icp': 'ICP备案号 / ICP filing number',
   'content.site.icpUrl': 'ICP备案号的链接 / Link for the ICP filing number',
@@ -107,6 +108,7 @@ export const content = {
   'content.site.publicSecurityFilingUrl': '公安备案号的链接 / Link for the public security filing',
   'content.site.contact': '纠错与咨询的联系方式 / Contact for corrections and questions',
   'content.site.dataLicence': '公开数据的许可协议 / Licence of the published data',
+  'content.site.dataLicence.id': '许可协议的 SPDX 标识符，如 CC-BY-4.0 / SPDX identifier of the licence, e.g. CC-BY-4.0',
   // Subsidy standards (src/schemas/standard.ts).
   'content.standard.amount.negative': '金额不能为负 / amount must not be negative',
   'content.standard.programme': '计划编号 / Id of the programme',
