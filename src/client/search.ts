@@ -25,6 +25,8 @@ interface Elements {
   status: HTMLElement;
   list: HTMLOListElement;
   more: HTMLButtonElement;
+  /** Ways on (topics, groups, the full list), shown except while results are listed; absent on a site without programmes. */
+  suggestions: HTMLElement | null;
 }
 
 function findElements(): Elements | null {
@@ -40,7 +42,7 @@ function findElements(): Elements | null {
     const select = form.elements.namedItem(key);
     if (select instanceof HTMLSelectElement) selects.set(key, select);
   }
-  return { form, input, filterBox, selects, status, list, more };
+  return { form, input, filterBox, selects, status, list, more, suggestions: document.getElementById('search-suggestions') };
 }
 
 /** The label of each filter value, as the page's own controls show them (their values are the codes). */
@@ -89,6 +91,7 @@ function start(els: Elements): void {
     const shown = els.list.children.length;
     els.more.hidden = shown >= hits.length;
     els.status.textContent = summary(state, hits.length, shown);
+    if (els.suggestions) els.suggestions.hidden = true;
     return items;
   }
 
@@ -101,6 +104,7 @@ function start(els: Elements): void {
       els.list.replaceChildren();
       els.more.hidden = true;
       els.status.textContent = '';
+      if (els.suggestions) els.suggestions.hidden = false;
       return;
     }
     if (!loaded) els.status.textContent = searchStatus['search.status.loading'];
@@ -117,8 +121,11 @@ function start(els: Elements): void {
       els.list.replaceChildren();
       els.more.hidden = true;
       els.status.textContent = summary(state, 0, 0);
+      if (els.suggestions) els.suggestions.hidden = false;
     } catch {
-      if (mine === generation) els.status.textContent = searchStatus['search.status.failed'];
+      if (mine !== generation) return;
+      els.status.textContent = searchStatus['search.status.failed'];
+      if (els.suggestions) els.suggestions.hidden = false;
     }
   }
 
@@ -145,7 +152,11 @@ function start(els: Elements): void {
     items?.[0]?.querySelector('a')?.focus();
   });
 
-  if (initial.q) void run();
+  if (initial.q) {
+    // Results are on their way: the ways on come back only if there are none.
+    if (els.suggestions) els.suggestions.hidden = true;
+    void run();
+  }
 }
 
 const els = findElements();

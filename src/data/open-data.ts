@@ -9,6 +9,8 @@ import { lastUpdated } from '../lib/open-data/last-updated.ts';
 import type { OpenDataContext } from '../lib/open-data/context.ts';
 import { dataFiles, metadataFiles, type DataFile, type DescribedDataFile } from '../lib/open-data/files.ts';
 import { DEPLOYMENT } from '../config/deployment.ts';
+import { contentHistory } from '../io/content-history.ts';
+import { dateWarnings, identityWarnings } from '../lib/open-data/identity.ts';
 import { loadContent, loadIndexes } from './content.ts';
 import { loadSiteBase } from './published.ts';
 
@@ -28,8 +30,11 @@ async function build(siteBase: string): Promise<OpenData> {
     content,
     indexes,
     siteBase,
-    updated: lastUpdated({ sourceDateEpoch: DEPLOYMENT.sourceDateEpoch?.toString(), corrections: content.corrections, programmes: content.programmes }),
+    updated: lastUpdated({ sourceDateEpoch: DEPLOYMENT.sourceDateEpoch?.toString(), corrections: content.corrections }),
+    history: contentHistory(DEPLOYMENT.contentDir, content.programmes),
   };
+  // Printed once per build (this module is memoised): what the published data lacks, and why.
+  for (const warning of [...identityWarnings(content.site), ...dateWarnings(context)]) console.warn(warning);
   const files = dataFiles(context).map(describe);
   // The metadata describes the files above by size and hash, so it is made from them, last.
   const all = [...files, ...metadataFiles(context, files).map(describe)];

@@ -10,7 +10,7 @@
  */
 import { resolve } from 'node:path';
 import { validateContent, type ValidationResult } from '../lib/content/validate.ts';
-import { readContent } from './read-content.ts';
+import { readContentTree } from './read-content.ts';
 
 const memo = new Map<string, ValidationResult>();
 
@@ -19,7 +19,8 @@ export function validatedContent(dir: string): ValidationResult {
   const key = resolve(dir);
   let result = memo.get(key);
   if (!result) {
-    result = validateContent(readContent(key));
+    const { records, unplaced } = readContentTree(key);
+    result = validateContent(records, unplaced);
     memo.set(key, result);
   }
   return result;

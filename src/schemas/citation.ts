@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { t } from '../i18n/index.ts';
-import { slug } from './common.ts';
+import { quotedText, slug } from './common.ts';
 
 /**
  * Where a fact comes from: a source document, one of its anchored paragraphs, and the exact words.
@@ -16,7 +16,7 @@ export const citationSchema = z
       .regex(/^p\d+$/, t('content.citation.paragraph.invalid'))
       .describe(t('content.citation.paragraph')),
     /** Verbatim words from that paragraph that state the fact. */
-    quote: z.string().min(1, t('content.common.text.empty')).describe(t('content.citation.quote')),
+    quote: quotedText.describe(t('content.citation.quote')),
   })
   .strict();
 

@@ -86,9 +86,14 @@ function fileMeta<N extends string>(name: N) {
     formatVersion: z.literal(OPEN_DATA_FORMAT_VERSION).describe(t('data.schema.file.formatVersion')),
     name: z.literal(name).describe(t('data.schema.file.name')),
     title: z.string().min(1).describe(t('data.schema.file.title')),
-    lastUpdated: z.iso.date().describe(t('data.schema.file.lastUpdated')),
+    /** Null when the build knows no date for the data (see last-updated.ts): never a guessed one. */
+    lastUpdated: z.iso.date().nullable().describe(t('data.schema.file.lastUpdated')),
     licence: z
-      .object({ name: z.string().min(1).describe(t('data.schema.file.licence.name')), url: z.url().describe(t('data.schema.file.licence.url')) })
+      .object({
+        id: z.string().min(1).nullable().describe(t('data.schema.file.licence.id')),
+        name: z.string().min(1).describe(t('data.schema.file.licence.name')),
+        url: z.url().describe(t('data.schema.file.licence.url')),
+      })
       .strict()
       .describe(t('data.schema.file.licence')),
     schema: absoluteUrl.describe(t('data.schema.file.schema')),

@@ -2,7 +2,7 @@ import { z } from 'astro/zod';
 import { t } from '../i18n/index.ts';
 import { citationsSchema } from './citation.ts';
 import { plainText, slug, year } from './common.ts';
-import { CHANGE_KINDS, LEVELS, STANDINGS } from './vocabulary.ts';
+import { CHANGE_KINDS, GROUPS, LEVELS, STANDINGS, TOPICS } from './vocabulary.ts';
 
 /** Another name under which the source refers to the same project. */
 export const aliasSchema = z
@@ -48,6 +48,8 @@ export const responsibleBodySchema = z
   .object({ name: plainText, citations: citationsSchema })
   .strict();
 
+const unique = (codes: readonly string[]) => new Set(codes).size === codes.length;
+
 /** One livelihood project as one programme treats it. */
 export const projectSchema = z
   .object({
@@ -74,6 +76,10 @@ export const projectSchema = z
     exitNote: plainText.nullable().default(null).describe(t('content.project.exitNote')),
     targets: z.array(targetSchema).default([]).describe(t('content.project.targets')),
     responsibleBody: responsibleBodySchema.nullable().default(null).describe(t('content.project.responsibleBody')),
+    /** Editorial: topics this site files the project under, from its own name and description (not the notice's words; no citation). */
+    topics: z.array(z.enum(TOPICS)).default([]).refine(unique, t('content.project.classification.duplicate')).describe(t('content.project.topics')),
+    /** Editorial: groups of people the project's name or description plainly names (not the notice's words; no citation). */
+    groups: z.array(z.enum(GROUPS)).default([]).refine(unique, t('content.project.classification.duplicate')).describe(t('content.project.groups')),
     citations: citationsSchema,
   })
   .strict();

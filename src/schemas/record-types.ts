@@ -10,7 +10,8 @@
  * fails where a runtime list misses it.
  */
 import type { z } from 'astro/zod';
-import { parseNoticeParagraphs } from '../lib/content/notice.ts';
+import { readNoticeBody } from '../lib/content/notice.ts';
+import type { BodyProblem } from '../lib/content/problems.ts';
 import { correctionSchema } from './correction.ts';
 import { milestoneSchema } from './milestone.ts';
 import { oversightSchema } from './oversight.ts';
@@ -64,11 +65,16 @@ export interface RecordType<S extends z.ZodType = z.ZodType, D extends z.ZodType
   place: RecordPlace;
   /** What one file must hold (for an MDX document: its front matter). */
   schema: S;
-  /** For documents: the schema of the record the site reads, and how the body becomes part of it. */
+  /**
+   * For documents: the schema of the record the site reads, and how the body becomes part of it.
+   * `read` also says what in the body it refuses, by line of the file (the body starts on
+   * `bodyLine`); the record it returns holds what could be read all the same, so that the
+   * cross-checks still see it.
+   */
   document?: {
     schema: D;
     // Method syntax, so that a registry entry's own record type widens to RecordType's.
-    read(record: z.infer<S>, body: string): z.infer<D>;
+    read(record: z.infer<S>, body: string, bodyLine: number): { record: z.infer<D>; problems: BodyProblem[] };
   };
   /** The schema of the type's collection: `document.schema` where there is one, else `schema`. */
   collectionSchema: D;
@@ -152,8 +158,15 @@ export const RECORD_TYPES = {
     noun: 'source',
     place: { scope: 'site', folder: 'sources', extension: '.mdx' },
     schema: sourceSchema,
-    // The site reads a notice as its anchored paragraphs (src/lib/content/notice.ts), never as MDX.
-    document: { schema: sourceDocumentSchema, read: (source, body) => ({ ...source, paragraphs: parseNoticeParagraphs(body) }) },
+    // The site reads a notice as its anchored paragraphs (src/lib/content/notice.ts), never as MDX;
+    // the body must be nothing else, or what the site would drop is reported.
+    document: {
+      schema: sourceDocumentSchema,
+      read: (source, body, bodyLine) => {
+        const { paragraphs, problems } = readNoticeBody(body, bodyLine);
+        return { record: { ...source, paragraphs }, problems };
+      },
+    },
     key: 'id',
     programmeField: 'programme',
     idIsFileName: true,

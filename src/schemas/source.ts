@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { plainText, slug } from './common.ts';
+import { plainText, slug, webUrl } from './common.ts';
 
 /** Front matter of a source document stored as MDX with one anchored element per paragraph. */
 export const sourceSchema = z
@@ -14,7 +14,7 @@ export const sourceSchema = z
     /** Where the text came from (how it was obtained), for provenance. */
     provenance: plainText,
     /** Public URL of the original, only if known. */
-    url: z.url().nullable(),
+    url: webUrl.nullable(),
   })
   .strict();
 

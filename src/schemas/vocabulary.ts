@@ -66,5 +66,35 @@ export const MONTH_PART_LABELS: Record<MonthPart, string> = {
   end: t('vocab.monthPart.end'),
 };
 
+/**
+ * Topics (what a project is about) and groups (who it is for): an EDITORIAL classification made by
+ * this site from each project's own name and description, so that residents can browse by subject
+ * or by who they are. Not part of the source notice, and marked so wherever it is shown or
+ * published. A person belongs in a group, never in a topic: 残疾人 and 儿童 are groups only, so
+ * that no two lists repeat each other.
+ */
+export const TOPICS = [
+  'employment',
+  'health',
+  'elderly-care',
+  'education',
+  'housing',
+  'social-assistance',
+  'social-insurance',
+  'social-welfare',
+  'legal-aid',
+  'urban-rural',
+  'agriculture',
+  'food-safety',
+  'culture-sports',
+  'environment',
+] as const;
+export type Topic = (typeof TOPICS)[number];
+export const TOPIC_LABELS: Record<Topic, string> = Object.fromEntries(TOPICS.map((c) => [c, t(`vocab.topic.${c}`)])) as Record<Topic, string>;
+
+export const GROUPS = ['elderly', 'children', 'students', 'patients', 'disabled', 'needy', 'rural-residents', 'women', 'workers', 'veterans'] as const;
+export type Group = (typeof GROUPS)[number];
+export const GROUP_LABELS: Record<Group, string> = Object.fromEntries(GROUPS.map((c) => [c, t(`vocab.group.${c}`)])) as Record<Group, string>;
+
 /** The wording the site uses wherever the source is silent. */
 export const NOT_STATED = t('vocab.notStated');

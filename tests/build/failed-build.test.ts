@@ -1,5 +1,5 @@
 /** Bad content never produces a site, and never damages the one already published. */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runBuild } from '../support/build-site.ts';
@@ -79,5 +79,48 @@ describe('markup in content', () => {
     expect(r.status).not.toBe(0);
     expect(r.output).toMatch(/projects\/legal-aid\.yaml:3:1 \[legal-aid\] name: 不能包含 < 或 >/);
     expect(existsSync(join(r.outDir, 'previous-site.txt'))).toBe(true);
+  });
+});
+
+describe('hostile and careless content', () => {
+  // One build for all of them: the check reports every problem at once, each on its own line.
+  it('is refused in one run, each on one line naming file, entry and field, never with a stack trace', () => {
+    const P = 'programmes/luyang-2017';
+    const edit = (dir: string, file: string, from: string, to: string) => {
+      const text = readFileSync(join(dir, file), 'utf8');
+      if (!text.includes(from)) throw new Error(`${file} has no ${from}`);
+      writeFileSync(join(dir, file), text.replace(from, to));
+    };
+    const r = brokenBuild((dir) => {
+      edit(dir, `${P}/projects/legal-aid.yaml`, 'name: 城乡困难群体法律援助', 'name: "=HYPERLINK(\\"http://example.com\\",\\"城乡困难群体法律援助\\")"');
+      edit(dir, 'site.yaml', 'icpUrl: null', 'icpUrl: "javascript:alert(1)"');
+      edit(dir, 'sources/luyang-2017-notice.mdx', '<p id="p35">', '<p id="p35" class="x">');
+      renameSync(join(dir, `${P}/projects/urban-branch-roads.yaml`), join(dir, `${P}/projects/level.yaml`));
+      edit(dir, `${P}/projects/level.yaml`, 'id: urban-branch-roads', 'id: level');
+      edit(dir, `${P}/projects/small-water-works.yaml`, 'description: null', `description: ${'长'.repeat(17 * 1024 * 1024)}`);
+      writeFileSync(join(dir, 'corrections/2018-03-01-fix.yml'), 'id: 2018-03-01-fix\ndate: 2018-03-01\nprogramme: null\nsummary: 更正。\n');
+      writeFileSync(join(dir, `${P}/oversight/four-lists.yaml`), Buffer.from([...Buffer.from('id: four-lists\nname: '), 0xcb, 0xc4, 0xcf, 0xee, 0x0a]));
+      const bomb = ['a: &a [x, x, x, x, x, x, x, x, x]', ...'bcdefghi'.split('').map((l, i) => `${l}: &${l} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(', ')}]`)];
+      writeFileSync(join(dir, 'corrections/bomb.yaml'), `${bomb.join('\n')}\n`);
+      writeFileSync(join(dir, `${P}/milestones/deep.yaml`), `id: deep\ntitle: ${'['.repeat(3000)}${']'.repeat(3000)}\n`);
+    });
+    expect(r.status).not.toBe(0);
+    for (const line of [
+      /programmes\/luyang-2017\/projects\/legal-aid\.yaml:3:1 \[legal-aid\] name: 不能以 = \+ - @ 或制表符开头/,
+      /site\.yaml:10:1 \[site\] icpUrl: 网址须以 https:\/\/ 或 http:\/\/ 开头/,
+      /sources\/luyang-2017-notice\.mdx:78:1 \[luyang-2017-notice\] p35: 段落元素只能写成 <p id="p编号">/,
+      /programmes\/luyang-2017\/projects\/level\.yaml:1:1 \[level\] id: 此编号已被网站自身的网址 \/<programme>\/projects\/level\/ 占用/,
+      /programmes\/luyang-2017\/projects\/small-water-works\.yaml \[small-water-works\]: 文件过大（51 MB，上限 1 MB）/,
+      /corrections\/2018-03-01-fix\.yml \[2018-03-01-fix\]: 扩展名不对，请把文件改名为 2018-03-01-fix\.yaml/,
+      /programmes\/luyang-2017\/oversight\/four-lists\.yaml:2:1 \[four-lists\]: 文件不是 UTF-8 编码（第 2 行起，可能是 GBK）：请在 WPS 或记事本中“另存为”/,
+      /corrections\/bomb\.yaml \[bomb\]: 别名（\*名称）展开后超过 100000 个值/,
+      /programmes\/luyang-2017\/milestones\/deep\.yaml:2:\d+ \[deep\]: 嵌套超过 20 层/,
+    ]) {
+      expect(r.output).toMatch(line);
+    }
+    expect(r.output).toContain('内容校验失败，共 9 处问题');
+    expect(r.output).not.toMatch(/^\s+at /m);
+    expect(readFileSync(join(r.outDir, 'previous-site.txt'), 'utf8')).toBe('the site published before');
+    expect(existsSync(join(r.outDir, 'index.html'))).toBe(false);
   });
 });

@@ -80,9 +80,10 @@ describe('every catalogued file', () => {
     });
   });
 
-  it('is a resource of datapackage.json if it distributes a data set, and no other file is', () => {
+  it('is a resource of datapackage.json if it distributes a data set without a byte order mark, and no other file is', () => {
     const resources = json('datapackage.json').resources.map((r: { path: string }) => r.path);
-    expect(resources).toEqual(expected.filter((f) => f.kind.dataset !== null).map((f) => f.path));
+    // The CSV files with a byte order mark are not resources: Frictionless reads their twins without one.
+    expect(resources).toEqual(expected.filter((f) => f.kind.dataset !== null && !f.kind.bom).map((f) => f.path));
   });
 
   it('is a distribution of catalog.jsonld (and of the data page’s Dataset) if it distributes a data set, and no other file is', () => {

@@ -41,6 +41,6 @@ describe('the data pages', () => {
     expect([...main.keys()]).toEqual(expect.arrayContaining(['projects.csv', 'datapackage.json']));
     expect([...main.keys()].filter((p) => p.includes('/projects/'))).toEqual([]);
     expect([...programme.keys()].every((p) => p.startsWith('luyang-2017/projects/'))).toBe(true);
-    expect(programme.size).toBe(2 * 47);
+    expect(programme.size).toBe(3 * 47);
   });
 });

@@ -6,11 +6,12 @@ import { dataBytes, dataCsv, shippedContent } from '../support/built-data.ts';
 const dist = inject('distRoot');
 const content = shippedContent();
 
-/** The column names are a public interface: this list changes only with a new format version. */
+/** The column names are a public interface: a column is only ever added at the end (docs/open-data.md). */
 const HEADERS = {
-  'projects.csv': ['programme_id', 'project_id', 'name', 'level', 'level_label', 'standing', 'standing_label', 'notice_order', 'changes', 'change_labels', 'merged_from', 'merged_into', 'moved_to', 'moved_from', 'exit_note', 'responsible_body', 'description', 'aliases', 'standard_ids', 'citation_paragraphs', 'page_url'],
+  'projects.csv': ['programme_id', 'project_id', 'name', 'level', 'level_label', 'standing', 'standing_label', 'notice_order', 'changes', 'change_labels', 'merged_from', 'merged_into', 'moved_to', 'moved_from', 'exit_note', 'responsible_body', 'description', 'aliases', 'standard_ids', 'citation_paragraphs', 'page_url', 'targets'],
   'standards.csv': ['programme_id', 'standard_id', 'project_id', 'project_name', 'name', 'kind', 'unit', 'per', 'period', 'period_label', 'previous_value', 'previous_year', 'current_value', 'current_year', 'absolute_change', 'percent_change', 'previous_coverage', 'current_coverage', 'coverage_year', 'funding_basis', 'rationale', 'citation_paragraphs', 'page_url'],
   'milestones.csv': ['programme_id', 'milestone_id', 'title', 'applies_to', 'year', 'month', 'month_part', 'month_part_label', 'before', 'deadline_label', 'citation_paragraphs', 'page_url'],
+  'targets.csv': ['programme_id', 'project_id', 'project_name', 'target_number', 'action', 'quantity', 'unit', 'item', 'year', 'target_label', 'citation_paragraphs', 'page_url'],
 } as const;
 
 describe.each(Object.entries(HEADERS))('%s', (file, header) => {
@@ -22,6 +23,12 @@ describe.each(Object.entries(HEADERS))('%s', (file, header) => {
     // No content value holds a line break today, so every LF must belong to a CRLF record end.
     expect(dataBytes(dist, file).toString('utf8')).not.toMatch(/(?<!\r)\n/);
     expect(csv.header).toEqual(header);
+  });
+
+  it('has a twin without the BOM that is otherwise byte for byte the same', () => {
+    const plain = file.replace(/\.csv$/, '.nobom.csv');
+    expect(dataCsv(dist, plain).bom).toBe(false);
+    expect(Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), dataBytes(dist, plain)]).equals(dataBytes(dist, file))).toBe(true);
   });
 
   it('writes numeric and boolean columns as plain numbers and true/false', () => {
@@ -66,7 +73,25 @@ describe('projects.csv', () => {
       expect(own.bom).toBe(true);
       expect(own.header).toEqual(header);
       expect(own.rows).toEqual([row]);
+      const plain = `${row.programme_id}/projects/${row.project_id}.nobom.csv`;
+      expect(dataCsv(dist, plain).bom).toBe(false);
+      expect(dataBytes(dist, `${row.programme_id}/projects/${row.project_id}.csv`).subarray(3).equals(dataBytes(dist, plain))).toBe(true);
     }
+  });
+});
+
+describe('targets.csv', () => {
+  it('has one row per quantified target of the content, the quantity a number and the year as stated', () => {
+    const { rows } = dataCsv(dist, 'targets.csv');
+    const targets = content.projects.flatMap((p) => p.targets.map((t) => ({ p, t })));
+    expect(rows).toHaveLength(targets.length);
+    expect(rows.find((r) => r.project_id === 'fitness-facilities')).toMatchObject({ project_name: '群众体育设施建设', target_number: '1', action: '建成', quantity: '11', unit: '个', item: '全民健身苑', year: '2017', target_label: '2017年建成11个全民健身苑', citation_paragraphs: 'p26' });
+  });
+
+  it('is summarised in projects.csv’s targets column', () => {
+    const { rows } = dataCsv(dist, 'projects.csv');
+    expect(rows.find((r) => r.project_id === 'fitness-facilities')?.targets).toBe('2017年建成11个全民健身苑');
+    expect(rows.filter((r) => r.targets !== '').map((r) => r.project_id)).toEqual(content.projects.filter((p) => p.targets.length > 0).map((p) => p.id));
   });
 });
 

@@ -25,14 +25,15 @@ describe('datapackage.json', () => {
   });
 
   it('names the licence, the sources and the date from the content', () => {
-    expect(pkg.licenses).toEqual([{ path: 'https://creativecommons.org/licenses/by/4.0/deed.zh-hans', title: '知识共享 署名 4.0 国际许可协议（CC BY 4.0）' }]);
+    // Named by its SPDX identifier (site.yaml dataLicence.id), which tools recognise.
+    expect(pkg.licenses).toEqual([{ name: 'CC-BY-4.0', title: '知识共享 署名 4.0 国际许可协议（CC BY 4.0）' }]);
     expect(pkg.sources.map((s: { title: string }) => s.title)).toEqual(['庐阳区2017年实施“29+8”项民生工程的通知', '《安徽省人民政府关于2017年实施33项民生工程的通知》（皖政〔2017〕10号）', '《合肥市人民政府关于2017年实施“31+9”项民生工程的通知》（合政〔2017〕1号）']);
     expect(pkg.sources[0].path).toBe('https://example.gov.cn/luyang-2017/notice/');
     // The date of the content's last commit (SOURCE_DATE_EPOCH), to the second; its day is the files' lastUpdated.
     expect(pkg.created).toMatch(new RegExp(`^${dataJson(dist, 'projects.json').lastUpdated}T\\d{2}:\\d{2}:\\d{2}Z$`));
   });
 
-  it.each(['projects.csv', 'standards.csv', 'milestones.csv', 'projects.json', 'standards.json', 'programmes.json'])('describes %s with its real size, sha256 and encoding', (path) => {
+  it.each(['projects.nobom.csv', 'standards.nobom.csv', 'milestones.nobom.csv', 'targets.nobom.csv', 'projects.json', 'standards.json', 'programmes.json'])('describes %s with its real size, sha256 and encoding', (path) => {
     const resource = pkg.resources.find((r: { path: string }) => r.path === path);
     const bytes = dataBytes(dist, path);
     expect(resource).toMatchObject({ encoding: 'utf-8', bytes: bytes.length, hash: `sha256:${createHash('sha256').update(bytes).digest('hex')}` });
@@ -46,7 +47,7 @@ describe('datapackage.json', () => {
       expect(fields.map((f) => f.name)).toEqual(dataCsv(dist, resource.path).header);
       for (const f of fields) expect(f.description.length, f.name).toBeGreaterThan(0);
     }
-    const standards = pkg.resources.find((r: { path: string }) => r.path === 'standards.csv');
+    const standards = pkg.resources.find((r: { path: string }) => r.path === 'standards.nobom.csv');
     expect(standards.schema.fields.find((f: { name: string }) => f.name === 'current_value')).toMatchObject({ type: 'number' });
     expect(standards.schema.fields.find((f: { name: string }) => f.name === 'period')).toMatchObject({ type: 'string', constraints: { enum: ['month', 'year'] } });
   });

@@ -22,13 +22,14 @@ describe('catalog.jsonld', () => {
   it('is a dcat:Catalog with the vocabularies in its context', () => {
     expect(catalog['@type']).toBe('dcat:Catalog');
     expect(catalog['@context']).toMatchObject({ dcat: 'http://www.w3.org/ns/dcat#', dct: 'http://purl.org/dc/terms/' });
-    expect(catalog['dct:license']).toEqual({ '@id': 'https://creativecommons.org/licenses/by/4.0/deed.zh-hans' });
-    expect(catalog['dcat:dataset'].map((d: Record<string, string>) => d['dct:identifier'])).toEqual(['projects', 'standards', 'milestones', 'programmes']);
+    // The licence as the EU licence vocabulary names it, with its SPDX id and canonical address.
+    expect(catalog['dct:license']).toMatchObject({ '@id': 'http://publications.europa.eu/resource/authority/licence/CC_BY_4_0', '@type': 'dct:LicenseDocument', 'dct:identifier': 'CC-BY-4.0' });
+    expect(catalog['dcat:dataset'].map((d: Record<string, string>) => d['dct:identifier'])).toEqual(['projects', 'standards', 'milestones', 'targets', 'programmes']);
   });
 
   it('has a dcat:Distribution per file, with its real URL, size and SHA-256', () => {
     const distributions = catalog['dcat:dataset'].flatMap((d: Record<string, unknown[]>) => d['dcat:distribution']) as Record<string, any>[];
-    expect(distributions.map((d) => d['dcat:downloadURL']['@id'])).toEqual(['projects.csv', 'projects.json', 'standards.csv', 'standards.json', 'milestones.csv', 'programmes.json'].map((f) => `${SITE}data/${f}`));
+    expect(distributions.map((d) => d['dcat:downloadURL']['@id'])).toEqual(['projects.csv', 'projects.nobom.csv', 'projects.json', 'standards.csv', 'standards.nobom.csv', 'standards.json', 'milestones.csv', 'milestones.nobom.csv', 'targets.csv', 'targets.nobom.csv', 'programmes.json'].map((f) => `${SITE}data/${f}`));
     for (const d of distributions) {
       expect(d['@type']).toBe('dcat:Distribution');
       const bytes = dataBytes(dist, d['dcat:downloadURL']['@id'].slice(`${SITE}data/`.length));
@@ -42,7 +43,7 @@ describe('JSON-LD on pages', () => {
   it('describes the data page as a schema.org Dataset with its downloads', () => {
     const [dataset, ...rest] = jsonLd('data/index.html');
     expect(rest).toEqual([]);
-    expect(dataset).toMatchObject({ '@context': 'https://schema.org', '@type': 'Dataset', url: `${SITE}data/`, license: 'https://creativecommons.org/licenses/by/4.0/deed.zh-hans', inLanguage: 'zh-CN' });
+    expect(dataset).toMatchObject({ '@context': 'https://schema.org', '@type': 'Dataset', url: `${SITE}data/`, license: 'https://creativecommons.org/licenses/by/4.0/', inLanguage: 'zh-CN' });
     expect(dataset!.distribution.map((d: { contentUrl: string }) => d.contentUrl)).toContain(`${SITE}data/projects.csv`);
     expect(dataset!.dateModified).toBe(dataJson(dist, 'projects.json').lastUpdated);
   });

@@ -41,7 +41,7 @@ describe('sub-path build', () => {
     expect(projects.schema).toBe(`${SITE}data/schema/projects.schema.json`);
     for (const r of projects.records) expect(r.url.startsWith(SITE)).toBe(true);
     expect(dataJson(dist, 'schema/projects.schema.json').$id).toBe(`${SITE}data/schema/projects.schema.json`);
-    expect(read('data/projects.csv')).toContain(`,${SITE}luyang-2017/projects/employment-support/\r\n`);
+    expect(read('data/projects.csv')).toContain(`,${SITE}luyang-2017/projects/employment-support/,`);
     expect(dataJson(dist, 'datapackage.json').homepage).toBe(`${SITE}data/`);
     const urls = [...read('sitemap.xml').matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => m[1]!);
     expect(urls.length).toBeGreaterThan(50);

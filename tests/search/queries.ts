@@ -14,6 +14,8 @@ export const PROGRAMME = 'luyang-2017';
 export const RECALL_CASES: readonly RecallCase[] = [
   { query: '糖尿病', expected: 'hypertension-diabetes-free-medicine', kind: '日常用语' },
   { query: '高血压', expected: 'hypertension-diabetes-free-medicine', kind: '日常用语' },
+  { query: '降压药', expected: 'hypertension-diabetes-free-medicine', kind: '日常用语' },
+  { query: '降糖药', expected: 'hypertension-diabetes-free-medicine', kind: '日常用语' },
   { query: '见习补贴', expected: 'employment-support', kind: '日常用语' },
   { query: '留守儿童', expected: 'left-behind-children-care', kind: '日常用语' },
   { query: '健身', expected: 'fitness-facilities', kind: '日常用语' },

@@ -53,6 +53,21 @@ describe.each(BUILDS)('search index of the $name build', ({ name, dist, base }) 
     expect(urls.slice(0, 3), `results for “${query}”`).toContain(projectUrl(base, expected));
   });
 
+  it('finds every project filed under a group by the group’s everyday name (老年人, 老人), not just one', async () => {
+    for (const query of ['老年人', '老人']) {
+      const urls = (await search(page, query, { type: 'project' }, 20)).map((h) => h.url);
+      expect(urls.length, query).toBeGreaterThan(1);
+      for (const id of ['elderly-care-system', 'home-elderly-care-services']) expect(urls, query).toContain(projectUrl(base, id));
+    }
+  });
+
+  it('finds the medical projects by 看病 and the schooling ones by 上学', async () => {
+    const sick = (await search(page, '看病', { type: 'project' }, 20)).map((h) => h.url);
+    for (const id of ['medical-assistance', 'resident-medical-insurance']) expect(sick).toContain(projectUrl(base, id));
+    const school = (await search(page, '上学', { type: 'project' }, 20)).map((h) => h.url);
+    for (const id of ['compulsory-education-funding', 'student-financial-aid']) expect(school).toContain(projectUrl(base, id));
+  });
+
   it('restricts a query to district projects with the level filter', async () => {
     const district = 'district';
     const hits = await search(page, '补助', { level: district }, 100);

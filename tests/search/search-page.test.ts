@@ -140,6 +140,35 @@ describe('search page', () => {
     expect(external).toEqual([]);
   });
 
+  it('offers topics, groups and the full list when a search finds nothing, and hides them while results are shown', async () => {
+    const { context, page, external } = await recordingPage(root);
+    const query = 'xyzzyqq';
+    await page.goto(`${root.url}search/?q=${query}`);
+    await page.waitForFunction((q) => document.getElementById('search-status')?.textContent?.includes(`没有找到与“${q}”`), query);
+    const suggestions = page.locator('#search-suggestions');
+    expect(await suggestions.isVisible()).toBe(true);
+    const links = await suggestions.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(links).toContain('/luyang-2017/topics/health/');
+    expect(links).toContain('/luyang-2017/groups/elderly/');
+    expect(links).toContain('/luyang-2017/projects/');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.fill('#search-page-input', '糖尿病');
+    await waitForResults(page, '糖尿病');
+    expect(await suggestions.isHidden()).toBe(true);
+    await context.close();
+    expect(external).toEqual([]);
+  });
+
+  it('puts the results above the filters on a 360 px phone', async () => {
+    const { context, page } = await recordingPage(root, { viewport: { width: 360, height: 740 } });
+    await page.goto(`${root.url}search/?q=${encodeURIComponent('补助')}`);
+    await waitForResults(page, '补助');
+    const top = (selector: string) => page.locator(selector).evaluate((el) => el.getBoundingClientRect().top);
+    expect(await top('#search-results')).toBeLessThan(await top('#search-filters'));
+    expect(await page.locator('#search-filters').isVisible()).toBe(true);
+    await context.close();
+  });
+
   it('explains itself without JavaScript', async () => {
     const { context, page } = await recordingPage(root, { javaScriptEnabled: false });
     await page.goto(`${root.url}search/?q=${encodeURIComponent('五保')}`);

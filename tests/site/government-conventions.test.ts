@@ -24,8 +24,16 @@ describe('with the shipped, unconfigured site.yaml', () => {
     ]);
   });
 
-  it('shows no organiser, site code or filing numbers in the footer', () => {
-    expect(html).not.toMatch(/主办单位|政府网站标识码|ICP|公安备案/);
+  it('shows no site code or filing numbers in the footer, and says plainly that organiser and contact are not configured', () => {
+    expect(html).not.toMatch(/政府网站标识码|ICP|公安备案/);
+    expect(html).toContain('<li>主办单位：本站发布者尚未配置</li>');
+    expect(html).toContain('<li>联系方式：本站发布者尚未配置</li>');
+  });
+
+  it('says on the about page that errors cannot be reported here yet, rather than name an organiser it does not have', () => {
+    const about = readFileSync(join(inject('distRoot'), 'about/index.html'), 'utf8');
+    expect(about).toContain('本站发布者尚未配置主办单位和联系方式（site.yaml 中的 organiser 与 contact），目前无法通过本站报告错误。');
+    expect(about).not.toContain('请联系本站主办单位');
   });
 });
 

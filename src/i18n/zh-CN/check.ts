@@ -13,9 +13,36 @@ export const check = {
   // Reading and schema validation (src/lib/content/validate.ts).
   'check.yaml.syntax': (p: { message: string }) => `YAML 语法错误 / YAML syntax error: ${p.message}`,
   'check.site.missing': '缺少站点配置文件 / site.yaml is missing',
+  'check.read.failed': (p: { reason: string }) => `无法读取此文件（${p.reason}）/ the file could not be read: ${p.reason}`,
+  // Encoding, size and shape of a file, before its fields are checked (src/io/read-content.ts).
+  'check.encoding.notUtf8': (p: { line: number }) =>
+    `文件不是 UTF-8 编码（第 ${p.line} 行起，可能是 GBK）：请在 WPS 或记事本中“另存为”，编码选 UTF-8 / the file is not UTF-8 (from line ${p.line}; GBK?): save it again as UTF-8 (WPS or Notepad: Save As, encoding UTF-8)`,
+  'check.encoding.utf16': '文件是 UTF-16 编码：请在 WPS 或记事本中“另存为”，编码选 UTF-8 / the file is UTF-16: save it again as UTF-8 (WPS or Notepad: Save As, encoding UTF-8)',
+  'check.limits.fileSize': (p: { size: string; max: string }) => `文件过大（${p.size}，上限 ${p.max}），内容文件只录入通知原文的相关语句 / the file is too large (${p.size}, at most ${p.max})`,
+  'check.limits.depth': (p: { max: number }) => `嵌套超过 ${p.max} 层，请检查缩进和括号 / nested deeper than ${p.max} levels: check the indentation and brackets`,
+  'check.limits.expansion': (p: { max: number }) =>
+    `别名（*名称）展开后超过 ${p.max} 个值，请直接写出内容，不要用 & 和 * 复制 / aliases (*name) expand to more than ${p.max} values: write the values out instead`,
+  'check.mdx.frontMatter': '文件开头缺少以 --- 起止的 YAML 头部 / the file must start with YAML front matter between --- lines',
+  // Where files are (src/lib/content/layout.ts): every file of the tree is read or refused by name.
+  'check.layout.extension': (p: { name: string }) => `扩展名不对，请把文件改名为 ${p.name} / wrong file extension: rename the file to ${p.name}`,
+  'check.layout.stray': (p: { allowed: readonly string[] }) =>
+    `不是内容文件，此处只能有 ${p.allowed.join('、')}，请移走或改名 / not a content file: only ${p.allowed.join(', ')} belong here; move or rename it`,
+  'check.layout.folder': (p: { allowed: readonly string[] }) =>
+    `不是内容文件夹，此处只能有 ${p.allowed.join('、')}，请移走或改名 / not a content folder: only ${p.allowed.join(', ')} belong here; move or rename it`,
+  // A notice's body (src/lib/content/notice.ts): only anchored paragraphs, numbered in order.
+  'check.notice.unanchored': (p: { text: string }) =>
+    `“${p.text}” 不在带编号的段落中，发布时会丢失：请写成 <p id="p编号">…</p> / text outside an anchored paragraph would be lost: put it in <p id="pN">…</p>`,
+  'check.notice.attributes': (p: { tag: string }) => `段落元素只能写成 <${p.tag} id="p编号">，不能有其他属性 / a paragraph element takes exactly one attribute: <${p.tag} id="pN">`,
+  'check.notice.unclosed': (p: { tag: string }) => `段落没有结束标记 </${p.tag}> / the paragraph is not closed with </${p.tag}>`,
+  'check.notice.markup': (p: { tag: string }) =>
+    `段落中有标签或未结束的段落（缺少 </${p.tag}>？原文中的 < 请写作 &lt;）/ markup or an unclosed paragraph inside the paragraph (missing </${p.tag}>? write a literal < as &lt;)`,
+  'check.notice.duplicate': (p: { line: number }) => `段落编号重复，第 ${p.line} 行已使用 / duplicate paragraph id, already used on line ${p.line}`,
+  'check.notice.order': (p: { expected: string }) => `段落编号须从 p1 起逐一递增，此处应为 ${p.expected} / paragraph ids run p1, p2, p3 … in order: ${p.expected} expected here`,
+  'check.notice.tooLong': (p: { max: number }) => `段落超过 ${p.max} 个字符，请按原文分段 / the paragraph has more than ${p.max} characters: split it as the original does`,
   // Ids, file names and folders (checks/unique-ids.ts).
   'check.ids.duplicate': (p: { kind: string; first: string }) => `${p.kind} id 重复，已在 ${p.first} 中使用 / duplicate ${p.kind} id, already used in ${p.first}`,
   'check.ids.misnamed': (p: { id: string }) => `文件名应为 ${p.id}.yaml（与 id 一致）/ file name must match the id`,
+  'check.ids.reserved': (p: { path: string }) => `此编号已被网站自身的网址 ${p.path} 占用，请换一个编号 / the id is taken by the site's own address ${p.path}: choose another`,
   'check.ids.misfiled': (p: { programme: string; folder: string }) => `programme 为 “${p.programme}”，但文件位于 programmes/${p.folder}/ 下 / programme does not match the folder`,
   // References between records (checks/references.ts).
   'check.references.missing': (p: { field: string; kind: keyof typeof REFERENCED; id: string }) =>

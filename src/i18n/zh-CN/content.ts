@@ -10,6 +10,10 @@ export const content = {
   'content.common.slug': '稳定编号：由小写字母、数字和单个连字符组成 / Stable identifier: lower-case letters, digits and single hyphens',
   'content.common.text.empty': '不能为空 / must not be empty',
   'content.common.text.markup': '不能包含 < 或 > / must not contain < or > (no markup in content)',
+  'content.common.slug.tooLong': (p: { max: number }) => `编号不能超过 ${p.max} 个字符 / an id has at most ${p.max} characters`,
+  'content.common.text.tooLong': (p: { max: number }) => `文字不能超过 ${p.max} 个字符，请只录入通知原文中的相关语句 / at most ${p.max} characters: enter only the notice's own words for this field`,
+  'content.common.text.formula': '不能以 = + - @ 或制表符开头（电子表格会把它当作公式执行），请删去或改写开头的符号 / must not start with =, +, -, @ or a tab (a spreadsheet would run it as a formula): remove or reword the first character',
+  'content.common.url.invalid': '网址须以 https:// 或 http:// 开头 / the address must start with https:// or http://',
   'content.common.year': '公历年份 / Calendar year',
   // Citations (src/schemas/citation.ts).
   'content.citation.source': '来源文件编号（content/sources 中的文件） / Id of the source document in content/sources',
@@ -79,13 +83,25 @@ export const content = {
   'content.project.exitNote': '通知对项目退出或并入其他项目的说明（通知原文措辞） / What the notice says about the project leaving or being folded in',
   'content.project.targets': '量化目标 / Quantified targets',
   'content.project.responsibleBody': '责任单位（仅在通知写明时填写） / Responsible body, only where stated',
+  'content.project.topics':
+    '本站编辑分类，非通知原文：项目所属主题（代码），依项目名称与描述归类 / Editorial classification by this site, not the notice: topic codes, from the project’s name and description',
+  'content.project.groups':
+    '本站编辑分类，非通知原文：项目名称或描述写明的适用人群（代码） / Editorial classification by this site, not the notice: codes of the groups of people its name or description names',
+  'content.project.classification.duplicate': '同一分类代码不得重复 / A classification code may not repeat',
   // Site identity, site.yaml (src/schemas/site.ts).
   'content.site.name': '网站名称 / Site name',
+  'content.site.help':
+    '全站统一的咨询与办理渠道，显示在每个项目页；未配置时为 null / Site-wide consultation channels shown on every project page, or null',
+  'content.site.help.hotline': '政务服务热线，以文字填写（如 12345），可为 null / Government service hotline as text, or null',
+  'content.site.help.serviceName': '网上办事平台名称（如某省政务服务网），可为 null / Name of the online service hall, or null',
+  'content.site.help.serviceUrl': '网上办事平台地址，仅限 http(s)，可为 null / Its address, http(s) only, or null',
+  'content.site.help.contact': '主管部门的咨询方式（电话、地址或邮箱），可为 null / Contact of the responsible department, or null',
   'content.site.description': '一句话简介 / One-line description',
   'content.site.url': '网站发布地址（如 https://www.example.gov.cn），可为 null（预览版） / Origin the site is published at, or null for a preview',
   'content.site.jurisdiction': '本站服务的行政区，可为 null / Jurisdiction the site serves, or null',
   'content.site.language': '页面语言（BCP 47） / Language of the pages (BCP 47)',
   'content.site.organiser': '主办单位 / Organiser',
+  'content.site.organiserType': '主办单位的类型（local-authority 地方政府、regional-authority 省级政府、national-authority 国家机关等），可为 null / Kind of body the organiser is, or null',
   'content.site.siteIdCode': '政府网站标识码 / Government website identification code',
   'content.site.icp': 'ICP备案号 / ICP filing number',
   'content.site.icpUrl': 'ICP备案号的链接 / Link for the ICP filing number',
@@ -93,6 +109,7 @@ export const content = {
   'content.site.publicSecurityFilingUrl': '公安备案号的链接 / Link for the public security filing',
   'content.site.contact': '纠错与咨询的联系方式 / Contact for corrections and questions',
   'content.site.dataLicence': '公开数据的许可协议 / Licence of the published data',
+  'content.site.dataLicence.id': '许可协议的 SPDX 标识符，如 CC-BY-4.0 / SPDX identifier of the licence, e.g. CC-BY-4.0',
   // Subsidy standards (src/schemas/standard.ts).
   'content.standard.amount.negative': '金额不能为负 / amount must not be negative',
   'content.standard.programme': '计划编号 / Id of the programme',

@@ -16,15 +16,32 @@ export const data = {
   'data.dataset.standards.description': '本年调整的补助标准：调整前后金额（数值与单位分列）或覆盖范围，及原文出处。',
   'data.dataset.milestones.title': '时间节点',
   'data.dataset.milestones.description': '年度计划规定的完成时限。',
+  'data.dataset.targets.title': '量化目标',
+  'data.dataset.targets.description': '通知为项目设定的量化目标：动作、数量（数值）、量词与对象分列，如“2017年建成11个全民健身苑”，及原文出处。',
   'data.dataset.programmes.title': '年度民生工程计划',
   'data.dataset.programmes.description': '年度计划本身：通知全文段落、依据文件、合计数、时间节点与督查机制。',
   'data.keyword': '民生工程',
   'data.distribution.title': (p: { title: string; format: string }) => `${p.title}（${p.format}）`,
+  'data.distribution.titleBom': (p: { title: string }) => `${p.title}（CSV，带 BOM，供 Excel、WPS 打开）`,
+  'data.distribution.titlePlain': (p: { title: string }) => `${p.title}（CSV，UTF-8 无 BOM，供程序读取）`,
+  'data.distribution.jsonSchema': (p: { file: string }) => `${p.file} 所遵循的 JSON Schema`,
+  'data.distribution.csvStandard': 'RFC 4180：逗号分隔值（CSV）文件的通用格式',
+  'data.catalog.provenance': (p: { sources: string }) => `由本站逐段录入并核对以下政府公开文件整理而成：${p.sources}。每条记录注明原文段落并摘录原文。`,
+  'data.catalog.provenanceSeparator': '；',
+
+  // Formats as the data pages label them (a CSV table is published with and without a byte order mark).
+  'data.format.csvBom': 'CSV（Excel）',
+  'data.format.csvPlain': 'CSV（无 BOM）',
 
   // Published files: titles and the one-sentence notes of the data page.
   'data.file.projectsCsv.note': '每行是某一年度计划中的一个项目条目，包括本年退出、调整退出和已整合归并的项目。',
   'data.file.standardsCsv.note': '每行是一项本年调整的补助标准：金额类（amount）给出调整前后的数值和单位，范围类（coverage）给出调整后的覆盖范围。',
   'data.file.milestonesCsv.note': '每行是年度计划规定的一个完成时限。',
+  'data.file.targetsCsv.note': '每行是通知为一个项目设定的一项量化目标（如“2017年建成11个全民健身苑”）：数量为数值，量词、对象和动作各占一列。',
+  'data.file.projectsNobomCsv.note': '与 projects.csv 逐字节相同，只是开头没有 BOM：供 Frictionless 等程序读取（datapackage.json 描述的就是这个文件）。',
+  'data.file.standardsNobomCsv.note': '与 standards.csv 逐字节相同，只是开头没有 BOM：供 Frictionless 等程序读取。',
+  'data.file.milestonesNobomCsv.note': '与 milestones.csv 逐字节相同，只是开头没有 BOM：供 Frictionless 等程序读取。',
+  'data.file.targetsNobomCsv.note': '与 targets.csv 逐字节相同，只是开头没有 BOM：供 Frictionless 等程序读取。',
   'data.file.projectsJson.note': '全部项目条目的完整记录：含原文摘录、整合归并与调整的来龙去脉、量化目标和补助标准编号。',
   'data.file.standardsJson.note': '全部补助标准的完整记录：含调整前后数值、增幅和原文摘录。',
   'data.file.programmesJson.note': '年度计划：通知全文（逐段）、依据文件、通知载明的合计数、时间节点与督查机制。',
@@ -75,7 +92,8 @@ export const data = {
   'data.schema.file.formatVersion': '本文件格式的版本号（见 docs/open-data.md） / Version of this file format (see docs/open-data.md)',
   'data.schema.file.name': '本文件的名称 / Name of this file',
   'data.schema.file.title': '本文件的中文标题 / Title of this file, in Chinese',
-  'data.schema.file.lastUpdated': '数据最后更新日期（yyyy-mm-dd），确定方法见开放数据页面 / Date the data was last updated (yyyy-mm-dd); see the data page for how it is set',
+  'data.schema.file.lastUpdated': '数据最后更新日期（yyyy-mm-dd），确定方法见开放数据页面；日期不详时为 null / Date the data was last updated (yyyy-mm-dd), see the data page for how it is set; null when unknown',
+  'data.schema.file.licence.id': '许可协议的 SPDX 标识符，如 CC-BY-4.0；未配置时为 null / SPDX identifier of the licence, e.g. CC-BY-4.0, or null',
   'data.schema.file.licence.name': '许可协议名称 / Name of the licence',
   'data.schema.file.licence.url': '许可协议文本 / Text of the licence',
   'data.schema.file.licence': '数据许可协议 / Licence of the data',
@@ -134,6 +152,8 @@ export const data = {
   'data.column.projects.citation_paragraphs.description': (p: { separator: string }) => `载明本项目的通知原文段落编号，如 p19；引用其他文件时写作“文件编号#p3”。原文摘录见 JSON 文件。${multiValueNote(p.separator)}`,
   'data.column.projects.page_url.title': '项目页面',
   'data.column.projects.page_url.description': '本站项目页面的完整网址。',
+  'data.column.projects.targets.title': '量化目标',
+  'data.column.projects.targets.description': (p: { separator: string }) => `通知为本项目设定的量化目标，每项写作“年份+动作+数量+量词+对象”，如“2017年建成11个全民健身苑”；数量、量词等分列的数据见 targets.csv。${multiValueNote(p.separator)}`,
 
   'data.column.standards.programme_id.title': '计划编号',
   'data.column.standards.programme_id.description': '年度计划的编号。',
@@ -207,8 +227,34 @@ export const data = {
   'data.column.milestones.page_url.title': '页面',
   'data.column.milestones.page_url.description': '本站“时间节点与督查”页面的完整网址。',
 
+  'data.column.targets.programme_id.title': '计划编号',
+  'data.column.targets.programme_id.description': '年度计划的编号。',
+  'data.column.targets.project_id.title': '项目编号',
+  'data.column.targets.project_id.description': '设定该目标的项目编号，对应 projects.csv 的 project_id。',
+  'data.column.targets.project_name.title': '项目名称',
+  'data.column.targets.project_name.description': '设定该目标的项目名称。',
+  'data.column.targets.target_number.title': '目标序号',
+  'data.column.targets.target_number.description': '该目标在本项目各项目标中的序号（从 1 开始，按录入顺序）。',
+  'data.column.targets.action.title': '动作',
+  'data.column.targets.action.description': '目标的动词（原文措辞），如“建成”。',
+  'data.column.targets.quantity.title': '数量',
+  'data.column.targets.quantity.description': '目标数量（数值），如 11；量词和对象见 unit、item。',
+  'data.column.targets.unit.title': '量词',
+  'data.column.targets.unit.description': '数量的量词（原文措辞），如“个”。',
+  'data.column.targets.item.title': '对象',
+  'data.column.targets.item.description': '要完成的对象（原文措辞），如“全民健身苑”。',
+  'data.column.targets.year.title': '年份',
+  'data.column.targets.year.description': '目标所属年份；通知未载明时为空。',
+  'data.column.targets.target_label.title': '目标',
+  'data.column.targets.target_label.description': '目标的完整写法，如“2017年建成11个全民健身苑”（由以上各列组成）。',
+  'data.column.targets.citation_paragraphs.title': '出处段落',
+  'data.column.targets.citation_paragraphs.description': '载明该目标的通知原文段落编号，写法同 projects.csv。',
+  'data.column.targets.page_url.title': '项目页面',
+  'data.column.targets.page_url.description': '所属项目页面的完整网址。',
+
   // datapackage.json
-  'data.datapackage.table.description': (p: { note: string; separator: string }) => `${p.note}多值字段以英文分号“${p.separator}”分隔。文件为带 BOM 的 UTF-8 编码。`,
+  'data.datapackage.table.description': (p: { note: string; separator: string; spreadsheetFile: string }) =>
+    `${p.note}多值字段以英文分号“${p.separator}”分隔。文件为 UTF-8 编码，开头没有 BOM；内容相同、开头带 BOM 的 ${p.spreadsheetFile} 供 Excel、WPS 直接打开。`,
   'data.datapackage.json.description': (p: { schema: string }) => `JSON 文件：元数据加 records 数组；结构见 JSON Schema ${p.schema}。`,
 
   // schema.org descriptions of the data page and of the project pages.
@@ -218,10 +264,11 @@ export const data = {
 
   // Sources, deadlines, dates and sizes as the data states them.
   'data.source.basisDocument': (p: { title: string; number: string }) => `《${p.title}》（${p.number}）`,
-  'data.updated.basis.sourceDateEpoch': '数据源最近一次提交的日期',
+  'data.target.label': (p: { year: string | null; action: string; quantity: string; unit: string; item: string }) => `${p.year === null ? '' : `${p.year}年`}${p.action}${p.quantity}${p.unit}${p.item}`,
+  'data.updated.basis.sourceDateEpoch': '本站数据最近一次修改（提交）的日期',
   'data.updated.basis.correction': '最近一次更正的日期',
-  'data.updated.basis.issued': '通知的发布日期',
-  'data.updated.basis.programmeYear': '计划年度的第一天（通知未载明发布日期，且尚无更正）',
+  'data.updated.basis.unknown': '不详：构建时既不知道数据最近一次修改的日期（内容不在 git 版本库中，也未设定 SOURCE_DATE_EPOCH），也没有更正记录',
+  'data.updated.unknown': '不详',
   'data.size.bytes': (p: { n: number }) => `${p.n} 字节`,
 
   // The Atom feed.
@@ -255,9 +302,9 @@ export const data = {
   'data.page.column.size': '大小',
   'data.page.column.updated': '更新日期',
   'data.page.records': (p: { n: number }) => `共 ${p.n} 条。`,
-  'data.page.csvConventions': (p: { separator: string }) => `CSV 文件为带 BOM 的 UTF-8 编码，逗号分隔，第一行为英文字段名；数值列只含数字，单位另列（如金额 800、单位“元”、对象“人”、周期“月”）；一个单元格有多个值时以英文分号“${p.separator}”分隔。`,
+  'data.page.csvConventions': (p: { separator: string }) => `每个 CSV 表格发布两份，内容相同：“.csv”开头带 BOM，供 Excel、WPS 直接打开；“.nobom.csv”不带 BOM，供 Frictionless 等程序读取（pandas、R、csvkit 两份都能读）。两份都是 UTF-8 编码，逗号分隔，第一行为英文字段名；数值列只含数字，单位另列（如金额 800、单位“元”、对象“人”、周期“月”）；一个单元格有多个值时以英文分号“${p.separator}”分隔。`,
   'data.page.perProject.title': '单个项目的数据',
-  'data.page.perProject.text': '每个项目另有单独的 JSON 和 CSV 文件，项目页面上也有下载链接。JSON 文件包含该项目的完整记录及其补助标准。各年度计划的单项文件及其大小、校验值分别列在：',
+  'data.page.perProject.text': '每个项目另有单独的 JSON 和 CSV 文件（CSV 同样分带 BOM 与不带 BOM 两份），项目页面上也有下载链接。JSON 文件包含该项目的完整记录及其补助标准。各年度计划的单项文件及其大小、校验值分别列在：',
   'data.page.perProject.counts': (p: { projects: number; files: number }) => `（${p.projects} 个项目，${p.files} 个文件）`,
   'data.page.checksums.before': '下载后可核对文件是否完整、未被改动。全部校验值也汇总在 ',
   'data.page.checksums.linux': ' 中：把它和数据文件放在同一目录（保持子目录结构），在 Linux 上运行 ',
@@ -270,17 +317,26 @@ export const data = {
   'data.page.examples.python': 'Python（pandas）',
   'data.page.examples.pythonCode': (p: { csvUrl: string; jsonUrl: string }) => `import pandas as pd
 
-projects = pd.read_csv("${p.csvUrl}", encoding="utf-8-sig")
+projects = pd.read_csv("${p.csvUrl}")
 # 多值字段以英文分号分隔，例如整合归并来源：
 projects["merged_from"].str.split(";")
 
 import json, urllib.request
 records = json.load(urllib.request.urlopen("${p.jsonUrl}"))["records"]`,
-  'data.page.examples.rCode': (p: { csvUrl: string; jsonUrl: string }) => `projects <- read.csv("${p.csvUrl}", fileEncoding = "UTF-8-BOM")
-# 或使用 readr（自动识别 UTF-8 与 BOM）：
+  'data.page.examples.rCode': (p: { csvUrl: string; jsonUrl: string }) => `projects <- read.csv("${p.csvUrl}", encoding = "UTF-8")
+# 或使用 readr：
 projects <- readr::read_csv("${p.csvUrl}")
 
 records <- jsonlite::fromJSON("${p.jsonUrl}")$records`,
+  'data.page.examples.frictionless': 'Frictionless（Python）',
+  'data.page.examples.frictionlessCode': (p: { packageUrl: string }) => `from frictionless import Package
+
+package = Package("${p.packageUrl}")
+# 每个表格都按 datapackage.json 中声明的类型读取（数量、金额为数值）：
+rows = package.get_resource("projects-csv").read_rows()`,
+  'data.page.examples.csvkit': 'csvkit',
+  'data.page.examples.csvkitCode': (p: { csvUrl: string }) => `curl -sO ${p.csvUrl}
+csvstat projects.nobom.csv`,
   'data.page.examples.excel.download': (p: { file: string }) => `下载 CSV 文件（如 ${p.file}）。文件带 BOM，直接双击打开一般即可正确显示中文。`,
   'data.page.examples.excel.import': '如出现乱码：新建工作簿，依次点击“数据”→“自文本/CSV”（或“从文本/CSV”），选择文件。',
   'data.page.examples.excel.encoding': '在“文件原始格式”中选择“65001: Unicode (UTF-8)”，分隔符选“逗号”，然后点击“加载”。',
@@ -289,7 +345,7 @@ records <- jsonlite::fromJSON("${p.jsonUrl}")$records`,
   'data.programmePage.title': (p: { programme: string }) => `单个项目的数据：${p.programme}`,
   'data.programmePage.description': (p: { programme: string }) => `${p.programme}中每个项目的 JSON 和 CSV 文件、大小与 SHA-256 校验值。`,
   'data.programmePage.short': (p: { jurisdiction: string; year: number }) => `${p.jurisdiction}${p.year}年`,
-  'data.programmePage.intro.before': (p: { n: number }) => `本计划 ${p.n} 个项目各有一个 JSON 文件（完整记录及其补助标准）和一个 CSV 文件（与 `,
+  'data.programmePage.intro.before': (p: { n: number }) => `本计划 ${p.n} 个项目各有一个 JSON 文件（完整记录及其补助标准）和一份 CSV 表格（带 BOM 与不带 BOM 两个文件，列与 `,
   'data.programmePage.intro.licence': ' 的列相同），许可协议为',
   'data.programmePage.intro.dataPage': '。全部数据文件见',
   'data.programmePage.intro.overview': '；计划概况见',
@@ -306,6 +362,7 @@ records <- jsonlite::fromJSON("${p.jsonUrl}")$records`,
   'data.dictionary.description': '开放数据各文件的字段、类型、含义与示例。',
   'data.dictionary.intro.before': '本页由程序根据发布文件的数据结构定义生成，示例取自当前发布的数据。文件下载见',
   'data.dictionary.intro.after': '页面。CSV 字段名和 JSON 字段名均为英文，保持稳定；取值为空表示通知未载明或不适用。',
+  'data.dictionary.intro.formulas': '文本字段不会以 =、+、-、@ 或制表符开头：这样的内容在录入检查时即被拒绝，而不是在 CSV 中转义，因此用电子表格打开 CSV 文件不会执行公式，各文件中的文字与原文完全一致。',
   'data.dictionary.nav': '本页目录',
   'data.dictionary.fieldsLabel': (p: { file: string }) => `${p.file} 字段`,
   'data.dictionary.placeholder.programme': '<计划编号>',
@@ -314,6 +371,10 @@ records <- jsonlite::fromJSON("${p.jsonUrl}")$records`,
   'data.dictionary.csv.heading': (p: { file: string; title: string }) => `${p.file}（${p.title}）`,
   'data.dictionary.csv.caption': (p: { file: string }) => `${p.file} 的字段（按列的顺序）`,
   'data.dictionary.csv.sharedColumns': (p: { pattern: string; table: string }) => `单个项目的 CSV 文件 ${p.pattern} 的列与 ${p.table} 相同，每个文件只含该项目一行。`,
+  'data.dictionary.csv.sharedColumnsWithoutBom': (p: { pattern: string; table: string }) => `${p.pattern} 与上一文件逐字节相同，只是开头没有 BOM。`,
+  'data.dictionary.csv.sameWithoutBom': (p: { file: string; table: string }) => `${p.file} 与 ${p.table} 逐字节相同，只是开头没有 BOM（见上文编码规则）；datapackage.json 描述的是 ${p.file}。`,
+  'data.dictionary.csv.encodingRule': (p: { bom: string; plain: string }) =>
+    `编码规则：每个 CSV 表格都发布两份，除开头的 BOM 外逐字节相同。“*${p.bom}”开头带 UTF-8 BOM（字节 EF BB BF），Excel、WPS 双击即可正确显示中文；“*${p.plain}”不带 BOM，供 Frictionless 等不识别 BOM 的程序读取，datapackage.json 描述的就是这些文件。pandas、R（readr）和 csvkit 两份都能正确读取。两份都是 UTF-8 编码、逗号分隔、CRLF 换行、按 RFC 4180 加引号，第一行为英文字段名。`,
   'data.dictionary.json.title': 'JSON 文件',
   'data.dictionary.json.intro': '每个 JSON 文件开头是元数据（格式版本、更新日期、许可、数据结构网址、来源文件），随后是记录。字段路径中的“[]”表示数组的每个元素。含义一栏取自数据结构定义中的英文说明。',
   'data.dictionary.json.perProjectLabel': '单个项目 JSON',

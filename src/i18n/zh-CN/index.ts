@@ -10,6 +10,7 @@ import { client } from './client.ts';
 import { content } from './content.ts';
 import { glossary } from './glossary.ts';
 import { page } from './page.ts';
+import { identity } from './identity.ts';
 import { search } from './search.ts';
 import { searchStatus } from './search-status.ts';
 import { data } from './data.ts';
@@ -33,4 +34,5 @@ export const zhCN = {
   ...data,
   ...programme,
   ...client,
+  ...identity,
 } as const;

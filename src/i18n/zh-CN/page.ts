@@ -48,6 +48,15 @@ export const page = {
   'page.facet.heading': (p: { facet: string; label: string }) => `${p.facet}：${p.label}`,
   'page.facet.caption': (p: { facet: string; label: string }) => `${p.facet}为“${p.label}”的项目`,
 
+  /** A topic's or group's list (the site's editorial classification): its name in the title, e.g. 养老相关项目. */
+  'page.classification.name': (p: { label: string }) => `${p.label}相关项目`,
+  /** Its heading and breadcrumb, e.g. 主题：养老 / 适用人群：老年人. */
+  'page.classification.heading.topic': (p: { label: string }) => `主题：${p.label}`,
+  'page.classification.heading.group': (p: { label: string }) => `适用人群：${p.label}`,
+  'page.classification.caption.topic': (p: { label: string }) => `本站归入主题“${p.label}”的项目`,
+  'page.classification.caption.group': (p: { label: string }) => `本站归入人群“${p.label}”的项目`,
+  'page.classification.description': (p: { programme: string; label: string }) => `${p.programme}中与“${p.label}”相关的项目（本站编辑分类，非通知原文）。`,
+
   // A project.
   'page.project.description': (p: { programme: string; project: string; level: string; standing: string }) =>
     `${p.programme}：${p.project}（${p.level}，${p.standing}）`,
@@ -82,6 +91,22 @@ export const page = {
   /** One target, e.g. 2017年建成11个全民健身苑 (no year where the source gives none). */
   'page.project.target': (p: { year: number | null; action: string; quantity: number; unit: string; item: string }) =>
     `${p.year ? `${p.year}年` : ''}${p.action}${p.quantity}${p.unit}${p.item}`,
+  // The project's place in the site's editorial classification, and where to ask.
+  'page.project.classification.topics': '主题：',
+  'page.project.classification.groups': '适用人群：',
+  'page.project.classification.note': '（本站编辑分类，非通知原文）',
+  'page.project.help.heading': '如何咨询 / 办理',
+  'page.project.help.responsibleBody': (p: { body: string }) => `通知写明的责任单位：${p.body}。`,
+  'page.project.help.noResponsibleBody': '通知未载明本项目的责任单位。',
+  'page.project.help.issuer': (p: { issuer: string }) => `本通知由${p.issuer}印发。`,
+  'page.project.help.channels': '本站发布单位提供的咨询与办理渠道（全站通用，并非通知所载）：',
+  'page.project.help.channel.hotline': (p: { text: string }) => `政务服务热线：${p.text}`,
+  'page.project.help.channel.service': '网上办理：',
+  'page.project.help.channel.contact': (p: { text: string }) => `主管部门咨询方式：${p.text}`,
+  'page.project.help.none': '本站发布单位尚未配置咨询渠道。',
+  'page.project.cite.copy': '复制引用文字',
+  'page.project.cite.copied': '已复制引用文字。',
+  'page.project.cite.copyFailed': '未能复制，请手动选中上面的文字复制。',
   'page.project.sources.heading': '原文出处',
   'page.project.cite.heading': '引用本页',
   /** How to cite the page. */

@@ -23,6 +23,16 @@ export const programme = {
   /** One value with how many projects carry it. */
   'programme.facets.value': (p: { label: string; n: string }) => `${p.label}（${p.n}）`,
 
+  // Finding projects by topic and by who one is (ClassificationLinks.astro): the site's editorial classification.
+  'programme.classification.heading': '按主题和人群查找',
+  'programme.classification.topics': '按主题',
+  'programme.classification.groups': '按人群（我是……）',
+  /** Said wherever the classification is shown: it is the site's, not the notice's. */
+  'programme.classification.editorial': '本站编辑分类，非通知原文：依各项目名称与描述归类，只为方便查找；项目内容以通知原文为准。',
+  'programme.classification.all': '看全部项目',
+  /** One code with how many projects carry it. */
+  'programme.classification.value': (p: { label: string; n: string }) => `${p.label}（${p.n}项）`,
+
   // A programme at a glance (ProgrammeOverview.astro).
   'programme.overview.heading.headline': (p: { headline: string; programmeKind: string }) => `一图看懂：“${p.headline}”项${p.programmeKind}`,
   /** The heading when the notice gives no headline: the number of projects carried out. */

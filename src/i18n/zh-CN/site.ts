@@ -108,7 +108,6 @@ export const site = {
   /** `licence` is a slot, the link to the licence. */
   'site.about.licence.text': (p: { licence: string }) => `本站整理的数据以 ${p.licence} 发布，使用时请注明来源及原文出处。`,
   'site.about.reportError.contact': (p: { contact: string }) => `如发现数据与原文不符，请联系：${p.contact}，并注明页面网址和原文段落编号。`,
-  'site.about.reportError.organiser': '如发现数据与原文不符，请联系本站主办单位，并注明页面网址和原文段落编号。',
   'site.about.corrections.heading': '更正记录',
   'site.about.corrections.none': '暂无更正。',
   /** One correction: `date` is a slot, the date as a <time>. */

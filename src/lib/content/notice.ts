@@ -1,5 +1,8 @@
 import { stringify } from 'yaml';
+import { t } from '../../i18n/index.ts';
+import { CONTENT_LIMITS } from '../../schemas/limits.ts';
 import type { NoticeParagraph } from '../../schemas/source.ts';
+import type { BodyProblem } from './problems.ts';
 
 /**
  * Reading a source document stored as MDX: one `<h1|h2|h3|p id="pN">` element per paragraph of the
@@ -9,7 +12,6 @@ import type { NoticeParagraph } from '../../schemas/source.ts';
 export type { NoticeParagraph } from '../../schemas/source.ts';
 
 const ENTITIES: Record<string, string> = { '&lt;': '<', '&gt;': '>', '&amp;': '&', '&#123;': '{', '&#125;': '}' };
-const PARAGRAPH = /<(h1|h2|h3|p) id="(p(\d+))">([^]*?)<\/\1>/g;
 
 /** Turns text into MDX-safe element content (MDX would read `<`, `{` as code). */
 export function escapeMdxText(text: string): string {
@@ -21,14 +23,115 @@ export function unescapeMdxText(text: string): string {
   return text.replace(/&lt;|&gt;|&amp;|&#123;|&#125;/g, (m) => ENTITIES[m] ?? m);
 }
 
-/** Extracts the anchored paragraphs of an MDX source body, in document order. */
+/** What {@link readNoticeBody} finds in a notice's body: its paragraphs, and what it refuses. */
+export interface NoticeBody {
+  /** The anchored paragraphs, in document order (a repeated id only once, at its first place). */
+  paragraphs: NoticeParagraph[];
+  /** Everything in the body that would not be published as written; empty for a valid body. */
+  problems: BodyProblem[];
+}
+
+// An opening element of a paragraph, at the reading position; its attributes are checked apart.
+const OPENING = /<(h1|h2|h3|p)(\s[^<>]*)?>/y;
+// The one attribute list a paragraph element may have.
+const ANCHOR_ONLY = /^\s+id="p(\d+)"\s*$/;
+const ANY_ID = /\sid="(p\d+)"/;
+// Where the next paragraph element may start, to end a run of text outside any.
+const NEXT_OPENING = /<(?:h1|h2|h3|p)[\s>]/g;
+const WHITESPACE = /\s*/y;
+
+/** 1-based line (counted from `firstLine`) and column of each offset of `text`. */
+function positionsOf(text: string, firstLine: number): (offset: number) => { line: number; column: number } {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return { line: lo + firstLine, column: offset - starts[lo]! + 1 };
+  };
+}
+
+/** The start of a run of text, as a message quotes it: its first line, at most 20 characters. */
+function excerpt(text: string): string {
+  const line = text.trim().split('\n')[0]!.trim();
+  return line.length > 20 ? `${line.slice(0, 20)}…` : line;
+}
+
+/**
+ * Reads a notice's body strictly: it must be nothing but anchored paragraph elements
+ * (`<p id="p12">…</p>`, or h1–h3), numbered p1, p2, p3 … in order, separated by blank space.
+ * Whatever else it holds would be silently lost or misread by the site, so it is reported, with its
+ * line: an element with other attributes, or without its id; text outside any element; an id that
+ * repeats or breaks the order; markup or an unclosed element inside a paragraph; a paragraph
+ * longer than {@link CONTENT_LIMITS.paragraphLength}. The paragraphs that could be read are
+ * returned all the same, so that citations of them are still checked. Lines are counted from
+ * `firstLine`, the line of the file on which the body starts.
+ */
+export function readNoticeBody(body: string, firstLine = 1): NoticeBody {
+  const at = positionsOf(body, firstLine);
+  const paragraphs: NoticeParagraph[] = [];
+  const problems: BodyProblem[] = [];
+  const report = (offset: number, field: string, message: string) => problems.push({ field, message, ...at(offset) });
+  const lineOf = new Map<string, number>();
+  let expected = 1;
+  // After a repeated id, the next may follow either the repeat or the id it was probably meant to be.
+  let afterRepeat = false;
+  let pos = 0;
+  for (;;) {
+    WHITESPACE.lastIndex = pos;
+    WHITESPACE.exec(body);
+    pos = WHITESPACE.lastIndex;
+    if (pos >= body.length) break;
+    OPENING.lastIndex = pos;
+    const opening = OPENING.exec(body);
+    if (!opening) {
+      NEXT_OPENING.lastIndex = pos + 1;
+      const end = NEXT_OPENING.exec(body)?.index ?? body.length;
+      report(pos, '', t('check.notice.unanchored', { text: excerpt(body.slice(pos, end)) }));
+      pos = end;
+      continue;
+    }
+    const tag = opening[1]!;
+    const attributes = opening[2] ?? '';
+    const id = ANY_ID.exec(attributes)?.[1] ?? '';
+    const closing = `</${tag}>`;
+    const start = pos + opening[0].length;
+    const end = body.indexOf(closing, start);
+    if (end < 0) {
+      report(pos, id, t('check.notice.unclosed', { tag }));
+      break;
+    }
+    const inner = body.slice(start, end);
+    pos = end + closing.length;
+    if (!ANCHOR_ONLY.test(attributes)) report(opening.index, id, t('check.notice.attributes', { tag }));
+    if (inner.includes('<')) report(start, id, t('check.notice.markup', { tag }));
+    const text = unescapeMdxText(inner);
+    if (text.length > CONTENT_LIMITS.paragraphLength) report(start, id, t('check.notice.tooLong', { max: CONTENT_LIMITS.paragraphLength }));
+    if (!id) continue;
+    const seen = lineOf.get(id);
+    if (seen !== undefined) {
+      report(opening.index, id, t('check.notice.duplicate', { line: seen }));
+      afterRepeat = true;
+      continue;
+    }
+    lineOf.set(id, at(opening.index).line);
+    const number = Number(id.slice(1));
+    if (id !== `p${expected}` && !(afterRepeat && id === `p${expected + 1}`)) report(opening.index, id, t('check.notice.order', { expected: `p${expected}` }));
+    afterRepeat = false;
+    expected = Math.max(expected, number + 1);
+    paragraphs.push({ id, number, kind: tag as NoticeParagraph['kind'], text });
+  }
+  return { paragraphs, problems };
+}
+
+/** The anchored paragraphs of an MDX source body, in document order (see {@link readNoticeBody}). */
 export function parseNoticeParagraphs(body: string): NoticeParagraph[] {
-  return [...body.matchAll(PARAGRAPH)].map((m) => ({
-    id: m[2]!,
-    number: Number(m[3]),
-    kind: m[1] as NoticeParagraph['kind'],
-    text: unescapeMdxText(m[4]!),
-  }));
+  return readNoticeBody(body).paragraphs;
 }
 
 /**

@@ -13,6 +13,18 @@ export interface Problem {
   column?: number;
 }
 
+/**
+ * A problem in the body of a document (a notice's anchored paragraphs), found by the document's
+ * reader, which knows neither the file nor the entry: validation adds them. `line` is the file's.
+ */
+export interface BodyProblem {
+  /** The paragraph concerned (`p35`), or empty for text that belongs to no paragraph. */
+  field: string;
+  message: string;
+  line: number;
+  column: number;
+}
+
 /** Formats a problem as the one line the build and `npm run check` print. */
 export function formatProblem(p: Problem): string {
   const where = p.line ? `${p.file}:${p.line}:${p.column ?? 1}` : p.file;

@@ -30,13 +30,24 @@ function locate(raw: RawFile, path: (string | number)[]): { line?: number; colum
 /** Validates one file against a schema; returns the record or pushes problems. */
 export function validateFile<S extends z.ZodType>(raw: RawFile, schema: S, problems: Problem[]): Located<z.infer<S>> | null {
   const entry = entryName(raw);
+  if (raw.refused?.length) {
+    for (const r of raw.refused) problems.push({ file: raw.file, entry, field: '', message: r.message, ...(r.line ? { line: r.line, column: r.column ?? 1 } : {}) });
+    return null;
+  }
   if (raw.syntaxErrors.length) {
     for (const e of raw.syntaxErrors) {
       problems.push({ file: raw.file, entry, field: '', message: t('check.yaml.syntax', { message: e.message }), line: e.line, column: e.column });
     }
     return null;
   }
-  const result = schema.safeParse(raw.data);
+  let result: z.ZodSafeParseResult<z.infer<S>>;
+  try {
+    result = schema.safeParse(raw.data);
+  } catch (error) {
+    // The reading's limits keep the data small and acyclic; should anything still throw, it is one line about this file.
+    problems.push({ file: raw.file, entry, field: '', message: t('check.read.failed', { reason: error instanceof Error ? error.message : String(error) }) });
+    return null;
+  }
   if (!result.success) {
     // Editors read Chinese, the code's authors English: parse again with zod's Chinese messages
     // (same issues, same order) and give both. Our own schema messages are bilingual already.
@@ -62,10 +73,11 @@ export interface ValidationResult {
 /**
  * Validates a whole content tree: each file against its schema, and the cross-checks (unique ids,
  * references, citations, stated totals) over every valid record, so that all problems are reported
- * in one run. The content is usable only if `problems` is empty.
+ * in one run. `unplaced` are the problems of files the reading refused by name (src/io/read-content.ts,
+ * `readContentTree`). The content is usable only if `problems` is empty.
  */
-export function validateContent(raw: RawContent): ValidationResult {
-  const problems: Problem[] = [];
+export function validateContent(raw: RawContent, unplaced: readonly Problem[] = []): ValidationResult {
+  const problems: Problem[] = [...unplaced];
   const content = {} as Record<RecordTypeName, unknown>;
   const rejected = {} as Record<RecordTypeName, RawFile[]>;
   for (const name of RECORD_TYPE_NAMES) {
@@ -79,14 +91,20 @@ export function validateContent(raw: RawContent): ValidationResult {
     for (const f of files) {
       const record = validateFile(f, type.schema, problems);
       if (record === null) rejected[name].push(f);
-      // A document's record adds what its body holds (a notice's paragraphs) to its front matter.
-      else valid.push(type.document ? { ...(type.document.read(record, f.body ?? '') as object), file: record.file } : record);
+      else if (!type.document) valid.push(record);
+      else {
+        // A document's record adds what its body holds (a notice's paragraphs) to its front matter.
+        // What the body's reader refuses is reported, and what it could read is still checked against.
+        const read = type.document.read(record, f.body ?? '', f.bodyLine ?? 1);
+        for (const p of read.problems) problems.push({ file: f.file, entry: entryName(f), ...p });
+        valid.push({ ...(read.record as object), file: record.file });
+      }
     }
     content[name] = type.key === 'singleton' ? (valid[0] ?? null) : valid;
   }
   {
     // Cross-checks see plain records; the positions come back from the raw files they were read from.
-    const files = new Map(Object.values(raw).flat().filter((f): f is RawFile => f !== null).map((f) => [f.file, f]));
+    const files = new Map(RECORD_TYPE_NAMES.flatMap((n): (RawFile | null)[] => [raw[n]].flat()).filter((f): f is RawFile => f !== null).map((f) => [f.file, f]));
     for (const p of runCrossChecks(content as ContentSet, rejected as Rejected)) {
       const file = files.get(p.file);
       problems.push(file ? { ...p, ...locate(file, p.field ? p.field.split('.') : []) } : p);

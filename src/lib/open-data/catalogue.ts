@@ -19,6 +19,7 @@ import { MILESTONES_TABLE } from './milestone-table.ts';
 import { projectEntries } from './project-records.ts';
 import { PROJECTS_TABLE } from './project-table.ts';
 import { STANDARDS_TABLE } from './standard-table.ts';
+import { TARGETS_TABLE } from './target-table.ts';
 
 /** A message that takes no parameters. */
 type TextKey = { [K in MessageKey]: MessageParams<K> extends [] ? K : never }[MessageKey];
@@ -56,6 +57,7 @@ export const DATASETS = [
   { id: 'projects', title: 'data.dataset.projects.title', description: 'data.dataset.projects.description' },
   { id: 'standards', title: 'data.dataset.standards.title', description: 'data.dataset.standards.description' },
   { id: 'milestones', title: 'data.dataset.milestones.title', description: 'data.dataset.milestones.description' },
+  { id: 'targets', title: 'data.dataset.targets.title', description: 'data.dataset.targets.description' },
   { id: 'programmes', title: 'data.dataset.programmes.title', description: 'data.dataset.programmes.description' },
 ] as const satisfies readonly { id: string; title: TextKey; description: TextKey }[];
 export type Dataset = (typeof DATASETS)[number];
@@ -77,6 +79,13 @@ interface FileKindBase {
   schema: PublishedFileName | null;
   /** The column definitions, for a CSV file. */
   table: Table<unknown> | null;
+  /**
+   * Whether the file starts with a UTF-8 byte order mark. Every CSV table is published twice with
+   * the same bytes otherwise ({@link CSV_ENCODING_RULE}): with the mark for spreadsheets, without it
+   * for programs. Frictionless's readers keep a mark in the first header name, so only the files
+   * without one are resources of datapackage.json.
+   */
+  bom: boolean;
 }
 
 /** A file of which the site has exactly one, e.g. `projects.csv`. */
@@ -109,24 +118,39 @@ export interface ProjectFileKind extends FileKindBase {
 
 export type FileKind = SiteFileKind | SchemaFileKind | ProjectFileKind;
 
-const csv = { format: 'csv', mediaType: MEDIA_TYPES.csv, formatLabel: 'CSV' } as const;
-const json = { format: 'json', mediaType: MEDIA_TYPES.json, formatLabel: 'JSON' } as const;
+/**
+ * The one encoding rule of the CSV tables: each is published as `<name>.csv`, UTF-8 with a byte
+ * order mark (Excel and WPS open it with the Chinese intact), and as `<name>.nobom.csv`, the same
+ * bytes without the mark (Frictionless, which does not strip one, and any tool that expects plain
+ * UTF-8). pandas, R's readr and csvkit read either.
+ */
+export const CSV_ENCODING_RULE = { bom: '.csv', plain: '.nobom.csv' } as const;
+
+const csv = { format: 'csv', mediaType: MEDIA_TYPES.csv, formatLabel: t('data.format.csvBom'), bom: true } as const;
+const plainCsv = { format: 'csv', mediaType: MEDIA_TYPES.csv, formatLabel: t('data.format.csvPlain'), bom: false } as const;
+const json = { format: 'json', mediaType: MEDIA_TYPES.json, formatLabel: 'JSON', bom: false } as const;
 const none = { dataset: null, schema: null, table: null } as const;
 
 /** Every kind of published file, in listing order (the order of the data page and of the metadata). */
 export const CATALOGUE = [
   { id: 'projects-csv', scope: 'site', path: 'projects.csv', ...csv, stage: 'data', listing: 'tables', dataset: 'projects', schema: null, table: PROJECTS_TABLE, title: 'data.dataset.projects.title', note: 'data.file.projectsCsv.note' },
+  { id: 'projects-nobom-csv', scope: 'site', path: 'projects.nobom.csv', ...plainCsv, stage: 'data', listing: 'tables', dataset: 'projects', schema: null, table: PROJECTS_TABLE, title: 'data.dataset.projects.title', note: 'data.file.projectsNobomCsv.note' },
   { id: 'standards-csv', scope: 'site', path: 'standards.csv', ...csv, stage: 'data', listing: 'tables', dataset: 'standards', schema: null, table: STANDARDS_TABLE, title: 'data.dataset.standards.title', note: 'data.file.standardsCsv.note' },
+  { id: 'standards-nobom-csv', scope: 'site', path: 'standards.nobom.csv', ...plainCsv, stage: 'data', listing: 'tables', dataset: 'standards', schema: null, table: STANDARDS_TABLE, title: 'data.dataset.standards.title', note: 'data.file.standardsNobomCsv.note' },
   { id: 'milestones-csv', scope: 'site', path: 'milestones.csv', ...csv, stage: 'data', listing: 'tables', dataset: 'milestones', schema: null, table: MILESTONES_TABLE, title: 'data.dataset.milestones.title', note: 'data.file.milestonesCsv.note' },
+  { id: 'milestones-nobom-csv', scope: 'site', path: 'milestones.nobom.csv', ...plainCsv, stage: 'data', listing: 'tables', dataset: 'milestones', schema: null, table: MILESTONES_TABLE, title: 'data.dataset.milestones.title', note: 'data.file.milestonesNobomCsv.note' },
+  { id: 'targets-csv', scope: 'site', path: 'targets.csv', ...csv, stage: 'data', listing: 'tables', dataset: 'targets', schema: null, table: TARGETS_TABLE, title: 'data.dataset.targets.title', note: 'data.file.targetsCsv.note' },
+  { id: 'targets-nobom-csv', scope: 'site', path: 'targets.nobom.csv', ...plainCsv, stage: 'data', listing: 'tables', dataset: 'targets', schema: null, table: TARGETS_TABLE, title: 'data.dataset.targets.title', note: 'data.file.targetsNobomCsv.note' },
   { id: 'projects-json', scope: 'site', path: 'projects.json', ...json, stage: 'data', listing: 'records', dataset: 'projects', schema: 'projects', table: null, title: 'data.dataset.projects.title', note: 'data.file.projectsJson.note' },
   { id: 'standards-json', scope: 'site', path: 'standards.json', ...json, stage: 'data', listing: 'records', dataset: 'standards', schema: 'standards', table: null, title: 'data.dataset.standards.title', note: 'data.file.standardsJson.note' },
   { id: 'programmes-json', scope: 'site', path: 'programmes.json', ...json, stage: 'data', listing: 'records', dataset: 'programmes', schema: 'programmes', table: null, title: 'data.dataset.programmes.title', note: 'data.file.programmesJson.note' },
-  { id: 'json-schema', scope: 'schema', path: (name: PublishedFileName) => `schema/${name}.schema.json`, format: 'json', mediaType: MEDIA_TYPES.schema, formatLabel: 'JSON Schema', stage: 'data', listing: 'metadata', ...none, title: 'data.file.jsonSchema.title', note: 'data.file.jsonSchema.note' },
+  { id: 'json-schema', scope: 'schema', path: (name: PublishedFileName) => `schema/${name}.schema.json`, format: 'json', mediaType: MEDIA_TYPES.schema, formatLabel: 'JSON Schema', bom: false, stage: 'data', listing: 'metadata', ...none, title: 'data.file.jsonSchema.title', note: 'data.file.jsonSchema.note' },
   { id: 'project-json', scope: 'project', path: (programme: string, id: string) => `${programme}/projects/${id}.json`, ...json, stage: 'data', listing: 'programme', dataset: null, schema: 'project', table: null, title: 'data.file.project.title', note: null },
   { id: 'project-csv', scope: 'project', path: (programme: string, id: string) => `${programme}/projects/${id}.csv`, ...csv, stage: 'data', listing: 'programme', dataset: null, schema: null, table: PROJECTS_TABLE, title: 'data.file.project.title', note: null },
+  { id: 'project-nobom-csv', scope: 'project', path: (programme: string, id: string) => `${programme}/projects/${id}.nobom.csv`, ...plainCsv, stage: 'data', listing: 'programme', dataset: null, schema: null, table: PROJECTS_TABLE, title: 'data.file.project.title', note: null },
   { id: 'datapackage', scope: 'site', path: 'datapackage.json', ...json, stage: 'metadata', listing: 'metadata', ...none, title: 'data.file.datapackage.title', note: 'data.file.datapackage.note' },
-  { id: 'catalog', scope: 'site', path: 'catalog.jsonld', format: 'jsonld', mediaType: MEDIA_TYPES.jsonld, formatLabel: 'JSON-LD', stage: 'metadata', listing: 'metadata', ...none, title: 'data.file.catalog.title', note: 'data.file.catalog.note' },
-  { id: 'checksums', scope: 'site', path: 'SHA256SUMS', format: 'text', mediaType: MEDIA_TYPES.text, formatLabel: 'sha256sum', stage: 'post-build', listing: 'link', ...none, title: 'data.file.checksums.title', note: null },
+  { id: 'catalog', scope: 'site', path: 'catalog.jsonld', format: 'jsonld', mediaType: MEDIA_TYPES.jsonld, formatLabel: 'JSON-LD', bom: false, stage: 'metadata', listing: 'metadata', ...none, title: 'data.file.catalog.title', note: 'data.file.catalog.note' },
+  { id: 'checksums', scope: 'site', path: 'SHA256SUMS', format: 'text', mediaType: MEDIA_TYPES.text, formatLabel: 'sha256sum', bom: false, stage: 'post-build', listing: 'link', ...none, title: 'data.file.checksums.title', note: null },
 ] as const satisfies readonly FileKind[];
 
 type Catalogued = (typeof CATALOGUE)[number];
@@ -219,6 +243,12 @@ export function fileNote(file: Pick<PublishedFile, 'kind' | 'schemaOf'>): string
 export const DISTRIBUTED_KINDS: readonly SiteFileKind[] = CATALOGUE.filter((k): k is Extract<Catalogued, { dataset: DatasetId }> => k.dataset !== null);
 /** The kinds of file that distribute one data set, in catalogue order. */
 export const datasetKinds = (dataset: DatasetId): SiteFileKind[] => DISTRIBUTED_KINDS.filter((k) => k.dataset === dataset);
+/**
+ * The kinds datapackage.json describes as its resources: the distributed kinds but the CSV files
+ * with a byte order mark, which Frictionless's readers cannot read (the mark stays in the first
+ * header name); their twins without one have the same rows.
+ */
+export const PACKAGED_KINDS: readonly SiteFileKind[] = DISTRIBUTED_KINDS.filter((k) => !k.bom);
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const SLOT = '\u0000';
@@ -227,7 +257,8 @@ const SLOT = '\u0000';
 function pathMatcher(kind: FileKind): RegExp {
   if (kind.scope === 'site') return new RegExp(`^${escapeRegExp(kind.path)}$`);
   if (kind.scope === 'schema') return new RegExp(`^(?:${SCHEMA_NAMES.map((n) => escapeRegExp(kind.path(n))).join('|')})$`);
-  return new RegExp(`^${escapeRegExp(kind.path(SLOT, SLOT)).replaceAll(SLOT, '[^/]+')}$`);
+  // Ids are slugs (no dot), so `<id>.csv` never claims `<id>.nobom.csv`.
+  return new RegExp(`^${escapeRegExp(kind.path(SLOT, SLOT)).replaceAll(SLOT, '[a-z0-9-]+')}$`);
 }
 const MATCHERS = CATALOGUE.map((kind) => ({ kind: kind as FileKind, matcher: pathMatcher(kind) }));
 

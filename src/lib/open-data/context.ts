@@ -9,8 +9,18 @@ export interface OpenDataContext {
   indexes: ReadonlyMap<string, ProgrammeIndex>;
   /** Absolute URL of the site root including the base path, ending in `/`, e.g. https://example.gov.cn/minsheng/ */
   siteBase: string;
-  /** Date the data counts as last updated (never the wall clock, so builds are reproducible). */
+  /** Date the data counts as last updated (never the wall clock, so builds are reproducible), or unknown. */
   updated: LastUpdated;
+  /** Dates from the content's git history (src/io/content-history.ts); empty outside git. */
+  history: ContentHistory;
+}
+
+/** Dates of the content's own history, RFC 3339 date-times in UTC. */
+export interface ContentHistory {
+  /** When the content tree was first committed: the data sets' date of issue; null when unknown. */
+  firstCommitted: string | null;
+  /** Per programme id, the last commit that touched the programme's folder or its notice. */
+  programmeChanged: ReadonlyMap<string, string>;
 }
 
 /**

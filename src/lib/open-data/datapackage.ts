@@ -3,13 +3,14 @@
  * tables with Table Schemas and the JSON files, each with its size and SHA-256.
  */
 import { t } from '../../i18n/index.ts';
-import { DISTRIBUTED_KINDS, fileKind, fileNote, schemaFile, type SiteFileKind } from './catalogue.ts';
+import { DISTRIBUTED_KINDS, fileKind, fileNote, PACKAGED_KINDS, schemaFile, type SiteFileKind } from './catalogue.ts';
 import type { Column, Table } from './columns.ts';
 import { MULTI_VALUE_SEPARATOR } from './columns.ts';
 import type { OpenDataContext } from './context.ts';
 import type { DescribedDataFile } from './files.ts';
 import { absoluteUrl, dataPath, DATA_PAGE_PATH } from './links.ts';
 import { dataSources } from './sources.ts';
+import { dataLicence } from './vocabularies.ts';
 
 /** A Table Schema field from a column definition. */
 function tableField(c: Column<unknown>) {
@@ -20,19 +21,33 @@ function tableField(c: Column<unknown>) {
 /** The CSV dialect every table uses. */
 const CSV_DIALECT = { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true, header: true } as const;
 
-/** Resource name of a file: its path with the extension as a suffix, e.g. `projects-csv`. */
-const resourceName = (path: string) => path.replace(/\.(\w+)$/, '-$1').replace(/\//g, '-');
+/**
+ * Resource name of a kind: its data set and format, e.g. `projects-csv`. Names stay the same
+ * whichever of a table's two files the package points to (it points to the one without a BOM).
+ */
+const resourceName = (kind: SiteFileKind) => `${kind.dataset}-${kind.format}`;
 
+/** Encoding (every file is UTF-8; the packaged ones have no byte order mark), size and hash. */
 const integrity = (f: DescribedDataFile) => ({ encoding: 'utf-8', bytes: f.size, hash: `sha256:${f.sha256}` });
+
+/** The same table's file with a byte order mark (for spreadsheets), which the package does not list. */
+function spreadsheetTwin(kind: SiteFileKind): SiteFileKind {
+  const twin = DISTRIBUTED_KINDS.find((k) => k.dataset === kind.dataset && k.table === kind.table && k.bom);
+  if (!twin) throw new Error(`datapackage: ${kind.path} has no twin with a byte order mark`);
+  return twin;
+}
+
+/** What each row is: the note of the data page's entry for the table. */
+const rowsNote = (kind: SiteFileKind) => fileNote({ kind: spreadsheetTwin(kind) }) ?? '';
 
 /** A CSV table as a tabular data resource, with its Table Schema. */
 function tableResource(kind: SiteFileKind, table: Table<unknown>, f: DescribedDataFile) {
   return {
     profile: 'tabular-data-resource',
-    name: resourceName(f.path),
+    name: resourceName(kind),
     path: f.path,
     title: f.title,
-    description: t('data.datapackage.table.description', { note: fileNote(f) ?? '', separator: MULTI_VALUE_SEPARATOR }),
+    description: t('data.datapackage.table.description', { note: rowsNote(kind), separator: MULTI_VALUE_SEPARATOR, spreadsheetFile: spreadsheetTwin(kind).path }),
     format: 'csv',
     mediatype: kind.mediaType,
     ...integrity(f),
@@ -47,7 +62,7 @@ function jsonResource(kind: SiteFileKind, f: DescribedDataFile) {
   const schema = schemaFile(kind.schema);
   return {
     profile: 'data-resource',
-    name: resourceName(f.path),
+    name: resourceName(kind),
     path: f.path,
     title: f.title,
     description: t('data.datapackage.json.description', { schema }),
@@ -66,12 +81,13 @@ function jsonResource(kind: SiteFileKind, f: DescribedDataFile) {
  */
 export function dataPackage(ctx: OpenDataContext, files: readonly DescribedDataFile[]): Record<string, unknown> {
   const byPath = new Map(files.map((f) => [f.path, f]));
-  const resources = DISTRIBUTED_KINDS.map((kind) => {
+  const resources = PACKAGED_KINDS.map((kind) => {
     const f = byPath.get(kind.path);
     if (!f) throw new Error(`datapackage: no data file ${kind.path}`);
     return kind.table ? tableResource(kind, kind.table, f) : jsonResource(kind, f);
   });
   const { site } = ctx.content;
+  const licence = dataLicence(site.dataLicence);
   const years = [...new Set(ctx.content.programmes.map((p) => String(p.year)))];
   const places = [...new Set(ctx.content.programmes.map((p) => p.jurisdiction))];
   return {
@@ -81,9 +97,12 @@ export function dataPackage(ctx: OpenDataContext, files: readonly DescribedDataF
     title: site.name,
     description: site.description,
     homepage: absoluteUrl(ctx.siteBase, DATA_PAGE_PATH),
-    created: ctx.updated.dateTime,
+    // The data's last-updated date; left out when unknown rather than guessed.
+    ...(ctx.updated.dateTime === null ? {} : { created: ctx.updated.dateTime }),
     keywords: [t('data.keyword'), ...places, ...years],
-    licenses: [{ path: site.dataLicence.url, title: site.dataLicence.name }],
+    // Tools recognise a licence by its `name`, an Open Definition (SPDX) identifier; the published
+    // v1 profile accepts a name or a path but not both (oneOf), so the path is given only without a name.
+    licenses: [{ ...(licence.spdx ? { name: licence.spdx } : { path: licence.url }), title: licence.title }],
     ...(site.organiser ? { contributors: [{ title: site.organiser, role: 'publisher' }] } : {}),
     sources: dataSources(ctx).map((s) => ({ title: s.title, ...(s.url ? { path: s.url } : {}) })),
     resources,

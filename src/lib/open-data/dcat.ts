@@ -1,25 +1,76 @@
 /**
- * catalog.jsonld: a DCAT catalogue (W3C Data Catalog Vocabulary) in JSON-LD, so that government
- * open-data portals and harvesters can list the data sets. One dcat:Dataset per kind of record,
- * one dcat:Distribution per file, each with its size and SHA-256 (SPDX checksum).
+ * catalog.jsonld: a DCAT catalogue in JSON-LD that conforms to DCAT-AP 3 (the EU application
+ * profile government portals harvest), so that open-data portals and harvesters can list the data
+ * sets. One dcat:Dataset per kind of record, one dcat:Distribution per file, each with its size and
+ * SHA-256 (SPDX checksum). Values are IRIs of the vocabularies DCAT-AP names (vocabularies.ts), and
+ * every node a DCAT-AP range constrains carries its class, so the catalogue validates against the
+ * DCAT-AP SHACL shapes on its own (tests/data/dcat-ap.test.ts).
+ *
+ * The publisher and contact point come from site.yaml (`organiser`, `contact`); without them the
+ * catalogue lacks the publisher DCAT-AP requires, and the build warns (identity.ts). Dates are the
+ * data's last-updated date and the content's first commit (context.ts), left out where unknown.
  */
 import { t } from '../../i18n/index.ts';
-import { DATASETS, datasetKinds, fileKind, schemaFile } from './catalogue.ts';
+import { DATASETS, datasetKinds, fileKind, fileNote, schemaFile, type SiteFileKind } from './catalogue.ts';
 import type { OpenDataContext } from './context.ts';
 import type { DescribedDataFile } from './files.ts';
 import { absoluteUrl, dataPath, DATA_PAGE_PATH, DICTIONARY_PAGE_PATH } from './links.ts';
 import { dataSources } from './sources.ts';
+import {
+  AVAILABILITY_STABLE,
+  DATA_THEME_SCHEME,
+  DATA_THEMES,
+  dataLicence,
+  FILE_TYPES,
+  FREQUENCY_ANNUAL,
+  LANGUAGE_ZH,
+  mediaTypeIri,
+  PUBLISHER_TYPES,
+  RFC_4180,
+  SHA256,
+  type Concept,
+} from './vocabularies.ts';
 
 const CONTEXT = {
   dcat: 'http://www.w3.org/ns/dcat#',
+  dcatap: 'http://data.europa.eu/r5r/',
   dct: 'http://purl.org/dc/terms/',
   foaf: 'http://xmlns.com/foaf/0.1/',
+  rdfs: 'http://www.w3.org/2000/01/rdf-schema#',
+  skos: 'http://www.w3.org/2004/02/skos/core#',
   spdx: 'http://spdx.org/rdf/terms#',
+  vcard: 'http://www.w3.org/2006/vcard/ns#',
   xsd: 'http://www.w3.org/2001/XMLSchema#',
 } as const;
 
+type Node = Record<string, unknown>;
+
 const lang = (value: string) => ({ '@value': value, '@language': 'zh-CN' });
+const english = (value: string) => ({ '@value': value, '@language': 'en' });
 const ref = (id: string) => ({ '@id': id });
+/** A node of the given class (DCAT-AP's ranges are checked by class). */
+const typed = (id: string, type: string, more: Node = {}): Node => ({ '@id': id, '@type': type, ...more });
+const concept = (c: Concept, more: Node = {}) => typed(c.iri, 'skos:Concept', { 'skos:prefLabel': english(c.label), ...more });
+const date = (value: string) => ({ '@value': value, '@type': 'xsd:date' });
+/** Only the entries whose value is known. */
+const known = (entries: Record<string, unknown>): Node => Object.fromEntries(Object.entries(entries).filter(([, v]) => v !== null && v !== undefined));
+
+/**
+ * The contact point of the data sets from site.yaml's `contact` (an e-mail address, a web
+ * address or a phone number), as a vCard; null when the site configures none.
+ */
+export function contactPoint(contact: string | null, name: string): Node | null {
+  if (contact === null) return null;
+  const value = contact.trim();
+  const how = /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(value)
+    ? { 'vcard:hasEmail': ref(`mailto:${value}`) }
+    : /^https?:\/\//.test(value)
+      ? { 'vcard:hasURL': ref(value) }
+      : /^\+?[\d\s()-]{3,}$/.test(value)
+        ? { 'vcard:hasTelephone': ref(`tel:${value.replace(/[\s()]/g, '')}`) }
+        : { 'vcard:note': lang(value) };
+  return { '@type': 'vcard:Kind', 'vcard:fn': lang(name), ...how };
+}
 
 /**
  * The catalogue as a JSON-LD document: the data sets of the file catalogue (catalogue.ts), each
@@ -29,56 +80,100 @@ export function dcatCatalog(ctx: OpenDataContext, files: readonly DescribedDataF
   const { site } = ctx.content;
   const url = (path: string) => absoluteUrl(ctx.siteBase, path);
   const byPath = new Map(files.map((f) => [f.path, f]));
-  const licence = ref(site.dataLicence.url);
-  const modified = { '@value': ctx.updated.date, '@type': 'xsd:date' };
-  const publisher = site.organiser ? { 'dct:publisher': { '@type': 'foaf:Organization', 'foaf:name': lang(site.organiser) } } : {};
+  const licenceOf = dataLicence(site.dataLicence);
+  const licence = typed(licenceOf.iri, 'dct:LicenseDocument', known({
+    'dct:identifier': licenceOf.spdx,
+    'rdfs:label': lang(licenceOf.title),
+    'rdfs:seeAlso': licenceOf.url === licenceOf.iri ? null : ref(licenceOf.url),
+    'dct:type': licenceOf.types.length ? licenceOf.types.map((c) => concept(c)) : null,
+  }));
+  const language = typed(LANGUAGE_ZH.iri, 'dct:LinguisticSystem');
+  const modified = ctx.updated.date === null ? null : date(ctx.updated.date);
+  const issued = ctx.history.firstCommitted === null ? null : date(ctx.history.firstCommitted.slice(0, 10));
+  const publisher = site.organiser
+    ? known({ '@type': ['foaf:Agent', 'foaf:Organization'], 'foaf:name': lang(site.organiser), 'dct:type': site.organiserType ? concept(PUBLISHER_TYPES[site.organiserType]) : null })
+    : null;
+  const contact = contactPoint(site.contact, site.organiser ?? site.name);
   const places = [...new Set(ctx.content.programmes.map((p) => p.jurisdiction))];
+  const spatial = places.map((p) => ({ '@type': 'dct:Location', 'skos:prefLabel': lang(p) }));
   const years = [...new Set(ctx.content.programmes.map((p) => p.year))].sort();
-  const distribution = (path: string, conformsTo: string | null) => {
-    const f = byPath.get(path);
-    if (!f) throw new Error(`catalog: no data file ${path}`);
-    return {
-      '@id': url(dataPath(path)),
-      '@type': 'dcat:Distribution',
-      'dct:title': lang(t('data.distribution.title', { title: f.title, format: f.kind.format.toUpperCase() })),
-      'dcat:downloadURL': ref(url(dataPath(path))),
-      'dcat:accessURL': ref(url(DATA_PAGE_PATH)),
-      'dcat:mediaType': ref(`https://www.iana.org/assignments/media-types/${f.kind.mediaType}`),
-      'dct:format': f.kind.format.toUpperCase(),
-      'dcat:byteSize': { '@value': String(f.size), '@type': 'xsd:nonNegativeInteger' },
-      'spdx:checksum': { '@type': 'spdx:Checksum', 'spdx:algorithm': ref('spdx:checksumAlgorithm_sha256'), 'spdx:checksumValue': { '@value': f.sha256, '@type': 'xsd:hexBinary' } },
-      'dct:license': licence,
-      'dct:modified': modified,
-      ...(conformsTo ? { 'dct:conformsTo': ref(conformsTo) } : {}),
-    };
+  const temporal = years.map((y) => ({ '@type': 'dct:PeriodOfTime', 'dcat:startDate': date(`${y}-01-01`), 'dcat:endDate': date(`${y}-12-31`) }));
+  const scheme = typed(DATA_THEME_SCHEME.iri, 'skos:ConceptScheme', { 'dct:title': english(DATA_THEME_SCHEME.title) });
+  const themes = DATA_THEMES.map((c) => concept(c, { 'skos:inScheme': ref(DATA_THEME_SCHEME.iri) }));
+  const document = (iri: string) => typed(iri, 'foaf:Document');
+  const sources = dataSources(ctx);
+  const provenance = {
+    '@type': 'dct:ProvenanceStatement',
+    'rdfs:label': lang(t('data.catalog.provenance', { sources: sources.map((s) => s.title).join(t('data.catalog.provenanceSeparator')) })),
   };
-  return {
+
+  const distribution = (kind: SiteFileKind): Node => {
+    const f = byPath.get(kind.path);
+    if (!f) throw new Error(`catalog: no data file ${kind.path}`);
+    const csv = kind.format === 'csv';
+    const conformsTo = kind.schema
+      ? typed(url(dataPath(schemaFile(kind.schema))), 'dct:Standard', { 'dct:title': lang(t('data.distribution.jsonSchema', { file: kind.path })) })
+      : csv
+        ? typed(RFC_4180, 'dct:Standard', { 'dct:title': lang(t('data.distribution.csvStandard')) })
+        : null;
+    const title = csv ? t(kind.bom ? 'data.distribution.titleBom' : 'data.distribution.titlePlain', { title: f.title }) : t('data.distribution.title', { title: f.title, format: f.kind.format.toUpperCase() });
+    return known({
+      '@id': url(dataPath(kind.path)),
+      '@type': 'dcat:Distribution',
+      'dct:title': lang(title),
+      'dct:description': lang(fileNote(f) ?? f.title),
+      'dcat:downloadURL': ref(url(dataPath(kind.path))),
+      'dcat:accessURL': ref(url(DATA_PAGE_PATH)),
+      'dcat:mediaType': typed(mediaTypeIri(kind.mediaType), 'dct:MediaType'),
+      'dct:format': typed(FILE_TYPES[kind.format].iri, 'dct:MediaTypeOrExtent', { 'rdfs:label': english(FILE_TYPES[kind.format].label) }),
+      'dcat:byteSize': { '@value': String(f.size), '@type': 'xsd:nonNegativeInteger' },
+      'spdx:checksum': { '@type': 'spdx:Checksum', 'spdx:algorithm': typed(SHA256, 'spdx:ChecksumAlgorithm'), 'spdx:checksumValue': { '@value': f.sha256, '@type': 'xsd:hexBinary' } },
+      'dct:license': licence,
+      'dct:language': language,
+      'dcatap:availability': concept(AVAILABILITY_STABLE),
+      'dct:modified': modified,
+      'dct:conformsTo': conformsTo,
+    });
+  };
+
+  return known({
     '@context': CONTEXT,
     '@id': url(dataPath(fileKind('catalog').path)),
     '@type': 'dcat:Catalog',
     'dct:title': lang(site.name),
     'dct:description': lang(site.description),
-    'dct:language': ref('http://id.loc.gov/vocabulary/iso639-1/zh'),
+    'dct:language': language,
     'dct:license': licence,
+    'dct:issued': issued,
     'dct:modified': modified,
-    'foaf:homepage': ref(url('')),
-    ...publisher,
-    'dcat:dataset': DATASETS.map((d) => ({
-      '@id': `${url(DATA_PAGE_PATH)}#${d.id}`,
-      '@type': 'dcat:Dataset',
-      'dct:identifier': d.id,
-      'dct:title': lang(t(d.title)),
-      'dct:description': lang(t(d.description)),
-      'dcat:keyword': [lang(t('data.keyword')), ...places.map(lang)],
-      'dct:spatial': places.map((p) => ({ '@type': 'dct:Location', 'dct:title': lang(p) })),
-      'dct:temporal': years.map((y) => ({ '@type': 'dct:PeriodOfTime', 'dcat:startDate': { '@value': `${y}-01-01`, '@type': 'xsd:date' }, 'dcat:endDate': { '@value': `${y}-12-31`, '@type': 'xsd:date' } })),
-      'dct:source': dataSources(ctx).map((s) => (s.url ? { '@id': s.url, 'dct:title': lang(s.title) } : { 'dct:title': lang(s.title) })),
-      'dct:license': licence,
-      'dct:modified': modified,
-      'dcat:landingPage': ref(url(DATA_PAGE_PATH)),
-      'foaf:page': ref(url(DICTIONARY_PAGE_PATH)),
-      ...publisher,
-      'dcat:distribution': datasetKinds(d.id).map((k) => distribution(k.path, k.schema ? url(dataPath(schemaFile(k.schema))) : null)),
-    })),
-  };
+    'foaf:homepage': document(url('')),
+    'dct:publisher': publisher,
+    'dct:spatial': spatial,
+    'dcat:themeTaxonomy': scheme,
+    'dcat:dataset': DATASETS.map((d) =>
+      known({
+        '@id': `${url(DATA_PAGE_PATH)}#${d.id}`,
+        '@type': 'dcat:Dataset',
+        'dct:identifier': d.id,
+        'dct:title': lang(t(d.title)),
+        'dct:description': lang(t(d.description)),
+        'dcat:keyword': [lang(t('data.keyword')), ...places.map(lang)],
+        'dcat:theme': themes,
+        'dct:spatial': spatial,
+        'dct:temporal': temporal,
+        'dct:language': language,
+        'dct:provenance': provenance,
+        'dct:relation': sources.map((s) => (s.url ? typed(s.url, 'foaf:Document', { 'dct:title': lang(s.title) }) : { '@type': 'foaf:Document', 'dct:title': lang(s.title) })),
+        'dct:license': licence,
+        'dct:issued': issued,
+        'dct:modified': modified,
+        'dct:accrualPeriodicity': typed(FREQUENCY_ANNUAL.iri, 'dct:Frequency', { 'skos:prefLabel': english(FREQUENCY_ANNUAL.label) }),
+        'dcat:landingPage': document(url(DATA_PAGE_PATH)),
+        'foaf:page': document(url(DICTIONARY_PAGE_PATH)),
+        'dct:publisher': publisher,
+        'dcat:contactPoint': contact,
+        'dcat:distribution': datasetKinds(d.id).map(distribution),
+      }),
+    ),
+  });
 }

@@ -1,8 +1,9 @@
 /**
  * The sections of the data dictionary page, derived from the catalogue (catalogue.ts): one per CSV
  * table and one per JSON Schema, with examples read back from the published bytes. A file kind that
- * shares another's table (each project's CSV file has projects.csv's columns) is documented in that
- * table's section, under its own anchor.
+ * shares another's table (each project's CSV file has projects.csv's columns; each table's file
+ * without a byte order mark has its twin's bytes) is documented in that table's section, under its
+ * own anchor.
  */
 import { t } from '../../i18n/index.ts';
 import { CATALOGUE, kindTitle, pathPattern, schemaFile, type FileKind, type PathPlaceholders, type SchemaFileKind } from './catalogue.ts';
@@ -73,12 +74,20 @@ export function dictionarySections(ctx: OpenDataContext, files: readonly DataFil
   const documented = kinds.filter((k): k is DocumentedKind => k.scope !== 'schema');
   const byPath = new Map(files.map((f) => [f.path, f]));
   const csv = documented.flatMap((kind): CsvSection[] => {
-    if (kind.scope !== 'site' || !kind.table) return [];
+    // One section per table, under its spreadsheet file (with the byte order mark); its twin
+    // without the mark and the per-project files are documented there, each under its own anchor.
+    if (kind.scope !== 'site' || !kind.table || !kind.bom) return [];
     const table = kind.table;
     const file = kind.path;
     const shared = documented
-      .filter((k) => k !== kind && k.scope === 'project' && k.table === table)
-      .map((k) => ({ id: k.id, text: t('data.dictionary.csv.sharedColumns', { pattern: dataPath(pathPattern(k, READER_PLACEHOLDERS())), table: file }) }));
+      .filter((k) => k !== kind && k.table === table && (k.scope === 'project' || !k.bom))
+      .map((k) => ({
+        id: k.id,
+        text:
+          k.scope === 'site'
+            ? t('data.dictionary.csv.sameWithoutBom', { file: k.path, table: file })
+            : t(k.bom ? 'data.dictionary.csv.sharedColumns' : 'data.dictionary.csv.sharedColumnsWithoutBom', { pattern: dataPath(pathPattern(k, READER_PLACEHOLDERS())), table: file }),
+      }));
     return [{
       id: kind.id,
       navLabel: file,

@@ -24,7 +24,7 @@ function header<N extends PublishedFileName>(ctx: OpenDataContext, name: N, titl
     name,
     title,
     lastUpdated: ctx.updated.date,
-    licence: { name: ctx.content.site.dataLicence.name, url: ctx.content.site.dataLicence.url },
+    licence: { id: ctx.content.site.dataLicence.id, name: ctx.content.site.dataLicence.name, url: ctx.content.site.dataLicence.url },
     schema: absoluteUrl(ctx.siteBase, dataPath(schemaFile(name))),
     generatedFrom: programmes.map((p) => {
       const source = programmeSource(ctx, p);

@@ -23,20 +23,43 @@ export interface FeedEntry {
 }
 
 /**
- * Date of a programme entry: its date of issue, or 1 January of its year when the notice states
- * none (a date Atom requires, derived from the content so that builds stay reproducible).
+ * Date of a programme entry (Atom requires one; it is never the clock, so builds stay
+ * reproducible): the last commit that touched the programme's files (content history), but never
+ * later than the data's SOURCE_DATE_EPOCH; else SOURCE_DATE_EPOCH; else the notice's own date of
+ * issue where it states one. Null when none is known: the entry is then left out (and the build
+ * warns) rather than dated by a guess such as 1 January.
  */
-export const programmeEntryDate = (p: Pick<Programme, 'issuedOn' | 'year'>) => `${p.issuedOn ?? `${p.year}-01-01`}T00:00:00Z`;
+export function programmeEntryDate(ctx: Pick<OpenDataContext, 'history' | 'updated'>, p: Pick<Programme, 'id' | 'issuedOn'>): string | null {
+  const epoch = ctx.updated.basis === 'source-date-epoch' ? ctx.updated.dateTime : null;
+  const changed = ctx.history.programmeChanged.get(p.id) ?? null;
+  if (changed !== null) return epoch !== null && epoch < changed ? epoch : changed;
+  return epoch ?? (p.issuedOn ? `${p.issuedOn}T00:00:00Z` : null);
+}
 
-/** Entry of a programme. */
-export function programmeEntry(ctx: OpenDataContext, p: Programme): FeedEntry {
+/** The programmes the feed leaves out because no date of theirs is known. */
+export function undatedProgrammes(ctx: Pick<OpenDataContext, 'history' | 'updated' | 'content'>): Programme[] {
+  return ctx.content.programmes.filter((p) => programmeEntryDate(ctx, p) === null);
+}
+
+/**
+ * The feed's date when nothing at all is dated (content outside git, no SOURCE_DATE_EPOCH, no
+ * correction, no stated date of issue): Atom requires a date, and the Unix epoch is the
+ * conventional "no date" (SOURCE_DATE_EPOCH=0), never mistaken for a real one. The feed then has
+ * no entries, and the build warns (identity.ts).
+ */
+export const UNDATED_FEED = '1970-01-01T00:00:00Z';
+
+/** Entry of a programme, or null when its date is unknown. */
+export function programmeEntry(ctx: OpenDataContext, p: Programme): FeedEntry | null {
+  const updated = programmeEntryDate(ctx, p);
+  if (updated === null) return null;
   const index = ctx.indexes.get(p.id);
   const count = index ? t('data.feed.programme.count', { n: index.projects.length }) : '';
   const link = absoluteUrl(ctx.siteBase, programmePath(p.id));
   return {
     id: link,
     title: p.title,
-    updated: programmeEntryDate(p),
+    updated,
     link,
     summary: t('data.feed.programme.summary', { jurisdiction: p.jurisdiction, year: p.year, count }),
   };
@@ -63,15 +86,16 @@ export function correctionEntry(ctx: OpenDataContext, c: Correction): FeedEntry 
 
 /** Every entry, newest first; ties broken by id so the order never depends on file order. */
 export function feedEntries(ctx: OpenDataContext): FeedEntry[] {
-  const entries = [...ctx.content.programmes.map((p) => programmeEntry(ctx, p)), ...ctx.content.corrections.map((c) => correctionEntry(ctx, c))];
+  const programmes = ctx.content.programmes.map((p) => programmeEntry(ctx, p)).filter((e): e is FeedEntry => e !== null);
+  const entries = [...programmes, ...ctx.content.corrections.map((c) => correctionEntry(ctx, c))];
   return entries.sort((a, b) => b.updated.localeCompare(a.updated) || a.id.localeCompare(b.id));
 }
 
-/** The feed document. Its `updated` is the data's last-updated date, or a later entry's. */
+/** The feed document. Its `updated` is the data's last-updated date, or a later entry's ({@link UNDATED_FEED} with neither). */
 export function atomFeed(ctx: OpenDataContext): string {
   const { site } = ctx.content;
   const entries = feedEntries(ctx);
-  const updated = [ctx.updated.dateTime, ...entries.map((e) => e.updated)].sort().at(-1)!;
+  const updated = [ctx.updated.dateTime, ...entries.map((e) => e.updated)].filter((d): d is string => d !== null).sort().at(-1) ?? UNDATED_FEED;
   const self = absoluteUrl(ctx.siteBase, FEED_PATH);
   const e = escapeXml;
   const lines = [

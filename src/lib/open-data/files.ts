@@ -30,7 +30,7 @@ export interface DescribedDataFile extends DataFile {
 const encoder = new TextEncoder();
 /** Pretty-printed JSON with a final newline: diffable, and identical for identical input. */
 export const jsonBytes = (value: unknown) => encoder.encode(`${JSON.stringify(value, null, 2)}\n`);
-const csvBytes = <Row>(table: Table<Row>, rows: readonly Row[]) => encoder.encode(toCsv(table.columns, rows));
+const csvBytes = <Row>(table: Table<Row>, rows: readonly Row[], bom: boolean) => encoder.encode(toCsv(table.columns, rows, bom));
 
 /** Refuses to publish a document its own published schema would reject. */
 function checked<T>(name: PublishedFileName, document: T): T {
@@ -47,7 +47,7 @@ function wholeTable(ctx: OpenDataContext, file: PublishedFile): Made {
   const table = file.kind.table;
   if (!table) throw new Error(`data file ${file.path} has no table`);
   const rows = table.rows(ctx);
-  return { bytes: csvBytes(table, rows), records: rows.length };
+  return { bytes: csvBytes(table, rows, file.kind.bom), records: rows.length };
 }
 /** A whole-data-set JSON document and its record count. */
 function jsonDocument(name: PublishedFileName, doc: { records: readonly unknown[] }): Made {
@@ -63,14 +63,25 @@ function projectOf(file: PublishedFile): { programme: string; id: string } {
   return file.project;
 }
 
+/** One project's row of projects.csv as a file of its own, with or without the byte order mark as its kind says. */
+function projectCsv(ctx: OpenDataContext, file: PublishedFile): Made {
+  const { programme, id } = projectOf(file);
+  return { bytes: csvBytes(PROJECTS_TABLE, [projectRowsByKey(ctx).get(key(programme, id))!], file.kind.bom) };
+}
+
 /**
  * How each kind made from the content is made. Typed by the catalogue: a kind added there without
  * a maker here fails the type check.
  */
 const MAKERS: { [K in FileKindIdAt<'data'>]: (ctx: OpenDataContext, file: PublishedFile) => Made } = {
   'projects-csv': wholeTable,
+  'projects-nobom-csv': wholeTable,
   'standards-csv': wholeTable,
+  'standards-nobom-csv': wholeTable,
   'milestones-csv': wholeTable,
+  'milestones-nobom-csv': wholeTable,
+  'targets-csv': wholeTable,
+  'targets-nobom-csv': wholeTable,
   'projects-json': (ctx) => jsonDocument('projects', projectsDocument(ctx)),
   'standards-json': (ctx) => jsonDocument('standards', standardsDocument(ctx)),
   'programmes-json': (ctx) => jsonDocument('programmes', programmesDocument(ctx)),
@@ -79,10 +90,8 @@ const MAKERS: { [K in FileKindIdAt<'data'>]: (ctx: OpenDataContext, file: Publis
     const { programme, id } = projectOf(file);
     return { bytes: jsonBytes(checked('project', projectDocumentsByKey(ctx).get(key(programme, id))!)) };
   },
-  'project-csv': (ctx, file) => {
-    const { programme, id } = projectOf(file);
-    return { bytes: csvBytes(PROJECTS_TABLE, [projectRowsByKey(ctx).get(key(programme, id))!]) };
-  },
+  'project-csv': projectCsv,
+  'project-nobom-csv': projectCsv,
 };
 
 /** How each metadata file is made: from the data files it describes, by their sizes and checksums. */

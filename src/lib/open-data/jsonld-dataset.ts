@@ -4,6 +4,7 @@ import type { OpenDataContext } from './context.ts';
 import type { DescribedDataFile } from './files.ts';
 import { absoluteUrl, dataPath, DATA_PAGE_PATH } from './links.ts';
 import { dataSources } from './sources.ts';
+import { dataLicence } from './vocabularies.ts';
 
 /** The Dataset description: the files of the catalogue's data sets as its distributions. */
 export function datasetJsonLd(ctx: OpenDataContext, files: readonly DescribedDataFile[]): Record<string, unknown> {
@@ -19,8 +20,8 @@ export function datasetJsonLd(ctx: OpenDataContext, files: readonly DescribedDat
     url: url(DATA_PAGE_PATH),
     inLanguage: 'zh-CN',
     isAccessibleForFree: true,
-    license: site.dataLicence.url,
-    dateModified: ctx.updated.date,
+    license: dataLicence(site.dataLicence).url,
+    ...(ctx.updated.date === null ? {} : { dateModified: ctx.updated.date }),
     keywords: [t('data.keyword'), ...new Set(programmes.map((p) => p.jurisdiction))],
     ...(site.organiser ? { publisher: { '@type': 'GovernmentOrganization', name: site.organiser } } : {}),
     ...(years.length ? { temporalCoverage: years[0] === years.at(-1) ? String(years[0]) : `${years[0]}/${years.at(-1)}` } : {}),

@@ -4,6 +4,7 @@ import { t } from '../../i18n/index.ts';
 import { citationParagraphs, joinValues, MULTI_VALUE_SEPARATOR, type Table } from './columns.ts';
 import type { OpenDataContext } from './context.ts';
 import { projectRecords } from './project-records.ts';
+import { targetLabel } from './target-label.ts';
 
 /** One row of projects.csv: a published project and the id of its programme's notice. */
 export interface ProjectRow {
@@ -36,6 +37,8 @@ export const PROJECTS_TABLE: Table<ProjectRow> = {
     { name: 'standard_ids', type: 'string', title: t('data.column.projects.standard_ids.title'), description: t('data.column.projects.standard_ids.description', { separator: MULTI_VALUE_SEPARATOR }), value: (r) => joinValues(r.record.standards, 'standard_ids') },
     { name: 'citation_paragraphs', type: 'string', title: t('data.column.projects.citation_paragraphs.title'), description: t('data.column.projects.citation_paragraphs.description', { separator: MULTI_VALUE_SEPARATOR }), value: (r) => citationParagraphs(r.record.citations, r.mainSource) },
     { name: 'page_url', type: 'string', required: true, title: t('data.column.projects.page_url.title'), description: t('data.column.projects.page_url.description'), value: (r) => r.record.url },
+    // Added in format v1.1, at the end so that existing readers' column positions hold.
+    { name: 'targets', type: 'string', title: t('data.column.projects.targets.title'), description: t('data.column.projects.targets.description', { separator: MULTI_VALUE_SEPARATOR }), value: (r) => joinValues(r.record.targets.map(targetLabel), 'targets') },
   ],
 };
 

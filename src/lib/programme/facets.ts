@@ -2,8 +2,10 @@ import { t } from '../../i18n/index.ts';
 import type { Project } from '../../schemas/project.ts';
 import { CHANGE_KINDS, CHANGE_LABELS, LEVEL_LABELS, LEVELS, STANDING_LABELS, STANDINGS } from '../../schemas/vocabulary.ts';
 
+/** The filter dimensions of the project list (also URL segments: `projects/<kind>/<value>/`). */
+export const FACET_KINDS = ['level', 'standing', 'change'] as const;
 /** A filter dimension of the project list. */
-export type FacetKind = 'level' | 'standing' | 'change';
+export type FacetKind = (typeof FACET_KINDS)[number];
 
 /** One value of a facet with its label and how many projects carry it. */
 export interface FacetValue {

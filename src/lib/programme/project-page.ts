@@ -35,7 +35,10 @@ export interface ProjectPage<P extends Project = Project, S extends Standard = S
   url: string;
   /** Site paths of the project's own data files. */
   files: { json: string; csv: string };
-  /** The paragraph that states the project: the one to cite. */
+  /**
+   * The paragraph to cite: the one that holds the figure the page shows (its first amount
+   * standard's, else its first target's), else the one that states the project.
+   */
   lead: CitedParagraph;
   /** Site path of the project's year-on-year page, or null when it has none. */
   historyPath: string | null;
@@ -51,6 +54,15 @@ export interface ProjectPageOptions {
   siteBase: string;
   /** Whether the project has a year-on-year page (it is found in two or more programmes). */
   hasHistory: boolean;
+}
+
+/**
+ * The record whose citation a reader checks first: the figure the page shows (the amount of its
+ * first amount standard, else the quantity of its first target) sits in that record's paragraph,
+ * which is often not the one that merely names the project in a list.
+ */
+function figureRecord(project: Project, standards: readonly Standard[]): { citations: Project['citations'] } {
+  return standards.find((s) => s.kind === 'amount') ?? project.targets[0] ?? project;
 }
 
 /** The page of project `projectId` of the index's programme; throws for a project the programme does not have. */
@@ -79,7 +91,7 @@ export function projectPage<P extends Project, S extends Standard>(index: Progra
       json: dataPath(projectFile('project-json', programme.id, project.id)),
       csv: dataPath(projectFile('project-csv', programme.id, project.id)),
     },
-    lead: leadParagraph(programme.id, project),
+    lead: leadParagraph(programme.id, figureRecord(project, standards)),
     historyPath: options.hasHistory ? historyPath(project.id) : null,
     // The projects it absorbed or took over are named too: residents may still search by their names.
     searchKeywords: projectSearchKeywords(project, standards, [...predecessors, ...movedIn].map((p) => p.name)),

@@ -4,11 +4,15 @@
  */
 import type { Project } from '../../schemas/project.ts';
 import type { Standard } from '../../schemas/standard.ts';
+import { DEFAULT_LOCALE } from '../../i18n/index.ts';
+import { GROUP_LABELS, TOPIC_LABELS } from '../../schemas/vocabulary.ts';
 import { searchSynonyms } from './synonyms.ts';
 
 /**
  * Keywords for one project page, from its name, aliases, description, changes, standards,
- * targets and the names of the projects it absorbed or took over (`relatedNames`).
+ * targets and the names of the projects it absorbed or took over (`relatedNames`), plus the labels
+ * of its editorial topics and groups (养老, 老年人) and their synonyms: a resident who types who they
+ * are finds every project filed under that group.
  */
 export function projectSearchKeywords(project: Project, standards: readonly Standard[], relatedNames: readonly string[]): string[] {
   const text = [
@@ -21,5 +25,7 @@ export function projectSearchKeywords(project: Project, standards: readonly Stan
     ...project.targets.map((t) => `${t.action}${t.quantity}${t.unit}${t.item}`),
     ...relatedNames,
   ].join('\n');
-  return searchSynonyms(text);
+  const labels = [...project.topics.map((c) => TOPIC_LABELS[c]), ...project.groups.map((c) => GROUP_LABELS[c])].filter((label) => !text.includes(label));
+  const words = new Set([...labels, ...searchSynonyms([text, ...labels].join('\n'))]);
+  return [...words].filter((w) => !text.includes(w)).sort((a, b) => a.localeCompare(b, DEFAULT_LOCALE));
 }

@@ -13,9 +13,12 @@
  */
 import type { Programme } from '../../schemas/programme.ts';
 import type { Project } from '../../schemas/project.ts';
+import type { RecordTypeName } from '../../schemas/record-types.ts';
 import type { Standard } from '../../schemas/standard.ts';
+import { CHANGE_KINDS, LEVELS, STANDINGS } from '../../schemas/vocabulary.ts';
 import { CHART_NAMES, type ChartName } from '../charts/charts-catalogue.ts';
-import { facetValues, type FacetKind } from '../programme/facets.ts';
+import { classificationValues, type ClassificationKind } from '../programme/classification.ts';
+import { FACET_KINDS, facetValues, type FacetKind } from '../programme/facets.ts';
 import { projectHistories } from '../programme/history.ts';
 
 // ---------------------------------------------------------------------------------------------
@@ -28,6 +31,12 @@ export const programmePath = (programme: string) => `${programme}/`;
 /** Path of a programme's project list, optionally pre-filtered by one facet. */
 export const projectListPath = (programme: string, facet?: { kind: FacetKind; value: string }) =>
   facet ? `${programme}/projects/${facet.kind}/${facet.value}/` : `${programme}/projects/`;
+/** Path of the list of a programme's projects the site files under one topic (editorial). */
+export const topicPath = (programme: string, code: string) => `${programme}/topics/${code}/`;
+/** Path of the list of a programme's projects the site files under one group of people (editorial). */
+export const groupPath = (programme: string, code: string) => `${programme}/groups/${code}/`;
+/** Path of the list of one code of either dimension of the classification. */
+export const classificationPath = (programme: string, kind: ClassificationKind, code: string) => (kind === 'topic' ? topicPath : groupPath)(programme, code);
 /** Path of one project's page. */
 export const projectPath = (programme: string, id: string) => `${programme}/projects/${id}/`;
 /** Path of a programme's standards table. */
@@ -135,6 +144,8 @@ function file<P extends ParamsBase>(spec: Omit<FileRouteSpec<P>, 'format'>): Fil
 export type ProgrammeParams = { programme: string };
 /** Parameters of a pre-built filtered list. */
 export type FacetParams = { programme: string; kind: FacetKind; value: string };
+/** Parameters of a topic's or group's list. */
+export type ClassificationParams = { programme: string; code: string };
 /** Parameters of a project page. */
 export type ProjectParams = { programme: string; id: string };
 /** Parameters of a chart file. */
@@ -150,6 +161,11 @@ function projectsByProgramme(c: RouteContent): { programme: string; projects: Pr
   const own = new Map<string, Project[]>(c.programmes.map((p) => [p.id, []]));
   for (const project of c.projects) own.get(project.programme)?.push(project);
   return [...own].map(([programme, projects]) => ({ programme, projects }));
+}
+
+/** Each programme's codes of one dimension of the classification that its projects carry. */
+function classificationParams(c: RouteContent, kind: ClassificationKind): ClassificationParams[] {
+  return projectsByProgramme(c).flatMap(({ programme, projects }) => classificationValues(projects, kind).map((v) => ({ programme, code: v.code })));
 }
 
 /** Every route of the site, by key. */
@@ -169,6 +185,25 @@ export const ROUTES = {
     path: (p: FacetParams) => projectListPath(p.programme, p),
     params: (c: RouteContent) => projectsByProgramme(c).flatMap(({ programme, projects }) => facetValues(projects).map((f) => ({ programme, kind: f.kind, value: f.value }))),
     indexed: false,
+    canonical: true,
+    search: null,
+  }),
+  /**
+   * Lists by topic and by group of people (the site's editorial classification), without
+   * JavaScript. Indexed: a resident who asks a search engine for 老年人 or 养老 lands on the list
+   * made for that question. Out of site search, like every list that only repeats project pages.
+   */
+  topic: page({
+    path: (p: ClassificationParams) => topicPath(p.programme, p.code),
+    params: (c: RouteContent) => classificationParams(c, 'topic'),
+    indexed: true,
+    canonical: true,
+    search: null,
+  }),
+  group: page({
+    path: (p: ClassificationParams) => groupPath(p.programme, p.code),
+    params: (c: RouteContent) => classificationParams(c, 'group'),
+    indexed: true,
     canonical: true,
     search: null,
   }),
@@ -292,4 +327,78 @@ export function navigation(content: RouteContent): NavItem[] {
 /** True when a navigation link leads to the page itself (same route, same parameters). */
 export function isCurrent(item: NavItem, page: PageRef): boolean {
   return item.key === page.key && item.path === routePath(page);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Ids that would collide with the table's own paths.
+
+/** The route parameters whose values are ids of the content, and the record type whose ids they are. */
+export const ID_PARAMETERS = { programme: 'programmes', id: 'projects' } as const satisfies Record<string, RecordTypeName>;
+/** A route parameter filled with content ids. */
+export type IdParameter = keyof typeof ID_PARAMETERS;
+
+/** The other parameters' values: closed vocabularies of the code, not content. */
+export const CLOSED_PARAMETERS: Readonly<Record<string, readonly string[]>> = {
+  kind: FACET_KINDS,
+  value: [...LEVELS, ...STANDINGS, ...CHANGE_KINDS],
+  chart: CHART_NAMES,
+};
+
+/** One value a parameter may not take, and the path pattern of the route that has it (`data/dictionary/`). */
+export interface ReservedId {
+  id: string;
+  path: string;
+}
+
+// A parameter inside a path pattern: a character no path or id holds around its name.
+const SLOT = '\u0000';
+const slotParameter = (segment: string) => (segment.startsWith(SLOT) && segment.endsWith(SLOT) && segment.length > 2 && !segment.slice(1, -1).includes(SLOT) ? segment.slice(1, -1) : null);
+
+/** Every route's path as a pattern: its segments, each parameter as a slot; and whether it ends in `/`. */
+function pathPatterns(): { segments: string[]; folder: boolean }[] {
+  const slots = new Proxy({}, { get: (_target, name) => `${SLOT}${String(name)}${SLOT}` }) as ParamsBase;
+  return (Object.keys(ROUTES) as RouteKey[]).map((key) => {
+    const path = (ROUTES[key].path as (params: ParamsBase) => string)(slots);
+    return { segments: path.split('/').filter(Boolean), folder: path.endsWith('/') };
+  });
+}
+
+/** The values a pattern's segment stands for, when they are fixed by the code (a literal, a closed parameter). */
+function fixedValues(segment: string): string[] {
+  if (!segment.includes(SLOT)) return [segment];
+  const parameter = slotParameter(segment);
+  if (parameter !== null) return [...(CLOSED_PARAMETERS[parameter] ?? [])];
+  // A closed parameter inside a segment (`<chart>.svg`).
+  const [before, name, after] = segment.split(SLOT);
+  return (CLOSED_PARAMETERS[name ?? ''] ?? []).map((v) => `${before}${v}${after}`);
+}
+
+/**
+ * For each id parameter, the ids it may not take, derived from the table's paths: a value that
+ * another route has in the same place, under the same path (`search` where a programme's overview
+ * `<programme>/` meets the search page `search/`; `dictionary` where a programme's data page
+ * `data/<programme>/` meets `data/dictionary/`; `level` where a project's page
+ * `<programme>/projects/<id>/` meets the filtered lists `<programme>/projects/<kind>/<value>/`).
+ * Such an id would make two pages share a path, or a path mean two things.
+ */
+export function reservedIds(): Record<IdParameter, ReservedId[]> {
+  const patterns = pathPatterns();
+  const reserved: Record<IdParameter, Map<string, string>> = { programme: new Map(), id: new Map() };
+  const render = (segments: string[]) => segments.map((s) => s.split(SLOT).map((part, i) => (i % 2 ? `<${part}>` : part)).join('')).join('/');
+  for (const route of patterns) {
+    route.segments.forEach((segment, i) => {
+      const parameter = slotParameter(segment);
+      if (parameter === null || !(parameter in ID_PARAMETERS)) return;
+      const prefix = route.segments.slice(0, i);
+      for (const other of patterns) {
+        if (other === route || other.segments.length <= i || prefix.some((s, j) => other.segments[j] !== s)) continue;
+        const end = other.folder || other.segments.length > i + 1 ? '/' : '';
+        for (const id of fixedValues(other.segments[i]!)) {
+          if (!reserved[parameter as IdParameter].has(id)) reserved[parameter as IdParameter].set(id, `${render([...prefix, id])}${end}`);
+        }
+      }
+    });
+  }
+  const list = (m: Map<string, string>) => [...m].map(([id, path]) => ({ id, path }));
+  return { programme: list(reserved.programme), id: list(reserved.id) };
 }

@@ -2,7 +2,7 @@
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseYamlWithPositions, readContent, type RawContent, type RawFile } from '../../../src/io/read-content.ts';
-import { formatProblem } from '../../../src/lib/content/problems.ts';
+import { formatProblem, sortProblems } from '../../../src/lib/content/problems.ts';
 import { validateContent } from '../../../src/lib/content/validate.ts';
 import { ROOT } from '../../support/build-site.ts';
 
@@ -161,5 +161,71 @@ describe('every problem at once', () => {
       entry(raw, 'standards', 'graduate-internship-subsidy').data.citations[0].quote = '不在原文中的话';
     });
     expect(problems.map((p) => `${p.entry} ${p.field}`).sort()).toEqual(['graduate-internship-subsidy citations.0.quote', 'rural-wubao-support level']);
+  });
+});
+
+describe('what would be dangerous or lost once published', () => {
+  const lines = (problems: ReturnType<typeof problemsAfter>) => sortProblems(problems).map(formatProblem);
+
+  it('refuses a name and a quote a spreadsheet would run as a formula, each on one line naming file, entry and field', () => {
+    const problems = problemsAfter((raw) => {
+      entry(raw, 'projects', 'legal-aid').data.name = '=HYPERLINK("http://example.com","点击")';
+      entry(raw, 'standards', 'graduate-internship-subsidy').data.citations[0].quote = '+1';
+    });
+    expect(lines(problems)).toEqual([
+      expect.stringMatching(/^programmes\/luyang-2017\/projects\/legal-aid\.yaml:3:1 \[legal-aid\] name: 不能以 = \+ - @ 或制表符开头.* \/ must not start with =, \+, -, @/),
+      expect.stringMatching(/^programmes\/luyang-2017\/standards\/graduate-internship-subsidy\.yaml:\d+:\d+ \[graduate-internship-subsidy\] citations\.0\.quote: 不能以 = \+ - @/),
+    ]);
+  });
+
+  it('refuses a javascript: or data: address in the site configuration and a source', () => {
+    const problems = problemsAfter((raw) => {
+      const site = raw.site!.data as Record<string, any>;
+      site.icpUrl = 'javascript:alert(1)';
+      site.publicSecurityFilingUrl = 'data:text/html,<script>alert(1)</script>';
+      site.dataLicence.url = 'javascript:alert(document.cookie)';
+      (raw.sources[0]!.data as Record<string, unknown>).url = 'data:text/html,x';
+    });
+    expect(problems.map((p) => `${p.file} ${p.field}`).sort()).toEqual(['site.yaml dataLicence.url', 'site.yaml icpUrl', 'site.yaml publicSecurityFilingUrl', 'sources/luyang-2017-notice.mdx url']);
+    expect(new Set(problems.map((p) => p.message))).toEqual(new Set(['网址须以 https:// 或 http:// 开头 / the address must start with https:// or http://']));
+  });
+
+  it('refuses a notice paragraph the site would drop, or publish twice, at its line in the file', () => {
+    const problems = problemsAfter((raw) => {
+      const notice = raw.sources[0]!;
+      notice.body = notice.body!.replace('<p id="p35">', '<p id="p35" class="x">').replace('<h2 id="p4">', '<h2 id="p3">').replace('<p id="p40">', '一句不在段落中的话\n\n<p id="p40">');
+    });
+    expect(lines(problems)).toEqual([
+      expect.stringMatching(/^sources\/luyang-2017-notice\.mdx:16:1 \[luyang-2017-notice\] p3: 段落编号重复，第 14 行已使用/),
+      expect.stringMatching(/^sources\/luyang-2017-notice\.mdx:78:1 \[luyang-2017-notice\] p35: 段落元素只能写成 <p id="p编号">/),
+      expect.stringMatching(/^sources\/luyang-2017-notice\.mdx:88:1 \[luyang-2017-notice\]: “一句不在段落中的话” 不在带编号的段落中/),
+    ]);
+  });
+
+  it('refuses a programme id and a project id that the route table reserves', () => {
+    const problems = problemsAfter((raw) => {
+      // The whole programme renamed `search`, consistently: only the id's collision is left.
+      for (const f of Object.values(raw).flat()) {
+        if (!f) continue;
+        const data = f.data as Record<string, unknown>;
+        if (data.programme === 'luyang-2017') data.programme = 'search';
+        f.file = f.file.replace('programmes/luyang-2017/', 'programmes/search/');
+      }
+      (raw.programmes[0]!.data as Record<string, unknown>).id = 'search';
+      const project = entry(raw, 'projects', 'legal-aid');
+      project.data.id = 'level';
+      project.file = 'programmes/search/projects/level.yaml';
+    });
+    expect(lines(problems)).toEqual([
+      'programmes/search/programme.yaml:3:1 [search] id: 此编号已被网站自身的网址 /search/ 占用，请换一个编号 / the id is taken by the site\'s own address /search/: choose another',
+      'programmes/search/projects/level.yaml:1:1 [level] id: 此编号已被网站自身的网址 /<programme>/projects/level/ 占用，请换一个编号 / the id is taken by the site\'s own address /<programme>/projects/level/: choose another',
+    ]);
+  });
+
+  it('reports an unreadable notice once, not again at every citation of it', () => {
+    const problems = problemsAfter((raw) => {
+      raw.sources[0] = { file: raw.sources[0]!.file, data: undefined, positions: {}, syntaxErrors: [], refused: [{ message: '文件不是 UTF-8 编码 / not UTF-8' }] };
+    });
+    expect(problems.map((p) => p.file)).toEqual(['sources/luyang-2017-notice.mdx']);
   });
 });

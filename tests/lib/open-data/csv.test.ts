@@ -12,14 +12,21 @@ const columns: Column<Row>[] = [
 ];
 
 describe('toCsv', () => {
-  const text = toCsv(columns, [
+  const rows: Row[] = [
     { name: '就业扶持工程', n: 800, ok: true, tags: ['a', 'b'] },
     { name: 'says "hi", then\nleaves', n: null, ok: false, tags: [] },
-  ]);
+  ];
+  const text = toCsv(columns, rows, true);
 
   it('starts with a BOM, ends lines with CRLF and has one header row', () => {
     expect(text.startsWith('\uFEFFname,n,ok,tags\r\n')).toBe(true);
     expect(text.endsWith('\r\n')).toBe(true);
+  });
+
+  it('without the BOM, writes exactly the same text after it', () => {
+    const plain = toCsv(columns, rows, false);
+    expect(plain.startsWith('name,n,ok,tags\r\n')).toBe(true);
+    expect(`\uFEFF${plain}`).toBe(text);
   });
 
   it('writes numbers bare, booleans as true/false, null as an empty cell, and quotes only where RFC 4180 needs it', () => {

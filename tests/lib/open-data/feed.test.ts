@@ -1,7 +1,7 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import type { Located } from '../../../src/lib/content/content-set.ts';
-import { atomFeed, feedEntries } from '../../../src/lib/open-data/feed.ts';
+import { atomFeed, feedEntries, programmeEntryDate, UNDATED_FEED } from '../../../src/lib/open-data/feed.ts';
 import type { Correction } from '../../../src/schemas/correction.ts';
 import { shippedContent } from '../../support/built-data.ts';
 import { TEST_SITE_BASE, testContext } from '../../support/open-data-context.ts';
@@ -13,17 +13,43 @@ const corrections: Located<Correction>[] = [
 ];
 
 describe('Atom feed', () => {
-  const ctx = testContext({ ...shippedContent(), corrections }, { date: '2018-02-03', dateTime: '2018-02-03T00:00:00Z', basis: 'correction' });
+  // The programme's files were last committed on 15 January 2018 (content history).
+  const history = { firstCommitted: '2017-05-01T00:00:00Z', programmeChanged: new Map([['luyang-2017', '2018-01-15T10:00:00Z']]) };
+  const ctx = testContext({ ...shippedContent(), corrections }, { date: '2018-02-03', dateTime: '2018-02-03T00:00:00Z', basis: 'correction' }, history);
   const xml = atomFeed(ctx);
 
   it('is well-formed XML with an entry per programme and per correction, newest first', () => {
     expect(XMLValidator.validate(xml)).toBe(true);
-    expect(feedEntries(ctx).map((e) => e.title)).toEqual(['更正：就业扶持工程', '更正：全站', '庐阳区2017年实施“29+8”项民生工程的通知']);
+    expect(feedEntries(ctx).map((e) => [e.title, e.updated])).toEqual([
+      ['更正：就业扶持工程', '2018-02-03T00:00:00Z'],
+      ['庐阳区2017年实施“29+8”项民生工程的通知', '2018-01-15T10:00:00Z'],
+      ['更正：全站', '2017-06-30T00:00:00Z'],
+    ]);
+  });
+
+  it('dates a programme by its last commit, capped at SOURCE_DATE_EPOCH, else by SOURCE_DATE_EPOCH, else by a stated date of issue', () => {
+    const epoch = { date: '2018-01-01', dateTime: '2018-01-01T00:00:00Z', basis: 'source-date-epoch' } as const;
+    const p = { id: 'luyang-2017', issuedOn: null };
+    expect(programmeEntryDate({ updated: epoch, history }, p)).toBe('2018-01-01T00:00:00Z');
+    expect(programmeEntryDate({ updated: epoch, history: { firstCommitted: null, programmeChanged: new Map() } }, p)).toBe('2018-01-01T00:00:00Z');
+    const unknown = { date: null, dateTime: null, basis: 'unknown' } as const;
+    const none = { firstCommitted: null, programmeChanged: new Map<string, string>() };
+    expect(programmeEntryDate({ updated: unknown, history: none }, { ...p, issuedOn: '2017-03-09' })).toBe('2017-03-09T00:00:00Z');
+    expect(programmeEntryDate({ updated: unknown, history: none }, p)).toBeNull();
+  });
+
+  it('leaves out a programme of unknown date, and with no date at all carries the Unix epoch, never 1 January', () => {
+    const undated = testContext(shippedContent(), { date: null, dateTime: null, basis: 'unknown' });
+    expect(feedEntries(undated)).toEqual([]);
+    const feed = new XMLParser().parse(atomFeed(undated)).feed;
+    expect(feed.updated).toBe(UNDATED_FEED);
+    expect(XMLValidator.validate(atomFeed(undated))).toBe(true);
+    expect(atomFeed(undated)).not.toContain('2017-01-01');
   });
 
   it('links each correction to what it concerns, with a stable tag id, and escapes its text', () => {
     const feed = new XMLParser({ ignoreAttributes: false }).parse(xml).feed;
-    const [first, second] = feed.entry;
+    const [first, , second] = feed.entry;
     expect(first.id).toBe('tag:example.gov.cn,2018-02-03:correction/internship-unit');
     expect(first.link['@_href']).toBe(`${TEST_SITE_BASE}luyang-2017/projects/employment-support/`);
     expect(first.summary).toBe('见习补助单位由“元/人”更正为“元/人/月” & 补充出处（报告人：读者 <张三>）');

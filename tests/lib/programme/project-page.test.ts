@@ -45,7 +45,13 @@ describe('projectPage', () => {
     expect(care.path).toBe(`${FIXTURE}/projects/care/`);
     expect(care.url).toBe(`${SITE_BASE}${FIXTURE}/projects/care/`);
     expect(care.files).toEqual({ json: `data/${FIXTURE}/projects/care.json`, csv: `data/${FIXTURE}/projects/care.csv` });
-    expect(care.lead).toEqual({ id: 'p4', number: '4', path: `${FIXTURE}/notice/#p4` });
+    // The lead paragraph holds the figure shown: the amount standard's (p1), not the list that names the project (p4).
+    expect(care.lead).toEqual({ id: 'p1', number: '1', path: `${FIXTURE}/notice/#p1` });
+  });
+
+  it('cites the paragraph that holds the figure shown: amount standard, else target, else the project', () => {
+    expect(page('quiet').lead.id).toBe('p12');
+    expect(page('school').lead.id).toBe(page('school').project.citations[0]!.paragraph);
   });
 
   it('keeps the index’s order of standards and links the history page only where there is one', () => {

@@ -3,6 +3,9 @@ import { t } from '../../../src/i18n/index.ts';
 import { CHART_NAMES } from '../../../src/lib/charts/charts-catalogue.ts';
 import {
   allRoutes,
+  CLOSED_PARAMETERS,
+  ID_PARAMETERS,
+  reservedIds,
   isCurrent,
   navigation,
   pageRoute,
@@ -19,13 +22,18 @@ import type { Programme } from '../../../src/schemas/programme.ts';
 import type { Project } from '../../../src/schemas/project.ts';
 
 const programme = (id: string, year: number) => ({ id, year, jurisdiction: '测试区' }) as Programme;
-const project = (programmeId: string, id: string, level: Project['level'] = 'district') =>
-  ({ id, programme: programmeId, level, standing: 'continued', changes: [] }) as unknown as Project;
+const project = (programmeId: string, id: string, level: Project['level'] = 'district', classification: Pick<Project, 'topics' | 'groups'> = { topics: [], groups: [] }) =>
+  ({ id, programme: programmeId, level, standing: 'continued', changes: [], ...classification }) as unknown as Project;
 
 /** Two programmes (newest first, as src/data/content.ts sorts them) sharing one project slug. */
 const two: RouteContent = {
   programmes: [programme('b-2019', 2019), programme('a-2018', 2018)],
-  projects: [project('b-2019', 'x', 'provincial'), project('a-2018', 'x'), project('a-2018', 'only-once'), project('gone-2000', 'orphan')],
+  projects: [
+    project('b-2019', 'x', 'provincial', { topics: ['health'], groups: ['elderly', 'patients'] }),
+    project('a-2018', 'x', 'district', { topics: ['health'], groups: [] }),
+    project('a-2018', 'only-once'),
+    project('gone-2000', 'orphan', 'district', { topics: ['housing'], groups: [] }),
+  ],
   standards: [],
 };
 const one: RouteContent = { programmes: [programme('a-2018', 2018)], projects: [project('a-2018', 'x')], standards: [] };
@@ -37,6 +45,8 @@ describe('paths', () => {
     [{ key: 'programme', params: { programme: 'luyang-2017' } }, 'luyang-2017/'],
     [{ key: 'projects', params: { programme: 'luyang-2017' } }, 'luyang-2017/projects/'],
     [{ key: 'facet', params: { programme: 'luyang-2017', kind: 'level', value: 'district' } }, 'luyang-2017/projects/level/district/'],
+    [{ key: 'topic', params: { programme: 'luyang-2017', code: 'health' } }, 'luyang-2017/topics/health/'],
+    [{ key: 'group', params: { programme: 'luyang-2017', code: 'elderly' } }, 'luyang-2017/groups/elderly/'],
     [{ key: 'project', params: { programme: 'luyang-2017', id: 'legal-aid' } }, 'luyang-2017/projects/legal-aid/'],
     [{ key: 'standards', params: { programme: 'luyang-2017' } }, 'luyang-2017/standards/'],
     [{ key: 'notice', params: { programme: 'luyang-2017' } }, 'luyang-2017/notice/'],
@@ -78,6 +88,12 @@ describe('parameter sets from the content', () => {
       'a-2018/projects/standing/continued/',
     ]);
     expect(staticPaths('chart', one).map((p) => p.params.chart)).toEqual([...CHART_NAMES]);
+  });
+
+  it('builds a topic or group list for each code a programme’s own projects carry, and no other', () => {
+    expect(staticPaths('topic', two).map((p) => routePath({ key: 'topic', params: p.params }))).toEqual(['b-2019/topics/health/', 'a-2018/topics/health/']);
+    expect(staticPaths('group', two).map((p) => routePath({ key: 'group', params: p.params }))).toEqual(['b-2019/groups/elderly/', 'b-2019/groups/patients/']);
+    expect(staticPaths('topic', one)).toEqual([]);
   });
 
   it('builds a history page only for a project found in several programmes', () => {
@@ -149,5 +165,37 @@ describe('navigation', () => {
     expect(current({ key: 'standards', params: { programme: 'a-2018' } })).toEqual([]);
     expect(current({ key: 'home', params: {} })).toEqual(['home']);
     expect(current({ key: 'project', params: { programme: 'b-2019', id: 'x' } })).toEqual([]);
+  });
+});
+
+describe('ids the table reserves', () => {
+  const ids = (list: { id: string }[]) => list.map((r) => r.id);
+
+  it('are, for a programme, the first segments of the site’s own pages and files, and the pages next to a programme’s data page', () => {
+    const reserved = reservedIds();
+    const topLevel = allRoutes(one)
+      .map((r) => r.path.split('/')[0]!)
+      .filter((segment) => segment && segment !== 'a-2018');
+    expect(ids(reserved.programme).sort()).toEqual([...new Set([...topLevel, 'dictionary'])].sort());
+    expect(ids(reserved.programme)).toEqual(expect.arrayContaining(['about', 'search', 'data', 'history', 'feed.xml']));
+    expect(reserved.programme.find((r) => r.id === 'dictionary')).toEqual({ id: 'dictionary', path: 'data/dictionary/' });
+    expect(reserved.programme.find((r) => r.id === 'search')).toEqual({ id: 'search', path: 'search/' });
+  });
+
+  it('are, for a project, the facet kinds that share its place under projects/', () => {
+    expect(reservedIds().id).toEqual([
+      { id: 'level', path: '<programme>/projects/level/' },
+      { id: 'standing', path: '<programme>/projects/standing/' },
+      { id: 'change', path: '<programme>/projects/change/' },
+    ]);
+  });
+
+  it('leave no parameter of the table unaccounted for: each is filled with content ids or with a closed vocabulary', () => {
+    const names = new Set<string>();
+    const probe = new Proxy({}, { get: (_t, name) => (names.add(String(name)), 'x') });
+    for (const key of Object.keys(ROUTES) as RouteKey[]) (ROUTES[key].path as (p: object) => string)(probe);
+    for (const name of names) expect(name in ID_PARAMETERS || name in CLOSED_PARAMETERS, name).toBe(true);
+    // Every facet value a list is built for is among the closed values.
+    for (const r of allRoutes(two).filter((r) => r.key === 'facet')) expect(CLOSED_PARAMETERS.value).toContain((r.params as { value: string }).value);
   });
 });

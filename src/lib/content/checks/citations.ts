@@ -7,8 +7,10 @@ import type { Problem } from '../problems.ts';
 /**
  * Checks that every citation points at an existing paragraph of an existing source and that its
  * quote appears there word for word: a fact whose words are not in the source is not cited.
+ * Citations of a source whose file failed its own check (`unreadableSources`) are not checked:
+ * that file's problem is reported already.
  */
-export function checkCitations(c: ContentSet): Problem[] {
+export function checkCitations(c: ContentSet, unreadableSources: ReadonlySet<string> = new Set()): Problem[] {
   const sources = new Map<string, SourceDocument>(c.sources.map((s) => [s.id, s]));
   const records = typesChecked('citations').flatMap(([name]) => entriesOf(c, name) as { id: string; file: string }[]);
   const problems: Problem[] = [];
@@ -17,6 +19,7 @@ export function checkCitations(c: ContentSet): Problem[] {
       const source = sources.get(citation.source);
       const base = { file: record.file, entry: record.id };
       if (!source) {
+        if (unreadableSources.has(citation.source)) continue;
         problems.push({ ...base, field: `${path}.source`, message: t('check.citations.noSource', { source: citation.source }) });
         continue;
       }

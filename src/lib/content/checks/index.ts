@@ -6,6 +6,7 @@ import { checkCitations } from './citations.ts';
 import { checkIds } from './unique-ids.ts';
 import { checkLineage } from './lineage.ts';
 import { checkReferences } from './references.ts';
+import { checkReservedIds } from './reserved-ids.ts';
 import { checkTotals } from './totals.ts';
 
 /**
@@ -20,6 +21,10 @@ export interface Unreadable {
   programmes: ReadonlySet<string>;
   /** `programme/project` named by standard files that failed their schema. */
   standardProjects: ReadonlySet<string>;
+  /** Programmes whose programme.yaml failed its schema (or could not be read), by their folder's name. */
+  programmeFiles: ReadonlySet<string>;
+  /** Sources whose file failed its schema (or could not be read), by their file's name. */
+  sources: ReadonlySet<string>;
 }
 
 /** The files of each record type that failed their schema (their problems are reported already). */
@@ -33,11 +38,22 @@ export function unreadableOf(rejected: Rejected): Unreadable {
     projects: new Set(unreadableProjects.map((parts) => `${parts[1]}/${(parts.at(-1) ?? '').replace(/\.ya?ml$/, '')}`)),
     programmes: new Set(unreadableProjects.map((parts) => parts[1]!)),
     standardProjects: new Set(rejected.standards.map((f) => `${f.file.split('/')[1]}/${String((f.data as { project?: unknown } | undefined)?.project ?? '')}`)),
+    // programmes/<programme>/programme.yaml and sources/<id>.mdx: known by their paths as well.
+    programmeFiles: new Set(rejected.programmes.map((f) => f.file.split('/')[1]!)),
+    sources: new Set(rejected.sources.map((f) => (f.file.split('/').pop() ?? '').replace(/\.(mdx?|ya?ml)$/, ''))),
   };
 }
 
 /** Every consistency check over the valid records of a content set; `rejected` (default none) only silences noise. */
 export function runCrossChecks(c: ContentSet, rejected?: Rejected): Problem[] {
-  const unreadable: Unreadable = rejected ? unreadableOf(rejected) : { projects: new Set(), programmes: new Set(), standardProjects: new Set() };
-  return [...checkIds(c), ...checkReferences(c, unreadable.projects), ...checkCitations(c), ...checkLineage(c, unreadable.standardProjects), ...checkTotals(c, unreadable.programmes)];
+  const none = new Set<string>();
+  const unreadable: Unreadable = rejected ? unreadableOf(rejected) : { projects: none, programmes: none, standardProjects: none, programmeFiles: none, sources: none };
+  return [
+    ...checkIds(c),
+    ...checkReservedIds(c),
+    ...checkReferences(c, unreadable.projects, unreadable.programmeFiles, unreadable.sources),
+    ...checkCitations(c, unreadable.sources),
+    ...checkLineage(c, unreadable.standardProjects),
+    ...checkTotals(c, unreadable.programmes),
+  ];
 }

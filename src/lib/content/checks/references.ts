@@ -3,8 +3,17 @@ import { programmeOf, typesChecked } from '../../../schemas/record-types.ts';
 import { entriesOf, type ContentSet } from '../content-set.ts';
 import type { Problem } from '../problems.ts';
 
-/** Checks that every id a record names (programme, project, source) exists where it must. */
-export function checkReferences(c: ContentSet, unreadableProjects: ReadonlySet<string> = new Set()): Problem[] {
+/**
+ * Checks that every id a record names (programme, project, source) exists where it must. Entries
+ * whose files exist but failed their check (`unreadable…`) exist all the same: their own problem is
+ * reported already, and a reference to them is not dangling.
+ */
+export function checkReferences(
+  c: ContentSet,
+  unreadableProjects: ReadonlySet<string> = new Set(),
+  unreadableProgrammes: ReadonlySet<string> = new Set(),
+  unreadableSources: ReadonlySet<string> = new Set(),
+): Problem[] {
   const programmes = new Set(c.programmes.map((p) => p.id));
   const sources = new Set(c.sources.map((s) => s.id));
   const projectKeys = new Set(c.projects.map((p) => `${p.programme}/${p.id}`));
@@ -13,13 +22,13 @@ export function checkReferences(c: ContentSet, unreadableProjects: ReadonlySet<s
     problems.push({ file, entry, field, message: t('check.references.missing', { field, kind: what, id }) });
 
   for (const p of c.programmes) {
-    if (!sources.has(p.source)) missing(p.file, p.id, 'source', 'source', p.source);
+    if (!sources.has(p.source) && !unreadableSources.has(p.source)) missing(p.file, p.id, 'source', 'source', p.source);
   }
   // Every record type that names its programme (a correction may name none: it concerns the whole site).
   for (const [name, type] of typesChecked('programmeExists')) {
     for (const e of entriesOf(c, name) as { id: string; file: string }[]) {
       const programme = programmeOf(name, e);
-      if (programme !== null && !programmes.has(programme)) missing(e.file, e.id, type.programmeField ?? '', 'programme', programme);
+      if (programme !== null && !programmes.has(programme) && !unreadableProgrammes.has(programme)) missing(e.file, e.id, type.programmeField ?? '', 'programme', programme);
     }
   }
   // A project whose file failed its schema exists all the same: its own problem is reported already.

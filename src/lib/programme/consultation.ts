@@ -1,0 +1,35 @@
+/**
+ * What a project page says under 如何咨询 / 办理: the responsible body where the notice names one,
+ * then the site-wide channels the publisher configured in site.yaml (`help`), never anything made
+ * up per project. Without a configured channel the page says so plainly.
+ */
+import type { Programme } from '../../schemas/programme.ts';
+import type { Project } from '../../schemas/project.ts';
+import type { HelpConfig } from '../../schemas/site.ts';
+
+/** One configured channel: its kind (the label's key), its text and, for a web address, its link. */
+export interface HelpChannel {
+  kind: 'hotline' | 'service' | 'contact';
+  text: string;
+  /** http(s) address, for the online service hall only. */
+  url: string | null;
+}
+
+/** The 如何咨询 / 办理 section of one project page. */
+export interface Consultation {
+  /** The responsible body as the notice names it, or null where it names none. */
+  responsibleBody: string | null;
+  /** Who issued the notice, where it says so: the unit to turn to when nothing else is named. */
+  issuer: string | null;
+  /** The publisher's site-wide channels; empty when none is configured. */
+  channels: HelpChannel[];
+}
+
+/** The section for `project` of `programme`, given the site's `help` configuration (null: none). */
+export function consultation(project: Pick<Project, 'responsibleBody'>, programme: Pick<Programme, 'issuingBody'>, help: HelpConfig | null): Consultation {
+  const channels: HelpChannel[] = [];
+  if (help?.hotline) channels.push({ kind: 'hotline', text: help.hotline, url: null });
+  if (help?.serviceUrl || help?.serviceName) channels.push({ kind: 'service', text: help.serviceName ?? help.serviceUrl!, url: help.serviceUrl });
+  if (help?.contact) channels.push({ kind: 'contact', text: help.contact, url: null });
+  return { responsibleBody: project.responsibleBody?.name ?? null, issuer: programme.issuingBody ?? null, channels };
+}

@@ -1,0 +1,28 @@
+/**
+ * The little of the Frictionless JavaScript library (`datapackage`, which ships no types) that the
+ * tests use: load a descriptor, read a tabular resource's rows cast to its Table Schema's types.
+ */
+declare module 'datapackage' {
+  export interface ReadOptions {
+    keyed?: boolean;
+    cast?: boolean;
+  }
+  export class Resource {
+    static load(descriptor: string | object, options?: { basePath?: string; strict?: boolean }): Promise<Resource>;
+    readonly name: string;
+    readonly tabular: boolean;
+    readonly valid: boolean;
+    readonly errors: Error[];
+    readonly descriptor: Record<string, any>;
+    read(options: ReadOptions & { keyed: true }): Promise<Record<string, unknown>[]>;
+    read(options?: ReadOptions): Promise<unknown[][]>;
+  }
+  export class Package {
+    static load(descriptor: string | object, options?: { basePath?: string; strict?: boolean }): Promise<Package>;
+    readonly valid: boolean;
+    readonly errors: Error[];
+    readonly descriptor: Record<string, any>;
+    readonly resources: Resource[];
+    getResource(name: string): Resource | null;
+  }
+}
