@@ -15,7 +15,7 @@ import type { Programme } from '../../schemas/programme.ts';
 import type { Project } from '../../schemas/project.ts';
 import type { RecordTypeName } from '../../schemas/record-types.ts';
 import type { Standard } from '../../schemas/standard.ts';
-import { CHANGE_KINDS, LEVELS, STANDINGS } from '../../schemas/vocabulary.ts';
+import { CHANGE_KINDS, GROUPS, LEVELS, STANDINGS, TOPICS } from '../../schemas/vocabulary.ts';
 import { CHART_NAMES, type ChartName } from '../charts/charts-catalogue.ts';
 import { classificationValues, type ClassificationKind } from '../programme/classification.ts';
 import { FACET_KINDS, facetValues, type FacetKind } from '../programme/facets.ts';
@@ -342,6 +342,7 @@ export const CLOSED_PARAMETERS: Readonly<Record<string, readonly string[]>> = {
   kind: FACET_KINDS,
   value: [...LEVELS, ...STANDINGS, ...CHANGE_KINDS],
   chart: CHART_NAMES,
+  code: [...TOPICS, ...GROUPS],
 };
 
 /** One value a parameter may not take, and the path pattern of the route that has it (`data/dictionary/`). */
