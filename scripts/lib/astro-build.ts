@@ -30,7 +30,8 @@ export interface AstroChildFailure {
 }
 
 onFailure({
-  known: [{ variable: 'OUT_DIR', path: DEPLOYMENT.outDir }],
+  // Astro writes into the build's staging folder and working directory beside OUT_DIR (scripts/lib/build-folders.ts).
+  known: [{ variable: 'OUT_DIR', path: DEPLOYMENT.outDir.replace(/\.staging-\d+$/, '') }],
   report(line, exitCode) {
     if (!process.send || !process.connected) {
       console.error(line);

@@ -6,6 +6,7 @@
  * (scripts/lib/exit-codes.ts). The stack trace is for `--debug` (scripts/lib/cli.ts).
  */
 import { statSync } from 'node:fs';
+import { constants } from 'node:os';
 import { dirname, sep } from 'node:path';
 import { isInvalidEnvironment } from '../../src/config/invalid-environment.ts';
 import { t, type MessageKey } from '../../src/i18n/index.ts';
@@ -69,19 +70,39 @@ interface SystemError {
   path: string | null;
 }
 
+/** A native tool's text of a system error (Rust's, as Rolldown prints it): `No space left on device (os error 28)`. */
+const OS_ERROR_TEXT = /([^\n]*?)\s*\(os error (\d+)\)/;
+
+/** The first absolute path in a tool's message (`Failed to write file in /x/y.mjs`). */
+const PATH_IN_TEXT = /(?:^|[\s'"`])(\/[^\s'"`]+[^\s'"`.,:;)])/m;
+
+/** Error codes by number (`28` → `ENOSPC`). */
+const ERRNO_NAMES = new Map(Object.entries(constants.errno).map(([name, number]) => [number, name]));
+
 /**
  * The system error in `error`: Node's own (`code`, `path`), or one that a tool re-threw as text only
- * (Vite and Rollup keep the message but not the fields).
+ * (Vite keeps the message but not the fields; Rolldown, in Rust, words it its own way).
  */
 function systemError(error: unknown): SystemError | null {
   if (!(error instanceof Error)) return null;
   const fields = error as NodeJS.ErrnoException & { dest?: string };
-  const text = ERRNO_TEXT.exec(error.message);
-  const code = typeof fields.code === 'string' && /^E[A-Z]+$/.test(fields.code) ? fields.code : text?.[1];
-  if (!code) return null;
-  const path = fields.path ?? fields.dest ?? text?.[3] ?? null;
-  const detail = text?.[1] === code ? text[2]!.trim() : error.message.split('\n')[0]!;
-  return { code, detail, path };
+  const message = plain(error.message);
+  if (typeof fields.code === 'string' && /^E[A-Z]+$/.test(fields.code)) {
+    const text = ERRNO_TEXT.exec(message);
+    return { code: fields.code, detail: text?.[1] === fields.code ? text[2]!.trim() : message.split('\n')[0]!, path: fields.path ?? fields.dest ?? text?.[3] ?? null };
+  }
+  const text = ERRNO_TEXT.exec(message);
+  if (text) return { code: text[1]!, detail: text[2]!.trim(), path: text[3] ?? PATH_IN_TEXT.exec(message)?.[1] ?? null };
+  const native = OS_ERROR_TEXT.exec(message);
+  const code = native ? ERRNO_NAMES.get(Number(native[2])) : undefined;
+  if (native && code) return { code, detail: native[1]!.trim(), path: PATH_IN_TEXT.exec(message)?.[1] ?? null };
+  return null;
+}
+
+/** Text without terminal colour codes. */
+function plain(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the escape character is what is removed.
+  return text.replace(/\u001b\[[0-9;]*m/g, '');
 }
 
 /** For ENOTDIR: the part of `path` that is a file where a folder was expected (else `path` itself). */
@@ -103,10 +124,16 @@ function settingOf(path: string, known: readonly KnownPath[]): KnownPath | undef
     .sort((a, b) => b.path.length - a.path.length)[0];
 }
 
-/** The first line of an error's message (a tool's message may go on with a code frame or a stack). */
+/**
+ * The first telling line of an error's message (a tool's message may go on with a code frame or a
+ * stack, and may open with a line that only announces the rest, `Build failed with 1 error:`).
+ */
 function firstLine(error: unknown): string {
-  const text = error instanceof Error ? error.message : String(error);
-  return text.split('\n').find((l) => l.trim() !== '')?.trim() ?? String(error);
+  const lines = plain(error instanceof Error ? error.message : String(error))
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l !== '');
+  return lines.find((l) => !l.endsWith(':')) ?? lines[0] ?? String(error);
 }
 
 /** Where Astro says a failure happened (its errors carry `loc`), as `file:line`. */
