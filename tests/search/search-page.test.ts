@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
 import { isolatedContext, launchBrowser, type Browser, type Page } from '../support/browser.ts';
 import { serveDist, type RunningServer } from '../support/static-server.ts';
+import { MAX_QUERY_LENGTH } from '../../src/lib/search/query-length.ts';
 import { projectUrl } from './queries.ts';
 
 let browser: Browser;
@@ -148,6 +149,23 @@ describe('search page', () => {
     expect(await fallback.textContent()).toContain('JavaScript');
     expect(await fallback.locator('a').getAttribute('href')).toBe('/luyang-2017/projects/');
     expect(await page.locator('#search-filters').isHidden()).toBe(true);
+    await context.close();
+  });
+});
+
+describe('query length', () => {
+  it('the header box and the search page’s box take no more than MAX_QUERY_LENGTH characters, and a longer ?q= is cut to it', async () => {
+    const { context, page } = await recordingPage(root);
+    const long = '补'.repeat(MAX_QUERY_LENGTH + 50);
+    await page.goto(`${root.url}search/?q=${encodeURIComponent('助'.repeat(5000))}`);
+    expect(await page.inputValue('#search-page-input')).toBe('助'.repeat(MAX_QUERY_LENGTH));
+    for (const box of ['#site-search', '#search-page-input']) {
+      await page.fill(box, '');
+      await page.focus(box);
+      // Typed and pasted alike: insertText is how a paste reaches the box.
+      await page.keyboard.insertText(long);
+      expect(await page.inputValue(box), box).toBe('补'.repeat(MAX_QUERY_LENGTH));
+    }
     await context.close();
   });
 });
