@@ -13,7 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { astroLockHolder } from '../../scripts/lib/astro-lock.ts';
 import { signalExitCode } from '../../scripts/lib/exit-codes.ts';
 import { isAlive } from '../../scripts/lib/proc.ts';
-import { buildOrThrow, ROOT } from '../support/build-site.ts';
+import { BUILD_TIMEOUT, buildOrThrow, ROOT } from '../support/build-site.ts';
 import { copyContent } from '../support/content-copy.ts';
 import { commandLine, descendants, pollUntil } from '../support/processes.ts';
 
@@ -36,7 +36,7 @@ async function buildWithAstroRunning(into = outDir) {
 }
 
 /** Builds, and waits on many polls: far above what any of these needs on a quiet machine. */
-const TIMEOUT = 900_000;
+const TIMEOUT = BUILD_TIMEOUT;
 
 /** The folders beside OUT_DIR a build has made (dist/ aside). */
 const beside = () => readdirSync(dirname(outDir)).filter((f) => f.startsWith('dist.')).sort();

@@ -222,22 +222,22 @@ describe('payload of the first search', () => {
     return { query, requests: files.length, raw, sent, files };
   }
 
+  const kb = (n: number) => (n / 1024).toFixed(1);
+  /** One row of the table docs/benchmark.md quotes: `| 首次查询 | 请求数 | 传输（gzip） | 未压缩 |`. */
+  const row = (m: Awaited<ReturnType<typeof measure>>) => `| ${m.query} | ${m.requests} | ${kb(m.sent)} KB | ${kb(m.raw)} KB |`;
+
   it('stays within 100 KB and 8 requests for the first query (糖尿病)', async () => {
     const first = await measure('糖尿病');
-    const others = [];
-    for (const q of ['五保', '见习补贴', '800元', '免收义务教育阶段学生书本费']) others.push(await measure(q));
-    const kb = (n: number) => (n / 1024).toFixed(1);
-    console.log(
-      [
-        '| 首次查询 | 请求数 | 传输（gzip） | 未压缩 |',
-        '|---|---|---|---|',
-        ...[first, ...others].map((m) => `| ${m.query} | ${m.requests} | ${kb(m.sent)} KB | ${kb(m.raw)} KB |`),
-        '',
-        ...first.files.map((f) => `${f.path}: ${f.sent} B sent (${f.raw} B raw)`),
-      ].join('\n'),
-    );
+    console.log([row(first), '', ...first.files.map((f) => `${f.path}: ${f.sent} B sent (${f.raw} B raw)`)].join('\n'));
     expect(first.files.some((f) => /pagefind-(worker|ui|component-ui|modular-ui|highlight)/.test(f.path))).toBe(false);
     expect(first.requests).toBeLessThanOrEqual(8);
     expect(first.sent).toBeLessThanOrEqual(100 * 1024);
+  });
+
+  // Measured for the record (docs/benchmark.md), one query per test so that each has the time of one.
+  it.each(['五保', '见习补贴', '800元', '免收义务教育阶段学生书本费'])('loads the index for the first query %s', async (query) => {
+    const m = await measure(query);
+    console.log(row(m));
+    expect(m.requests).toBeGreaterThan(0);
   });
 });
