@@ -43,8 +43,13 @@ const workDir = folders.work;
 /** The Astro child while it runs. */
 let astroChild: ChildProcess | null = null;
 
+/**
+ * Removes this build's temporary folders. The previous site, should a failure come between the two
+ * renames of the swap, goes back to OUT_DIR rather than away: it is the published site.
+ */
 function cleanUp() {
   astroChild?.kill('SIGTERM');
+  if (existsSync(folders.previous) && !existsSync(outDir)) renameSync(folders.previous, outDir);
   removeBuildFolders(folders);
 }
 
@@ -71,7 +76,7 @@ async function interrupt(signal: NodeJS.Signals): Promise<void> {
     clearTimeout(deaf);
   }
   await closePagefind().catch(() => undefined);
-  removeBuildFolders(folders);
+  cleanUp();
   console.error(`\n${t('cli.build.interrupted', { signal, outDir })}`);
   process.exit(signalExitCode(signal));
 }
@@ -123,7 +128,8 @@ for (const stale of removeStaleBuildFolders(outDir)) {
   console.error(stale.restored ? t('cli.build.previousRestored', { path: stale.path, outDir }) : t('cli.build.staleRemoved', { path: stale.path }));
 }
 if (removeStaleAstroLock(root)) console.error(t('cli.build.staleLockRemoved', { path: astroLockDir(root) }));
-removeBuildFolders(folders);
+// Folders of this pid can only be a dead build's that had the same pid.
+cleanUp();
 
 // Astro's settings: the content by absolute path (it runs in the working directory below), the staging
 // folder, a cache of its own per build (parallel builds, as in tests and benchmarks, never share state),
