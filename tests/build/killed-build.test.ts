@@ -61,6 +61,30 @@ describe.each(['SIGTERM', 'SIGINT'] as const)('a build interrupted with %s', (si
   }, TIMEOUT);
 });
 
+describe('a build killed with SIGKILL while Pagefind indexes', () => {
+  it('leaves no Pagefind binary running (it exits when its input closes)', async () => {
+    const into = join(mkdtempSync(join(tmpdir(), 'minsheng-killed-')), 'dist');
+    const build = spawn(process.execPath, [join(ROOT, 'scripts/build.ts')], { cwd: ROOT, env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: into }, stdio: 'ignore' });
+    let ended = false;
+    const exited = new Promise((done) => build.once('exit', done)).then(() => {
+      ended = true;
+    });
+    const pagefind = await pollUntil(
+      'Pagefind to start',
+      () => {
+        if (ended) throw new Error('the build ended before its Pagefind binary was seen');
+        return descendants(build.pid!).find((p) => commandLine(p).includes('pagefind'));
+      },
+      { polls: 12_000, intervalMs: 50 },
+    );
+    const family = descendants(build.pid!);
+    build.kill('SIGKILL');
+    await exited;
+    expect(family).toContain(pagefind);
+    await allGone(family);
+  }, TIMEOUT);
+});
+
 describe('a build killed with SIGKILL', () => {
   let deadBuild = 0;
   let deadGroup = 0;
