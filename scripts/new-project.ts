@@ -13,7 +13,11 @@ import { DEPLOYMENT } from '../src/config/deployment.ts';
 import { t } from '../src/i18n/index.ts';
 import { USAGE_EXIT_CODE } from './lib/exit-codes.ts';
 
-onFailure({ headline: (line) => t('cli.scaffold.stopped', { message: line }), known: [{ variable: 'CONTENT_DIR', path: resolve(DEPLOYMENT.contentDir) }], usage: t('cli.newProject.usage') });
+onFailure({
+  headline: (line) => t('cli.scaffold.stopped', { message: line }),
+  known: [{ variable: 'CONTENT_DIR', path: resolve(DEPLOYMENT.contentDir) }],
+  usage: t('cli.newProject.usage'),
+});
 
 const { values } = parseArgs({ options: { programme: { type: 'string' }, id: { type: 'string' }, name: { type: 'string' } } });
 if (!values.programme || !values.id) {

@@ -29,7 +29,12 @@ const executable = (path: string) => {
 /** What the tests need, each with the Debian packages that provide it and the check that shows it is there. */
 const PREREQUISITES: readonly { what: string; packages: readonly string[]; present: () => boolean; otherwise?: string }[] = [
   // At the path the tests start it from (CHROMIUM_PATH, default /usr/bin/chromium, where Debian puts it).
-  { what: `Chromium at ${DEPLOYMENT.chromiumPath}`, packages: ['chromium'], present: () => executable(DEPLOYMENT.chromiumPath), otherwise: 'set CHROMIUM_PATH to the Chromium executable' },
+  {
+    what: `Chromium at ${DEPLOYMENT.chromiumPath}`,
+    packages: ['chromium'],
+    present: () => executable(DEPLOYMENT.chromiumPath),
+    otherwise: 'set CHROMIUM_PATH to the Chromium executable',
+  },
   // fc-list comes with fontconfig, which the font package does not always pull in.
   { what: 'the Noto CJK fonts', packages: ['fonts-noto-cjk', 'fontconfig'], present: () => has('fc-list | grep -qi "Noto Sans CJK"') },
   // The Nu HTML Checker (vnu-jar) runs on Java; the package's own Java download is not allowed to run.
@@ -53,12 +58,18 @@ if (missing.length > 0) {
   const run = spawnSync('sh', ['-c', apt], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
   if (run.status !== 0) {
     // apt-get's own reason, its last error line, is all that helps here.
-    const reason = (run.stderr ?? '').split('\n').filter((l) => /^(E|Err):/.test(l.trim())).at(-1)?.trim();
+    const reason = (run.stderr ?? '')
+      .split('\n')
+      .filter((l) => /^(E|Err):/.test(l.trim()))
+      .at(-1)
+      ?.trim();
     stop(`apt-get failed${reason ? ` (${reason})` : ''}`);
   }
   const still = missing.filter((p) => !p.present());
   if (still.length > 0) {
-    console.error(`test prerequisites: still missing after installing ${packages.join(', ')}: ${still.map((p) => (p.otherwise ? `${p.what} (${p.otherwise})` : p.what)).join(', ')}`);
+    console.error(
+      `test prerequisites: still missing after installing ${packages.join(', ')}: ${still.map((p) => (p.otherwise ? `${p.what} (${p.otherwise})` : p.what)).join(', ')}`,
+    );
     process.exit(FAILURE_EXIT_CODE);
   }
 }

@@ -43,7 +43,10 @@ export class CommandFailure extends Error {
 }
 
 /** Messages about one path. */
-type PathMessage = Extract<MessageKey, 'cli.failure.permission' | 'cli.failure.diskFull' | 'cli.failure.notFound' | 'cli.failure.notFolder' | 'cli.failure.isFolder' | 'cli.failure.exists' | 'cli.failure.tooManyFiles'>;
+type PathMessage = Extract<
+  MessageKey,
+  'cli.failure.permission' | 'cli.failure.diskFull' | 'cli.failure.notFound' | 'cli.failure.notFolder' | 'cli.failure.isFolder' | 'cli.failure.exists' | 'cli.failure.tooManyFiles'
+>;
 
 /** The message for each system error code that has advice of its own; any other code gets `cli.failure.file`. */
 const ERRNO_MESSAGES: Readonly<Record<string, PathMessage>> = {
@@ -119,9 +122,7 @@ function fileInTheWay(path: string): string {
 
 /** The setting whose folder holds `path`: the longest match, so that a folder set inside another names its own variable. */
 function settingOf(path: string, known: readonly KnownPath[]): KnownPath | undefined {
-  return known
-    .filter((k) => path === k.path || path.startsWith(`${k.path}${sep}`) || path.startsWith(`${k.path}.`))
-    .sort((a, b) => b.path.length - a.path.length)[0];
+  return known.filter((k) => path === k.path || path.startsWith(`${k.path}${sep}`) || path.startsWith(`${k.path}.`)).sort((a, b) => b.path.length - a.path.length)[0];
 }
 
 /**

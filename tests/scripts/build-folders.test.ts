@@ -20,11 +20,28 @@ function beside(...names: string[]): string {
 describe('folders left by a dead build', () => {
   it('are removed, and only they: not those of a running build, nor of another OUT_DIR', () => {
     const dead = buildFolders('/x/dist', DEAD);
-    expect(dead).toEqual({ staging: `/x/dist.staging-${DEAD}`, cache: `/x/dist.staging-${DEAD}-cache`, work: `/x/dist.staging-${DEAD}-work`, previous: `/x/dist.previous-${DEAD}` });
+    expect(dead).toEqual({
+      staging: `/x/dist.staging-${DEAD}`,
+      cache: `/x/dist.staging-${DEAD}-cache`,
+      work: `/x/dist.staging-${DEAD}-work`,
+      previous: `/x/dist.previous-${DEAD}`,
+    });
     const running = process.ppid;
-    const parent = beside('dist', `dist.staging-${DEAD}`, `dist.staging-${DEAD}-cache`, `dist.staging-${DEAD}-work`, `dist.previous-${DEAD}`, `dist.staging-${running}`, `dist.staging-${running}-work`, `dist2.staging-${DEAD}`, 'dist.staging-notes');
+    const parent = beside(
+      'dist',
+      `dist.staging-${DEAD}`,
+      `dist.staging-${DEAD}-cache`,
+      `dist.staging-${DEAD}-work`,
+      `dist.previous-${DEAD}`,
+      `dist.staging-${running}`,
+      `dist.staging-${running}-work`,
+      `dist2.staging-${DEAD}`,
+      'dist.staging-notes',
+    );
     const stale = removeStaleBuildFolders(join(parent, 'dist'));
-    expect(stale.map((s) => s.path).sort()).toEqual([`dist.previous-${DEAD}`, `dist.staging-${DEAD}`, `dist.staging-${DEAD}-cache`, `dist.staging-${DEAD}-work`].map((n) => join(parent, n)));
+    expect(stale.map((s) => s.path).sort()).toEqual(
+      [`dist.previous-${DEAD}`, `dist.staging-${DEAD}`, `dist.staging-${DEAD}-cache`, `dist.staging-${DEAD}-work`].map((n) => join(parent, n)),
+    );
     expect(stale.every((s) => !s.restored)).toBe(true);
     expect(readdirSync(parent).sort()).toEqual(['dist', `dist.staging-${running}`, `dist.staging-${running}-work`, 'dist.staging-notes', `dist2.staging-${DEAD}`].sort());
   });

@@ -62,9 +62,11 @@ describe('a failed command’s line', () => {
   });
 
   it('recognises a system error that a tool re-threw as text, Node’s or Rust’s', () => {
-    const vite = new Error('[vite]: Rollup failed: EACCES: permission denied, open \'/srv/site/dist.staging-3/_assets/a.css\'');
+    const vite = new Error("[vite]: Rollup failed: EACCES: permission denied, open '/srv/site/dist.staging-3/_assets/a.css'");
     expect(describeFailure(vite, known).line).toMatch(/permission denied on \/srv\/site\/dist\.staging-3\/_assets\/a\.css .*OUT_DIR/);
-    const rolldown = new Error('Build failed with 1 error:\n\n\u001b[31m[UNHANDLEABLE_ERROR]\u001b[0m Something went wrong inside rolldown.\nFailed to write file in /srv/site/dist.staging-3-work/.astro/chunk.mjs\n\nCaused by:\n    No space left on device (os error 28)');
+    const rolldown = new Error(
+      'Build failed with 1 error:\n\n\u001b[31m[UNHANDLEABLE_ERROR]\u001b[0m Something went wrong inside rolldown.\nFailed to write file in /srv/site/dist.staging-3-work/.astro/chunk.mjs\n\nCaused by:\n    No space left on device (os error 28)',
+    );
     const { line } = describeFailure(rolldown, known);
     expect(line).toContain('no space left on the disk for /srv/site/dist.staging-3-work/.astro/chunk.mjs');
     expect(line).toContain('OUT_DIR');

@@ -37,7 +37,11 @@ export function commandLine(pid: number): string {
  * Polls `probe` every `intervalMs` until it returns something other than null/undefined/false and
  * returns that; throws after `polls` polls, naming `what`.
  */
-export async function pollUntil<T>(what: string, probe: () => T | null | undefined | false | Promise<T | null | undefined | false>, { polls = 600, intervalMs = 100 } = {}): Promise<T> {
+export async function pollUntil<T>(
+  what: string,
+  probe: () => T | null | undefined | false | Promise<T | null | undefined | false>,
+  { polls = 600, intervalMs = 100 } = {},
+): Promise<T> {
   for (let i = 0; i < polls; i += 1) {
     const value = await probe();
     if (value !== null && value !== undefined && value !== false) return value;

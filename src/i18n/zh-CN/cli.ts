@@ -44,18 +44,22 @@ export const cli = {
     `找不到内容文件夹 ${p.path} / no content folder at ${p.path}: 请在项目文件夹中运行，或把 CONTENT_DIR 设为内容文件夹 / run from the project folder, or set CONTENT_DIR to the content folder`,
   'cli.failure.permission': (p: { path: string }) =>
     `没有权限写入或读取 ${p.path}（只读或权限不足）/ permission denied on ${p.path} (read-only or not allowed): 请修改其权限，或改用可写的位置 / change its permissions, or use a writable location`,
-  'cli.failure.diskFull': (p: { path: string }) => `磁盘空间不足，无法写入 ${p.path} / no space left on the disk for ${p.path}: 请清理磁盘空间，或改用其他磁盘 / free some space, or use another disk`,
+  'cli.failure.diskFull': (p: { path: string }) =>
+    `磁盘空间不足，无法写入 ${p.path} / no space left on the disk for ${p.path}: 请清理磁盘空间，或改用其他磁盘 / free some space, or use another disk`,
   'cli.failure.notFound': (p: { path: string }) => `找不到 ${p.path} / not found: ${p.path}: 请检查该路径是否存在、是否拼写正确 / check that the path exists and is spelled right`,
-  'cli.failure.notFolder': (p: { path: string }) => `${p.path} 是文件，不是文件夹 / ${p.path} is a file, not a folder: 请检查路径，或改用其他文件夹 / check the path, or use another folder`,
+  'cli.failure.notFolder': (p: { path: string }) =>
+    `${p.path} 是文件，不是文件夹 / ${p.path} is a file, not a folder: 请检查路径，或改用其他文件夹 / check the path, or use another folder`,
   'cli.failure.isFolder': (p: { path: string }) => `${p.path} 是文件夹，不是文件 / ${p.path} is a folder, not a file: 请检查该路径 / check the path`,
   'cli.failure.exists': (p: { path: string }) => `${p.path} 已存在 / ${p.path} already exists: 请删除或改名后重新运行 / remove or rename it and run again`,
-  'cli.failure.tooManyFiles': (p: { path: string }) => `同时打开的文件过多（${p.path}）/ too many open files (${p.path}): 请提高上限（ulimit -n）后重新运行 / raise the limit (ulimit -n) and run again`,
+  'cli.failure.tooManyFiles': (p: { path: string }) =>
+    `同时打开的文件过多（${p.path}）/ too many open files (${p.path}): 请提高上限（ulimit -n）后重新运行 / raise the limit (ulimit -n) and run again`,
   'cli.failure.file': (p: { path: string; code: string; detail: string }) =>
     `读写 ${p.path} 时出错（${p.code}）/ could not read or write ${p.path} (${p.code}: ${p.detail}): 请检查该文件和所在磁盘后重新运行 / check the file and its disk, then run again`,
   'cli.failure.inFolder': (p: { folder: string; code: string; detail: string }) =>
     `在 ${p.folder} 中读写文件时出错（${p.code}）/ could not read or write a file in ${p.folder} (${p.code}: ${p.detail}): 请检查其中的文件和所在磁盘后重新运行，加 --debug 可查看是哪一步 / check its files and disk, then run again; --debug shows which step failed`,
   /** Appended to a file's failure when the path comes from a setting. */
   'cli.failure.setBy': (p: { variable: string }) => `（该路径由 ${p.variable} 决定 / the path comes from ${p.variable}）`,
-  'cli.failure.internal': (p: { message: string }) => `内部错误 / internal error: ${p.message}。请加 --debug 重新运行查看详情，并报告此问题 / run again with --debug for details, and report it`,
+  'cli.failure.internal': (p: { message: string }) =>
+    `内部错误 / internal error: ${p.message}。请加 --debug 重新运行查看详情，并报告此问题 / run again with --debug for details, and report it`,
   'cli.newProject.noProgramme': (p: { file: string }) => `找不到计划 / no such programme: ${p.file}（先运行 npm run new:programme）`,
 } as const;
