@@ -6,7 +6,8 @@ export default defineConfig({
     include: ['tests/**/*.serial.test.ts'],
     globalSetup: ['tests/support/global-setup.ts'],
     testTimeout: 600_000,
-    hookTimeout: 600_000,
+    // Hooks build sites and start browsers: generous, so that a busy machine only makes them slower.
+    hookTimeout: 1_200_000,
     maxWorkers: 1,
   },
 });

@@ -1,43 +1,89 @@
 /**
  * `npm run build`: validate content, build the site into a staging folder, post-process it, and
- * only then replace dist/. A build that fails at any step leaves the previous dist/ untouched.
+ * only then replace dist/. A build that fails at any step leaves the previous dist/ untouched, and
+ * says in its last line what failed (file, folder or variable) and what to do (scripts/lib/cli.ts;
+ * `--debug` adds the stack trace). Exit codes: scripts/lib/exit-codes.ts.
  *
  * Settings: src/config/deployment.ts (CONTENT_DIR, SITE_URL, BASE_PATH, OUT_DIR …). Astro runs in a
  * child process with this build's own settings: its staging folder, cache and the data's date.
+ *
+ * Interrupted (SIGINT, SIGTERM, SIGHUP), the build stops its Astro child and Pagefind and removes its
+ * temporary folders. Killed outright, it leaves them, and its Astro child exits as soon as it sees
+ * its parent gone (scripts/lib/astro-build.ts); the next build removes what a dead build left.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, renameSync, rmSync, symlinkSync } from 'node:fs';
+import { DEBUG, failAndExit, onFailure } from './lib/cli.ts';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, renameSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { childProcessEnvironment, DEPLOYMENT, deploymentWith } from '../src/config/deployment.ts';
 import { t } from '../src/i18n/index.ts';
-import { acquireAstroLock } from './lib/astro-lock.ts';
-import { CONTENT_INVALID_EXIT_CODE } from './lib/exit-codes.ts';
+import { astroLockDir, removeStaleAstroLock } from './lib/astro-lock.ts';
+import type { AstroChildFailure } from './lib/astro-build.ts';
+import { buildFolders, removeBuildFolders, removeStaleBuildFolders } from './lib/build-folders.ts';
+import { CONTENT_INVALID_EXIT_CODE, signalExitCode, USAGE_EXIT_CODE } from './lib/exit-codes.ts';
+import { CommandFailure } from './lib/failure.ts';
 import { POST_BUILD_STAGES } from './lib/post-build/index.ts';
+import { closePagefind } from './lib/post-build/pagefind.ts';
+
+onFailure({ headline: (line) => t('cli.build.stopped', { message: line }) });
 
 const root = resolve(import.meta.dirname, '..');
 const contentDir = resolve(root, DEPLOYMENT.contentDir);
 const outDir = resolve(root, DEPLOYMENT.outDir);
-const staging = `${outDir}.staging-${process.pid}`;
-
-const cacheDir = `${staging}-cache`;
+const folders = buildFolders(outDir, process.pid);
+const { staging, cache: cacheDir } = folders;
 // Astro writes its prerender chunks to <cwd>/.astro/.prerender/ when OUT_DIR lies outside the
 // working directory, deletes that folder when done, and moves the built assets from there into OUT_DIR
 // with a rename. So each build gets a working directory of its own (builds side by side from one cwd
 // deleted each other's chunks), next to the staging folder (a rename cannot cross file systems, and
 // OUT_DIR may be on another disk than the project), with a link to the project's node_modules so that
 // the chunks still resolve their imports.
-const workDir = `${staging}-work`;
+const workDir = folders.work;
 
+/** The Astro child while it runs. */
+let astroChild: ChildProcess | null = null;
+
+/**
+ * Removes this build's temporary folders. The previous site, should a failure come between the two
+ * renames of the swap, goes back to OUT_DIR rather than away: it is the published site.
+ */
 function cleanUp() {
-  rmSync(staging, { recursive: true, force: true });
-  rmSync(cacheDir, { recursive: true, force: true });
-  rmSync(workDir, { recursive: true, force: true });
+  astroChild?.kill('SIGTERM');
+  if (existsSync(folders.previous) && !existsSync(outDir)) renameSync(folders.previous, outDir);
+  removeBuildFolders(folders);
 }
 
-function fail(message: string): never {
+onFailure({
+  headline: (line) => t('cli.build.failed', { outDir, message: line }),
+  known: [
+    { variable: 'OUT_DIR', path: outDir },
+    { variable: 'CONTENT_DIR', path: contentDir },
+  ],
+  cleanUp,
+});
+
+/** The handling of a signal, once one came: it ends in process.exit. */
+let interrupting: Promise<void> | null = null;
+/** Stops the Astro child (waiting until it has exited, so that it writes no more) and Pagefind, removes the temporary folders, and exits as the signal would have. */
+async function interrupt(signal: NodeJS.Signals): Promise<void> {
+  const child = astroChild;
+  if (child && child.exitCode === null && child.signalCode === null) {
+    const exited = new Promise((done) => child.once('exit', done));
+    child.kill(signal);
+    // A child deaf to the signal (stuck in native code) is not waited on for ever.
+    const deaf = setTimeout(() => child.kill('SIGKILL'), 10_000);
+    await exited;
+    clearTimeout(deaf);
+  }
+  await closePagefind().catch(() => undefined);
   cleanUp();
-  console.error(`\n${t('cli.build.failed', { outDir, message })}`);
-  process.exit(1);
+  console.error(`\n${t('cli.build.interrupted', { signal, outDir })}`);
+  process.exit(signalExitCode(signal));
+}
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+  process.on(signal, (s: NodeJS.Signals) => {
+    interrupting ??= interrupt(s);
+  });
 }
 
 /** "Last updated" must never come from the clock (builds are reproducible): the date of the last commit that touched the content, where the content is under git. */
@@ -46,6 +92,44 @@ function lastCommitEpoch(): number | null {
   const epoch = git.status === 0 ? git.stdout.trim() : '';
   return /^\d+$/.test(epoch) ? Number(epoch) : null;
 }
+
+/** Runs scripts/lib/astro-build.ts with `settings`; resolves when it succeeded, throws a {@link CommandFailure} otherwise. */
+function runAstro(settings: typeof DEPLOYMENT): Promise<void> {
+  return new Promise((done, failed) => {
+    // The IPC channel tells the child when this process dies (see scripts/lib/astro-build.ts) and
+    // carries its failure back, in one line, for this process's last line.
+    const child = spawn(process.execPath, [resolve(root, 'scripts/lib/astro-build.ts'), root, ...(DEBUG ? ['--debug'] : [])], {
+      stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
+      env: childProcessEnvironment(settings),
+    });
+    astroChild = child;
+    let reported: AstroChildFailure | null = null;
+    child.on('message', (message: AstroChildFailure) => {
+      reported = message;
+    });
+    child.once('error', failed);
+    // 'close' comes after the IPC channel and the pipes are drained, so a report sent before exit is in.
+    child.once('close', (code, signal) => {
+      astroChild = null;
+      if (code === 0) done();
+      else if (code === CONTENT_INVALID_EXIT_CODE) failed(new CommandFailure(t('cli.build.contentInvalid'), CONTENT_INVALID_EXIT_CODE));
+      else if (reported) failed(new CommandFailure(reported.failure, reported.exitCode));
+      else failed(new Error(`Astro build failed (${signal ?? `exit code ${code}`}; see above)`));
+    });
+  });
+}
+
+// The content folder first: without it, the content check would report every file missing.
+if (!existsSync(contentDir) || !statSync(contentDir).isDirectory()) throw new CommandFailure(t('cli.failure.noContentDir', { path: contentDir }), USAGE_EXIT_CODE);
+
+// What a build killed outright left behind: its temporary folders beside OUT_DIR, and the Astro lock
+// if its Astro child was killed too. Builds still running keep theirs.
+for (const stale of removeStaleBuildFolders(outDir)) {
+  console.error(stale.restored ? t('cli.build.previousRestored', { path: stale.path, outDir }) : t('cli.build.staleRemoved', { path: stale.path }));
+}
+if (removeStaleAstroLock(root)) console.error(t('cli.build.staleLockRemoved', { path: astroLockDir(root) }));
+// Folders of this pid can only be a dead build's that had the same pid.
+cleanUp();
 
 // Astro's settings: the content by absolute path (it runs in the working directory below), the staging
 // folder, a cache of its own per build (parallel builds, as in tests and benchmarks, never share state),
@@ -64,29 +148,24 @@ process.chdir(workDir);
 try {
   // The content check, then Astro, in a process of their own: the memory they keep until exit is
   // freed before Pagefind starts, so the two peaks never add up (see scripts/lib/astro-build.ts).
-  // One Astro at a time per checkout (scripts/lib/astro-lock.ts); the rest of the build runs side by side.
-  const release = await acquireAstroLock(root);
-  let astro: ReturnType<typeof spawnSync>;
-  try {
-    astro = spawnSync(process.execPath, [resolve(root, 'scripts/lib/astro-build.ts'), root], { stdio: 'inherit', env: childProcessEnvironment(astroSettings) });
-  } finally {
-    release();
-  }
-  if (astro.status === CONTENT_INVALID_EXIT_CODE) fail('content check failed (see above)');
-  if (astro.status !== 0) throw new Error(`Astro build failed (${astro.signal ?? `exit code ${astro.status}`}; see above)`);
+  // One Astro at a time per checkout (scripts/lib/astro-lock.ts, taken by the child); the rest of
+  // the build runs side by side.
+  await runAstro(astroSettings);
   for (const stage of POST_BUILD_STAGES) {
+    if (interrupting) break;
     await Promise.all(stage.map((step) => step.run({ outDir: staging })));
   }
 } catch (error) {
-  fail(error instanceof Error ? (error.stack ?? error.message) : String(error));
+  // A step that failed because the interrupt stopped its tool is no failure of its own.
+  if (!interrupting) failAndExit(error);
 }
-rmSync(cacheDir, { recursive: true, force: true });
-rmSync(workDir, { recursive: true, force: true });
+// An interrupt finishes on its own and exits; nothing is published meanwhile.
+if (interrupting) await interrupting;
+removeBuildFolders(folders, ['staging']);
 
 // Swap in one rename each way, so dist/ is never half-written.
 mkdirSync(dirname(outDir), { recursive: true });
-const previous = `${outDir}.previous-${process.pid}`;
-if (existsSync(outDir)) renameSync(outDir, previous);
+if (existsSync(outDir)) renameSync(outDir, folders.previous);
 renameSync(staging, outDir);
-rmSync(previous, { recursive: true, force: true });
+rmSync(folders.previous, { recursive: true, force: true });
 console.log(t('cli.build.done', { outDir }));

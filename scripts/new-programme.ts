@@ -5,14 +5,18 @@
  * when a plain-text notice is given, the anchored source document. Nothing is invented: every
  * value the notice must supply stays empty, so `npm run check` lists what remains to fill in.
  */
+import { onFailure } from './lib/cli.ts';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { stringify } from 'yaml';
 import { DEPLOYMENT } from '../src/config/deployment.ts';
 import { t } from '../src/i18n/index.ts';
+import { USAGE_EXIT_CODE } from './lib/exit-codes.ts';
 import { noticeTextLines, sourceDocumentMdx } from '../src/lib/content/notice.ts';
 import { PROGRAMME_FOLDERS } from '../src/schemas/record-types.ts';
+
+onFailure({ headline: (line) => t('cli.scaffold.stopped', { message: line }), known: [{ variable: 'CONTENT_DIR', path: resolve(DEPLOYMENT.contentDir) }], usage: t('cli.newProgramme.usage') });
 
 const { values } = parseArgs({
   options: {
@@ -25,7 +29,7 @@ const { values } = parseArgs({
 });
 if (!values.id || !values.year || !values.jurisdiction || !values.short) {
   console.error(t('cli.newProgramme.usage'));
-  process.exit(2);
+  process.exit(USAGE_EXIT_CODE);
 }
 const contentDir = resolve(DEPLOYMENT.contentDir);
 const dir = join(contentDir, 'programmes', values.id);
@@ -33,6 +37,8 @@ if (existsSync(dir)) {
   console.error(t('cli.scaffold.exists', { path: dir }));
   process.exit(1);
 }
+// Read before anything is written, so that a notice that cannot be read leaves no half-made programme.
+const noticeLines = values.notice ? noticeTextLines(readFileSync(values.notice, 'utf8')) : null;
 const sourceId = `${values.id}-notice`;
 const emptyCitation = { source: sourceId, paragraph: '', quote: '' };
 const emptyLevel = { decided: null, implemented: null, breakdown: {}, citations: [emptyCitation] };
@@ -68,8 +74,8 @@ writeFileSync(
 );
 console.log(t('cli.scaffold.created', { path: join(dir, 'programme.yaml') }));
 
-if (values.notice) {
-  const lines = noticeTextLines(readFileSync(values.notice, 'utf8'));
+if (values.notice && noticeLines) {
+  const lines = noticeLines;
   mkdirSync(join(contentDir, 'sources'), { recursive: true });
   const front = { id: sourceId, title: lines[0] ?? '', programme: values.id, issuer: null, provenance: t('cli.newProgramme.provenance', { file: values.notice }), url: null };
   writeFileSync(join(contentDir, 'sources', `${sourceId}.mdx`), sourceDocumentMdx(front, lines));

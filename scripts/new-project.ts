@@ -4,17 +4,25 @@
  * Scaffolds one project file with every required field present and empty (or null where the
  * notice may be silent), so `npm run check` lists exactly what remains to fill in.
  */
+import { onFailure } from './lib/cli.ts';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse, stringify } from 'yaml';
 import { DEPLOYMENT } from '../src/config/deployment.ts';
 import { t } from '../src/i18n/index.ts';
+import { USAGE_EXIT_CODE } from './lib/exit-codes.ts';
+
+onFailure({
+  headline: (line) => t('cli.scaffold.stopped', { message: line }),
+  known: [{ variable: 'CONTENT_DIR', path: resolve(DEPLOYMENT.contentDir) }],
+  usage: t('cli.newProject.usage'),
+});
 
 const { values } = parseArgs({ options: { programme: { type: 'string' }, id: { type: 'string' }, name: { type: 'string' } } });
 if (!values.programme || !values.id) {
   console.error(t('cli.newProject.usage'));
-  process.exit(2);
+  process.exit(USAGE_EXIT_CODE);
 }
 const contentDir = resolve(DEPLOYMENT.contentDir);
 const programmeFile = join(contentDir, 'programmes', values.programme, 'programme.yaml');

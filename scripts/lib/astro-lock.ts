@@ -4,53 +4,85 @@
  * back while bundling; two builds of different content trees from one checkout (the test suite does
  * this, and so may a web team building several sites) could each read the other's list. Everything
  * else of a build (the content check, Pagefind, checksums) still runs side by side.
+ *
+ * The lock is held by the process that runs Astro (scripts/lib/astro-build.ts), so that it is free
+ * exactly when no Astro of a build runs: a lock whose holder has died (killed with SIGKILL, which no
+ * handler sees) is taken over by the next taker.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { isAlive } from './proc.ts';
 
-/** Folder whose creation takes the lock (creating a folder is atomic). */
+/** Folder whose creation takes the lock (a folder renamed into place, with its pid already in it: atomic). */
 export function astroLockDir(projectRoot: string): string {
   return join(projectRoot, '.build', 'astro.lock');
 }
 
-function holder(lock: string): number | null {
+/** The pid written into the lock, or null while there is none (not yet written, or no lock). */
+export function astroLockHolder(projectRoot: string): number | null {
   try {
-    return Number(readFileSync(join(lock, 'pid'), 'utf8')) || null;
+    return Number(readFileSync(join(astroLockDir(projectRoot), 'pid'), 'utf8')) || null;
   } catch {
     return null;
   }
 }
 
-function alive(pid: number): boolean {
+/**
+ * Removes the lock if its holder has died, and the drafts of takers that died before placing theirs;
+ * tells whether it removed the lock. A lock without a pid (as an older version wrote it) is left to
+ * {@link acquireAstroLock}.
+ */
+export function removeStaleAstroLock(projectRoot: string): boolean {
+  const lock = astroLockDir(projectRoot);
+  for (const name of readdirSafe(join(projectRoot, '.build'))) {
+    const draft = /^astro\.lock\.(\d+)$/.exec(name);
+    if (draft && !isAlive(Number(draft[1]))) rmSync(join(projectRoot, '.build', name), { recursive: true, force: true });
+  }
+  const pid = astroLockHolder(projectRoot);
+  if (pid === null || isAlive(pid)) return false;
+  rmSync(lock, { recursive: true, force: true });
+  return true;
+}
+
+function readdirSafe(dir: string): string[] {
   try {
-    process.kill(pid, 0);
-    return true;
-  } catch (error) {
-    return (error as NodeJS.ErrnoException).code === 'EPERM';
+    return readdirSync(dir);
+  } catch {
+    return [];
   }
 }
 
 /**
  * Waits until this process holds the lock and returns its release. A lock whose holder has died
- * (a build killed half-way) is taken over; a lock still being written (no pid yet) is waited on.
+ * (a build killed half-way) is taken over. The release removes the lock only while it is still this
+ * process's.
  */
 export async function acquireAstroLock(projectRoot: string, pollMs = 100): Promise<() => void> {
   const lock = astroLockDir(projectRoot);
   mkdirSync(join(projectRoot, '.build'), { recursive: true });
+  // The lock appears with its pid in it, so no taker ever sees a lock it cannot judge.
+  const draft = `${lock}.${process.pid}`;
   let unreadable = 0;
   for (;;) {
+    rmSync(draft, { recursive: true, force: true });
+    mkdirSync(draft);
+    writeFileSync(join(draft, 'pid'), String(process.pid));
     try {
-      mkdirSync(lock);
-      writeFileSync(join(lock, 'pid'), String(process.pid));
-      return () => rmSync(lock, { recursive: true, force: true });
+      renameSync(draft, lock);
+      return () => {
+        if (astroLockHolder(projectRoot) === process.pid) rmSync(lock, { recursive: true, force: true });
+      };
     } catch (error) {
-      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      rmSync(draft, { recursive: true, force: true });
+      const code = (error as NodeJS.ErrnoException).code;
+      if (code !== 'EEXIST' && code !== 'ENOTEMPTY') throw error;
     }
-    const pid = holder(lock);
-    // No pid for a whole second means its writer died between creating the folder and writing it.
+    const pid = astroLockHolder(projectRoot);
+    // A lock without a pid was written by an older version that created the folder first; one that
+    // stays so for a whole second has lost its writer.
     unreadable = pid === null ? unreadable + 1 : 0;
-    if ((pid !== null && !alive(pid)) || unreadable * pollMs > 1000) {
+    if ((pid !== null && !isAlive(pid)) || unreadable * pollMs > 1000) {
       rmSync(lock, { recursive: true, force: true });
       unreadable = 0;
       continue;

@@ -40,3 +40,26 @@ export function allProcesses(): ProcessStat[] {
     .map((name) => processStat(Number(name)))
     .filter((p): p is ProcessStat => p !== null);
 }
+
+/**
+ * Whether a process with this pid exists and has not yet exited (a zombie, exited but not yet
+ * reaped by its parent, counts as gone). True also for a live process of another user.
+ */
+export function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EPERM') return false;
+  }
+  return processState(pid) !== 'Z';
+}
+
+/** The one-letter state of /proc/<pid>/stat (R running, S sleeping, Z zombie …), or null where unknown. */
+export function processState(pid: number): string | null {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+    return stat.slice(stat.lastIndexOf(')') + 2, stat.lastIndexOf(')') + 3) || null;
+  } catch {
+    return null;
+  }
+}

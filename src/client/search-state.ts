@@ -3,6 +3,7 @@
  * shared, and submitted by the plain GET forms of the header and the search page itself.
  * Filter values are codes (`?type=project&level=district`), as in the search index.
  */
+import { boundedQuery } from '../lib/search/query-length.ts';
 
 /** Pagefind filters the search page offers, in the order of its controls. */
 export const FILTER_KEYS = ['type', 'level', 'standing', 'change'] as const;
@@ -27,7 +28,7 @@ function filterCode(value: string, labels: ReadonlyMap<string, string> | undefin
   return value;
 }
 
-/** Reads the state from a query string such as `?q=五保&level=provincial`. */
+/** Reads the state from a query string such as `?q=五保&level=provincial`; a query longer than the search box allows is cut to its length. */
 export function readSearchState(search: string, labels: FilterLabels = {}): SearchState {
   const params = new URLSearchParams(search);
   const filters: Partial<Record<FilterKey, string>> = {};
@@ -35,7 +36,7 @@ export function readSearchState(search: string, labels: FilterLabels = {}): Sear
     const value = params.get(key)?.trim();
     if (value) filters[key] = filterCode(value, labels[key]);
   }
-  return { q: (params.get('q') ?? '').trim(), filters };
+  return { q: boundedQuery(params.get('q') ?? ''), filters };
 }
 
 /** The query string for a state (`?q=…`), empty when there is nothing to keep. */

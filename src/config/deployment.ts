@@ -8,6 +8,7 @@
 import { z } from 'astro/zod';
 import { withBase } from '../lib/site/urls.ts';
 import { childEnvironment, processEnvironment, type Environment } from './environment.ts';
+import { InvalidEnvironmentError } from './invalid-environment.ts';
 
 /** Astro's log levels, quietest last. */
 export const LOG_LEVELS = ['debug', 'info', 'warn', 'error', 'silent'] as const;
@@ -98,14 +99,15 @@ const environmentSchema = z.object({
 });
 
 /**
- * Validates and normalises an environment into a frozen {@link Deployment}. Throws one line per
- * malformed variable, each naming it (e.g. `SITE_URL must be an http(s) URL …, got "example.gov.cn"`).
+ * Validates and normalises an environment into a frozen {@link Deployment}. Throws an
+ * {@link InvalidEnvironmentError} with one line per malformed variable, each naming it (e.g.
+ * `SITE_URL must be an http(s) URL …, got "example.gov.cn"`).
  */
 export function parseDeployment(env: Environment): Deployment {
   const parsed = environmentSchema.safeParse(env);
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => `${issue.path.map(String).join('.')} ${issue.message}`);
-    throw new Error(`invalid environment: ${lines.join('; ')}`);
+    throw new InvalidEnvironmentError(lines);
   }
   const v = parsed.data;
   return Object.freeze({

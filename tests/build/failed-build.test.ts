@@ -2,7 +2,7 @@
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runBuild } from '../support/build-site.ts';
+import { BUILD_TIMEOUT, runBuild } from '../support/build-site.ts';
 import { copyContent } from '../support/content-copy.ts';
 
 function brokenBuild(breakContent: (contentDir: string) => void) {
@@ -17,7 +17,7 @@ function brokenBuild(breakContent: (contentDir: string) => void) {
 
 const projectFile = (contentDir: string, id: string) => join(contentDir, 'programmes/luyang-2017/projects', `${id}.yaml`);
 
-describe('a build from broken content', () => {
+describe('a build from broken content', { timeout: BUILD_TIMEOUT }, () => {
   it('stops on a schema violation, names file, entry, field and line, and leaves dist/ untouched', () => {
     const r = brokenBuild((dir) => {
       const file = projectFile(dir, 'legal-aid');
@@ -61,7 +61,7 @@ const BROKEN: { name: string; file: string; edit: (text: string) => string; expe
   { name: 'unknown level', file: 'programmes/luyang-2017/projects/legal-aid.yaml', edit: (t) => t.replace('level: provincial', 'level: national'), expected: /legal-aid\.yaml:4:1 \[legal-aid\] level: 无效选项/ },
 ];
 
-describe.each(BROKEN)('a build with a $name', ({ file, edit, expected }) => {
+describe.each(BROKEN)('a build with a $name', { timeout: BUILD_TIMEOUT }, ({ file, edit, expected }) => {
   it('exits non-zero, names file, entry and field, and leaves dist/ untouched', () => {
     const r = brokenBuild((dir) => writeFileSync(join(dir, file), edit(readFileSync(join(dir, file), 'utf8'))));
     expect(r.status).not.toBe(0);
@@ -70,7 +70,7 @@ describe.each(BROKEN)('a build with a $name', ({ file, edit, expected }) => {
   });
 });
 
-describe('markup in content', () => {
+describe('markup in content', { timeout: BUILD_TIMEOUT }, () => {
   it('is refused with the file and entry named, never published', () => {
     const r = brokenBuild((dir) => {
       const file = projectFile(dir, 'legal-aid');

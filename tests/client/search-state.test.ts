@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readSearchState, searchQueryString } from '../../src/client/search-state.ts';
+import { boundedQuery, MAX_QUERY_LENGTH } from '../../src/lib/search/query-length.ts';
 
 describe('search state in the URL', () => {
   it('reads the query and the chosen filters', () => {
@@ -21,5 +22,25 @@ describe('search state in the URL', () => {
   it('round-trips', () => {
     const state = { q: '见习 补贴', filters: { level: 'district' } };
     expect(readSearchState(searchQueryString(state))).toEqual(state);
+  });
+
+  it('reads no more of ?q= than the search box takes', () => {
+    const state = readSearchState(`?q=${encodeURIComponent('五保'.repeat(2500))}&level=district`);
+    expect(state.q).toBe('五保'.repeat(MAX_QUERY_LENGTH / 2));
+    expect(state.filters).toEqual({ level: 'district' });
+    expect(readSearchState(`?q=${encodeURIComponent(`  ${'x'.repeat(MAX_QUERY_LENGTH)}  `)}`).q).toBe('x'.repeat(MAX_QUERY_LENGTH));
+    expect(searchQueryString(readSearchState(`?q=${'a'.repeat(5000)}`)).length).toBeLessThan(MAX_QUERY_LENGTH + 10);
+  });
+});
+
+describe('boundedQuery', () => {
+  it('trims, and cuts a long query without splitting a character written as two code units', () => {
+    expect(boundedQuery('  五保  ')).toBe('五保');
+    const rare = '𠀀'; // U+20000, a surrogate pair
+    expect(rare.length).toBe(2);
+    const cut = boundedQuery(`${'a'.repeat(MAX_QUERY_LENGTH - 1)}${rare}`);
+    expect(cut).toBe('a'.repeat(MAX_QUERY_LENGTH - 1));
+    expect(boundedQuery(`${'a'.repeat(MAX_QUERY_LENGTH - 2)}${rare}b`)).toBe(`${'a'.repeat(MAX_QUERY_LENGTH - 2)}${rare}`);
+    expect(boundedQuery(`${'a'.repeat(MAX_QUERY_LENGTH - 1)} b`)).toBe('a'.repeat(MAX_QUERY_LENGTH - 1));
   });
 });

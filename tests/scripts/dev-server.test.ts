@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { acquireAstroLock } from '../../scripts/lib/astro-lock.ts';
 import { ROOT } from '../support/build-site.ts';
 import { copyContent } from '../support/content-copy.ts';
+import { pollUntil } from '../support/processes.ts';
 
 function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
@@ -33,20 +34,23 @@ beforeAll(async () => {
   // them the dev server never answered.
   const env = { ...Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'NODE_ENV' && !k.startsWith('VITEST'))), CONTENT_DIR: contentDir };
   dev = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--host', '127.0.0.1'], { cwd: ROOT, env, stdio: 'ignore' });
-  const deadline = Date.now() + 90_000;
-  for (;;) {
-    try {
-      if ((await fetch(`${origin}/`, { signal: AbortSignal.timeout(10_000) })).ok) break;
-    } catch {
-      // Not listening yet.
-    }
-    if (Date.now() > deadline) {
-      release();
-      throw new Error('astro dev did not answer within 90 s');
-    }
-    await new Promise((r) => setTimeout(r, 500));
+  // Bounded by the number of tries, not by a clock: a busy machine only makes the start slower
+  // (the hook's timeout, vitest.config.ts, is the outer bound).
+  try {
+    await pollUntil(
+      'astro dev to answer',
+      async () => {
+        try {
+          return (await fetch(`${origin}/`)).ok;
+        } catch {
+          return false; // Not listening yet.
+        }
+      },
+      { polls: 1200, intervalMs: 500 },
+    );
+  } finally {
+    release();
   }
-  release();
 });
 
 afterAll(() => {
@@ -71,12 +75,15 @@ describe('the dev server', () => {
     writeFileSync(programme, readFileSync(programme, 'utf8').replace('all: 37', 'all: 38'));
     const file = join(contentDir, 'programmes/luyang-2017/projects/legal-aid.yaml');
     writeFileSync(file, readFileSync(file, 'utf8').replace('name: 城乡困难群体法律援助', 'name: 城乡困难群体法律援助（改）'));
-    const deadline = Date.now() + 30_000;
-    let page = '';
-    while (Date.now() < deadline && !page.includes('城乡困难群体法律援助（改）')) {
-      await new Promise((r) => setTimeout(r, 500));
-      page = await (await fetch(`${origin}/luyang-2017/projects/legal-aid/`)).text();
-    }
+    // The file watcher notices the edit a moment later; asked again until it has, a bounded number of times.
+    const page = await pollUntil(
+      'the edit to show',
+      async () => {
+        const text = await (await fetch(`${origin}/luyang-2017/projects/legal-aid/`)).text();
+        return text.includes('城乡困难群体法律援助（改）') && text;
+      },
+      { polls: 600, intervalMs: 500 },
+    );
     expect(page).toContain('<h1 data-pagefind-meta="title">城乡困难群体法律援助（改）</h1>');
-  });
+  }, 600_000);
 });

@@ -8,9 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
+import { CONTENT_INVALID_EXIT_CODE } from '../../scripts/lib/exit-codes.ts';
 import { loadPagefindInto, search } from '../search/pagefind-api.ts';
 import { launchBrowser } from '../support/browser.ts';
-import { ROOT, buildOrThrow } from '../support/build-site.ts';
+import { BUILD_TIMEOUT, ROOT, buildOrThrow } from '../support/build-site.ts';
 import { serveDist } from '../support/static-server.ts';
 
 const guide = readFileSync(join(ROOT, 'docs/editors-guide.md'), 'utf8');
@@ -38,7 +39,7 @@ describe('the editors’ guide', () => {
     for (const c of guideCommands) expect(Object.keys(scripts)).toContain(/npm run ([\w:]+)/.exec(c)![1]);
   });
 
-  it('takes a new user from a notice to a published programme', async () => {
+  it('takes a new user from a notice to a published programme', { timeout: BUILD_TIMEOUT }, async () => {
     const work = mkdtempSync(join(tmpdir(), 'editor-'));
     const contentDir = join(work, 'content');
     mkdirSync(contentDir);
@@ -56,7 +57,7 @@ describe('the editors’ guide', () => {
 
     // `check` lists what remains, with the right line.
     let check = npmRun('npm run check', contentDir, work);
-    expect(check.status).toBe(1);
+    expect(check.status).toBe(CONTENT_INVALID_EXIT_CODE);
     expect(check.output).toContain('programmes/testdistrict-2018/programme.yaml:6:1 [testdistrict-2018] title: 不能为空');
 
     const programmeFile = join(contentDir, 'programmes/testdistrict-2018/programme.yaml');

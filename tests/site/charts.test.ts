@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
-import { describe, expect, inject, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { isolatedContext } from '../support/browser.ts';
 import { useSiteSession } from '../support/site-session.ts';
 
@@ -53,16 +53,23 @@ describe('downloadable charts', () => {
 describe('in Chromium without JavaScript', () => {
   const session = useSiteSession(dist);
 
-  it.each([360, 1280])('draws every chart at %i px with one visible layout each', async (width) => {
-    const { context } = await isolatedContext(session.browser, session.server.origin, { javaScriptEnabled: false, viewport: { width, height: 800 } });
-    const page = await context.newPage();
-    await page.goto(session.server.url);
-    for (const name of NAMES) {
+  describe.each([360, 1280])('at %i px', (width) => {
+    let opened: Awaited<ReturnType<typeof isolatedContext>>;
+    let page: Awaited<ReturnType<typeof opened.context.newPage>>;
+    beforeAll(async () => {
+      opened = await isolatedContext(session.browser, session.server.origin, { javaScriptEnabled: false, viewport: { width, height: 800 } });
+      page = await opened.context.newPage();
+      await page.goto(session.server.url);
+    });
+    afterAll(async () => {
+      await opened?.context.close();
+    });
+
+    it.each(NAMES)('draws the %s chart with one visible layout', async (name) => {
       const visible = page.locator(`#figure-${name} svg[role="img"]:visible`);
       await expect(visible.count()).resolves.toBe(1);
       const box = await visible.boundingBox();
       expect(box!.width).toBeGreaterThan(width === 360 ? 280 : 500);
-    }
-    await context.close();
+    });
   });
 });

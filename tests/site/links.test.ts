@@ -3,15 +3,20 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { findBrokenLinks } from '../support/links.ts';
+import { listPages } from '../support/pages.ts';
+
+// One test per page and build, so the time allowed grows with the number of pages.
+describe.each([
+  ['the root build, anchors included', 'distRoot', '/'],
+  ['the BASE_PATH=/minsheng/ build, and stay under the base', 'distSubpath', '/minsheng/'],
+] as const)('internal links resolve in %s', (_name, key, base) => {
+  const dist = inject(key);
+  it.each(listPages(dist).map((page) => [page || '/', page]))('%s', (_label, page) => {
+    expect(findBrokenLinks(dist, base, undefined, [page])).toEqual([]);
+  });
+});
 
 describe('internal links', () => {
-  it('all resolve in the root build, anchors included', () => {
-    expect(findBrokenLinks(inject('distRoot'), '/')).toEqual([]);
-  });
-
-  it('all resolve in the BASE_PATH=/minsheng/ build and stay under the base', () => {
-    expect(findBrokenLinks(inject('distSubpath'), '/minsheng/')).toEqual([]);
-  });
 
   it('the checker itself reports a missing file, a missing anchor and a link outside the base', () => {
     const dir = mkdtempSync(join(tmpdir(), 'links-'));

@@ -10,6 +10,13 @@ import { join, resolve } from 'node:path';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 
+/**
+ * The time a test that runs a build may take: far above a build's on a quiet machine (under a
+ * minute), so that a busy one only makes the test slower. Tests that build inside `it` pass it as
+ * their timeout (the default, vitest.config.ts's, is for tests that do not build).
+ */
+export const BUILD_TIMEOUT = 1_200_000;
+
 export interface BuildResult {
   status: number;
   stdout: string;
@@ -23,7 +30,7 @@ export function runBuild(env: Record<string, string> = {}, outDir = join(mkdtemp
     cwd: ROOT,
     env: { ...process.env, OUT_DIR: outDir, ...env },
     encoding: 'utf8',
-    timeout: 600_000,
+    timeout: BUILD_TIMEOUT,
   });
   return { status: result.status ?? -1, stdout: result.stdout, stderr: result.stderr, outDir };
 }

@@ -17,8 +17,8 @@ function fileFor(dist: string, sitePath: string): string | null {
   return null;
 }
 
-/** Returns one line per broken link: `page -> target (reason)`. */
-export function findBrokenLinks(dist: string, base: string, origin = 'https://example.gov.cn'): string[] {
+/** Returns one line per broken link of `pages` (default: every page): `page -> target (reason)`. */
+export function findBrokenLinks(dist: string, base: string, origin = 'https://example.gov.cn', pages: readonly string[] = listPages(dist)): string[] {
   const broken: string[] = [];
   const idsCache = new Map<string, Set<string>>();
   const idsOf = (file: string) => {
@@ -29,7 +29,7 @@ export function findBrokenLinks(dist: string, base: string, origin = 'https://ex
     }
     return ids;
   };
-  for (const page of listPages(dist)) {
+  for (const page of pages) {
     const pageFile = page.endsWith('.html') ? join(dist, page) : join(dist, page, 'index.html');
     const html = readFileSync(pageFile, 'utf8');
     for (const m of html.matchAll(ATTR)) {

@@ -9,6 +9,16 @@ export const cli = {
     `内容校验通过 / content OK: ${p.programmes} programme(s), ${p.projects} project entries, ${p.standards} standards (${p.dir})`,
   // `npm run build` (scripts/build.ts and its post-build steps).
   'cli.build.failed': (p: { outDir: string; message: string }) => `构建失败，未改动已有的 ${p.outDir} / build failed; ${p.outDir} left untouched: ${p.message}`,
+  /** A build that failed before it knew its output folder (a malformed environment variable). */
+  'cli.build.stopped': (p: { message: string }) => `构建失败 / build failed: ${p.message}`,
+  'cli.build.contentInvalid': '内容校验未通过（见上文）/ content check failed (see above): 请按上文逐条改正后重新构建 / fix each problem listed above and build again',
+  'cli.build.interrupted': (p: { signal: string; outDir: string }) =>
+    `构建已中断（${p.signal}），未改动已有的 ${p.outDir}，临时文件夹已删除 / build interrupted (${p.signal}); ${p.outDir} left untouched, temporary folders removed`,
+  /** A temporary folder or lock left by a build that was killed, removed when the next build starts. */
+  'cli.build.staleRemoved': (p: { path: string }) => `已删除中断的构建留下的 ${p.path} / removed ${p.path}, left by a build that was killed`,
+  'cli.build.previousRestored': (p: { path: string; outDir: string }) =>
+    `中断的构建未能完成替换，已将原有网站 ${p.path} 恢复为 ${p.outDir} / a build killed while swapping left the published site as ${p.path}; restored it as ${p.outDir}`,
+  'cli.build.staleLockRemoved': (p: { path: string }) => `已删除中断的构建留下的锁 ${p.path} / removed the lock ${p.path}, left by a build that was killed`,
   'cli.build.done': (p: { outDir: string }) => `构建完成 / built ${p.outDir}`,
   /** Printed once by a build that knows no published address (src/data/published.ts). */
   'cli.build.preview':
@@ -27,5 +37,32 @@ export const cli = {
   'cli.newProgramme.imported': (p: { paragraphs: number; file: string }) => `已导入通知原文 / imported the notice: ${p.paragraphs} 段 → ${p.file}`,
   'cli.newProgramme.importNext': (p: { file: string }) => `下一步：用 scripts/import-notice.ts 导入通知原文为 ${p.file} / next: import the notice text`,
   'cli.newProject.usage': '用法 / usage: npm run new:project -- --programme <计划 id> --id <项目 id> [--name <项目名称>]',
+  // Any command that stopped on something other than invalid content (scripts/lib/failure.ts): one
+  // line naming the file, folder or variable and what to do; the stack trace only with --debug.
+  'cli.check.stopped': (p: { message: string }) => `内容校验未能完成 / the content check could not run: ${p.message}`,
+  'cli.scaffold.stopped': (p: { message: string }) => `创建未完成 / scaffolding stopped: ${p.message}`,
+  'cli.failure.environment': (p: { problems: string }) => `环境变量有误 / invalid environment variable: ${p.problems}。请改正后重新运行 / correct it and run again`,
+  'cli.failure.arguments': (p: { problems: string; usage: string }) => `命令参数有误 / invalid arguments: ${p.problems}。${p.usage}`,
+  'cli.failure.noContentDir': (p: { path: string }) =>
+    `找不到内容文件夹 ${p.path} / no content folder at ${p.path}: 请在项目文件夹中运行，或把 CONTENT_DIR 设为内容文件夹 / run from the project folder, or set CONTENT_DIR to the content folder`,
+  'cli.failure.permission': (p: { path: string }) =>
+    `没有权限写入或读取 ${p.path}（只读或权限不足）/ permission denied on ${p.path} (read-only or not allowed): 请修改其权限，或改用可写的位置 / change its permissions, or use a writable location`,
+  'cli.failure.diskFull': (p: { path: string }) =>
+    `磁盘空间不足，无法写入 ${p.path} / no space left on the disk for ${p.path}: 请清理磁盘空间，或改用其他磁盘 / free some space, or use another disk`,
+  'cli.failure.notFound': (p: { path: string }) => `找不到 ${p.path} / not found: ${p.path}: 请检查该路径是否存在、是否拼写正确 / check that the path exists and is spelled right`,
+  'cli.failure.notFolder': (p: { path: string }) =>
+    `${p.path} 是文件，不是文件夹 / ${p.path} is a file, not a folder: 请检查路径，或改用其他文件夹 / check the path, or use another folder`,
+  'cli.failure.isFolder': (p: { path: string }) => `${p.path} 是文件夹，不是文件 / ${p.path} is a folder, not a file: 请检查该路径 / check the path`,
+  'cli.failure.exists': (p: { path: string }) => `${p.path} 已存在 / ${p.path} already exists: 请删除或改名后重新运行 / remove or rename it and run again`,
+  'cli.failure.tooManyFiles': (p: { path: string }) =>
+    `同时打开的文件过多（${p.path}）/ too many open files (${p.path}): 请提高上限（ulimit -n）后重新运行 / raise the limit (ulimit -n) and run again`,
+  'cli.failure.file': (p: { path: string; code: string; detail: string }) =>
+    `读写 ${p.path} 时出错（${p.code}）/ could not read or write ${p.path} (${p.code}: ${p.detail}): 请检查该文件和所在磁盘后重新运行 / check the file and its disk, then run again`,
+  'cli.failure.inFolder': (p: { folder: string; code: string; detail: string }) =>
+    `在 ${p.folder} 中读写文件时出错（${p.code}）/ could not read or write a file in ${p.folder} (${p.code}: ${p.detail}): 请检查其中的文件和所在磁盘后重新运行，加 --debug 可查看是哪一步 / check its files and disk, then run again; --debug shows which step failed`,
+  /** Appended to a file's failure when the path comes from a setting. */
+  'cli.failure.setBy': (p: { variable: string }) => `（该路径由 ${p.variable} 决定 / the path comes from ${p.variable}）`,
+  'cli.failure.internal': (p: { message: string }) =>
+    `内部错误 / internal error: ${p.message}。请加 --debug 重新运行查看详情，并报告此问题 / run again with --debug for details, and report it`,
   'cli.newProject.noProgramme': (p: { file: string }) => `找不到计划 / no such programme: ${p.file}（先运行 npm run new:programme）`,
 } as const;
