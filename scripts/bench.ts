@@ -145,7 +145,9 @@ async function benchSize(projects: number, work: string): Promise<BenchRow> {
   const weights = measureBudgets(outDir, '/', BUDGETS);
   const heaviest = weights.pages.reduce((a, b) => (b.gzipBytes > a.gzipBytes ? b : a));
   const pageWeight = { heaviestPath: heaviest.path, heaviestGzipBytes: heaviest.gzipBytes, overBudget: new Set(weights.violations.map((v) => v.split(':')[0])).size };
-  log(`${projects}: heaviest page /${heaviest.path} ${(heaviest.gzipBytes / 1000).toFixed(1)} KB gzip; ${weights.violations.length} page-weight budget violation(s)${weights.violations.length ? `: ${weights.violations.slice(0, 3).join('; ')}` : ''}`);
+  log(
+    `${projects}: heaviest page /${heaviest.path} ${(heaviest.gzipBytes / 1000).toFixed(1)} KB gzip; ${weights.violations.length} page-weight budget violation(s)${weights.violations.length ? `: ${weights.violations.slice(0, 3).join('; ')}` : ''}`,
+  );
   for (const c of searches) log(`${projects}: search “${c.word}” → ${c.results} results, ${c.requests} requests, ${(c.bytes / 1000).toFixed(1)} KB`);
   const baseCost = baseRuns.length > 0 ? measureOutput(baseOut, baseRuns) : null;
   const baseline: BenchRow['baseline'] = baseCost ? { ...baseCost, msPerPage: baseCost.wallMs / pages.length } : null;

@@ -16,7 +16,11 @@ import { USAGE_EXIT_CODE } from './lib/exit-codes.ts';
 import { noticeTextLines, sourceDocumentMdx } from '../src/lib/content/notice.ts';
 import { PROGRAMME_FOLDERS } from '../src/schemas/record-types.ts';
 
-onFailure({ headline: (line) => t('cli.scaffold.stopped', { message: line }), known: [{ variable: 'CONTENT_DIR', path: resolve(DEPLOYMENT.contentDir) }], usage: t('cli.newProgramme.usage') });
+onFailure({
+  headline: (line) => t('cli.scaffold.stopped', { message: line }),
+  known: [{ variable: 'CONTENT_DIR', path: resolve(DEPLOYMENT.contentDir) }],
+  usage: t('cli.newProgramme.usage'),
+});
 
 const { values } = parseArgs({
   options: {
@@ -52,22 +56,22 @@ writeFileSync(
   `# ${t('cli.newProgramme.fileComment')}\n` +
     stringify(
       {
-      id: values.id,
-      year: Number(values.year),
-      jurisdiction: values.jurisdiction,
-      jurisdictionShort: values.short,
-      title: '',
-      headline: null,
-      issuingBody: null,
-      addressees: null,
-      issuedOn: null,
-      documentNumber: null,
-      source: sourceId,
-      basisDocuments: [],
-      statedTotals: { all: null, allCitations: [emptyCitation], provincial: emptyLevel, municipal: emptyLevel, district: emptyLevel },
-      headlineParts: [],
-      citations: [emptyCitation],
-    },
+        id: values.id,
+        year: Number(values.year),
+        jurisdiction: values.jurisdiction,
+        jurisdictionShort: values.short,
+        title: '',
+        headline: null,
+        issuingBody: null,
+        addressees: null,
+        issuedOn: null,
+        documentNumber: null,
+        source: sourceId,
+        basisDocuments: [],
+        statedTotals: { all: null, allCitations: [emptyCitation], provincial: emptyLevel, municipal: emptyLevel, district: emptyLevel },
+        headlineParts: [],
+        citations: [emptyCitation],
+      },
       // Written out in full: an editor fills each copy, YAML anchors would tie them together.
       { aliasDuplicateObjects: false },
     ),

@@ -4,14 +4,22 @@
 (function () {
   var KEY = 'minsheng-reading-mode';
   var root = document.documentElement;
-  try { if (localStorage.getItem(KEY) === 'large') root.classList.add('reading-large'); } catch (e) { /* storage blocked: default mode */ }
+  try {
+    if (localStorage.getItem(KEY) === 'large') root.classList.add('reading-large');
+  } catch (e) {
+    /* storage blocked: default mode */
+  }
   document.addEventListener('DOMContentLoaded', function () {
     var box = document.getElementById('reading-mode');
     if (!box) return;
     box.checked = root.classList.contains('reading-large');
     box.addEventListener('change', function () {
       root.classList.toggle('reading-large', box.checked);
-      try { localStorage.setItem(KEY, box.checked ? 'large' : 'normal'); } catch (e) { /* not remembered, still applied */ }
+      try {
+        localStorage.setItem(KEY, box.checked ? 'large' : 'normal');
+      } catch (e) {
+        /* not remembered, still applied */
+      }
     });
   });
 })();

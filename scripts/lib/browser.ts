@@ -13,7 +13,11 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /** A context that blocks and records every request outside `origin`. */
-export async function isolatedContext(browser: Browser, origin: string, options: Parameters<Browser['newContext']>[0] = {}): Promise<{ context: BrowserContext; external: string[] }> {
+export async function isolatedContext(
+  browser: Browser,
+  origin: string,
+  options: Parameters<Browser['newContext']>[0] = {},
+): Promise<{ context: BrowserContext; external: string[] }> {
   const context = await browser.newContext({ locale: 'zh-CN', ...options });
   const external: string[] = [];
   await context.route('**/*', (route) => {

@@ -17,7 +17,7 @@ export interface RunningServer {
 
 /** Starts a server for `dir` mounted at `base` (`/` or `/x/`). */
 export async function serveDist(dir: string, base = '/'): Promise<RunningServer> {
-  const serve = sirv(dir, { dev: false, etag: false, dotfiles: false});
+  const serve = sirv(dir, { dev: false, etag: false, dotfiles: false });
   const notFound = existsSync(join(dir, '404.html')) ? readFileSync(join(dir, '404.html')) : Buffer.from('not found');
   const server: Server = createServer((req, res) => {
     const url = req.url ?? '/';

@@ -48,10 +48,56 @@ const IMPLEMENTED = new Set(['new', 'continued', 'formed-by-merger', 'implemente
 
 /** Words and phrases of real livelihood-project notices, for `text: 'phrases'`. */
 const PHRASES = [
-  '对', '城乡低保对象', '困难群众', '残疾人', '六十周岁以上老年人', '实施', '免费', '提供', '基本公共卫生服务', '健康体检',
-  '就业见习补贴', '职业技能培训', '农村危房改造', '城市棚户区改造', '农村饮水安全', '道路硬化', '中小学校舍维修', '医疗救助', '临时救助', '补助标准',
-  '提高到', '每人每月', '元', '覆盖', '全区', '所有', '社区', '居家养老服务', '保障', '改善', '生活条件', '加强', '资金管理', '推动', '项目落实',
-  '，', '，', '，', '新建', '改建', '公共厕所', '健身苑', '农贸市场', '保障性住房', '公共租赁住房', '学前教育', '义务教育', '营养改善计划', '贫困家庭', '学生',
+  '对',
+  '城乡低保对象',
+  '困难群众',
+  '残疾人',
+  '六十周岁以上老年人',
+  '实施',
+  '免费',
+  '提供',
+  '基本公共卫生服务',
+  '健康体检',
+  '就业见习补贴',
+  '职业技能培训',
+  '农村危房改造',
+  '城市棚户区改造',
+  '农村饮水安全',
+  '道路硬化',
+  '中小学校舍维修',
+  '医疗救助',
+  '临时救助',
+  '补助标准',
+  '提高到',
+  '每人每月',
+  '元',
+  '覆盖',
+  '全区',
+  '所有',
+  '社区',
+  '居家养老服务',
+  '保障',
+  '改善',
+  '生活条件',
+  '加强',
+  '资金管理',
+  '推动',
+  '项目落实',
+  '，',
+  '，',
+  '，',
+  '新建',
+  '改建',
+  '公共厕所',
+  '健身苑',
+  '农贸市场',
+  '保障性住房',
+  '公共租赁住房',
+  '学前教育',
+  '义务教育',
+  '营养改善计划',
+  '贫困家庭',
+  '学生',
 ];
 
 function filler(n: number, seed: number): string {
@@ -112,16 +158,20 @@ export function writeSyntheticProgramme(contentDir: string, o: SyntheticProgramm
       const paragraph = `p${lines.length}`;
       const citations = [{ source: sourceId, paragraph, quote: `${i}.${name}。` }];
       const standing =
-        role === 'merger' ? 'formed-by-merger'
-        : role === 'merged' ? 'merged-away'
-        : role === 'moved' ? 'adjusted-out'
-        : role === 'withdrawn' ? 'withdrawn'
-        : level === 'district' ? 'implemented'
-        : i === 1 ? 'new'
-        : 'continued';
-      const raised =
-        (level === 'provincial' && i === 1) ||
-        (o.raisedEvery !== undefined && level !== 'district' && standing === 'continued' && i % o.raisedEvery === 0);
+        role === 'merger'
+          ? 'formed-by-merger'
+          : role === 'merged'
+            ? 'merged-away'
+            : role === 'moved'
+              ? 'adjusted-out'
+              : role === 'withdrawn'
+                ? 'withdrawn'
+                : level === 'district'
+                  ? 'implemented'
+                  : i === 1
+                    ? 'new'
+                    : 'continued';
+      const raised = (level === 'provincial' && i === 1) || (o.raisedEvery !== undefined && level !== 'district' && standing === 'continued' && i % o.raisedEvery === 0);
       const project: Record<string, unknown> = {
         id,
         programme: o.id,
@@ -168,8 +218,23 @@ export function writeSyntheticProgramme(contentDir: string, o: SyntheticProgramm
     statedTotals: {
       all: implemented.reduce((a, b) => a + b, 0),
       allCitations: cite,
-      provincial: { decided: implemented[0]! + departed[0]!, implemented: implemented[0], breakdown: { new: countOf('provincial', 'new'), continued: countOf('provincial', 'continued'), raised: raisedCount('provincial'), ...lineageBreakdown('provincial') }, citations: cite },
-      municipal: { decided: implemented[1]! + departed[1]!, implemented: implemented[1], breakdown: { new: countOf('municipal', 'new'), continued: countOf('municipal', 'continued'), ...(o.raisedEvery !== undefined ? { raised: raisedCount('municipal') } : {}), ...lineageBreakdown('municipal') }, citations: cite },
+      provincial: {
+        decided: implemented[0]! + departed[0]!,
+        implemented: implemented[0],
+        breakdown: { new: countOf('provincial', 'new'), continued: countOf('provincial', 'continued'), raised: raisedCount('provincial'), ...lineageBreakdown('provincial') },
+        citations: cite,
+      },
+      municipal: {
+        decided: implemented[1]! + departed[1]!,
+        implemented: implemented[1],
+        breakdown: {
+          new: countOf('municipal', 'new'),
+          continued: countOf('municipal', 'continued'),
+          ...(o.raisedEvery !== undefined ? { raised: raisedCount('municipal') } : {}),
+          ...lineageBreakdown('municipal'),
+        },
+        citations: cite,
+      },
       district: { decided: implemented[2]! + departed[2]!, implemented: implemented[2], breakdown: lineageBreakdown('district'), citations: cite },
     },
     headlineParts: [],
@@ -180,7 +245,16 @@ export function writeSyntheticProgramme(contentDir: string, o: SyntheticProgramm
   for (const s of standards) writeFileSync(join(dir, 'standards', `${s.id}.yaml`), stringify(s));
   writeFileSync(
     join(dir, 'milestones', 'syn-completion.yaml'),
-    stringify({ id: 'syn-completion', programme: o.id, title: '工程类项目全部完工', appliesTo: '工程类项目', month: 11, monthPart: 'mid', before: true, citations: [{ source: sourceId, paragraph: deadlineParagraph, quote: '工程类项目在11月中旬前全部完工' }] }),
+    stringify({
+      id: 'syn-completion',
+      programme: o.id,
+      title: '工程类项目全部完工',
+      appliesTo: '工程类项目',
+      month: 11,
+      monthPart: 'mid',
+      before: true,
+      citations: [{ source: sourceId, paragraph: deadlineParagraph, quote: '工程类项目在11月中旬前全部完工' }],
+    }),
   );
   const front = { id: sourceId, title, programme: o.id, issuer: null, provenance: '自动生成的合成测试数据，并非真实通知', url: null };
   writeFileSync(join(contentDir, 'sources', `${sourceId}.mdx`), sourceDocumentMdx(front, lines));

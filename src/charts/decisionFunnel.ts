@@ -84,9 +84,7 @@ interface Checked {
 function check(row: DecisionRow, t: Translate): Checked {
   const decided = row.decided === null ? null : checkCount(row.decided, t('chart.funnel.decidedCount', { level: row.label }));
   const implemented = checkCount(row.implemented, t('chart.funnel.implementedCount', { level: row.label }));
-  const explained = row.explained
-    .map((e) => ({ ...e, value: checkCount(e.value, `${row.label}·${e.label}`) }))
-    .filter((e) => e.value > 0);
+  const explained = row.explained.map((e) => ({ ...e, value: checkCount(e.value, `${row.label}·${e.label}`) })).filter((e) => e.value > 0);
   const explainedSum = explained.reduce((sum, e) => sum + e.value, 0);
   const unexplained = unexplainedRemainder({ ...row, decided, implemented, explained });
   const over = decided === null ? 0 : Math.max(0, implemented + explainedSum - decided);
@@ -162,7 +160,9 @@ export function decisionFunnel(data: DecisionFunnelData, options: ChartOptions):
   const endW = Math.max(60, ...rows.map((r) => textWidth(count(r.decided ?? 0), LABEL_FONT) + 12));
   const x0 = PAD + captionW;
   const x1 = width - PAD - endW;
-  const x = scaleLinear().domain([0, maxValue > 0 ? maxValue : 1]).range([x0, x1]);
+  const x = scaleLinear()
+    .domain([0, maxValue > 0 ? maxValue : 1])
+    .range([x0, x1]);
 
   const body: string[] = [];
   let y = PAD + leg.height + (leg.height > 0 ? 10 : 0);
@@ -229,9 +229,7 @@ export function decisionFunnel(data: DecisionFunnelData, options: ChartOptions):
       const lines = cw <= Math.max(spaceRight, spaceLeft) ? [c.content] : wrapText(c.content, Math.max(spaceRight, spaceLeft), SMALL_FONT);
       const top = barBottom + 6 + line * CALLOUT_LINE;
       const tip = right ? c.cx + 4 : c.cx - 4;
-      body.push(
-        `<path class="leader" d="M${n(c.cx)},${n(barBottom)} L${n(c.cx)},${n(top + 10)} L${n(tip)},${n(top + 10)}" stroke="${AXIS}" stroke-width="1" fill="none"/>`,
-      );
+      body.push(`<path class="leader" d="M${n(c.cx)},${n(barBottom)} L${n(c.cx)},${n(top + 10)} L${n(tip)},${n(top + 10)}" stroke="${AXIS}" stroke-width="1" fill="none"/>`);
       labels.push(
         textLines(right ? c.cx + 6 : c.cx - 6, top + SMALL_FONT, lines, CALLOUT_LINE, {
           size: SMALL_FONT,

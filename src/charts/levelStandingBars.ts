@@ -95,9 +95,7 @@ export function levelStandingBars(data: LevelStandingData, options: ChartOptions
   const totals = rows.map((row) => [...row.byKey.values()].reduce((sum, seg) => sum + seg.value, 0));
   const maxTotal = Math.max(0, ...totals);
 
-  const paints = new Map(
-    series.map((s) => [s.key, { style: styleForKey(s.key, s.index), ...seriesPaint(`${id}-p${s.index}`, styleForKey(s.key, s.index)) }]),
-  );
+  const paints = new Map(series.map((s) => [s.key, { style: styleForKey(s.key, s.index), ...seriesPaint(`${id}-p${s.index}`, styleForKey(s.key, s.index)) }]));
 
   const leg = legend(
     series.map((s) => ({ label: s.label, fill: paints.get(s.key)!.fill })),
@@ -111,7 +109,9 @@ export function levelStandingBars(data: LevelStandingData, options: ChartOptions
   const x0 = PAD + labelW;
   const x1 = width - PAD - totalW;
   // A zero domain would divide by zero; with no projects every bar simply stays empty.
-  const x = scaleLinear().domain([0, maxTotal > 0 ? maxTotal : 1]).range([x0, x1]);
+  const x = scaleLinear()
+    .domain([0, maxTotal > 0 ? maxTotal : 1])
+    .range([x0, x1]);
 
   const body: string[] = [];
   let y = PAD + leg.height + (leg.height > 0 ? 8 : 0);
@@ -160,9 +160,7 @@ export function levelStandingBars(data: LevelStandingData, options: ChartOptions
     const firstBaseline = y + BAR_H / 2 + 6 - ((lines.length - 1) * 20) / 2;
     body.push(textLines(x0 - 10, firstBaseline, lines, 20, { anchor: 'end', weight: 'bold', className: 'row-label' }));
     body.push(...segs, ...inside);
-    body.push(
-      text(x(total) + 8, y + BAR_H / 2 + 6, totalLabel(total), { fill: TEXT, weight: 'bold', className: 'row-total' }),
-    );
+    body.push(text(x(total) + 8, y + BAR_H / 2 + 6, totalLabel(total), { fill: TEXT, weight: 'bold', className: 'row-total' }));
 
     // Leaders first, then labels with a white halo: a leader to a lower line may pass behind a label above.
     for (const c of callouts) {
@@ -180,7 +178,6 @@ export function levelStandingBars(data: LevelStandingData, options: ChartOptions
     const calloutLines = callouts.length === 0 ? 0 : Math.max(...callouts.map((c) => c.line)) + 1;
     y += BAR_H + calloutLines * CALLOUT_LINE + (calloutLines > 0 ? 8 : 0) + ROW_GAP;
   });
-
 
   const parts = rows.map((row, r) => {
     const detail = series
@@ -202,10 +199,6 @@ export function levelStandingBars(data: LevelStandingData, options: ChartOptions
     body: leg.markup + body.join(''),
   });
 
-  const tableRows = rows.map((row, r) => [
-    row.label,
-    ...series.map((s) => row.byKey.get(s.key)?.value ?? 0),
-    totals[r]!,
-  ]);
+  const tableRows = rows.map((row, r) => [row.label, ...series.map((s) => row.byKey.get(s.key)?.value ?? 0), totals[r]!]);
   return { svg, summary, table: { caption: title, head, rows: tableRows } };
 }

@@ -6,20 +6,7 @@
 import { linkHorizontal } from 'd3-shape';
 import type { Translate } from '../i18n/index.ts';
 import { AXIS, BACKGROUND, LINK, MUTED_TEXT, TEXT } from './palette.ts';
-import {
-  LABEL_FONT,
-  SMALL_FONT,
-  emptyChart,
-  escapeXml,
-  n,
-  resolveOptions,
-  svgDocument,
-  text,
-  textLines,
-  wrapText,
-  type ChartOptions,
-  type ChartResult,
-} from './svg.ts';
+import { LABEL_FONT, SMALL_FONT, emptyChart, escapeXml, n, resolveOptions, svgDocument, text, textLines, wrapText, type ChartOptions, type ChartResult } from './svg.ts';
 
 /** A project box; linked to its page when `href` is given. */
 export interface LineageNode {
@@ -180,8 +167,6 @@ export function lineageFlow(data: LineageFlowData, options: ChartOptions): Chart
   const summary = t('chart.common.summary', { title, text: sentences.join(t('chart.common.listSeparator')) });
   const svg = svgDocument({ id, width, height: y - FLOW_GAP + PAD, title, desc: summary, defs, body: body.join('') });
 
-  const rows = data.flows.flatMap((flow) =>
-    flow.predecessors.map((p) => [p.label, lineageKindLabel(flow.kind, t), flow.successor.label]),
-  );
+  const rows = data.flows.flatMap((flow) => flow.predecessors.map((p) => [p.label, lineageKindLabel(flow.kind, t), flow.successor.label]));
   return { svg, summary, table: { caption: title, head, rows } };
 }

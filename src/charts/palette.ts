@@ -27,15 +27,7 @@ export const BACKGROUND = '#ffffff';
 export const UNKNOWN = '#595959';
 
 /** How a series fill is textured on top of its colour. */
-export type PatternKind =
-  | 'solid'
-  | 'diagonal'
-  | 'dots'
-  | 'horizontal'
-  | 'cross'
-  | 'antidiagonal'
-  | 'vertical'
-  | 'grid';
+export type PatternKind = 'solid' | 'diagonal' | 'dots' | 'horizontal' | 'cross' | 'antidiagonal' | 'vertical' | 'grid';
 
 /** Visual identity of one data series: a colour plus a texture. */
 export interface SeriesStyle {

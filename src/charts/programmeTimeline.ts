@@ -147,9 +147,7 @@ export function programmeTimeline(data: ProgrammeTimelineData, options: ChartOpt
   const x1 = width - PAD - 4;
   const x = scaleLinear().domain([0, days]).range([x0, x1]);
 
-  const deadlines = data.deadlines
-    .map((d) => ({ ...d, day: deadlineDay(year, d.month, d.monthPart), text: deadlineText(d, t) }))
-    .sort((a, b) => a.day - b.day);
+  const deadlines = data.deadlines.map((d) => ({ ...d, day: deadlineDay(year, d.month, d.monthPart), text: deadlineText(d, t) })).sort((a, b) => a.day - b.day);
 
   const body: string[] = [];
   let y = PAD;
@@ -197,9 +195,7 @@ export function programmeTimeline(data: ProgrammeTimelineData, options: ChartOpt
       const ms = monthStart(year, d.month);
       const bx = x(ms);
       const bw = x(ms + lengths[d.month - 1]!) - bx;
-      markers.push(
-        `<rect class="deadline-month" x="${n(bx)}" y="${n(axisY - 8)}" width="${n(bw)}" height="8" fill="${TEXT}"><title>${escapeXml(d.text)}</title></rect>`,
-      );
+      markers.push(`<rect class="deadline-month" x="${n(bx)}" y="${n(axisY - 8)}" width="${n(bw)}" height="8" fill="${TEXT}"><title>${escapeXml(d.text)}</title></rect>`);
     }
     markers.push(
       `<line class="deadline" x1="${n(mx)}" y1="${n(top + 4)}" x2="${n(mx)}" y2="${n(axisY)}" stroke="${TEXT}" stroke-width="1.5"><title>${escapeXml(d.text)}</title></line>`,

@@ -125,7 +125,9 @@ export function standardDumbbell(data: StandardDumbbellData, options: ChartOptio
     y += lines.length * 20 + 6;
 
     const max = Math.max(item.previous, item.current);
-    const x = scaleLinear().domain([0, max > 0 ? max : 1]).range([x0, x1]);
+    const x = scaleLinear()
+      .domain([0, max > 0 ? max : 1])
+      .range([x0, x1]);
     const px = x(item.previous);
     const cx = x(item.current);
     const prevText = endLabel(item.previous, item.unit, item.previousYear, previousHeading, t);
@@ -166,8 +168,7 @@ export function standardDumbbell(data: StandardDumbbellData, options: ChartOptio
   body.push(textLines(PAD, y + SMALL_FONT, noteLines, 18, { size: SMALL_FONT, fill: MUTED_TEXT, className: 'note' }));
   y += noteLines.length * 18;
 
-  const summary =
-    t('chart.common.summary', { title, text: items.map((item, i) => describe(item, percents[i]!, t)).join(t('chart.common.listSeparator')) }) + scaleNote;
+  const summary = t('chart.common.summary', { title, text: items.map((item, i) => describe(item, percents[i]!, t)).join(t('chart.common.listSeparator')) }) + scaleNote;
   const svg = svgDocument({ id, width, height: y + PAD, title, desc: summary, body: body.join('') });
   const rows = items.map((item, i) => [
     item.label,

@@ -61,12 +61,7 @@ export const FONT_FAMILY = "'PingFang SC','Microsoft YaHei','Noto Sans CJK SC',s
 
 /** Escapes text for use in SVG/XML content and double-quoted attribute values. */
 export function escapeXml(text: string): string {
-  return String(text)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;')
-    .replace(/'/g, '&#39;');
+  return String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#39;');
 }
 
 /**
@@ -320,9 +315,7 @@ export function legend(items: LegendItem[], x: number, y: number, width: number)
       cx = x;
       cy += lineH;
     }
-    const stroke = item.stroke
-      ? ` stroke="${escapeXml(item.stroke)}" stroke-width="1.5"${item.dashed ? ' stroke-dasharray="4 3"' : ''}`
-      : '';
+    const stroke = item.stroke ? ` stroke="${escapeXml(item.stroke)}" stroke-width="1.5"${item.dashed ? ' stroke-dasharray="4 3"' : ''}` : '';
     parts.push(
       `<g class="legend-item"><rect x="${n(cx)}" y="${n(cy)}" width="${swatchW}" height="${swatchH}" fill="${escapeXml(item.fill)}"${stroke}/>` +
         text(cx + swatchW + 6, cy + swatchH - 2, item.label, { size: SMALL_FONT }) +

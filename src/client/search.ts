@@ -36,7 +36,15 @@ function findElements(): Elements | null {
   const status = document.getElementById('search-status');
   const list = document.getElementById('search-results');
   const more = document.getElementById('search-more');
-  if (!(form instanceof HTMLFormElement) || !(input instanceof HTMLInputElement) || !filterBox || !status || !(list instanceof HTMLOListElement) || !(more instanceof HTMLButtonElement)) return null;
+  if (
+    !(form instanceof HTMLFormElement) ||
+    !(input instanceof HTMLInputElement) ||
+    !filterBox ||
+    !status ||
+    !(list instanceof HTMLOListElement) ||
+    !(more instanceof HTMLButtonElement)
+  )
+    return null;
   const selects = new Map<FilterKey, HTMLSelectElement>();
   for (const key of FILTER_KEYS) {
     const select = form.elements.namedItem(key);

@@ -89,9 +89,7 @@ const environmentSchema = z.object({
     .refine((v) => v === undefined || /^\d+$/.test(v), { error: (issue) => `must be whole seconds since 1970${got(issue)}` })
     .transform((v) => (v === undefined ? null : Number(v))),
   /** `1` or `0`. */
-  MINSHENG_BUNDLE_PROJECT_FILES: trimmed
-    .refine((v) => v === undefined || v === '0' || v === '1', { error: (issue) => `must be 1 or 0${got(issue)}` })
-    .transform((v) => v === '1'),
+  MINSHENG_BUNDLE_PROJECT_FILES: trimmed.refine((v) => v === undefined || v === '0' || v === '1', { error: (issue) => `must be 1 or 0${got(issue)}` }).transform((v) => v === '1'),
   ASTRO_LOG_LEVEL: trimmed
     .refine((v) => v === undefined || (LOG_LEVELS as readonly string[]).includes(v), { error: (issue) => `must be one of ${LOG_LEVELS.join(', ')}${got(issue)}` })
     .transform((v) => (v as LogLevel | undefined) ?? DEFAULT_LOG_LEVEL),

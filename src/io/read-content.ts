@@ -242,7 +242,12 @@ export function readContentTree(contentDir: string): ContentTree {
     } catch (error) {
       // A missing content folder is a tree without files (the missing site.yaml says so); anything else is named.
       if (!rel && !existsSync(contentDir)) return;
-      unplaced.push({ file: rel ? `${rel}/` : '.', entry: rel || '.', field: '', message: t('check.read.failed', { reason: error instanceof Error ? error.message : String(error) }) });
+      unplaced.push({
+        file: rel ? `${rel}/` : '.',
+        entry: rel || '.',
+        field: '',
+        message: t('check.read.failed', { reason: error instanceof Error ? error.message : String(error) }),
+      });
       return;
     }
     for (const name of names) {

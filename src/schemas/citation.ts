@@ -21,9 +21,6 @@ export const citationSchema = z
   .strict();
 
 /** One or more citations; every fact-bearing record needs at least one. */
-export const citationsSchema = z
-  .array(citationSchema)
-  .min(1, t('content.citations.empty'))
-  .describe(t('content.citations'));
+export const citationsSchema = z.array(citationSchema).min(1, t('content.citations.empty')).describe(t('content.citations'));
 
 export type Citation = z.infer<typeof citationSchema>;

@@ -50,7 +50,10 @@ export const publishedStandardSchema = z.discriminatedUnion('kind', [
 /** One anchored paragraph of a source document, so that every citation can be checked offline. */
 export const publishedParagraphSchema = z
   .object({
-    id: z.string().regex(/^p\d+$/).describe(t('data.schema.paragraph.id')),
+    id: z
+      .string()
+      .regex(/^p\d+$/)
+      .describe(t('data.schema.paragraph.id')),
     number: z.number().int().positive().describe(t('data.schema.paragraph.number')),
     kind: z.enum(['h1', 'h2', 'h3', 'p']).describe(t('data.schema.paragraph.kind')),
     text: z.string().describe(t('data.schema.paragraph.text')),

@@ -5,9 +5,7 @@ import { plainText, slug, year } from './common.ts';
 import { CHANGE_KINDS, GROUPS, LEVELS, STANDINGS, TOPICS } from './vocabulary.ts';
 
 /** Another name under which the source refers to the same project. */
-export const aliasSchema = z
-  .object({ name: plainText, citations: citationsSchema })
-  .strict();
+export const aliasSchema = z.object({ name: plainText, citations: citationsSchema }).strict();
 
 /** A change made to the project this year (e.g. 提标扩面); details live in the standards. */
 export const changeSchema = z
@@ -44,9 +42,7 @@ export const movedToSchema = z
   .strict();
 
 /** A responsible body, only where the source names one. */
-export const responsibleBodySchema = z
-  .object({ name: plainText, citations: citationsSchema })
-  .strict();
+export const responsibleBodySchema = z.object({ name: plainText, citations: citationsSchema }).strict();
 
 const unique = (codes: readonly string[]) => new Set(codes).size === codes.length;
 

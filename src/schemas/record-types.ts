@@ -32,9 +32,7 @@ export type RecordExtension = '.yaml' | '.mdx';
  * each programme's folder `programmes/<programme>/` (`programme`). Either one `file` there (`site.yaml`,
  * `programme.yaml`), or a `folder` there with one file per record, named after its id.
  */
-export type RecordPlace =
-  | { scope: 'site' | 'programme'; file: string }
-  | { scope: 'site' | 'programme'; folder: string; extension: RecordExtension };
+export type RecordPlace = { scope: 'site' | 'programme'; file: string } | { scope: 'site' | 'programme'; folder: string; extension: RecordExtension };
 
 /**
  * How a type's entries are keyed: `singleton` for the one entry of a tree (keyed by the type's

@@ -75,7 +75,12 @@ export const siteSchema = z
      */
     dataLicence: z
       .object({
-        id: z.string().regex(/^[A-Za-z0-9.+-]+$/).nullable().default(null).describe(t('content.site.dataLicence.id')),
+        id: z
+          .string()
+          .regex(/^[A-Za-z0-9.+-]+$/)
+          .nullable()
+          .default(null)
+          .describe(t('content.site.dataLicence.id')),
         name: plainText,
         url: webUrl,
       })

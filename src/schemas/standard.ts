@@ -5,9 +5,7 @@ import { plainText, slug, year } from './common.ts';
 import { PERIODS } from './vocabulary.ts';
 
 /** A value of a standard at a point in time, e.g. 2016年 600. */
-const amountAtYear = z
-  .object({ value: z.number().nonnegative(t('content.standard.amount.negative')), year: year.nullable() })
-  .strict();
+const amountAtYear = z.object({ value: z.number().nonnegative(t('content.standard.amount.negative')), year: year.nullable() }).strict();
 
 /** Shared fields of every standard. */
 const standardBase = {

@@ -18,15 +18,7 @@ export const LEVEL_LABELS: Record<Level, string> = {
  * A project's standing in one programme: is it carried out this year, and on what footing.
  * The first four count as implemented; the last three are kept so readers can find what left and why.
  */
-export const STANDINGS = [
-  'new',
-  'continued',
-  'formed-by-merger',
-  'implemented',
-  'withdrawn',
-  'adjusted-out',
-  'merged-away',
-] as const;
+export const STANDINGS = ['new', 'continued', 'formed-by-merger', 'implemented', 'withdrawn', 'adjusted-out', 'merged-away'] as const;
 export type Standing = (typeof STANDINGS)[number];
 export const STANDING_LABELS: Record<Standing, string> = {
   new: t('vocab.standing.new'),

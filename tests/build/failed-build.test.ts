@@ -55,10 +55,30 @@ describe('a build from broken content', { timeout: BUILD_TIMEOUT }, () => {
 
 /** Each broken copy of the content, the file it breaks and the line the build must print. */
 const BROKEN: { name: string; file: string; edit: (text: string) => string; expected: RegExp }[] = [
-  { name: 'negative amount', file: 'programmes/luyang-2017/standards/graduate-internship-subsidy.yaml', edit: (t) => t.replace('value: 800', 'value: -800'), expected: /graduate-internship-subsidy\.yaml:\d+:\d+ \[graduate-internship-subsidy\] current\.value: 金额不能为负/ },
-  { name: 'duplicate id', file: 'programmes/luyang-2017/projects/resident-pension.yaml', edit: (t) => t.replace('id: resident-pension', 'id: legal-aid'), expected: /resident-pension\.yaml:1:1 \[legal-aid\] id: project id 重复/ },
-  { name: 'dangling reference', file: 'programmes/luyang-2017/standards/basic-public-health-subsidy.yaml', edit: (t) => t.replace('project: public-health-maternal-family-planning', 'project: no-such-project'), expected: /basic-public-health-subsidy\.yaml:\d+:\d+ \[basic-public-health-subsidy\] project: 引用的项目 “no-such-project” 不存在/ },
-  { name: 'unknown level', file: 'programmes/luyang-2017/projects/legal-aid.yaml', edit: (t) => t.replace('level: provincial', 'level: national'), expected: /legal-aid\.yaml:4:1 \[legal-aid\] level: 无效选项/ },
+  {
+    name: 'negative amount',
+    file: 'programmes/luyang-2017/standards/graduate-internship-subsidy.yaml',
+    edit: (t) => t.replace('value: 800', 'value: -800'),
+    expected: /graduate-internship-subsidy\.yaml:\d+:\d+ \[graduate-internship-subsidy\] current\.value: 金额不能为负/,
+  },
+  {
+    name: 'duplicate id',
+    file: 'programmes/luyang-2017/projects/resident-pension.yaml',
+    edit: (t) => t.replace('id: resident-pension', 'id: legal-aid'),
+    expected: /resident-pension\.yaml:1:1 \[legal-aid\] id: project id 重复/,
+  },
+  {
+    name: 'dangling reference',
+    file: 'programmes/luyang-2017/standards/basic-public-health-subsidy.yaml',
+    edit: (t) => t.replace('project: public-health-maternal-family-planning', 'project: no-such-project'),
+    expected: /basic-public-health-subsidy\.yaml:\d+:\d+ \[basic-public-health-subsidy\] project: 引用的项目 “no-such-project” 不存在/,
+  },
+  {
+    name: 'unknown level',
+    file: 'programmes/luyang-2017/projects/legal-aid.yaml',
+    edit: (t) => t.replace('level: provincial', 'level: national'),
+    expected: /legal-aid\.yaml:4:1 \[legal-aid\] level: 无效选项/,
+  },
 ];
 
 describe.each(BROKEN)('a build with a $name', { timeout: BUILD_TIMEOUT }, ({ file, edit, expected }) => {

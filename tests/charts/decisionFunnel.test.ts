@@ -113,10 +113,7 @@ describe('decisionFunnel', () => {
   });
 
   it('escapes labels', () => {
-    const r = decisionFunnel(
-      { rows: [{ label: '<script>', decided: 3, implemented: 1, explained: [{ label: 'a&b', value: 1 }] }] },
-      { id: 'esc' },
-    );
+    const r = decisionFunnel({ rows: [{ label: '<script>', decided: 3, implemented: 1, explained: [{ label: 'a&b', value: 1 }] }] }, { id: 'esc' });
     expect(r.svg).not.toContain('<script>');
     expect(r.svg).toContain('&lt;script&gt;');
     expect(r.svg).toContain('a&amp;b');

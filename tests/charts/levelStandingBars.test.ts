@@ -62,9 +62,7 @@ describe('levelStandingBars', () => {
       expect(num(rect, 'x')).toBeCloseTo(x, 1);
       x += num(rect, 'width');
     }
-    const rowTotals = ['省级', '市级', '区级'].map((level) =>
-      [...segs.entries()].filter(([k]) => k.startsWith(level)).reduce((sum, [, r]) => sum + num(r, 'width'), 0),
-    );
+    const rowTotals = ['省级', '市级', '区级'].map((level) => [...segs.entries()].filter(([k]) => k.startsWith(level)).reduce((sum, [, r]) => sum + num(r, 'width'), 0));
     expect(rowTotals[0]! / rowTotals[2]!).toBeCloseTo(30 / 8, 2);
     expect(rowTotals[1]! / rowTotals[2]!).toBeCloseTo(9 / 8, 2);
   });
@@ -91,9 +89,7 @@ describe('levelStandingBars', () => {
   it('writes each row total at the end of its bar', () => {
     const totals = byClass(root, 'row-total');
     expect(totals.map(textOf)).toEqual(['共30项', '共9项', '共8项']);
-    const provincialEnd = [...segs.entries()]
-      .filter(([k]) => k.startsWith('省级'))
-      .reduce((end, [, r]) => Math.max(end, num(r, 'x') + num(r, 'width')), 0);
+    const provincialEnd = [...segs.entries()].filter(([k]) => k.startsWith('省级')).reduce((end, [, r]) => Math.max(end, num(r, 'x') + num(r, 'width')), 0);
     expect(num(totals[0]!, 'x')).toBeGreaterThan(provincialEnd);
     expect(byClass(root, 'row-label').map(textOf)).toEqual(['省级', '市级', '区级']);
   });
@@ -119,10 +115,7 @@ describe('levelStandingBars', () => {
   });
 
   it('escapes labels', () => {
-    const r = levelStandingBars(
-      { rows: [{ label: '<script>', segments: [{ key: 'a&b', label: 'A & "B"', value: 2 }] }] },
-      { id: 'esc', title: '标题 <b>' },
-    );
+    const r = levelStandingBars({ rows: [{ label: '<script>', segments: [{ key: 'a&b', label: 'A & "B"', value: 2 }] }] }, { id: 'esc', title: '标题 <b>' });
     expect(r.svg).not.toContain('<script>');
     expect(r.svg).toContain('&lt;script&gt;');
     expect(r.svg).toContain('A &amp; &quot;B&quot;');

@@ -8,11 +8,7 @@ const FLOWS: LineageFlowData = {
     {
       kind: 'merged',
       successor: { label: '基本公共卫生服务和妇幼健康、计划生育服务', href: '/luyang-2017/projects/public-health?from=a&to=b' },
-      predecessors: [
-        { label: '基本公共卫生服务', href: '/luyang-2017/projects/basic-public-health-service' },
-        { label: '妇幼卫生保健' },
-        { label: '计划生育家庭特别扶助' },
-      ],
+      predecessors: [{ label: '基本公共卫生服务', href: '/luyang-2017/projects/basic-public-health-service' }, { label: '妇幼卫生保健' }, { label: '计划生育家庭特别扶助' }],
     },
     {
       kind: 'moved',
@@ -69,10 +65,7 @@ describe('lineageFlow', () => {
 
   it('links boxes with an href, escaped, and leaves the others plain', () => {
     const anchors = findAll(root, (e) => e.name === 'a');
-    expect(anchors.map((a) => a.attrs.href)).toEqual([
-      '/luyang-2017/projects/basic-public-health-service',
-      '/luyang-2017/projects/public-health?from=a&to=b',
-    ]);
+    expect(anchors.map((a) => a.attrs.href)).toEqual(['/luyang-2017/projects/basic-public-health-service', '/luyang-2017/projects/public-health?from=a&to=b']);
     expect(result.svg).toContain('href="/luyang-2017/projects/public-health?from=a&amp;to=b"');
     // The whole box is the click target, not just the text.
     for (const a of anchors) expect(findAll(a, (e) => e.name === 'rect')).toHaveLength(1);
@@ -107,10 +100,7 @@ describe('lineageFlow', () => {
   });
 
   it('escapes labels and hrefs', () => {
-    const r = lineageFlow(
-      { flows: [{ kind: 'moved', successor: { label: '<script>', href: '/a?b="c"&d=<e>' }, predecessors: [{ label: 'x & y' }] }] },
-      { id: 'esc' },
-    );
+    const r = lineageFlow({ flows: [{ kind: 'moved', successor: { label: '<script>', href: '/a?b="c"&d=<e>' }, predecessors: [{ label: 'x & y' }] }] }, { id: 'esc' });
     expect(r.svg).not.toContain('<script>');
     expect(r.svg).toContain('&lt;script&gt;');
     expect(r.svg).toContain('href="/a?b=&quot;c&quot;&amp;d=&lt;e&gt;"');

@@ -1,12 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  daysInYear,
-  deadlineDay,
-  deadlineText,
-  programmeTimeline,
-  rhythmDays,
-  type ProgrammeTimelineData,
-} from '../../src/charts/programmeTimeline.ts';
+import { daysInYear, deadlineDay, deadlineText, programmeTimeline, rhythmDays, type ProgrammeTimelineData } from '../../src/charts/programmeTimeline.ts';
 import { allTexts, byClass, expectValidChart, findAll, num, textOf, tooltipOf, type XmlElement } from './xml.ts';
 
 const LUYANG: ProgrammeTimelineData = {
@@ -103,10 +96,7 @@ describe('programmeTimeline', () => {
     const steps = xs.slice(1).map((x, i) => x - xs[i]!);
     for (const step of steps) expect(step).toBeCloseTo(steps[0]!, 1);
     expect(num(tenDay[0]!, 'y1')).toBeLessThan(num(monthly[0]!, 'y1'));
-    expect(byClass(root, 'rhythm-label').map(textOf)).toEqual([
-      '一旬一督查（每10天一次，全年36次，示意）',
-      '一月一通报（每30天一次，全年12次，示意）',
-    ]);
+    expect(byClass(root, 'rhythm-label').map(textOf)).toEqual(['一旬一督查（每10天一次，全年36次，示意）', '一月一通报（每30天一次，全年12次，示意）']);
   });
 
   it('summarises and tabulates deadlines and rhythms', () => {
@@ -134,10 +124,7 @@ describe('programmeTimeline', () => {
   });
 
   it('keeps labels of late deadlines inside the chart', () => {
-    const r = programmeTimeline(
-      { year: 2017, deadlines: [{ label: '全年工作全部完成并通过验收', month: 12, monthPart: 'end' }], rhythms: [] },
-      { id: 'late' },
-    );
+    const r = programmeTimeline({ year: 2017, deadlines: [{ label: '全年工作全部完成并通过验收', month: 12, monthPart: 'end' }], rhythms: [] }, { id: 'late' });
     const parsed = expectValidChart(r.svg, 'late');
     const label = byClass(parsed, 'deadline-label')[0]!;
     expect(num(label, 'x')).toBeLessThan(markerX(parsed, '12月底前'));
@@ -145,10 +132,7 @@ describe('programmeTimeline', () => {
   });
 
   it('escapes labels', () => {
-    const r = programmeTimeline(
-      { year: 2017, deadlines: [{ label: '<script>', month: 1, monthPart: 'early' }], rhythms: [{ label: 'a&b', everyDays: 7 }] },
-      { id: 'esc' },
-    );
+    const r = programmeTimeline({ year: 2017, deadlines: [{ label: '<script>', month: 1, monthPart: 'early' }], rhythms: [{ label: 'a&b', everyDays: 7 }] }, { id: 'esc' });
     expect(r.svg).not.toContain('<script>');
     expect(r.svg).toContain('&lt;script&gt;');
     expect(r.svg).toContain('a&amp;b');

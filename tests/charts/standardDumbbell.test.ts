@@ -1,10 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  formatPercentChange,
-  percentChange,
-  standardDumbbell,
-  type StandardDumbbellData,
-} from '../../src/charts/standardDumbbell.ts';
+import { formatPercentChange, percentChange, standardDumbbell, type StandardDumbbellData } from '../../src/charts/standardDumbbell.ts';
 import { t } from '../../src/i18n/index.ts';
 import { allTexts, byClass, expectValidChart, num, textOf } from './xml.ts';
 
@@ -113,10 +108,7 @@ describe('standardDumbbell', () => {
   });
 
   it('escapes labels and units', () => {
-    const r = standardDumbbell(
-      { items: [{ label: '<script>', previous: 1, current: 2, unit: '<&>', previousYear: null, currentYear: null }] },
-      { id: 'esc' },
-    );
+    const r = standardDumbbell({ items: [{ label: '<script>', previous: 1, current: 2, unit: '<&>', previousYear: null, currentYear: null }] }, { id: 'esc' });
     expect(r.svg).not.toContain('<script>');
     expect(r.svg).toContain('&lt;script&gt;');
     expect(r.svg).toContain('&lt;&amp;&gt;');
@@ -133,9 +125,7 @@ describe('standardDumbbell', () => {
   });
 
   it('rejects negative amounts', () => {
-    expect(() =>
-      standardDumbbell({ items: [{ label: 'x', previous: -1, current: 2, unit: '元', previousYear: null, currentYear: null }] }, { id: 'bad' }),
-    ).toThrow(RangeError);
+    expect(() => standardDumbbell({ items: [{ label: 'x', previous: -1, current: 2, unit: '元', previousYear: null, currentYear: null }] }, { id: 'bad' })).toThrow(RangeError);
   });
 
   it('keeps every label inside a narrow 360-unit chart', () => {

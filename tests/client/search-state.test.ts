@@ -9,8 +9,17 @@ describe('search state in the URL', () => {
   });
 
   it('reads a label from an older link as its code, and leaves other values alone', () => {
-    const labels = { type: new Map([['project', '项目'], ['notice', '通知原文']]), level: new Map([['provincial', '省级']]) };
-    expect(readSearchState(`?q=x&type=${encodeURIComponent('通知原文')}&level=${encodeURIComponent('省级')}`, labels)).toEqual({ q: 'x', filters: { type: 'notice', level: 'provincial' } });
+    const labels = {
+      type: new Map([
+        ['project', '项目'],
+        ['notice', '通知原文'],
+      ]),
+      level: new Map([['provincial', '省级']]),
+    };
+    expect(readSearchState(`?q=x&type=${encodeURIComponent('通知原文')}&level=${encodeURIComponent('省级')}`, labels)).toEqual({
+      q: 'x',
+      filters: { type: 'notice', level: 'provincial' },
+    });
     expect(readSearchState('?q=x&type=project&level=unknown', labels)).toEqual({ q: 'x', filters: { type: 'project', level: 'unknown' } });
   });
 

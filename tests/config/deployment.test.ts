@@ -51,7 +51,15 @@ describe('parseDeployment', () => {
   });
 
   it('normalises any spelling of a base path', () => {
-    expect(['', '/', undefined, 'minsheng', '/minsheng', 'minsheng/', '//a/b//'].map(normaliseBasePath)).toEqual(['/', '/', '/', '/minsheng/', '/minsheng/', '/minsheng/', '/a/b/']);
+    expect(['', '/', undefined, 'minsheng', '/minsheng', 'minsheng/', '//a/b//'].map(normaliseBasePath)).toEqual([
+      '/',
+      '/',
+      '/',
+      '/minsheng/',
+      '/minsheng/',
+      '/minsheng/',
+      '/a/b/',
+    ]);
     expect(parseDeployment({ BASE_PATH: ' /minsheng ' }).base).toBe('/minsheng/');
   });
 
@@ -84,7 +92,14 @@ describe('a config back to the environment of a child process', () => {
     vi.unstubAllEnvs();
   });
 
-  const configured = parseDeployment({ SITE_URL: 'https://x.gov.cn', BASE_PATH: '/ms/', CONTENT_DIR: '/tmp/c', SOURCE_DATE_EPOCH: '1700000000', MINSHENG_BUNDLE_PROJECT_FILES: '1', ASTRO_LOG_LEVEL: 'error' });
+  const configured = parseDeployment({
+    SITE_URL: 'https://x.gov.cn',
+    BASE_PATH: '/ms/',
+    CONTENT_DIR: '/tmp/c',
+    SOURCE_DATE_EPOCH: '1700000000',
+    MINSHENG_BUNDLE_PROJECT_FILES: '1',
+    ASTRO_LOG_LEVEL: 'error',
+  });
 
   it('spells every variable the project reads, and reads back as the same config', () => {
     expect(Object.keys(environmentOf(parseDeployment({}))).sort()).toEqual([...ENVIRONMENT_VARIABLES].sort());
@@ -106,7 +121,14 @@ describe('a config back to the environment of a child process', () => {
     expect(env.SITE_URL).toBeUndefined();
     expect(env.SOURCE_DATE_EPOCH).toBeUndefined();
     expect(env.MINSHENG_BUNDLE_PROJECT_FILES).toBeUndefined();
-    expect(childProcessEnvironment(configured)).toMatchObject({ SITE_URL: 'https://x.gov.cn', BASE_PATH: '/ms/', CONTENT_DIR: '/tmp/c', SOURCE_DATE_EPOCH: '1700000000', MINSHENG_BUNDLE_PROJECT_FILES: '1', ASTRO_LOG_LEVEL: 'error' });
+    expect(childProcessEnvironment(configured)).toMatchObject({
+      SITE_URL: 'https://x.gov.cn',
+      BASE_PATH: '/ms/',
+      CONTENT_DIR: '/tmp/c',
+      SOURCE_DATE_EPOCH: '1700000000',
+      MINSHENG_BUNDLE_PROJECT_FILES: '1',
+      ASTRO_LOG_LEVEL: 'error',
+    });
   });
 });
 

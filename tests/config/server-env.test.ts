@@ -17,4 +17,3 @@ it('keeps Vite’s env object out of every server module, comments included', ()
   const offenders = files.filter((f) => readFileSync(f, 'utf8').includes(ENV_OBJECT)).map((f) => relative(SRC, f));
   expect(offenders).toEqual([]);
 });
-

@@ -35,11 +35,18 @@ const SITE = 'https://example.gov.cn/';
 let dist = '';
 const page = (path: string) => readFileSync(join(dist, path), 'utf8');
 const json = (path: string) => JSON.parse(page(join('data', path)));
-const sha256 = (path: string) => createHash('sha256').update(readFileSync(join(dist, 'data', path))).digest('hex');
+const sha256 = (path: string) =>
+  createHash('sha256')
+    .update(readFileSync(join(dist, 'data', path)))
+    .digest('hex');
 /** Text of the HTML element with the given id, tags removed and entities decoded. */
 function elementText(html: string, id: string): string | undefined {
   const m = html.match(new RegExp(`<(\\w+) id="${id}"[^>]*>(.*?)</\\1>`, 's'));
-  return m?.[2]?.replace(/<[^>]+>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  return m?.[2]
+    ?.replace(/<[^>]+>/g, '')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
 }
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /** The path of a kind as a pattern over any placeholders, e.g. `data/<…>/projects/<…>.json`. */
@@ -92,13 +99,20 @@ describe('every catalogued file', () => {
       d['dcat:distribution'].map((x) => ({ dataset: d['dct:identifier'], path: x['dcat:downloadURL']['@id'].replace(`${SITE}data/`, '') })),
     );
     const inDatasets = expected.filter((f) => f.kind.dataset !== null);
-    expect([...distributed].sort((a, b) => a.path.localeCompare(b.path))).toEqual(inDatasets.map((f) => ({ dataset: f.kind.dataset, path: f.path })).sort((a, b) => a.path.localeCompare(b.path)));
+    expect([...distributed].sort((a, b) => a.path.localeCompare(b.path))).toEqual(
+      inDatasets.map((f) => ({ dataset: f.kind.dataset, path: f.path })).sort((a, b) => a.path.localeCompare(b.path)),
+    );
     const dataset = JSON.parse(page('data/index.html').match(/<script type="application\/ld\+json">(.*?)<\/script>/s)![1]!);
     expect(dataset.distribution.map((d: { contentUrl: string }) => d.contentUrl.replace(`${SITE}data/`, ''))).toEqual(inDatasets.map((f) => f.path));
   });
 
   it('is in SHA256SUMS with its checksum unless written after it, and SHA256SUMS holds nothing else', () => {
-    const sums = new Map(page('data/SHA256SUMS').trim().split('\n').map((l) => [l.slice(66), l.slice(0, 64)] as const));
+    const sums = new Map(
+      page('data/SHA256SUMS')
+        .trim()
+        .split('\n')
+        .map((l) => [l.slice(66), l.slice(0, 64)] as const),
+    );
     const summed = expected.filter((f) => f.kind.stage !== 'post-build');
     expect([...sums.keys()].sort()).toEqual(summed.map((f) => f.path).sort());
     for (const f of summed) expect(sums.get(f.path), f.path).toBe(sha256(f.path));

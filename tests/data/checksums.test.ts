@@ -7,7 +7,10 @@ import { listDataFiles, listedChecksums, listedOnDataPages } from '../../scripts
 
 const dist = inject('distRoot');
 const dataDir = join(dist, 'data');
-const sha256 = (path: string) => createHash('sha256').update(readFileSync(join(dataDir, path))).digest('hex');
+const sha256 = (path: string) =>
+  createHash('sha256')
+    .update(readFileSync(join(dataDir, path)))
+    .digest('hex');
 const lines = readFileSync(join(dataDir, 'SHA256SUMS'), 'utf8').split('\n');
 
 describe('SHA256SUMS', () => {
@@ -21,7 +24,9 @@ describe('SHA256SUMS', () => {
   it('lists every data file under data/ with its actual hash', () => {
     const listed = new Map(lines.slice(0, -1).map((l) => [l.slice(66), l.slice(0, 64)]));
     const files = listDataFiles(dataDir);
-    expect(files).toEqual(expect.arrayContaining(['projects.csv', 'projects.json', 'datapackage.json', 'catalog.jsonld', 'schema/projects.schema.json', 'luyang-2017/projects/legal-aid.csv']));
+    expect(files).toEqual(
+      expect.arrayContaining(['projects.csv', 'projects.json', 'datapackage.json', 'catalog.jsonld', 'schema/projects.schema.json', 'luyang-2017/projects/legal-aid.csv']),
+    );
     expect([...listed.keys()]).toEqual(files);
     for (const f of files) expect(listed.get(f), f).toBe(sha256(f));
   });

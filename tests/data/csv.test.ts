@@ -8,9 +8,69 @@ const content = shippedContent();
 
 /** The column names are a public interface: a column is only ever added at the end (docs/open-data.md). */
 const HEADERS = {
-  'projects.csv': ['programme_id', 'project_id', 'name', 'level', 'level_label', 'standing', 'standing_label', 'notice_order', 'changes', 'change_labels', 'merged_from', 'merged_into', 'moved_to', 'moved_from', 'exit_note', 'responsible_body', 'description', 'aliases', 'standard_ids', 'citation_paragraphs', 'page_url', 'targets'],
-  'standards.csv': ['programme_id', 'standard_id', 'project_id', 'project_name', 'name', 'kind', 'unit', 'per', 'period', 'period_label', 'previous_value', 'previous_year', 'current_value', 'current_year', 'absolute_change', 'percent_change', 'previous_coverage', 'current_coverage', 'coverage_year', 'funding_basis', 'rationale', 'citation_paragraphs', 'page_url'],
-  'milestones.csv': ['programme_id', 'milestone_id', 'title', 'applies_to', 'year', 'month', 'month_part', 'month_part_label', 'before', 'deadline_label', 'citation_paragraphs', 'page_url'],
+  'projects.csv': [
+    'programme_id',
+    'project_id',
+    'name',
+    'level',
+    'level_label',
+    'standing',
+    'standing_label',
+    'notice_order',
+    'changes',
+    'change_labels',
+    'merged_from',
+    'merged_into',
+    'moved_to',
+    'moved_from',
+    'exit_note',
+    'responsible_body',
+    'description',
+    'aliases',
+    'standard_ids',
+    'citation_paragraphs',
+    'page_url',
+    'targets',
+  ],
+  'standards.csv': [
+    'programme_id',
+    'standard_id',
+    'project_id',
+    'project_name',
+    'name',
+    'kind',
+    'unit',
+    'per',
+    'period',
+    'period_label',
+    'previous_value',
+    'previous_year',
+    'current_value',
+    'current_year',
+    'absolute_change',
+    'percent_change',
+    'previous_coverage',
+    'current_coverage',
+    'coverage_year',
+    'funding_basis',
+    'rationale',
+    'citation_paragraphs',
+    'page_url',
+  ],
+  'milestones.csv': [
+    'programme_id',
+    'milestone_id',
+    'title',
+    'applies_to',
+    'year',
+    'month',
+    'month_part',
+    'month_part_label',
+    'before',
+    'deadline_label',
+    'citation_paragraphs',
+    'page_url',
+  ],
   'targets.csv': ['programme_id', 'project_id', 'project_name', 'target_number', 'action', 'quantity', 'unit', 'item', 'year', 'target_label', 'citation_paragraphs', 'page_url'],
 } as const;
 
@@ -59,10 +119,29 @@ describe('projects.csv', () => {
   it('matches the content field by field, Chinese text intact', () => {
     for (const p of content.projects) {
       const row = rows.find((r) => r.project_id === p.id && r.programme_id === p.programme)!;
-      expect(row).toMatchObject({ name: p.name, level: p.level, standing: p.standing, notice_order: String(p.order), description: p.description ?? '', merged_into: p.mergedInto ?? '', moved_to: p.movedTo?.project ?? '', responsible_body: p.responsibleBody?.name ?? '', merged_from: p.mergedFrom.join(';'), changes: p.changes.map((c) => c.kind).join(';'), page_url: `https://example.gov.cn/${p.programme}/projects/${p.id}/` });
+      expect(row).toMatchObject({
+        name: p.name,
+        level: p.level,
+        standing: p.standing,
+        notice_order: String(p.order),
+        description: p.description ?? '',
+        merged_into: p.mergedInto ?? '',
+        moved_to: p.movedTo?.project ?? '',
+        responsible_body: p.responsibleBody?.name ?? '',
+        merged_from: p.mergedFrom.join(';'),
+        changes: p.changes.map((c) => c.kind).join(';'),
+        page_url: `https://example.gov.cn/${p.programme}/projects/${p.id}/`,
+      });
       expect(row.citation_paragraphs?.split(';')).toEqual([...new Set(p.citations.map((c) => c.paragraph))]);
     }
-    expect(rows.find((r) => r.project_id === 'employment-support')).toMatchObject({ name: '就业扶持工程', level_label: '省级', standing_label: '继续实施', changes: 'raised', change_labels: '提标扩面', standard_ids: 'graduate-internship-subsidy' });
+    expect(rows.find((r) => r.project_id === 'employment-support')).toMatchObject({
+      name: '就业扶持工程',
+      level_label: '省级',
+      standing_label: '继续实施',
+      changes: 'raised',
+      change_labels: '提标扩面',
+      standard_ids: 'graduate-internship-subsidy',
+    });
     expect(rows.find((r) => r.project_id === 'compulsory-education-funding')?.moved_from).toBe('free-textbooks-compulsory');
   });
 
@@ -85,7 +164,17 @@ describe('targets.csv', () => {
     const { rows } = dataCsv(dist, 'targets.csv');
     const targets = content.projects.flatMap((p) => p.targets.map((t) => ({ p, t })));
     expect(rows).toHaveLength(targets.length);
-    expect(rows.find((r) => r.project_id === 'fitness-facilities')).toMatchObject({ project_name: '群众体育设施建设', target_number: '1', action: '建成', quantity: '11', unit: '个', item: '全民健身苑', year: '2017', target_label: '2017年建成11个全民健身苑', citation_paragraphs: 'p26' });
+    expect(rows.find((r) => r.project_id === 'fitness-facilities')).toMatchObject({
+      project_name: '群众体育设施建设',
+      target_number: '1',
+      action: '建成',
+      quantity: '11',
+      unit: '个',
+      item: '全民健身苑',
+      year: '2017',
+      target_label: '2017年建成11个全民健身苑',
+      citation_paragraphs: 'p26',
+    });
   });
 
   it('is summarised in projects.csv’s targets column', () => {
@@ -102,7 +191,19 @@ describe('standards.csv', () => {
     expect(rows).toHaveLength(5);
     expect(rows).toHaveLength(content.standards.length);
     const internship = rows.find((r) => r.standard_id === 'graduate-internship-subsidy')!;
-    expect(internship).toMatchObject({ project_id: 'employment-support', name: '高校毕业生就业见习补助标准', kind: 'amount', unit: '元', per: '人', period: 'month', period_label: '月', previous_year: '2016', current_year: '2017', funding_basis: '省级财政补助', citation_paragraphs: 'p11' });
+    expect(internship).toMatchObject({
+      project_id: 'employment-support',
+      name: '高校毕业生就业见习补助标准',
+      kind: 'amount',
+      unit: '元',
+      per: '人',
+      period: 'month',
+      period_label: '月',
+      previous_year: '2016',
+      current_year: '2017',
+      funding_basis: '省级财政补助',
+      citation_paragraphs: 'p11',
+    });
     expect(Number(internship.previous_value)).toBe(600);
     expect(Number(internship.current_value)).toBe(800);
     expect(Number(internship.absolute_change)).toBe(200);

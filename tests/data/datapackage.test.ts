@@ -27,18 +27,25 @@ describe('datapackage.json', () => {
   it('names the licence, the sources and the date from the content', () => {
     // Named by its SPDX identifier (site.yaml dataLicence.id), which tools recognise.
     expect(pkg.licenses).toEqual([{ name: 'CC-BY-4.0', title: '知识共享 署名 4.0 国际许可协议（CC BY 4.0）' }]);
-    expect(pkg.sources.map((s: { title: string }) => s.title)).toEqual(['庐阳区2017年实施“29+8”项民生工程的通知', '《安徽省人民政府关于2017年实施33项民生工程的通知》（皖政〔2017〕10号）', '《合肥市人民政府关于2017年实施“31+9”项民生工程的通知》（合政〔2017〕1号）']);
+    expect(pkg.sources.map((s: { title: string }) => s.title)).toEqual([
+      '庐阳区2017年实施“29+8”项民生工程的通知',
+      '《安徽省人民政府关于2017年实施33项民生工程的通知》（皖政〔2017〕10号）',
+      '《合肥市人民政府关于2017年实施“31+9”项民生工程的通知》（合政〔2017〕1号）',
+    ]);
     expect(pkg.sources[0].path).toBe('https://example.gov.cn/luyang-2017/notice/');
     // The date of the content's last commit (SOURCE_DATE_EPOCH), to the second; its day is the files' lastUpdated.
     expect(pkg.created).toMatch(new RegExp(`^${dataJson(dist, 'projects.json').lastUpdated}T\\d{2}:\\d{2}:\\d{2}Z$`));
   });
 
-  it.each(['projects.nobom.csv', 'standards.nobom.csv', 'milestones.nobom.csv', 'targets.nobom.csv', 'projects.json', 'standards.json', 'programmes.json'])('describes %s with its real size, sha256 and encoding', (path) => {
-    const resource = pkg.resources.find((r: { path: string }) => r.path === path);
-    const bytes = dataBytes(dist, path);
-    expect(resource).toMatchObject({ encoding: 'utf-8', bytes: bytes.length, hash: `sha256:${createHash('sha256').update(bytes).digest('hex')}` });
-    expect(resource.mediatype).toBe(path.endsWith('.csv') ? 'text/csv' : 'application/json');
-  });
+  it.each(['projects.nobom.csv', 'standards.nobom.csv', 'milestones.nobom.csv', 'targets.nobom.csv', 'projects.json', 'standards.json', 'programmes.json'])(
+    'describes %s with its real size, sha256 and encoding',
+    (path) => {
+      const resource = pkg.resources.find((r: { path: string }) => r.path === path);
+      const bytes = dataBytes(dist, path);
+      expect(resource).toMatchObject({ encoding: 'utf-8', bytes: bytes.length, hash: `sha256:${createHash('sha256').update(bytes).digest('hex')}` });
+      expect(resource.mediatype).toBe(path.endsWith('.csv') ? 'text/csv' : 'application/json');
+    },
+  );
 
   it('gives each CSV a Table Schema whose fields are the CSV header, typed and described', () => {
     for (const resource of pkg.resources.filter((r: { format: string }) => r.format === 'csv')) {

@@ -52,7 +52,14 @@ const violations = (findings: Finding[]) => findings.filter((f) => f.severity ==
 
 /** Runs git in `dir` with a fixed identity and commit date, failing loudly. */
 function git(dir: string, args: string[], date?: string) {
-  const env = { ...process.env, GIT_AUTHOR_NAME: 'test', GIT_AUTHOR_EMAIL: 'test@example.gov.cn', GIT_COMMITTER_NAME: 'test', GIT_COMMITTER_EMAIL: 'test@example.gov.cn', ...(date ? { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } : {}) };
+  const env = {
+    ...process.env,
+    GIT_AUTHOR_NAME: 'test',
+    GIT_AUTHOR_EMAIL: 'test@example.gov.cn',
+    GIT_COMMITTER_NAME: 'test',
+    GIT_COMMITTER_EMAIL: 'test@example.gov.cn',
+    ...(date ? { GIT_AUTHOR_DATE: date, GIT_COMMITTER_DATE: date } : {}),
+  };
   const run = spawnSync('git', args, { cwd: dir, env, encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`git ${args.join(' ')}: ${run.stderr}`);
 }
@@ -97,18 +104,30 @@ describe('catalog.jsonld against DCAT-AP 3.0.1', () => {
 
   it('names the publisher and contact point from site.yaml, and file types, licence, themes, dates and periodicity as vocabulary IRIs', () => {
     const catalog = JSON.parse(readFileSync(join(configured, 'data', 'catalog.jsonld'), 'utf8'));
-    expect(catalog['dct:publisher']).toMatchObject({ 'foaf:name': { '@value': '测试区人民政府办公室' }, 'dct:type': { '@id': 'http://purl.org/adms/publishertype/LocalAuthority' } });
-    expect(catalog['dct:license']).toMatchObject({ '@id': 'http://publications.europa.eu/resource/authority/licence/CC_BY_4_0', 'dct:identifier': 'CC-BY-4.0', 'rdfs:seeAlso': { '@id': 'https://creativecommons.org/licenses/by/4.0/' } });
+    expect(catalog['dct:publisher']).toMatchObject({
+      'foaf:name': { '@value': '测试区人民政府办公室' },
+      'dct:type': { '@id': 'http://purl.org/adms/publishertype/LocalAuthority' },
+    });
+    expect(catalog['dct:license']).toMatchObject({
+      '@id': 'http://publications.europa.eu/resource/authority/licence/CC_BY_4_0',
+      'dct:identifier': 'CC-BY-4.0',
+      'rdfs:seeAlso': { '@id': 'https://creativecommons.org/licenses/by/4.0/' },
+    });
     const [dataset] = catalog['dcat:dataset'];
     expect(dataset['dcat:contactPoint']).toMatchObject({ '@type': 'vcard:Kind', 'vcard:hasEmail': { '@id': 'mailto:opendata@example.gov.cn' } });
-    expect(dataset['dcat:theme'].map((c: { '@id': string }) => c['@id'])).toEqual(['http://publications.europa.eu/resource/authority/data-theme/GOVE', 'http://publications.europa.eu/resource/authority/data-theme/SOCI']);
+    expect(dataset['dcat:theme'].map((c: { '@id': string }) => c['@id'])).toEqual([
+      'http://publications.europa.eu/resource/authority/data-theme/GOVE',
+      'http://publications.europa.eu/resource/authority/data-theme/SOCI',
+    ]);
     expect(dataset['dct:accrualPeriodicity']['@id']).toBe('http://publications.europa.eu/resource/authority/frequency/ANNUAL');
     // Modified on the content's last commit, issued on its first.
     expect(dataset['dct:modified']).toEqual({ '@value': '2023-11-14', '@type': 'xsd:date' });
     expect(dataset['dct:issued']).toEqual({ '@value': '2023-01-01', '@type': 'xsd:date' });
     expect(catalog['dct:issued']).toEqual({ '@value': '2023-01-01', '@type': 'xsd:date' });
     const formats = dataset['dcat:distribution'].map((d: Record<string, { '@id': string }>) => d['dct:format']!['@id']);
-    expect(formats).toEqual(expect.arrayContaining(['http://publications.europa.eu/resource/authority/file-type/CSV', 'http://publications.europa.eu/resource/authority/file-type/JSON']));
+    expect(formats).toEqual(
+      expect.arrayContaining(['http://publications.europa.eu/resource/authority/file-type/CSV', 'http://publications.europa.eu/resource/authority/file-type/JSON']),
+    );
   });
 });
 

@@ -14,7 +14,11 @@ import { dataCsv, dataJson } from '../support/built-data.ts';
 const dist = inject('distRoot');
 const dataDir = join(dist, 'data');
 const descriptor = dataJson(dist, 'datapackage.json');
-const tables = descriptor.resources.filter((r: { profile: string }) => r.profile === 'tabular-data-resource') as { name: string; path: string; schema: { fields: { name: string; type: string }[] } }[];
+const tables = descriptor.resources.filter((r: { profile: string }) => r.profile === 'tabular-data-resource') as {
+  name: string;
+  path: string;
+  schema: { fields: { name: string; type: string }[] };
+}[];
 
 /** Whether a cast value is of a Table Schema type (null: an empty cell). */
 function ofType(value: unknown, type: string): boolean {

@@ -61,8 +61,15 @@ describe('the JSON files hold the content', () => {
   const programmes = dataJson(dist, 'programmes.json');
 
   it('carry the metadata header: name, licence, schema, sources, date', () => {
-    expect(projects).toMatchObject({ formatVersion: 1, name: 'projects', licence: { id: 'CC-BY-4.0', url: content.site?.dataLicence.url, name: content.site?.dataLicence.name }, schema: `${SITE}data/schema/projects.schema.json` });
-    expect(projects.generatedFrom).toEqual([{ programme: 'luyang-2017', source: 'luyang-2017-notice', title: '庐阳区2017年实施“29+8”项民生工程的通知', url: `${SITE}luyang-2017/notice/` }]);
+    expect(projects).toMatchObject({
+      formatVersion: 1,
+      name: 'projects',
+      licence: { id: 'CC-BY-4.0', url: content.site?.dataLicence.url, name: content.site?.dataLicence.name },
+      schema: `${SITE}data/schema/projects.schema.json`,
+    });
+    expect(projects.generatedFrom).toEqual([
+      { programme: 'luyang-2017', source: 'luyang-2017-notice', title: '庐阳区2017年实施“29+8”项民生工程的通知', url: `${SITE}luyang-2017/notice/` },
+    ]);
     expect(projects.lastUpdated).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   });
 

@@ -23,13 +23,31 @@ describe('catalog.jsonld', () => {
     expect(catalog['@type']).toBe('dcat:Catalog');
     expect(catalog['@context']).toMatchObject({ dcat: 'http://www.w3.org/ns/dcat#', dct: 'http://purl.org/dc/terms/' });
     // The licence as the EU licence vocabulary names it, with its SPDX id and canonical address.
-    expect(catalog['dct:license']).toMatchObject({ '@id': 'http://publications.europa.eu/resource/authority/licence/CC_BY_4_0', '@type': 'dct:LicenseDocument', 'dct:identifier': 'CC-BY-4.0' });
+    expect(catalog['dct:license']).toMatchObject({
+      '@id': 'http://publications.europa.eu/resource/authority/licence/CC_BY_4_0',
+      '@type': 'dct:LicenseDocument',
+      'dct:identifier': 'CC-BY-4.0',
+    });
     expect(catalog['dcat:dataset'].map((d: Record<string, string>) => d['dct:identifier'])).toEqual(['projects', 'standards', 'milestones', 'targets', 'programmes']);
   });
 
   it('has a dcat:Distribution per file, with its real URL, size and SHA-256', () => {
     const distributions = catalog['dcat:dataset'].flatMap((d: Record<string, unknown[]>) => d['dcat:distribution']) as Record<string, any>[];
-    expect(distributions.map((d) => d['dcat:downloadURL']['@id'])).toEqual(['projects.csv', 'projects.nobom.csv', 'projects.json', 'standards.csv', 'standards.nobom.csv', 'standards.json', 'milestones.csv', 'milestones.nobom.csv', 'targets.csv', 'targets.nobom.csv', 'programmes.json'].map((f) => `${SITE}data/${f}`));
+    expect(distributions.map((d) => d['dcat:downloadURL']['@id'])).toEqual(
+      [
+        'projects.csv',
+        'projects.nobom.csv',
+        'projects.json',
+        'standards.csv',
+        'standards.nobom.csv',
+        'standards.json',
+        'milestones.csv',
+        'milestones.nobom.csv',
+        'targets.csv',
+        'targets.nobom.csv',
+        'programmes.json',
+      ].map((f) => `${SITE}data/${f}`),
+    );
     for (const d of distributions) {
       expect(d['@type']).toBe('dcat:Distribution');
       const bytes = dataBytes(dist, d['dcat:downloadURL']['@id'].slice(`${SITE}data/`.length));
@@ -43,7 +61,13 @@ describe('JSON-LD on pages', () => {
   it('describes the data page as a schema.org Dataset with its downloads', () => {
     const [dataset, ...rest] = jsonLd('data/index.html');
     expect(rest).toEqual([]);
-    expect(dataset).toMatchObject({ '@context': 'https://schema.org', '@type': 'Dataset', url: `${SITE}data/`, license: 'https://creativecommons.org/licenses/by/4.0/', inLanguage: 'zh-CN' });
+    expect(dataset).toMatchObject({
+      '@context': 'https://schema.org',
+      '@type': 'Dataset',
+      url: `${SITE}data/`,
+      license: 'https://creativecommons.org/licenses/by/4.0/',
+      inLanguage: 'zh-CN',
+    });
     expect(dataset!.distribution.map((d: { contentUrl: string }) => d.contentUrl)).toContain(`${SITE}data/projects.csv`);
     expect(dataset!.dateModified).toBe(dataJson(dist, 'projects.json').lastUpdated);
   });
@@ -51,6 +75,11 @@ describe('JSON-LD on pages', () => {
   it('describes each project page as one schema.org GovernmentService', () => {
     const blocks = jsonLd('luyang-2017/projects/fitness-facilities/index.html');
     expect(blocks).toHaveLength(1);
-    expect(blocks[0]).toMatchObject({ '@type': 'GovernmentService', name: expect.any(String), url: `${SITE}luyang-2017/projects/fitness-facilities/`, areaServed: { '@type': 'AdministrativeArea', name: '合肥市庐阳区' } });
+    expect(blocks[0]).toMatchObject({
+      '@type': 'GovernmentService',
+      name: expect.any(String),
+      url: `${SITE}luyang-2017/projects/fitness-facilities/`,
+      areaServed: { '@type': 'AdministrativeArea', name: '合肥市庐阳区' },
+    });
   });
 });

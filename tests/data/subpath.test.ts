@@ -24,7 +24,17 @@ describe('sub-path build', () => {
       expect(h.startsWith(BASE), h).toBe(true);
       expect(exists(h), h).toBe(true);
     }
-    expect(local).toEqual(expect.arrayContaining([`${BASE}data/projects.csv`, `${BASE}data/datapackage.json`, `${BASE}data/SHA256SUMS`, `${BASE}data/luyang-2017/projects/legal-aid.json`, `${BASE}feed.xml`, `${BASE}data/dictionary/`, `${BASE}data/luyang-2017/`]));
+    expect(local).toEqual(
+      expect.arrayContaining([
+        `${BASE}data/projects.csv`,
+        `${BASE}data/datapackage.json`,
+        `${BASE}data/SHA256SUMS`,
+        `${BASE}data/luyang-2017/projects/legal-aid.json`,
+        `${BASE}feed.xml`,
+        `${BASE}data/dictionary/`,
+        `${BASE}data/luyang-2017/`,
+      ]),
+    );
     for (const h of links.filter((l) => /^https?:/.test(l))) expect(h.startsWith('https://creativecommons.org/') || h.startsWith(SITE), h).toBe(true);
   });
 

@@ -58,9 +58,7 @@ describe('wording lives in src/i18n', () => {
   });
 
   it('no other code file holds a Chinese string literal or markup text', () => {
-    const offenders = codeFiles
-      .filter((f) => !(f in NOT_WORDING))
-      .flatMap((f) => literalsOf(`${root}${f}`).map((l) => `${f}:${l.line} ${l.text}`));
+    const offenders = codeFiles.filter((f) => !(f in NOT_WORDING)).flatMap((f) => literalsOf(`${root}${f}`).map((l) => `${f}:${l.line} ${l.text}`));
     expect(offenders).toEqual([]);
   });
 

@@ -67,12 +67,20 @@ describe('files refused as a whole, each with one line naming it and what to do'
     const dir = copyContent();
     const file = join(dir, `${P}/projects/legal-aid.yaml`);
     writeFileSync(file, readFileSync(file, 'utf8').replace(/description: .*/, `description: ${'x'.repeat(50 * 1024 * 1024)}`));
-    expect(checkLines(dir)).toEqual([`${P}/projects/legal-aid.yaml [legal-aid]: 文件过大（50 MB，上限 1 MB），内容文件只录入通知原文的相关语句 / the file is too large (50 MB, at most 1 MB)`]);
+    expect(checkLines(dir)).toEqual([
+      `${P}/projects/legal-aid.yaml [legal-aid]: 文件过大（50 MB，上限 1 MB），内容文件只录入通知原文的相关语句 / the file is too large (50 MB, at most 1 MB)`,
+    ]);
   });
 
   it('YAML nested beyond the limit (3 000 levels, flow or block) and an alias bomb, without a stack trace', () => {
     const deep = '['.repeat(3000) + ']'.repeat(3000);
-    expect(parseYaml(`id: a\nname: ${deep}\n`, 'a.yaml').refused).toEqual([{ message: `嵌套超过 ${CONTENT_LIMITS.yamlDepth} 层，请检查缩进和括号 / nested deeper than ${CONTENT_LIMITS.yamlDepth} levels: check the indentation and brackets`, line: 2, column: expect.any(Number) }]);
+    expect(parseYaml(`id: a\nname: ${deep}\n`, 'a.yaml').refused).toEqual([
+      {
+        message: `嵌套超过 ${CONTENT_LIMITS.yamlDepth} 层，请检查缩进和括号 / nested deeper than ${CONTENT_LIMITS.yamlDepth} levels: check the indentation and brackets`,
+        line: 2,
+        column: expect.any(Number),
+      },
+    ]);
     const block = Array.from({ length: 200 }, (_, i) => `${' '.repeat(i)}a:`).join('\n');
     expect(parseYaml(`${block} 1\n`, 'a.yaml').refused?.[0]?.message).toContain('nested deeper');
     // A syntax error before the deep part sends the text to the positional parser, which must not overflow either.
@@ -80,7 +88,11 @@ describe('files refused as a whole, each with one line naming it and what to do'
     expect(parseYamlWithPositions(`z: ${deep}\n`, 'a.yaml').refused?.[0]?.message).toContain('nested deeper');
     const levels = ['a: &a [x, x, x, x, x, x, x, x, x]', ...'bcdefghi'.split('').map((l, i) => `${l}: &${l} [${Array(9).fill(`*${'abcdefghi'[i]}`).join(', ')}]`)];
     const bomb = parseYaml(`${levels.join('\n')}\n`, 'a.yaml');
-    expect(bomb.refused).toEqual([{ message: `别名（*名称）展开后超过 ${CONTENT_LIMITS.yamlValues} 个值，请直接写出内容，不要用 & 和 * 复制 / aliases (*name) expand to more than ${CONTENT_LIMITS.yamlValues} values: write the values out instead` }]);
+    expect(bomb.refused).toEqual([
+      {
+        message: `别名（*名称）展开后超过 ${CONTENT_LIMITS.yamlValues} 个值，请直接写出内容，不要用 & 和 * 复制 / aliases (*name) expand to more than ${CONTENT_LIMITS.yamlValues} values: write the values out instead`,
+      },
+    ]);
     expect(parseYaml('a: &x [1, 2]\nb: *x\n', 'a.yaml').data).toEqual({ a: [1, 2], b: [1, 2] });
     expect(exceedsValues({ a: [1, 2, 3] }, 5)).toBe(false);
   });

@@ -23,7 +23,9 @@ describe('free text', () => {
 
   it('refuses text longer than the limit, with the limit named', () => {
     const long = '长'.repeat(CONTENT_LIMITS.textLength + 1);
-    expect(messages(plainText, long)).toEqual([`文字不能超过 ${CONTENT_LIMITS.textLength} 个字符，请只录入通知原文中的相关语句 / at most ${CONTENT_LIMITS.textLength} characters: enter only the notice's own words for this field`]);
+    expect(messages(plainText, long)).toEqual([
+      `文字不能超过 ${CONTENT_LIMITS.textLength} 个字符，请只录入通知原文中的相关语句 / at most ${CONTENT_LIMITS.textLength} characters: enter only the notice's own words for this field`,
+    ]);
     expect(plainText.safeParse('长'.repeat(CONTENT_LIMITS.textLength)).success).toBe(true);
     expect(quotedText.safeParse(long).success).toBe(false);
   });
@@ -35,16 +37,29 @@ describe('free text', () => {
 
   it('refuses an over-long id', () => {
     expect(slug.safeParse('a'.repeat(CONTENT_LIMITS.idLength)).success).toBe(true);
-    expect(messages(slug, 'a'.repeat(CONTENT_LIMITS.idLength + 1))).toEqual([`编号不能超过 ${CONTENT_LIMITS.idLength} 个字符 / an id has at most ${CONTENT_LIMITS.idLength} characters`]);
+    expect(messages(slug, 'a'.repeat(CONTENT_LIMITS.idLength + 1))).toEqual([
+      `编号不能超过 ${CONTENT_LIMITS.idLength} 个字符 / an id has at most ${CONTENT_LIMITS.idLength} characters`,
+    ]);
   });
 });
 
 describe('web addresses', () => {
-  it.each(['https://beian.miit.gov.cn/', 'http://www.beian.gov.cn/portal/registerSystemInfo?recordcode=1', 'https://creativecommons.org/licenses/by/4.0/deed.zh-hans'])('accept %s', (url) => {
-    expect(webUrl.parse(url)).toBe(url);
-  });
+  it.each(['https://beian.miit.gov.cn/', 'http://www.beian.gov.cn/portal/registerSystemInfo?recordcode=1', 'https://creativecommons.org/licenses/by/4.0/deed.zh-hans'])(
+    'accept %s',
+    (url) => {
+      expect(webUrl.parse(url)).toBe(url);
+    },
+  );
 
-  it.each(['javascript:alert(1)', 'JavaScript:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', 'file:///etc/passwd', 'ftp://example.gov.cn/', 'mailto:a@example.gov.cn'])('refuse %s', (url) => {
+  it.each([
+    'javascript:alert(1)',
+    'JavaScript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:msgbox(1)',
+    'file:///etc/passwd',
+    'ftp://example.gov.cn/',
+    'mailto:a@example.gov.cn',
+  ])('refuse %s', (url) => {
     expect(messages(webUrl, url)).toEqual(['网址须以 https:// 或 http:// 开头 / the address must start with https:// or http://']);
   });
 });

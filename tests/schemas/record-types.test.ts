@@ -33,7 +33,13 @@ vi.mock('astro:content', () => ({
 
 const PROGRAMME = 'testland-2020';
 const SOURCE = 'testland-2020-notice';
-const LINES = ['测试区2020年实施1项民生工程的通知（测试数据）', '区政府决定2020年实施1项民生工程。', '城市公园建设：提高公园管护补助标准。', '工程类项目在6月中旬前全部完工。', '实行一旬一督查。'];
+const LINES = [
+  '测试区2020年实施1项民生工程的通知（测试数据）',
+  '区政府决定2020年实施1项民生工程。',
+  '城市公园建设：提高公园管护补助标准。',
+  '工程类项目在6月中旬前全部完工。',
+  '实行一旬一督查。',
+];
 const cite = (paragraph: number) => [{ source: SOURCE, paragraph: `p${paragraph}`, quote: LINES[paragraph - 1]!.slice(0, 6) }];
 
 /** One valid record of every record type; `satisfies` makes a new type without a fixture fail to compile. */
@@ -222,7 +228,9 @@ describe('a build from invalid content', () => {
         (e: unknown) => e,
       );
     expect(isContentInvalid(error)).toBe(true);
-    expect((error as Error).message).toMatch(/^内容校验失败，共 1 处问题 \/ content check failed with 1 problem\(s\) in .*:\n {2}programmes\/testland-2020\/projects\/urban-parks\.yaml:\d+:1 \[urban-parks\] level: /);
+    expect((error as Error).message).toMatch(
+      /^内容校验失败，共 1 处问题 \/ content check failed with 1 problem\(s\) in .*:\n {2}programmes\/testland-2020\/projects\/urban-parks\.yaml:\d+:1 \[urban-parks\] level: /,
+    );
     // Recognised by name: the build script's copy of the class is not the loader's (Vite's module runner).
     expect(isContentInvalid(Object.assign(new Error('x'), { name: 'ContentInvalidError' }))).toBe(true);
     expect(isContentInvalid(new Error('x'))).toBe(false);

@@ -12,7 +12,12 @@ describe('a repeated benchmark series', () => {
   });
 
   it('has no CPU figure if any run lacks one, and refuses an empty series', () => {
-    expect(bestOf([{ wallMs: 1, cpuMs: null, peakRssBytes: 1 }, { wallMs: 2, cpuMs: 5, peakRssBytes: 1 }]).cpuMs).toBeNull();
+    expect(
+      bestOf([
+        { wallMs: 1, cpuMs: null, peakRssBytes: 1 },
+        { wallMs: 2, cpuMs: 5, peakRssBytes: 1 },
+      ]).cpuMs,
+    ).toBeNull();
     expect(() => bestOf([])).toThrow(/no runs/);
   });
 

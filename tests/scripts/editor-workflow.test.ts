@@ -18,18 +18,27 @@ const guide = readFileSync(join(ROOT, 'docs/editors-guide.md'), 'utf8');
 const scripts = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
 
 /** `npm run …` command lines of the guide's sh blocks. */
-const guideCommands = [...guide.matchAll(/```sh\n([^]*?)```/g)].flatMap((m) => m[1]!.split('\n').map((l) => l.trim()).filter((l) => l.includes('npm run')));
+const guideCommands = [...guide.matchAll(/```sh\n([^]*?)```/g)].flatMap((m) =>
+  m[1]!
+    .split('\n')
+    .map((l) => l.trim())
+    .filter((l) => l.includes('npm run')),
+);
 
 function npmRun(command: string, contentDir: string, cwd: string) {
   // `npm run x -- args` runs `node scripts/…` with those args; call it the same way npm would.
   const [, name, rest = ''] = /npm run ([\w:]+)(?: -- (.*))?/.exec(command)!;
   const [bin, ...args] = scripts[name!]!.split(' ');
   const argv = [...args, ...(rest.match(/\S+/g) ?? [])];
-  const r = spawnSync(bin === 'node' ? process.execPath : bin!, argv.map((a) => (a.startsWith('scripts/') ? join(ROOT, a) : a)), {
-    cwd,
-    env: { ...process.env, CONTENT_DIR: contentDir },
-    encoding: 'utf8',
-  });
+  const r = spawnSync(
+    bin === 'node' ? process.execPath : bin!,
+    argv.map((a) => (a.startsWith('scripts/') ? join(ROOT, a) : a)),
+    {
+      cwd,
+      env: { ...process.env, CONTENT_DIR: contentDir },
+      encoding: 'utf8',
+    },
+  );
   return { status: r.status, output: `${r.stdout}${r.stderr}` };
 }
 
@@ -47,11 +56,22 @@ describe('the editors’ guide', () => {
     // A synthetic notice, one paragraph per line, as step 一.1 asks.
     writeFileSync(
       join(work, 'notice-2018.txt'),
-      ['测试区2018年实施“2+1”项民生工程的通知（合成测试数据）', '区政府决定2018年实施3项民生工程。', '一、省级项目', '城乡困难群体法律援助；农村居民最低生活保障等2个项目继续实施。', '二、区级项目', '区政府确定实施1项：城市公园建设。'].join('\n'),
+      [
+        '测试区2018年实施“2+1”项民生工程的通知（合成测试数据）',
+        '区政府决定2018年实施3项民生工程。',
+        '一、省级项目',
+        '城乡困难群体法律援助；农村居民最低生活保障等2个项目继续实施。',
+        '二、区级项目',
+        '区政府确定实施1项：城市公园建设。',
+      ].join('\n'),
     );
     const step = (prefix: string) => guideCommands.find((c) => c.startsWith(prefix))!;
 
-    const created = npmRun(step('npm run new:programme').replace('luyang-2018', 'testdistrict-2018').replace('合肥市庐阳区', '合成市测试区').replace('庐阳区', '测试区'), contentDir, work);
+    const created = npmRun(
+      step('npm run new:programme').replace('luyang-2018', 'testdistrict-2018').replace('合肥市庐阳区', '合成市测试区').replace('庐阳区', '测试区'),
+      contentDir,
+      work,
+    );
     expect(created.status, created.output).toBe(0);
     expect(existsSync(join(contentDir, 'sources/testdistrict-2018-notice.mdx'))).toBe(true);
 
@@ -100,7 +120,12 @@ describe('the editors’ guide', () => {
     expect(readFileSync(join(dist, 'testdistrict-2018/notice/index.html'), 'utf8')).toContain('id="p6"');
     // Its data files…
     const projectsJson = JSON.parse(readFileSync(join(dist, 'data/projects.json'), 'utf8')) as { records: { id: string; programme: string }[] };
-    expect(projectsJson.records.filter((r) => r.programme === 'testdistrict-2018').map((r) => r.id).sort()).toEqual(['legal-aid', 'rural-minimum-living', 'urban-parks']);
+    expect(
+      projectsJson.records
+        .filter((r) => r.programme === 'testdistrict-2018')
+        .map((r) => r.id)
+        .sort(),
+    ).toEqual(['legal-aid', 'rural-minimum-living', 'urban-parks']);
     expect(readFileSync(join(dist, 'data/projects.csv'), 'utf8')).toContain('城市公园建设');
     // …and its search entries, queried in Chromium like a visitor.
     const [browser, server] = await Promise.all([launchBrowser(), serveDist(dist)]);

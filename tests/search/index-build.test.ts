@@ -39,7 +39,10 @@ describe('the search index in the build', () => {
   it.runIf(process.platform === 'linux')('leaves no Pagefind process behind', async () => {
     const outDir = mkdtempSync(join(tmpdir(), 'minsheng-pagefind-'));
     mkdirSync(join(outDir, 'about'));
-    writeFileSync(join(outDir, 'about/index.html'), '<!doctype html><html lang="zh-CN"><head><title>关于</title></head><body><main data-pagefind-body><h1>关于本站</h1></main></body></html>');
+    writeFileSync(
+      join(outDir, 'about/index.html'),
+      '<!doctype html><html lang="zh-CN"><head><title>关于</title></head><body><main data-pagefind-body><h1>关于本站</h1></main></body></html>',
+    );
     await pagefindStep.run({ outDir });
     expect(existsSync(join(outDir, 'pagefind/pagefind.js'))).toBe(true);
     expect(childrenNamed(PAGEFIND_COMMAND)).toEqual([]);

@@ -28,7 +28,9 @@ describe('what the index holds', () => {
   it('holds the pages a visitor may look for', () => {
     const urls = all.map((h) => h.url);
     expect(urls.length).toBeGreaterThan(40);
-    expect(urls).toEqual(expect.arrayContaining(['/luyang-2017/notice/', '/luyang-2017/standards/', '/luyang-2017/oversight/', '/about/', '/luyang-2017/projects/employment-support/']));
+    expect(urls).toEqual(
+      expect.arrayContaining(['/luyang-2017/notice/', '/luyang-2017/standards/', '/luyang-2017/oversight/', '/about/', '/luyang-2017/projects/employment-support/']),
+    );
   });
 
   it('leaves out noindex pages and overview pages', () => {

@@ -25,7 +25,10 @@ beforeAll(async () => {
 });
 afterAll(async () => {
   await browser?.close();
-  const rows = RECALL_CASES.map((c) => `| ${c.query} | ${c.kind} | ${projects.find((p) => p.id === c.expected)?.name ?? c.expected} | ${ranks.get(c.query)?.root ?? '-'} | ${ranks.get(c.query)?.['sub-path'] ?? '-'} |`);
+  const rows = RECALL_CASES.map(
+    (c) =>
+      `| ${c.query} | ${c.kind} | ${projects.find((p) => p.id === c.expected)?.name ?? c.expected} | ${ranks.get(c.query)?.root ?? '-'} | ${ranks.get(c.query)?.['sub-path'] ?? '-'} |`,
+  );
   console.log(['| 查询 | 类型 | 期望项目 | 排名（根路径） | 排名（/minsheng/） |', '|---|---|---|---|---|', ...rows].join('\n'));
 });
 

@@ -71,7 +71,11 @@ describe('search page', () => {
   it('updates results as the visitor types, and keeps the query in the URL', async () => {
     const { context, page, external } = await recordingPage(root);
     await page.goto(`${root.url}search/`);
-    for (const [query, expected] of [['见习补贴', 'employment-support'], ['五保', 'extreme-poverty-support'], ['菜市场', 'farmers-market-upgrade']] as const) {
+    for (const [query, expected] of [
+      ['见习补贴', 'employment-support'],
+      ['五保', 'extreme-poverty-support'],
+      ['菜市场', 'farmers-market-upgrade'],
+    ] as const) {
       await page.fill('#search-page-input', query);
       await waitForResults(page, query);
       expect((await resultLinks(page)).slice(0, 3), query).toContain(projectUrl('/', expected));

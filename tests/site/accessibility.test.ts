@@ -15,7 +15,20 @@ const session = useSiteSession(dist);
 const label = (path: string) => path || '/';
 
 it('has at least the page types of the site', () => {
-  expect(pages).toEqual(expect.arrayContaining(['', '404.html', 'about/', 'search/', 'luyang-2017/', 'luyang-2017/projects/', 'luyang-2017/projects/employment-support/', 'luyang-2017/notice/', 'luyang-2017/standards/', 'luyang-2017/oversight/']));
+  expect(pages).toEqual(
+    expect.arrayContaining([
+      '',
+      '404.html',
+      'about/',
+      'search/',
+      'luyang-2017/',
+      'luyang-2017/projects/',
+      'luyang-2017/projects/employment-support/',
+      'luyang-2017/notice/',
+      'luyang-2017/standards/',
+      'luyang-2017/oversight/',
+    ]),
+  );
 });
 
 describe('zero axe-core violations at WCAG 2.2 AA, nothing requested outside the origin, no console error', () => {

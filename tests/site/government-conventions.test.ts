@@ -6,8 +6,7 @@ import { buildOrThrow } from '../support/build-site.ts';
 import { copyContent } from '../support/content-copy.ts';
 
 const GOVERNMENT_META = ['SiteName', 'SiteDomain', 'SiteIDCode', 'ColumnName', 'ColumnType', 'ArticleTitle', 'PubDate', 'ContentSource'];
-const metaNames = (html: string) =>
-  [...html.matchAll(/<meta name="([A-Za-z]+)" content="([^"]*)"/g)].map((m) => [m[1], m[2]]).filter(([name]) => GOVERNMENT_META.includes(name!));
+const metaNames = (html: string) => [...html.matchAll(/<meta name="([A-Za-z]+)" content="([^"]*)"/g)].map((m) => [m[1], m[2]]).filter(([name]) => GOVERNMENT_META.includes(name!));
 const projectPage = 'luyang-2017/projects/meat-vegetable-traceability/index.html';
 
 describe('with the shipped, unconfigured site.yaml', () => {
@@ -59,6 +58,11 @@ describe('with every identifier configured', () => {
     expect(html).toContain('<a href="https://beian.miit.gov.cn/">皖ICP备00000000号</a>');
     expect(html).toContain('皖公网安备 00000000000000号');
     expect(html).toContain('联系方式：test@example.gov.cn');
-    expect(metaNames(html)).toEqual(expect.arrayContaining([['SiteIDCode', '3401030000'], ['SiteDomain', 'www.example.gov.cn']]));
+    expect(metaNames(html)).toEqual(
+      expect.arrayContaining([
+        ['SiteIDCode', '3401030000'],
+        ['SiteDomain', 'www.example.gov.cn'],
+      ]),
+    );
   });
 });

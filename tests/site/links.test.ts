@@ -17,7 +17,6 @@ describe.each([
 });
 
 describe('internal links', () => {
-
   it('the checker itself reports a missing file, a missing anchor and a link outside the base', () => {
     const dir = mkdtempSync(join(tmpdir(), 'links-'));
     writeFileSync(join(dir, 'index.html'), '<a href="/b/missing/">x</a><a href="/b/#nope">y</a><a href="/elsewhere/">z</a><p id="here"><a href="#here">ok</a></p>');

@@ -5,8 +5,7 @@ import { useSiteSession } from '../support/site-session.ts';
 
 const session = useSiteSession(inject('distSubpath'), '/minsheng/');
 
-const rowNames = (page: import('playwright-core').Page) =>
-  page.$$eval('#project-table tbody tr:not([hidden]) th a', (links) => links.map((a) => a.textContent?.trim()));
+const rowNames = (page: import('playwright-core').Page) => page.$$eval('#project-table tbody tr:not([hidden]) th a', (links) => links.map((a) => a.textContent?.trim()));
 
 describe('under a sub-path, with JavaScript', () => {
   it('goes from home to the project list to a project page and its source paragraph', async () => {
@@ -40,7 +39,9 @@ describe('under a sub-path, with JavaScript', () => {
     await page.locator('#facet-links a[data-facet="level"][data-value="provincial"]').click();
     await page.locator('#facet-links a[data-facet="change"][data-value="raised"]').click();
     expect(page.url()).toMatch(/\?level=provincial&change=raised$/);
-    expect((await rowNames(page)).sort()).toEqual(['义务教育经费保障机制', '公共卫生服务及妇幼健康、计生特扶', '城乡居民基本医疗保险', '就业扶持工程', '高校、中职和普通高中家庭经济困难学生资助'].sort());
+    expect((await rowNames(page)).sort()).toEqual(
+      ['义务教育经费保障机制', '公共卫生服务及妇幼健康、计生特扶', '城乡居民基本医疗保险', '就业扶持工程', '高校、中职和普通高中家庭经济困难学生资助'].sort(),
+    );
     // Opening the shared URL shows the same view.
     const shared = await context.newPage();
     await shared.goto(page.url());

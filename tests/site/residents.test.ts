@@ -89,7 +89,10 @@ describe('a publisher who configures consultation channels', () => {
   const sitePath = join(content, 'site.yaml');
   writeFileSync(
     sitePath,
-    readFileSync(sitePath, 'utf8').replace('help: null', 'help:\n  hotline: "12345"\n  serviceName: 示例政务服务网\n  serviceUrl: https://example.gov.cn/service/\n  contact: null'),
+    readFileSync(sitePath, 'utf8').replace(
+      'help: null',
+      'help:\n  hotline: "12345"\n  serviceName: 示例政务服务网\n  serviceUrl: https://example.gov.cn/service/\n  contact: null',
+    ),
   );
   const dist = buildOrThrow({ CONTENT_DIR: content, SITE_URL: '' });
   const page = readFileSync(join(dist, 'luyang-2017/projects/home-elderly-care-services/index.html'), 'utf8');

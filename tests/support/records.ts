@@ -43,7 +43,17 @@ export function fixtureProgramme(fields: Loose<Programme> = {}): Programme {
 
 /** A project of the fixture programme, cited at p2 unless told otherwise. */
 export function fixtureProject(id: string, fields: Loose<ProjectInput> = {}): Project {
-  return projectSchema.parse({ id, programme: FIXTURE_PROGRAMME, name: `项目${id}`, level: 'district', standing: 'implemented', order: 1, description: null, citations: [cite('p2')], ...fields });
+  return projectSchema.parse({
+    id,
+    programme: FIXTURE_PROGRAMME,
+    name: `项目${id}`,
+    level: 'district',
+    standing: 'implemented',
+    order: 1,
+    description: null,
+    citations: [cite('p2')],
+    ...fields,
+  });
 }
 
 /** An amount standard of project `project`: 600 → 800 元/人/月 unless told otherwise. */
@@ -86,7 +96,17 @@ export function fixtureCoverage(id: string, project: string, fields: Loose<Stand
 
 /** A deadline of the fixture programme. */
 export function fixtureMilestone(id: string, fields: Loose<Milestone> = {}): Milestone {
-  return milestoneSchema.parse({ id, programme: FIXTURE_PROGRAMME, title: `节点${id}`, appliesTo: '全部项目', month: 6, monthPart: null, before: true, citations: [cite('p7')], ...fields });
+  return milestoneSchema.parse({
+    id,
+    programme: FIXTURE_PROGRAMME,
+    title: `节点${id}`,
+    appliesTo: '全部项目',
+    month: 6,
+    monthPart: null,
+    before: true,
+    citations: [cite('p7')],
+    ...fields,
+  });
 }
 
 /** An oversight mechanism of the fixture programme. */

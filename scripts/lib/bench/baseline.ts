@@ -42,7 +42,10 @@ export function writeBaselineProject(dir: string, pages: readonly BaselinePage[]
   for (const sub of ['src/pages/p', 'src/layouts', 'src/data']) mkdirSync(join(dir, sub), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
   writeFileSync(join(dir, 'package.json'), `${JSON.stringify({ name: 'minsheng-bench-baseline', private: true, type: 'module' }, null, 2)}\n`);
-  writeFileSync(join(dir, 'astro.config.mjs'), `import { defineConfig } from 'astro/config';\nexport default defineConfig({ trailingSlash: 'always', build: { format: 'directory' }, devToolbar: { enabled: false } });\n`);
+  writeFileSync(
+    join(dir, 'astro.config.mjs'),
+    `import { defineConfig } from 'astro/config';\nexport default defineConfig({ trailingSlash: 'always', build: { format: 'directory' }, devToolbar: { enabled: false } });\n`,
+  );
   writeFileSync(join(dir, 'src/layouts/Layout.astro'), LAYOUT);
   writeFileSync(join(dir, 'src/pages/p/[slug].astro'), page(join(dir, 'src/data/pages.json')));
   writeFileSync(join(dir, 'src/data/pages.json'), JSON.stringify(pages));

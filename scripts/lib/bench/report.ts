@@ -91,7 +91,25 @@ export function roundsText(row: BenchRow): string {
 
 /** Column headings and cells of the results table. */
 export function tableRows(rows: readonly BenchRow[]): string[][] {
-  const head = ['projects', 'programmes', 'pages', 'wall s', 'cpu s', 'ms/project', 'cpu ms/project', 'peak RSS MiB', 'dist MiB', 'index MiB', 'search KB', 'heaviest page KB', 'pages over budget', 'baseline wall s', 'baseline cpu s', 'ratio', 'wall ratio'];
+  const head = [
+    'projects',
+    'programmes',
+    'pages',
+    'wall s',
+    'cpu s',
+    'ms/project',
+    'cpu ms/project',
+    'peak RSS MiB',
+    'dist MiB',
+    'index MiB',
+    'search KB',
+    'heaviest page KB',
+    'pages over budget',
+    'baseline wall s',
+    'baseline cpu s',
+    'ratio',
+    'wall ratio',
+  ];
   const opt = (v: number | null | undefined, f: (x: number) => string) => (v === null || v === undefined ? '—' : f(v));
   const body = rows.map((r) => [
     String(r.projects),
@@ -152,7 +170,11 @@ export function checkTargets(rows: readonly BenchRow[]): TargetCheck[] {
   const checks: TargetCheck[] = [];
   checks.push(
     r4?.ratio != null
-      ? { target: 'build cost per project page ≤ 1.5× baseline at 4 000', status: r4.ratio <= 1.5 ? 'pass' : 'fail', detail: `ratio ${r4.ratio.toFixed(2)}${r4.wallRatio !== null ? ` (wall ${r4.wallRatio.toFixed(2)})` : ''}${roundsText(r4)}` }
+      ? {
+          target: 'build cost per project page ≤ 1.5× baseline at 4 000',
+          status: r4.ratio <= 1.5 ? 'pass' : 'fail',
+          detail: `ratio ${r4.ratio.toFixed(2)}${r4.wallRatio !== null ? ` (wall ${r4.wallRatio.toFixed(2)})` : ''}${roundsText(r4)}`,
+        }
       : { target: 'build cost per project page ≤ 1.5× baseline at 4 000', status: 'not run', detail: '4 000 not built' },
   );
   checks.push(
@@ -161,9 +183,7 @@ export function checkTargets(rows: readonly BenchRow[]): TargetCheck[] {
       : { target: '20 000 projects: peak RSS < 3 GiB', status: 'not run', detail: '20 000 not built' },
   );
   checks.push(
-    r20 && r4
-      ? linearity(r4, r20)
-      : { target: 'cost grows linearly (ms/project at 20 000 ≤ 1.25× at 4 000)', status: 'not run', detail: '4 000 and 20 000 both needed' },
+    r20 && r4 ? linearity(r4, r20) : { target: 'cost grows linearly (ms/project at 20 000 ≤ 1.25× at 4 000)', status: 'not run', detail: '4 000 and 20 000 both needed' },
   );
   checks.push(
     r4 && r4.ours.searches.length > 0
@@ -175,7 +195,13 @@ export function checkTargets(rows: readonly BenchRow[]): TargetCheck[] {
   const over = weighed.filter((r) => r.ours.pageWeight!.overBudget > 0);
   checks.push(
     weighed.length > 0
-      ? { target: 'every page within its page-weight budget at every size built', status: over.length === 0 ? 'pass' : 'fail', detail: weighed.map((r) => `${r.projects}: heaviest ${kb(r.ours.pageWeight!.heaviestGzipBytes)} KB gzip (/${r.ours.pageWeight!.heaviestPath}), ${r.ours.pageWeight!.overBudget} over`).join('; ') }
+      ? {
+          target: 'every page within its page-weight budget at every size built',
+          status: over.length === 0 ? 'pass' : 'fail',
+          detail: weighed
+            .map((r) => `${r.projects}: heaviest ${kb(r.ours.pageWeight!.heaviestGzipBytes)} KB gzip (/${r.ours.pageWeight!.heaviestPath}), ${r.ours.pageWeight!.overBudget} over`)
+            .join('; '),
+        }
       : { target: 'every page within its page-weight budget at every size built', status: 'not run', detail: 'no size built' },
   );
   return checks;

@@ -42,7 +42,12 @@ export function listedChecksums(html: string): Map<string, string> {
  * (`data/<programme>/index.html`, its per-project files), merged.
  */
 export function listedOnDataPages(dataDir: string): Map<string, string> {
-  const pages = [join(dataDir, 'index.html'), ...readdirSync(dataDir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => join(dataDir, d.name, 'index.html'))];
+  const pages = [
+    join(dataDir, 'index.html'),
+    ...readdirSync(dataDir, { withFileTypes: true })
+      .filter((d) => d.isDirectory())
+      .map((d) => join(dataDir, d.name, 'index.html')),
+  ];
   const listed = new Map<string, string>();
   for (const page of pages.filter((p) => existsSync(p))) for (const [path, sha256] of listedChecksums(readFileSync(page, 'utf8'))) listed.set(path, sha256);
   return listed;
@@ -54,7 +59,12 @@ export const checksumsStep: PostBuildStep = {
   async run({ outDir }) {
     const dataDir = join(outDir, 'data');
     if (!existsSync(dataDir)) throw new Error('checksums: no data/ folder in the build');
-    const entries = listDataFiles(dataDir).map((path) => ({ path, sha256: createHash('sha256').update(readFileSync(join(dataDir, path))).digest('hex') }));
+    const entries = listDataFiles(dataDir).map((path) => ({
+      path,
+      sha256: createHash('sha256')
+        .update(readFileSync(join(dataDir, path)))
+        .digest('hex'),
+    }));
     const listed = listedOnDataPages(dataDir);
     // A set, not a search of the list per listed path: that was quadratic in the number of files.
     const built = new Set(entries.map((e) => e.path));

@@ -18,9 +18,7 @@ const TITLE = /<title>[\s\S]*?<\/title>/;
  * whose every paragraph has an id, that would triple the size of the file each search downloads.
  */
 export function dropNonHeadingIds(html: string): string {
-  return html.replace(/<([a-zA-Z][\w-]*)(\s[^<>]*)>/g, (tag, name: string, attrs: string) =>
-    HEADING.test(name) ? tag : `<${name}${attrs.replace(/\sid="[^"]*"/, '')}>`,
-  );
+  return html.replace(/<([a-zA-Z][\w-]*)(\s[^<>]*)>/g, (tag, name: string, attrs: string) => (HEADING.test(name) ? tag : `<${name}${attrs.replace(/\sid="[^"]*"/, '')}>`));
 }
 
 /** HTML without its scripts and SVGs, whose content is never indexed. */

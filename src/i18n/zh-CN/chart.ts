@@ -43,8 +43,7 @@ export const chart = {
   /** What an invalid count is, in an error message. */
   'chart.levels.segmentCount': (p: { level: string; standing: string }) => `${p.level}·${p.standing}的项目数`,
   /** One level in the summary, with its standings (already listed) if any. */
-  'chart.levels.summary.row': (p: { level: string; total: string; detail: string }) =>
-    `${p.level}共${p.total}项${p.detail ? `（${p.detail}）` : ''}`,
+  'chart.levels.summary.row': (p: { level: string; total: string; detail: string }) => `${p.level}共${p.total}项${p.detail ? `（${p.detail}）` : ''}`,
 
   // Decided vs carried out (decisionFunnel).
   'chart.funnel.title': (p: { localArea: string }) => `确定实施与${p.localArea}实施的项目数`,
@@ -59,10 +58,8 @@ export const chart = {
     `${p.level}：确定实施${p.decided}项，${p.localArea}实施${p.implemented}项`,
   'chart.funnel.heading.decidedUnknown': (p: { level: string; implemented: string; localArea: string }) =>
     `${p.level}：${p.localArea}实施${p.implemented}项（确定实施数通知未载明）`,
-  'chart.funnel.summary.decidedUnknown': (p: { level: string; implemented: string; localArea: string }) =>
-    `${p.level}${p.localArea}实施${p.implemented}项（确定实施数通知未载明）`,
-  'chart.funnel.summary.allImplemented': (p: { level: string; decided: string; localArea: string }) =>
-    `${p.level}确定实施${p.decided}项，${p.localArea}全部实施`,
+  'chart.funnel.summary.decidedUnknown': (p: { level: string; implemented: string; localArea: string }) => `${p.level}${p.localArea}实施${p.implemented}项（确定实施数通知未载明）`,
+  'chart.funnel.summary.allImplemented': (p: { level: string; decided: string; localArea: string }) => `${p.level}确定实施${p.decided}项，${p.localArea}全部实施`,
   'chart.funnel.summary.decidedImplemented': (p: { level: string; decided: string; implemented: string; localArea: string }) =>
     `${p.level}确定实施${p.decided}项，${p.localArea}实施${p.implemented}项`,
   'chart.funnel.summary.gap': (p: { n: string }) => `相差${p.n}项`,
@@ -89,8 +86,7 @@ export const chart = {
   /** Label of one end of a dumbbell, e.g. 2016年：45元 (`when` is a year or 原标准/新标准). */
   'chart.standards.endLabel': (p: { when: string; value: string; unit: string }) => `${p.when}：${p.value}${p.unit}`,
   /** An amount in running text, with its year where known, e.g. 2016年45元. */
-  'chart.standards.amount': (p: { year: number | null; value: string; unit: string }) =>
-    `${p.year === null ? '' : `${p.year}年`}${p.value}${p.unit}`,
+  'chart.standards.amount': (p: { year: number | null; value: string; unit: string }) => `${p.year === null ? '' : `${p.year}年`}${p.value}${p.unit}`,
   'chart.standards.summary.unchanged': (p: { standard: string; amount: string }) => `${p.standard}保持${p.amount}不变`,
   'chart.standards.summary.raised': (p: { standard: string; from: string; to: string; percent: string | null }) =>
     `${p.standard}由${p.from}提高到${p.to}${p.percent === null ? '' : `（${p.percent}）`}`,

@@ -18,7 +18,8 @@ export const check = {
   'check.encoding.notUtf8': (p: { line: number }) =>
     `文件不是 UTF-8 编码（第 ${p.line} 行起，可能是 GBK）：请在 WPS 或记事本中“另存为”，编码选 UTF-8 / the file is not UTF-8 (from line ${p.line}; GBK?): save it again as UTF-8 (WPS or Notepad: Save As, encoding UTF-8)`,
   'check.encoding.utf16': '文件是 UTF-16 编码：请在 WPS 或记事本中“另存为”，编码选 UTF-8 / the file is UTF-16: save it again as UTF-8 (WPS or Notepad: Save As, encoding UTF-8)',
-  'check.limits.fileSize': (p: { size: string; max: string }) => `文件过大（${p.size}，上限 ${p.max}），内容文件只录入通知原文的相关语句 / the file is too large (${p.size}, at most ${p.max})`,
+  'check.limits.fileSize': (p: { size: string; max: string }) =>
+    `文件过大（${p.size}，上限 ${p.max}），内容文件只录入通知原文的相关语句 / the file is too large (${p.size}, at most ${p.max})`,
   'check.limits.depth': (p: { max: number }) => `嵌套超过 ${p.max} 层，请检查缩进和括号 / nested deeper than ${p.max} levels: check the indentation and brackets`,
   'check.limits.expansion': (p: { max: number }) =>
     `别名（*名称）展开后超过 ${p.max} 个值，请直接写出内容，不要用 & 和 * 复制 / aliases (*name) expand to more than ${p.max} values: write the values out instead`,
@@ -67,7 +68,8 @@ export const check = {
   'check.lineage.standardWithoutRaise': (p: { project: string }) => `项目 “${p.project}” 没有“提标扩面”变化 / the project has no raised change`,
   'check.lineage.standardYearOrder': '新标准的年份须晚于原标准 / the new value’s year must follow the previous one',
   // Itemised projects against the notice's stated totals (checks/totals.ts): a mismatch names what was counted.
-  'check.totals.mismatch': (p: { what: string; stated: number; counted: number }) => `${p.what}：通知载明 ${p.stated} 项，逐项录入 ${p.counted} 项 / stated ${p.stated}, itemised ${p.counted}`,
+  'check.totals.mismatch': (p: { what: string; stated: number; counted: number }) =>
+    `${p.what}：通知载明 ${p.stated} 项，逐项录入 ${p.counted} 项 / stated ${p.stated}, itemised ${p.counted}`,
   'check.totals.all': '实施项目总数',
   'check.totals.levelImplemented': (p: { level: string }) => `${p.level}实施项目`,
   'check.totals.breakdown': (p: { level: string; heading: string }) => `${p.level}“${p.heading}”`,

@@ -11,8 +11,10 @@ export const content = {
   'content.common.text.empty': '不能为空 / must not be empty',
   'content.common.text.markup': '不能包含 < 或 > / must not contain < or > (no markup in content)',
   'content.common.slug.tooLong': (p: { max: number }) => `编号不能超过 ${p.max} 个字符 / an id has at most ${p.max} characters`,
-  'content.common.text.tooLong': (p: { max: number }) => `文字不能超过 ${p.max} 个字符，请只录入通知原文中的相关语句 / at most ${p.max} characters: enter only the notice's own words for this field`,
-  'content.common.text.formula': '不能以 = + - @ 或制表符开头（电子表格会把它当作公式执行），请删去或改写开头的符号 / must not start with =, +, -, @ or a tab (a spreadsheet would run it as a formula): remove or reword the first character',
+  'content.common.text.tooLong': (p: { max: number }) =>
+    `文字不能超过 ${p.max} 个字符，请只录入通知原文中的相关语句 / at most ${p.max} characters: enter only the notice's own words for this field`,
+  'content.common.text.formula':
+    '不能以 = + - @ 或制表符开头（电子表格会把它当作公式执行），请删去或改写开头的符号 / must not start with =, +, -, @ or a tab (a spreadsheet would run it as a formula): remove or reword the first character',
   'content.common.url.invalid': '网址须以 https:// 或 http:// 开头 / the address must start with https:// or http://',
   'content.common.year': '公历年份 / Calendar year',
   // Citations (src/schemas/citation.ts).
@@ -90,8 +92,7 @@ export const content = {
   'content.project.classification.duplicate': '同一分类代码不得重复 / A classification code may not repeat',
   // Site identity, site.yaml (src/schemas/site.ts).
   'content.site.name': '网站名称 / Site name',
-  'content.site.help':
-    '全站统一的咨询与办理渠道，显示在每个项目页；未配置时为 null / Site-wide consultation channels shown on every project page, or null',
+  'content.site.help': '全站统一的咨询与办理渠道，显示在每个项目页；未配置时为 null / Site-wide consultation channels shown on every project page, or null',
   'content.site.help.hotline': '政务服务热线，以文字填写（如 12345），可为 null / Government service hotline as text, or null',
   'content.site.help.serviceName': '网上办事平台名称（如某省政务服务网），可为 null / Name of the online service hall, or null',
   'content.site.help.serviceUrl': '网上办事平台地址，仅限 http(s)，可为 null / Its address, http(s) only, or null',
@@ -101,7 +102,8 @@ export const content = {
   'content.site.jurisdiction': '本站服务的行政区，可为 null / Jurisdiction the site serves, or null',
   'content.site.language': '页面语言（BCP 47） / Language of the pages (BCP 47)',
   'content.site.organiser': '主办单位 / Organiser',
-  'content.site.organiserType': '主办单位的类型（local-authority 地方政府、regional-authority 省级政府、national-authority 国家机关等），可为 null / Kind of body the organiser is, or null',
+  'content.site.organiserType':
+    '主办单位的类型（local-authority 地方政府、regional-authority 省级政府、national-authority 国家机关等），可为 null / Kind of body the organiser is, or null',
   'content.site.siteIdCode': '政府网站标识码 / Government website identification code',
   'content.site.icp': 'ICP备案号 / ICP filing number',
   'content.site.icpUrl': 'ICP备案号的链接 / Link for the ICP filing number',

@@ -85,14 +85,16 @@ export const data = {
   'data.schema.source.paragraphs': '全部段落，按原文顺序排列 / Every paragraph, in document order',
   'data.schema.programme.url': '计划概览页面的完整网址 / Absolute URL of the programme overview page',
   'data.schema.programme.projectEntries': '逐项列出的项目条目数，含各种本年情况（projects.json） / Itemised project entries of every standing (projects.json)',
-  'data.schema.programme.implemented': '本年实施的项目条目数（新增实施、继续实施、整合归并后实施、实施） / Entries carried out this year (new, continued, formed by merger, implemented)',
+  'data.schema.programme.implemented':
+    '本年实施的项目条目数（新增实施、继续实施、整合归并后实施、实施） / Entries carried out this year (new, continued, formed by merger, implemented)',
   'data.schema.programme.sourceDocument': '本计划录入所依据的通知 / The notice the programme was transcribed from',
   'data.schema.programme.milestones': '计划的时间节点，按月份排列 / Deadlines of the programme, by month',
   'data.schema.programme.oversight': '督查与管理机制，按通知顺序 / Oversight and management mechanisms, in notice order',
   'data.schema.file.formatVersion': '本文件格式的版本号（见 docs/open-data.md） / Version of this file format (see docs/open-data.md)',
   'data.schema.file.name': '本文件的名称 / Name of this file',
   'data.schema.file.title': '本文件的中文标题 / Title of this file, in Chinese',
-  'data.schema.file.lastUpdated': '数据最后更新日期（yyyy-mm-dd），确定方法见开放数据页面；日期不详时为 null / Date the data was last updated (yyyy-mm-dd), see the data page for how it is set; null when unknown',
+  'data.schema.file.lastUpdated':
+    '数据最后更新日期（yyyy-mm-dd），确定方法见开放数据页面；日期不详时为 null / Date the data was last updated (yyyy-mm-dd), see the data page for how it is set; null when unknown',
   'data.schema.file.licence.id': '许可协议的 SPDX 标识符，如 CC-BY-4.0；未配置时为 null / SPDX identifier of the licence, e.g. CC-BY-4.0, or null',
   'data.schema.file.licence.name': '许可协议名称 / Name of the licence',
   'data.schema.file.licence.url': '许可协议文本 / Text of the licence',
@@ -107,7 +109,8 @@ export const data = {
   'data.schema.standardsFile.records': '全部补助标准，按所属项目的顺序排列 / Every standard, in the order of its project',
   'data.schema.programmesFile.records': '全部计划，最新年度在前 / Every programme, newest first',
   'data.schema.projectFile.record': '项目条目 / The project entry',
-  'data.schema.projectFile.standards': '本项目的补助标准（standards.json 中 project 为本项目的记录） / Standards of this project (the records of standards.json whose project is this one)',
+  'data.schema.projectFile.standards':
+    '本项目的补助标准（standards.json 中 project 为本项目的记录） / Standards of this project (the records of standards.json whose project is this one)',
 
   // Columns of the CSV tables (title, then description).
   'data.column.projects.programme_id.title': '计划编号',
@@ -121,7 +124,8 @@ export const data = {
   'data.column.projects.level_label.title': '层级',
   'data.column.projects.level_label.description': '层级的中文名称，如“省级”。',
   'data.column.projects.standing.title': '本年情况代码',
-  'data.column.projects.standing.description': '项目在本年度的情况：new、continued、formed-by-merger、implemented（以上为本年实施），withdrawn、adjusted-out、merged-away（以上为本年不再单独实施）。',
+  'data.column.projects.standing.description':
+    '项目在本年度的情况：new、continued、formed-by-merger、implemented（以上为本年实施），withdrawn、adjusted-out、merged-away（以上为本年不再单独实施）。',
   'data.column.projects.standing_label.title': '本年情况',
   'data.column.projects.standing_label.description': '本年情况的中文名称，如“继续实施”。',
   'data.column.projects.notice_order.title': '通知中的序号',
@@ -149,11 +153,13 @@ export const data = {
   'data.column.projects.standard_ids.title': '补助标准编号',
   'data.column.projects.standard_ids.description': (p: { separator: string }) => `本项目的补助标准编号，对应 standards.csv 的 standard_id。${multiValueNote(p.separator)}`,
   'data.column.projects.citation_paragraphs.title': '出处段落',
-  'data.column.projects.citation_paragraphs.description': (p: { separator: string }) => `载明本项目的通知原文段落编号，如 p19；引用其他文件时写作“文件编号#p3”。原文摘录见 JSON 文件。${multiValueNote(p.separator)}`,
+  'data.column.projects.citation_paragraphs.description': (p: { separator: string }) =>
+    `载明本项目的通知原文段落编号，如 p19；引用其他文件时写作“文件编号#p3”。原文摘录见 JSON 文件。${multiValueNote(p.separator)}`,
   'data.column.projects.page_url.title': '项目页面',
   'data.column.projects.page_url.description': '本站项目页面的完整网址。',
   'data.column.projects.targets.title': '量化目标',
-  'data.column.projects.targets.description': (p: { separator: string }) => `通知为本项目设定的量化目标，每项写作“年份+动作+数量+量词+对象”，如“2017年建成11个全民健身苑”；数量、量词等分列的数据见 targets.csv。${multiValueNote(p.separator)}`,
+  'data.column.projects.targets.description': (p: { separator: string }) =>
+    `通知为本项目设定的量化目标，每项写作“年份+动作+数量+量词+对象”，如“2017年建成11个全民健身苑”；数量、量词等分列的数据见 targets.csv。${multiValueNote(p.separator)}`,
 
   'data.column.standards.programme_id.title': '计划编号',
   'data.column.standards.programme_id.description': '年度计划的编号。',
@@ -264,7 +270,8 @@ export const data = {
 
   // Sources, deadlines, dates and sizes as the data states them.
   'data.source.basisDocument': (p: { title: string; number: string }) => `《${p.title}》（${p.number}）`,
-  'data.target.label': (p: { year: string | null; action: string; quantity: string; unit: string; item: string }) => `${p.year === null ? '' : `${p.year}年`}${p.action}${p.quantity}${p.unit}${p.item}`,
+  'data.target.label': (p: { year: string | null; action: string; quantity: string; unit: string; item: string }) =>
+    `${p.year === null ? '' : `${p.year}年`}${p.action}${p.quantity}${p.unit}${p.item}`,
   'data.updated.basis.sourceDateEpoch': '本站数据最近一次修改（提交）的日期',
   'data.updated.basis.correction': '最近一次更正的日期',
   'data.updated.basis.unknown': '不详：构建时既不知道数据最近一次修改的日期（内容不在 git 版本库中，也未设定 SOURCE_DATE_EPOCH），也没有更正记录',
@@ -302,9 +309,11 @@ export const data = {
   'data.page.column.size': '大小',
   'data.page.column.updated': '更新日期',
   'data.page.records': (p: { n: number }) => `共 ${p.n} 条。`,
-  'data.page.csvConventions': (p: { separator: string }) => `每个 CSV 表格发布两份，内容相同：“.csv”开头带 BOM，供 Excel、WPS 直接打开；“.nobom.csv”不带 BOM，供 Frictionless 等程序读取（pandas、R、csvkit 两份都能读）。两份都是 UTF-8 编码，逗号分隔，第一行为英文字段名；数值列只含数字，单位另列（如金额 800、单位“元”、对象“人”、周期“月”）；一个单元格有多个值时以英文分号“${p.separator}”分隔。`,
+  'data.page.csvConventions': (p: { separator: string }) =>
+    `每个 CSV 表格发布两份，内容相同：“.csv”开头带 BOM，供 Excel、WPS 直接打开；“.nobom.csv”不带 BOM，供 Frictionless 等程序读取（pandas、R、csvkit 两份都能读）。两份都是 UTF-8 编码，逗号分隔，第一行为英文字段名；数值列只含数字，单位另列（如金额 800、单位“元”、对象“人”、周期“月”）；一个单元格有多个值时以英文分号“${p.separator}”分隔。`,
   'data.page.perProject.title': '单个项目的数据',
-  'data.page.perProject.text': '每个项目另有单独的 JSON 和 CSV 文件（CSV 同样分带 BOM 与不带 BOM 两份），项目页面上也有下载链接。JSON 文件包含该项目的完整记录及其补助标准。各年度计划的单项文件及其大小、校验值分别列在：',
+  'data.page.perProject.text':
+    '每个项目另有单独的 JSON 和 CSV 文件（CSV 同样分带 BOM 与不带 BOM 两份），项目页面上也有下载链接。JSON 文件包含该项目的完整记录及其补助标准。各年度计划的单项文件及其大小、校验值分别列在：',
   'data.page.perProject.counts': (p: { projects: number; files: number }) => `（${p.projects} 个项目，${p.files} 个文件）`,
   'data.page.checksums.before': '下载后可核对文件是否完整、未被改动。全部校验值也汇总在 ',
   'data.page.checksums.linux': ' 中：把它和数据文件放在同一目录（保持子目录结构），在 Linux 上运行 ',
@@ -362,7 +371,8 @@ csvstat projects.nobom.csv`,
   'data.dictionary.description': '开放数据各文件的字段、类型、含义与示例。',
   'data.dictionary.intro.before': '本页由程序根据发布文件的数据结构定义生成，示例取自当前发布的数据。文件下载见',
   'data.dictionary.intro.after': '页面。CSV 字段名和 JSON 字段名均为英文，保持稳定；取值为空表示通知未载明或不适用。',
-  'data.dictionary.intro.formulas': '文本字段不会以 =、+、-、@ 或制表符开头：这样的内容在录入检查时即被拒绝，而不是在 CSV 中转义，因此用电子表格打开 CSV 文件不会执行公式，各文件中的文字与原文完全一致。',
+  'data.dictionary.intro.formulas':
+    '文本字段不会以 =、+、-、@ 或制表符开头：这样的内容在录入检查时即被拒绝，而不是在 CSV 中转义，因此用电子表格打开 CSV 文件不会执行公式，各文件中的文字与原文完全一致。',
   'data.dictionary.nav': '本页目录',
   'data.dictionary.fieldsLabel': (p: { file: string }) => `${p.file} 字段`,
   'data.dictionary.placeholder.programme': '<计划编号>',
@@ -372,11 +382,13 @@ csvstat projects.nobom.csv`,
   'data.dictionary.csv.caption': (p: { file: string }) => `${p.file} 的字段（按列的顺序）`,
   'data.dictionary.csv.sharedColumns': (p: { pattern: string; table: string }) => `单个项目的 CSV 文件 ${p.pattern} 的列与 ${p.table} 相同，每个文件只含该项目一行。`,
   'data.dictionary.csv.sharedColumnsWithoutBom': (p: { pattern: string; table: string }) => `${p.pattern} 与上一文件逐字节相同，只是开头没有 BOM。`,
-  'data.dictionary.csv.sameWithoutBom': (p: { file: string; table: string }) => `${p.file} 与 ${p.table} 逐字节相同，只是开头没有 BOM（见上文编码规则）；datapackage.json 描述的是 ${p.file}。`,
+  'data.dictionary.csv.sameWithoutBom': (p: { file: string; table: string }) =>
+    `${p.file} 与 ${p.table} 逐字节相同，只是开头没有 BOM（见上文编码规则）；datapackage.json 描述的是 ${p.file}。`,
   'data.dictionary.csv.encodingRule': (p: { bom: string; plain: string }) =>
     `编码规则：每个 CSV 表格都发布两份，除开头的 BOM 外逐字节相同。“*${p.bom}”开头带 UTF-8 BOM（字节 EF BB BF），Excel、WPS 双击即可正确显示中文；“*${p.plain}”不带 BOM，供 Frictionless 等不识别 BOM 的程序读取，datapackage.json 描述的就是这些文件。pandas、R（readr）和 csvkit 两份都能正确读取。两份都是 UTF-8 编码、逗号分隔、CRLF 换行、按 RFC 4180 加引号，第一行为英文字段名。`,
   'data.dictionary.json.title': 'JSON 文件',
-  'data.dictionary.json.intro': '每个 JSON 文件开头是元数据（格式版本、更新日期、许可、数据结构网址、来源文件），随后是记录。字段路径中的“[]”表示数组的每个元素。含义一栏取自数据结构定义中的英文说明。',
+  'data.dictionary.json.intro':
+    '每个 JSON 文件开头是元数据（格式版本、更新日期、许可、数据结构网址、来源文件），随后是记录。字段路径中的“[]”表示数组的每个元素。含义一栏取自数据结构定义中的英文说明。',
   'data.dictionary.json.perProjectLabel': '单个项目 JSON',
   'data.dictionary.json.perProjectHeading': (p: { pattern: string }) => `单个项目：${p.pattern}`,
   'data.dictionary.json.caption': (p: { label: string }) => `${p.label} 的字段`,

@@ -29,8 +29,7 @@ export const page = {
 
   // The notice.
   /** `link` is a slot: the link to the original (`page.notice.sourceLink`) or `page.notice.noSourceUrl`. */
-  'page.notice.intro': (p: { provenance: string; link: string }) =>
-    `来源：${p.provenance}。${p.link}每段前的编号（第 N 段）可直接链接和引用；文中提到的项目名称链接到项目页面。`,
+  'page.notice.intro': (p: { provenance: string; link: string }) => `来源：${p.provenance}。${p.link}每段前的编号（第 N 段）可直接链接和引用；文中提到的项目名称链接到项目页面。`,
   'page.notice.sourceLink': '原文链接',
   'page.notice.noSourceUrl': (p: { notStated: string }) => `原发布网址：${p.notStated}。`,
   /** Accessible name of a paragraph's own link, which copies its address. */
@@ -58,8 +57,7 @@ export const page = {
   'page.classification.description': (p: { programme: string; label: string }) => `${p.programme}中与“${p.label}”相关的项目（本站编辑分类，非通知原文）。`,
 
   // A project.
-  'page.project.description': (p: { programme: string; project: string; level: string; standing: string }) =>
-    `${p.programme}：${p.project}（${p.level}，${p.standing}）`,
+  'page.project.description': (p: { programme: string; project: string; level: string; standing: string }) => `${p.programme}：${p.project}（${p.level}，${p.standing}）`,
   /** Title of the link to one of the project's data files. */
   'page.project.dataFile': (p: { format: string }) => `本项目数据（${p.format}）`,
   'page.project.fact.programme': '所属计划',
@@ -122,8 +120,7 @@ export const page = {
 
   // The standards table.
   'page.standards.heading': '补助标准变化',
-  'page.standards.intro': (p: { raised: string; notStated: string }) =>
-    `“${p.raised}”项目的补助标准调整。金额单位按通知原文；通知未写明发放周期的，标注“${p.notStated}”。`,
+  'page.standards.intro': (p: { raised: string; notStated: string }) => `“${p.raised}”项目的补助标准调整。金额单位按通知原文；通知未写明发放周期的，标注“${p.notStated}”。`,
   'page.standards.amounts.label': '补助金额标准',
   'page.standards.amounts.caption': '补助金额标准（原标准 → 新标准）',
   'page.standards.column.standard': '标准',

@@ -47,8 +47,7 @@ export const programme = {
   'programme.overview.tally.caption': '按层级和本年情况统计项目数',
   'programme.overview.tally.total': '本年实施合计',
   /** Under the table: what the total counts (`standings` already listed). */
-  'programme.overview.tally.note': (p: { total: string; standings: string }) =>
-    `“${p.total}”包括${p.standings}的项目；退出、调整退出和已整合归并的项目单独列出，便于查找去向。`,
+  'programme.overview.tally.note': (p: { total: string; standings: string }) => `“${p.total}”包括${p.standings}的项目；退出、调整退出和已整合归并的项目单独列出，便于查找去向。`,
   'programme.overview.raised.heading': '提标扩面：补助标准变化',
   /** One raised standard with the project it belongs to (both slots). */
   'programme.overview.raised.item': (p: { standard: string; project: string }) => `${p.standard}（${p.project}）`,

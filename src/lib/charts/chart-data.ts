@@ -40,9 +40,7 @@ export function decisionFunnelData(index: ProgrammeIndex): DecisionFunnelData {
         label: LEVEL_LABELS[t.level],
         decided: index.programme.statedTotals[t.level]!.decided,
         implemented: t.implemented,
-        explained: (['withdrawn', 'adjusted-out'] as const)
-          .filter((s) => t.byStanding[s] > 0)
-          .map((s) => ({ key: s, label: STANDING_LABELS[s], value: t.byStanding[s] })),
+        explained: (['withdrawn', 'adjusted-out'] as const).filter((s) => t.byStanding[s] > 0).map((s) => ({ key: s, label: STANDING_LABELS[s], value: t.byStanding[s] })),
       })),
   };
 }
@@ -62,9 +60,7 @@ export function timelineData(year: number, milestones: readonly Milestone[], ove
   return {
     year,
     deadlines: milestones.map((m) => ({ label: m.title, month: m.month, monthPart: m.monthPart, before: m.before })),
-    rhythms: oversight
-      .filter((o) => o.frequency)
-      .map((o) => ({ label: o.name, everyDays: o.frequency!.unit === 'xun' ? 10 * o.frequency!.count : 30 * o.frequency!.count })),
+    rhythms: oversight.filter((o) => o.frequency).map((o) => ({ label: o.name, everyDays: o.frequency!.unit === 'xun' ? 10 * o.frequency!.count : 30 * o.frequency!.count })),
   };
 }
 

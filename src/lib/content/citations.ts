@@ -19,7 +19,5 @@ export function collectCitations(value: unknown, path = ''): { path: string; cit
  * Order is kept. Quadratic in the citations of one page, which are few.
  */
 export function distinctQuotes<C extends Pick<Citation, 'paragraph' | 'quote'>>(citations: readonly C[]): C[] {
-  return citations.filter(
-    (c, i) => !citations.some((d, j) => d.paragraph === c.paragraph && d.quote.includes(c.quote) && (d.quote !== c.quote || j < i)),
-  );
+  return citations.filter((c, i) => !citations.some((d, j) => d.paragraph === c.paragraph && d.quote.includes(c.quote) && (d.quote !== c.quote || j < i)));
 }

@@ -104,7 +104,11 @@ export function validateContent(raw: RawContent, unplaced: readonly Problem[] = 
   }
   {
     // Cross-checks see plain records; the positions come back from the raw files they were read from.
-    const files = new Map(RECORD_TYPE_NAMES.flatMap((n): (RawFile | null)[] => [raw[n]].flat()).filter((f): f is RawFile => f !== null).map((f) => [f.file, f]));
+    const files = new Map(
+      RECORD_TYPE_NAMES.flatMap((n): (RawFile | null)[] => [raw[n]].flat())
+        .filter((f): f is RawFile => f !== null)
+        .map((f) => [f.file, f]),
+    );
     for (const p of runCrossChecks(content as ContentSet, rejected as Rejected)) {
       const file = files.get(p.file);
       problems.push(file ? { ...p, ...locate(file, p.field ? p.field.split('.') : []) } : p);

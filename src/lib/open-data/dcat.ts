@@ -81,17 +81,25 @@ export function dcatCatalog(ctx: OpenDataContext, files: readonly DescribedDataF
   const url = (path: string) => absoluteUrl(ctx.siteBase, path);
   const byPath = new Map(files.map((f) => [f.path, f]));
   const licenceOf = dataLicence(site.dataLicence);
-  const licence = typed(licenceOf.iri, 'dct:LicenseDocument', known({
-    'dct:identifier': licenceOf.spdx,
-    'rdfs:label': lang(licenceOf.title),
-    'rdfs:seeAlso': licenceOf.url === licenceOf.iri ? null : ref(licenceOf.url),
-    'dct:type': licenceOf.types.length ? licenceOf.types.map((c) => concept(c)) : null,
-  }));
+  const licence = typed(
+    licenceOf.iri,
+    'dct:LicenseDocument',
+    known({
+      'dct:identifier': licenceOf.spdx,
+      'rdfs:label': lang(licenceOf.title),
+      'rdfs:seeAlso': licenceOf.url === licenceOf.iri ? null : ref(licenceOf.url),
+      'dct:type': licenceOf.types.length ? licenceOf.types.map((c) => concept(c)) : null,
+    }),
+  );
   const language = typed(LANGUAGE_ZH.iri, 'dct:LinguisticSystem');
   const modified = ctx.updated.date === null ? null : date(ctx.updated.date);
   const issued = ctx.history.firstCommitted === null ? null : date(ctx.history.firstCommitted.slice(0, 10));
   const publisher = site.organiser
-    ? known({ '@type': ['foaf:Agent', 'foaf:Organization'], 'foaf:name': lang(site.organiser), 'dct:type': site.organiserType ? concept(PUBLISHER_TYPES[site.organiserType]) : null })
+    ? known({
+        '@type': ['foaf:Agent', 'foaf:Organization'],
+        'foaf:name': lang(site.organiser),
+        'dct:type': site.organiserType ? concept(PUBLISHER_TYPES[site.organiserType]) : null,
+      })
     : null;
   const contact = contactPoint(site.contact, site.organiser ?? site.name);
   const places = [...new Set(ctx.content.programmes.map((p) => p.jurisdiction))];
@@ -116,7 +124,9 @@ export function dcatCatalog(ctx: OpenDataContext, files: readonly DescribedDataF
       : csv
         ? typed(RFC_4180, 'dct:Standard', { 'dct:title': lang(t('data.distribution.csvStandard')) })
         : null;
-    const title = csv ? t(kind.bom ? 'data.distribution.titleBom' : 'data.distribution.titlePlain', { title: f.title }) : t('data.distribution.title', { title: f.title, format: f.kind.format.toUpperCase() });
+    const title = csv
+      ? t(kind.bom ? 'data.distribution.titleBom' : 'data.distribution.titlePlain', { title: f.title })
+      : t('data.distribution.title', { title: f.title, format: f.kind.format.toUpperCase() });
     return known({
       '@id': url(dataPath(kind.path)),
       '@type': 'dcat:Distribution',
@@ -127,7 +137,11 @@ export function dcatCatalog(ctx: OpenDataContext, files: readonly DescribedDataF
       'dcat:mediaType': typed(mediaTypeIri(kind.mediaType), 'dct:MediaType'),
       'dct:format': typed(FILE_TYPES[kind.format].iri, 'dct:MediaTypeOrExtent', { 'rdfs:label': english(FILE_TYPES[kind.format].label) }),
       'dcat:byteSize': { '@value': String(f.size), '@type': 'xsd:nonNegativeInteger' },
-      'spdx:checksum': { '@type': 'spdx:Checksum', 'spdx:algorithm': typed(SHA256, 'spdx:ChecksumAlgorithm'), 'spdx:checksumValue': { '@value': f.sha256, '@type': 'xsd:hexBinary' } },
+      'spdx:checksum': {
+        '@type': 'spdx:Checksum',
+        'spdx:algorithm': typed(SHA256, 'spdx:ChecksumAlgorithm'),
+        'spdx:checksumValue': { '@value': f.sha256, '@type': 'xsd:hexBinary' },
+      },
       'dct:license': licence,
       'dct:language': language,
       'dcatap:availability': concept(AVAILABILITY_STABLE),

@@ -86,17 +86,22 @@ export function dictionarySections(ctx: OpenDataContext, files: readonly DataFil
         text:
           k.scope === 'site'
             ? t('data.dictionary.csv.sameWithoutBom', { file: k.path, table: file })
-            : t(k.bom ? 'data.dictionary.csv.sharedColumns' : 'data.dictionary.csv.sharedColumnsWithoutBom', { pattern: dataPath(pathPattern(k, READER_PLACEHOLDERS())), table: file }),
+            : t(k.bom ? 'data.dictionary.csv.sharedColumns' : 'data.dictionary.csv.sharedColumnsWithoutBom', {
+                pattern: dataPath(pathPattern(k, READER_PLACEHOLDERS())),
+                table: file,
+              }),
       }));
-    return [{
-      id: kind.id,
-      navLabel: file,
-      heading: t('data.dictionary.csv.heading', { file, title: kindTitle(kind) }),
-      ariaLabel: t('data.dictionary.fieldsLabel', { file }),
-      caption: t('data.dictionary.csv.caption', { file }),
-      rows: columnDictionary(table.columns, table.rows(ctx)),
-      shared,
-    }];
+    return [
+      {
+        id: kind.id,
+        navLabel: file,
+        heading: t('data.dictionary.csv.heading', { file, title: kindTitle(kind) }),
+        ariaLabel: t('data.dictionary.fieldsLabel', { file }),
+        caption: t('data.dictionary.csv.caption', { file }),
+        rows: columnDictionary(table.columns, table.rows(ctx)),
+        shared,
+      },
+    ];
   });
   const json = documented.flatMap((kind): JsonSection[] => {
     if (!kind.schema) return [];
@@ -107,16 +112,18 @@ export function dictionarySections(ctx: OpenDataContext, files: readonly DataFil
     if (!schema) throw new Error(`dictionary: no data file ${schemaPath}`);
     const perProject = kind.scope === 'project';
     const label = perProject ? t('data.dictionary.json.perProjectLabel') : kind.path;
-    return [{
-      id: kind.id,
-      navLabel: label,
-      heading: perProject ? t('data.dictionary.json.perProjectHeading', { pattern: dataPath(pathPattern(kind, READER_PLACEHOLDERS())) }) : kind.path,
-      ariaLabel: t('data.dictionary.fieldsLabel', { file: example.path }),
-      caption: t('data.dictionary.json.caption', { label }),
-      schema: schemaPath,
-      exampleFrom: perProject ? example.path : null,
-      rows: schemaDictionary(parsed(schema) as SchemaNode, parsed(example)),
-    }];
+    return [
+      {
+        id: kind.id,
+        navLabel: label,
+        heading: perProject ? t('data.dictionary.json.perProjectHeading', { pattern: dataPath(pathPattern(kind, READER_PLACEHOLDERS())) }) : kind.path,
+        ariaLabel: t('data.dictionary.fieldsLabel', { file: example.path }),
+        caption: t('data.dictionary.json.caption', { label }),
+        schema: schemaPath,
+        exampleFrom: perProject ? example.path : null,
+        rows: schemaDictionary(parsed(schema) as SchemaNode, parsed(example)),
+      },
+    ];
   });
   return { csv, json };
 }

@@ -84,7 +84,11 @@ function walk(node: SchemaNode, prefix: string, condition: string | null): Omit<
   const { inner } = unwrapNullable(node);
   if (inner.type === 'array' && isNode(inner.items)) return walk(inner.items, `${prefix}[]`, condition);
   const variants = nodes(inner.oneOf);
-  if (variants.length) return mergeVariants(variants.map((v) => walk(v, prefix, variantCondition(v) ?? condition)), condition);
+  if (variants.length)
+    return mergeVariants(
+      variants.map((v) => walk(v, prefix, variantCondition(v) ?? condition)),
+      condition,
+    );
   if (!isNode(inner.properties)) return [];
   return Object.entries(inner.properties).flatMap(([key, child]) => {
     if (!isNode(child)) return [];

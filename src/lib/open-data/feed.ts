@@ -95,7 +95,11 @@ export function feedEntries(ctx: OpenDataContext): FeedEntry[] {
 export function atomFeed(ctx: OpenDataContext): string {
   const { site } = ctx.content;
   const entries = feedEntries(ctx);
-  const updated = [ctx.updated.dateTime, ...entries.map((e) => e.updated)].filter((d): d is string => d !== null).sort().at(-1) ?? UNDATED_FEED;
+  const updated =
+    [ctx.updated.dateTime, ...entries.map((e) => e.updated)]
+      .filter((d): d is string => d !== null)
+      .sort()
+      .at(-1) ?? UNDATED_FEED;
   const self = absoluteUrl(ctx.siteBase, FEED_PATH);
   const e = escapeXml;
   const lines = [

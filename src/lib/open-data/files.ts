@@ -100,7 +100,10 @@ const METADATA_MAKERS: { [K in FileKindIdAt<'metadata'>]: (ctx: OpenDataContext,
   catalog: dcatCatalog,
 };
 
-const isAt = <S extends FileKind['stage']>(stage: S) => (f: PublishedFile) => f.kind.stage === stage;
+const isAt =
+  <S extends FileKind['stage']>(stage: S) =>
+  (f: PublishedFile) =>
+    f.kind.stage === stage;
 
 /** Every data file made from the content (the metadata and the checksum list excepted), in catalogue order. */
 export function dataFiles(ctx: OpenDataContext): DataFile[] {

@@ -29,6 +29,12 @@ export function datasetJsonLd(ctx: OpenDataContext, files: readonly DescribedDat
     isBasedOn: dataSources(ctx).map((s) => ({ '@type': 'CreativeWork', name: s.title, ...(s.url ? { url: s.url } : {}) })),
     distribution: files
       .filter((f) => f.kind.dataset !== null)
-      .map((f) => ({ '@type': 'DataDownload', name: t('data.distribution.title', { title: f.title, format: f.kind.format.toUpperCase() }), encodingFormat: f.kind.mediaType, contentUrl: url(dataPath(f.path)), contentSize: `${f.size} B` })),
+      .map((f) => ({
+        '@type': 'DataDownload',
+        name: t('data.distribution.title', { title: f.title, format: f.kind.format.toUpperCase() }),
+        encodingFormat: f.kind.mediaType,
+        contentUrl: url(dataPath(f.path)),
+        contentSize: `${f.size} B`,
+      })),
   };
 }

@@ -45,7 +45,10 @@ export function lastUpdated(input: { sourceDateEpoch?: string | undefined; corre
     const dateTime = epochDateTime(Number(epoch));
     return { date: dateTime.slice(0, 10), dateTime, basis: 'source-date-epoch' };
   }
-  const correction = input.corrections.map((c) => c.date).sort().at(-1);
+  const correction = input.corrections
+    .map((c) => c.date)
+    .sort()
+    .at(-1);
   if (correction) return { date: correction, dateTime: `${correction}T00:00:00Z`, basis: 'correction' };
   return { date: null, dateTime: null, basis: 'unknown' };
 }

@@ -10,4 +10,10 @@ export type PublishedTarget = PublishedProject['targets'][number];
  * targets.csv.
  */
 export const targetLabel = (target: Pick<PublishedTarget, 'year' | 'action' | 'quantity' | 'unit' | 'item'>): string =>
-  t('data.target.label', { year: target.year === null ? null : String(target.year), action: target.action, quantity: String(target.quantity), unit: target.unit, item: target.item });
+  t('data.target.label', {
+    year: target.year === null ? null : String(target.year),
+    action: target.action,
+    quantity: String(target.quantity),
+    unit: target.unit,
+    item: target.item,
+  });

@@ -26,9 +26,7 @@ const codesOf = (p: Classified, kind: ClassificationKind): readonly string[] => 
 export function classificationValues(projects: readonly Classified[], kind: ClassificationKind): ClassificationValue[] {
   const vocabulary: readonly string[] = kind === 'topic' ? TOPICS : GROUPS;
   const labels: Record<string, string> = kind === 'topic' ? TOPIC_LABELS : GROUP_LABELS;
-  return vocabulary
-    .map((code) => ({ kind, code, label: labels[code]!, count: projects.filter((p) => codesOf(p, kind).includes(code)).length }))
-    .filter((v) => v.count > 0);
+  return vocabulary.map((code) => ({ kind, code, label: labels[code]!, count: projects.filter((p) => codesOf(p, kind).includes(code)).length })).filter((v) => v.count > 0);
 }
 
 /** The list of one code: its label and the projects that carry it, in the projects' order; throws for a code none carries. */

@@ -12,7 +12,7 @@ import { amountChange, formatPercent, unitLabel } from './standards.ts';
 
 /** A standard in one year, its numbers formatted for a table cell. */
 export type HistoryStandard =
-  | { kind: 'amount'; name: string; previous: number; current: number; /** e.g. 元/人/月 */ unit: string; /** e.g. +33.3% */ percent: string }
+  | { kind: 'amount'; name: string; previous: number; current: number /** e.g. 元/人/月 */; unit: string /** e.g. +33.3% */; percent: string }
   | { kind: 'coverage'; name: string; coverage: string };
 
 /** One year of a project's history, as a row of its table. */

@@ -15,7 +15,13 @@ export interface OversightPage<M extends Milestone = Milestone, O extends Oversi
 export function oversightPage<M extends Milestone, O extends Oversight>(programme: string, milestones: readonly M[], oversight: readonly O[]): OversightPage<M, O> {
   const cited = <R extends M | O>(r: R) => ({ ...r, source: leadParagraph(programme, r) });
   return {
-    milestones: milestones.filter((m) => m.programme === programme).sort((a, b) => a.month - b.month).map(cited),
-    mechanisms: oversight.filter((o) => o.programme === programme).sort((a, b) => a.order - b.order).map(cited),
+    milestones: milestones
+      .filter((m) => m.programme === programme)
+      .sort((a, b) => a.month - b.month)
+      .map(cited),
+    mechanisms: oversight
+      .filter((o) => o.programme === programme)
+      .sort((a, b) => a.order - b.order)
+      .map(cited),
   };
 }

@@ -9,10 +9,7 @@ const STANDING_ORDER: Standing[] = ['new', 'formed-by-merger', 'continued', 'imp
 /** Sort key that lists projects as the notice does: by level, then heading, then position. */
 export function compareNoticeOrder(a: Project, b: Project): number {
   return (
-    LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level) ||
-    STANDING_ORDER.indexOf(a.standing) - STANDING_ORDER.indexOf(b.standing) ||
-    a.order - b.order ||
-    a.id.localeCompare(b.id)
+    LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level) || STANDING_ORDER.indexOf(a.standing) - STANDING_ORDER.indexOf(b.standing) || a.order - b.order || a.id.localeCompare(b.id)
   );
 }
 

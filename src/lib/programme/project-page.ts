@@ -94,7 +94,11 @@ export function projectPage<P extends Project, S extends Standard>(index: Progra
     lead: leadParagraph(programme.id, figureRecord(project, standards)),
     historyPath: options.hasHistory ? historyPath(project.id) : null,
     // The projects it absorbed or took over are named too: residents may still search by their names.
-    searchKeywords: projectSearchKeywords(project, standards, [...predecessors, ...movedIn].map((p) => p.name)),
+    searchKeywords: projectSearchKeywords(
+      project,
+      standards,
+      [...predecessors, ...movedIn].map((p) => p.name),
+    ),
     citations: [...collectCitations(project).map((c) => c.citation), ...standards.flatMap((s) => s.citations)].sort(
       (a, b) => Number(a.paragraph.slice(1)) - Number(b.paragraph.slice(1)),
     ),

@@ -214,9 +214,30 @@ export const ROUTES = {
     canonical: true,
     search: 'project',
   }),
-  standards: page({ path: (p: ProgrammeParams) => standardsPath(p.programme), params: perProgramme, indexed: true, canonical: true, search: 'standards', nav: { order: 3, link: latestProgramme } }),
-  notice: page({ path: (p: ProgrammeParams) => sourcePath(p.programme), params: perProgramme, indexed: true, canonical: true, search: 'notice', nav: { order: 4, link: latestProgramme } }),
-  oversight: page({ path: (p: ProgrammeParams) => oversightPath(p.programme), params: perProgramme, indexed: true, canonical: true, search: 'oversight', nav: { order: 5, link: latestProgramme } }),
+  standards: page({
+    path: (p: ProgrammeParams) => standardsPath(p.programme),
+    params: perProgramme,
+    indexed: true,
+    canonical: true,
+    search: 'standards',
+    nav: { order: 3, link: latestProgramme },
+  }),
+  notice: page({
+    path: (p: ProgrammeParams) => sourcePath(p.programme),
+    params: perProgramme,
+    indexed: true,
+    canonical: true,
+    search: 'notice',
+    nav: { order: 4, link: latestProgramme },
+  }),
+  oversight: page({
+    path: (p: ProgrammeParams) => oversightPath(p.programme),
+    params: perProgramme,
+    indexed: true,
+    canonical: true,
+    search: 'oversight',
+    nav: { order: 5, link: latestProgramme },
+  }),
   chart: file({
     path: (p: ChartParams) => chartPath(p.programme, p.chart),
     params: (c: RouteContent) => c.programmes.flatMap((p) => CHART_NAMES.map((chart) => ({ programme: p.id, chart }))),
@@ -353,7 +374,8 @@ export interface ReservedId {
 
 // A parameter inside a path pattern: a character no path or id holds around its name.
 const SLOT = '\u0000';
-const slotParameter = (segment: string) => (segment.startsWith(SLOT) && segment.endsWith(SLOT) && segment.length > 2 && !segment.slice(1, -1).includes(SLOT) ? segment.slice(1, -1) : null);
+const slotParameter = (segment: string) =>
+  segment.startsWith(SLOT) && segment.endsWith(SLOT) && segment.length > 2 && !segment.slice(1, -1).includes(SLOT) ? segment.slice(1, -1) : null;
 
 /** Every route's path as a pattern: its segments, each parameter as a slot; and whether it ends in `/`. */
 function pathPatterns(): { segments: string[]; folder: boolean }[] {
@@ -385,7 +407,15 @@ function fixedValues(segment: string): string[] {
 export function reservedIds(): Record<IdParameter, ReservedId[]> {
   const patterns = pathPatterns();
   const reserved: Record<IdParameter, Map<string, string>> = { programme: new Map(), id: new Map() };
-  const render = (segments: string[]) => segments.map((s) => s.split(SLOT).map((part, i) => (i % 2 ? `<${part}>` : part)).join('')).join('/');
+  const render = (segments: string[]) =>
+    segments
+      .map((s) =>
+        s
+          .split(SLOT)
+          .map((part, i) => (i % 2 ? `<${part}>` : part))
+          .join(''),
+      )
+      .join('/');
   for (const route of patterns) {
     route.segments.forEach((segment, i) => {
       const parameter = slotParameter(segment);

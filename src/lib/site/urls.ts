@@ -9,4 +9,17 @@ export function withBase(base: string, path: string): string {
   return `${b}${path.replace(/^\/+/, '')}`;
 }
 
-export { ABOUT_PATH, chartPath, classificationPath, groupPath, topicPath, oversightPath, paragraphPath, programmePath, projectListPath, projectPath, sourcePath, standardsPath } from './routes.ts';
+export {
+  ABOUT_PATH,
+  chartPath,
+  classificationPath,
+  groupPath,
+  topicPath,
+  oversightPath,
+  paragraphPath,
+  programmePath,
+  projectListPath,
+  projectPath,
+  sourcePath,
+  standardsPath,
+} from './routes.ts';

@@ -42,7 +42,12 @@ describe('files refused by name', () => {
   });
 
   it('a folder the registry does not name, misspelt or misplaced', () => {
-    expect(placeFolder('projects')).toEqual({ file: 'projects/', entry: 'projects', field: '', message: expect.stringContaining('not a content folder: only site.yaml, sources/, corrections/, programmes/') });
+    expect(placeFolder('projects')).toEqual({
+      file: 'projects/',
+      entry: 'projects',
+      field: '',
+      message: expect.stringContaining('not a content folder: only site.yaml, sources/, corrections/, programmes/'),
+    });
     expect(english(placeFolder('programmes/luyang-2017/project')?.message)).toBe(
       `not a content folder: only programme.yaml, ${PROGRAMME_FOLDERS.map((f) => `${f}/`).join(', ')} belong here; move or rename it`,
     );

@@ -33,7 +33,10 @@ describe('reading a notice body strictly', () => {
   it('refuses a paragraph element with other attributes, and still reads its paragraph', () => {
     const { paragraphs, problems: found } = readNoticeBody(body('<h1 id="p1">标题</h1>', '<p id="p2" class="x">正文</p>'));
     expect(found).toEqual([{ line: 3, column: 1, field: 'p2', message: expect.stringContaining('exactly one attribute') }]);
-    expect(paragraphs.map((p) => [p.id, p.text])).toEqual([['p1', '标题'], ['p2', '正文']]);
+    expect(paragraphs.map((p) => [p.id, p.text])).toEqual([
+      ['p1', '标题'],
+      ['p2', '正文'],
+    ]);
   });
 
   it('refuses an element without its id, and text outside any element', () => {
@@ -57,13 +60,19 @@ describe('reading a notice body strictly', () => {
 
   it('refuses markup inside a paragraph, an unclosed one, and an over-long one', () => {
     expect(problems('<p id="p1">一<b>粗</b></p>')).toEqual([[1, 'p1', 'markup or an unclosed paragraph inside the paragraph (missing </p>? write a literal < as &lt;)']]);
-    expect(problems('<p id="p1">一\n\n<p id="p2">二</p>').map((p) => p[2])).toContain('markup or an unclosed paragraph inside the paragraph (missing </p>? write a literal < as &lt;)');
+    expect(problems('<p id="p1">一\n\n<p id="p2">二</p>').map((p) => p[2])).toContain(
+      'markup or an unclosed paragraph inside the paragraph (missing </p>? write a literal < as &lt;)',
+    );
     expect(problems('<p id="p1">一')).toEqual([[1, 'p1', 'the paragraph is not closed with </p>']]);
-    expect(problems(`<p id="p1">${'长'.repeat(CONTENT_LIMITS.paragraphLength + 1)}</p>`)).toEqual([[1, 'p1', `the paragraph has more than ${CONTENT_LIMITS.paragraphLength} characters: split it as the original does`]]);
+    expect(problems(`<p id="p1">${'长'.repeat(CONTENT_LIMITS.paragraphLength + 1)}</p>`)).toEqual([
+      [1, 'p1', `the paragraph has more than ${CONTENT_LIMITS.paragraphLength} characters: split it as the original does`],
+    ]);
   });
 
   it('counts lines from where the body starts in its file', () => {
-    expect(readNoticeBody('<p id="p1">一</p>\n\n<p id="p1">二</p>', 9).problems.map((p) => [p.line, p.message])).toEqual([[11, '段落编号重复，第 9 行已使用 / duplicate paragraph id, already used on line 9']]);
+    expect(readNoticeBody('<p id="p1">一</p>\n\n<p id="p1">二</p>', 9).problems.map((p) => [p.line, p.message])).toEqual([
+      [11, '段落编号重复，第 9 行已使用 / duplicate paragraph id, already used on line 9'],
+    ]);
   });
 
   it('accepts Windows line ends between paragraphs', () => {

@@ -125,7 +125,9 @@ describe('cross-checks', () => {
 
   it('finds a raised count that disagrees (a change, not a standing)', () => {
     const problems = problemsAfter((raw) => {
-      entry(raw, 'projects', 'legal-aid').data.changes = [{ kind: 'raised', summary: '测试', citations: [{ source: 'luyang-2017-notice', paragraph: 'p19', quote: '城乡困难群体法律援助' }] }];
+      entry(raw, 'projects', 'legal-aid').data.changes = [
+        { kind: 'raised', summary: '测试', citations: [{ source: 'luyang-2017-notice', paragraph: 'p19', quote: '城乡困难群体法律援助' }] },
+      ];
     });
     expect(problems.map((p) => p.field)).toEqual(expect.arrayContaining(['statedTotals.provincial.breakdown.raised', 'changes']));
   });
@@ -186,14 +188,22 @@ describe('what would be dangerous or lost once published', () => {
       site.dataLicence.url = 'javascript:alert(document.cookie)';
       (raw.sources[0]!.data as Record<string, unknown>).url = 'data:text/html,x';
     });
-    expect(problems.map((p) => `${p.file} ${p.field}`).sort()).toEqual(['site.yaml dataLicence.url', 'site.yaml icpUrl', 'site.yaml publicSecurityFilingUrl', 'sources/luyang-2017-notice.mdx url']);
+    expect(problems.map((p) => `${p.file} ${p.field}`).sort()).toEqual([
+      'site.yaml dataLicence.url',
+      'site.yaml icpUrl',
+      'site.yaml publicSecurityFilingUrl',
+      'sources/luyang-2017-notice.mdx url',
+    ]);
     expect(new Set(problems.map((p) => p.message))).toEqual(new Set(['网址须以 https:// 或 http:// 开头 / the address must start with https:// or http://']));
   });
 
   it('refuses a notice paragraph the site would drop, or publish twice, at its line in the file', () => {
     const problems = problemsAfter((raw) => {
       const notice = raw.sources[0]!;
-      notice.body = notice.body!.replace('<p id="p35">', '<p id="p35" class="x">').replace('<h2 id="p4">', '<h2 id="p3">').replace('<p id="p40">', '一句不在段落中的话\n\n<p id="p40">');
+      notice.body = notice
+        .body!.replace('<p id="p35">', '<p id="p35" class="x">')
+        .replace('<h2 id="p4">', '<h2 id="p3">')
+        .replace('<p id="p40">', '一句不在段落中的话\n\n<p id="p40">');
     });
     expect(lines(problems)).toEqual([
       expect.stringMatching(/^sources\/luyang-2017-notice\.mdx:16:1 \[luyang-2017-notice\] p3: 段落编号重复，第 14 行已使用/),
@@ -217,8 +227,8 @@ describe('what would be dangerous or lost once published', () => {
       project.file = 'programmes/search/projects/level.yaml';
     });
     expect(lines(problems)).toEqual([
-      'programmes/search/programme.yaml:3:1 [search] id: 此编号已被网站自身的网址 /search/ 占用，请换一个编号 / the id is taken by the site\'s own address /search/: choose another',
-      'programmes/search/projects/level.yaml:1:1 [level] id: 此编号已被网站自身的网址 /<programme>/projects/level/ 占用，请换一个编号 / the id is taken by the site\'s own address /<programme>/projects/level/: choose another',
+      "programmes/search/programme.yaml:3:1 [search] id: 此编号已被网站自身的网址 /search/ 占用，请换一个编号 / the id is taken by the site's own address /search/: choose another",
+      "programmes/search/projects/level.yaml:1:1 [level] id: 此编号已被网站自身的网址 /<programme>/projects/level/ 占用，请换一个编号 / the id is taken by the site's own address /<programme>/projects/level/: choose another",
     ]);
   });
 

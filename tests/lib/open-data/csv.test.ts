@@ -3,7 +3,12 @@ import { describe, expect, it } from 'vitest';
 import { citationParagraphs, joinValues, type Column } from '../../../src/lib/open-data/columns.ts';
 import { toCsv } from '../../../src/lib/open-data/csv.ts';
 
-interface Row { name: string; n: number | null; ok: boolean; tags: string[] }
+interface Row {
+  name: string;
+  n: number | null;
+  ok: boolean;
+  tags: string[];
+}
 const columns: Column<Row>[] = [
   { name: 'name', type: 'string', title: '名称', description: '', value: (r) => r.name },
   { name: 'n', type: 'number', title: '数', description: '', value: (r) => r.n },

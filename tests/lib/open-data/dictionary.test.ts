@@ -3,16 +3,25 @@ import { describe, expect, it } from 'vitest';
 import { columnDictionary, schemaDictionary, typeLabel, valuesAt, type SchemaNode } from '../../../src/lib/open-data/dictionary.ts';
 
 const schema = z.object({
-  records: z.array(
-    z.discriminatedUnion('kind', [
-      z.object({ kind: z.literal('amount'), id: z.string().describe('Id'), value: z.number().describe('Amount') }),
-      z.object({ kind: z.literal('coverage'), id: z.string().describe('Id'), scope: z.string().nullable().describe('Who is covered') }),
-    ]),
-  ).describe('The records'),
+  records: z
+    .array(
+      z.discriminatedUnion('kind', [
+        z.object({ kind: z.literal('amount'), id: z.string().describe('Id'), value: z.number().describe('Amount') }),
+        z.object({ kind: z.literal('coverage'), id: z.string().describe('Id'), scope: z.string().nullable().describe('Who is covered') }),
+      ]),
+    )
+    .describe('The records'),
   level: z.enum(['provincial', 'district']).describe('Level'),
 });
 const json = z.toJSONSchema(schema, { target: 'draft-2020-12' }) as SchemaNode;
-const doc = { records: [{ kind: 'coverage', id: 'a', scope: null }, { kind: 'amount', id: 'b', value: 800 }, { kind: 'coverage', id: 'c', scope: '城乡义务教育学生' }], level: 'district' };
+const doc = {
+  records: [
+    { kind: 'coverage', id: 'a', scope: null },
+    { kind: 'amount', id: 'b', value: 800 },
+    { kind: 'coverage', id: 'c', scope: '城乡义务教育学生' },
+  ],
+  level: 'district',
+};
 
 describe('schemaDictionary', () => {
   const rows = schemaDictionary(json, doc);
@@ -39,7 +48,10 @@ describe('schemaDictionary', () => {
 
 describe('columnDictionary', () => {
   it('documents each column with an example from the first row that has one', () => {
-    const rows = columnDictionary([{ name: 'period', type: 'string', title: '周期', description: '月或年', enum: ['month', 'year'], value: (r: { p: string | null }) => r.p }], [{ p: null }, { p: 'month' }]);
+    const rows = columnDictionary(
+      [{ name: 'period', type: 'string', title: '周期', description: '月或年', enum: ['month', 'year'], value: (r: { p: string | null }) => r.p }],
+      [{ p: null }, { p: 'month' }],
+    );
     expect(rows).toEqual([{ name: 'period', title: '周期', type: '文本，取值：month、year', description: '月或年', example: 'month' }]);
   });
 });

@@ -8,7 +8,15 @@ import { TEST_SITE_BASE, testContext } from '../../support/open-data-context.ts'
 
 /** Fixture corrections: one about a project (with markup-like text to escape), one site-wide. */
 const corrections: Located<Correction>[] = [
-  { id: 'internship-unit', date: '2018-02-03', programme: 'luyang-2017', project: 'employment-support', summary: '见习补助单位由“元/人”更正为“元/人/月” & 补充出处', reportedBy: '读者 <张三>', file: 'corrections/internship-unit.yaml' },
+  {
+    id: 'internship-unit',
+    date: '2018-02-03',
+    programme: 'luyang-2017',
+    project: 'employment-support',
+    summary: '见习补助单位由“元/人”更正为“元/人/月” & 补充出处',
+    reportedBy: '读者 <张三>',
+    file: 'corrections/internship-unit.yaml',
+  },
   { id: 'site-typo', date: '2017-06-30', programme: null, project: null, summary: '更正页脚错字', reportedBy: null, file: 'corrections/site-typo.yaml' },
 ];
 

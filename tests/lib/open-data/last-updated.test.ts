@@ -3,7 +3,11 @@ import { lastUpdated } from '../../../src/lib/open-data/last-updated.ts';
 
 describe('lastUpdated', () => {
   it('uses SOURCE_DATE_EPOCH (the commit date) when set', () => {
-    expect(lastUpdated({ sourceDateEpoch: '1700000000', corrections: [{ date: '2024-01-01' }] })).toEqual({ date: '2023-11-14', dateTime: '2023-11-14T22:13:20Z', basis: 'source-date-epoch' });
+    expect(lastUpdated({ sourceDateEpoch: '1700000000', corrections: [{ date: '2024-01-01' }] })).toEqual({
+      date: '2023-11-14',
+      dateTime: '2023-11-14T22:13:20Z',
+      basis: 'source-date-epoch',
+    });
   });
 
   it('refuses a malformed SOURCE_DATE_EPOCH instead of ignoring it', () => {

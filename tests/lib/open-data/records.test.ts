@@ -21,14 +21,27 @@ describe('published project records', () => {
     expect(byId.get('compulsory-education-funding')?.movedFrom).toEqual(['free-textbooks-compulsory']);
     expect(byId.get('skilled-worker-training')?.mergedFrom).toEqual(['employment-skills-farmer-training']);
     expect(byId.get('employment-skills-farmer-training')).toMatchObject({ standing: 'merged-away', standingLabel: '已整合归并', mergedInto: 'skilled-worker-training' });
-    expect(byId.get('employment-support')).toMatchObject({ levelLabel: '省级', standards: ['graduate-internship-subsidy'], url: `${TEST_SITE_BASE}luyang-2017/projects/employment-support/` });
+    expect(byId.get('employment-support')).toMatchObject({
+      levelLabel: '省级',
+      standards: ['graduate-internship-subsidy'],
+      url: `${TEST_SITE_BASE}luyang-2017/projects/employment-support/`,
+    });
   });
 });
 
 describe('published standards and programmes', () => {
   it('computes the change of amount standards from the two values', () => {
     const s = standardRecords(ctx).find((x) => x.id === 'graduate-internship-subsidy');
-    expect(s).toMatchObject({ kind: 'amount', unit: '元', per: '人', period: 'month', unitLabel: '元/人/月', absoluteChange: 200, percentChange: 33.3, projectName: '就业扶持工程' });
+    expect(s).toMatchObject({
+      kind: 'amount',
+      unit: '元',
+      per: '人',
+      period: 'month',
+      unitLabel: '元/人/月',
+      absoluteChange: 200,
+      percentChange: 33.3,
+      projectName: '就业扶持工程',
+    });
   });
 
   it('carries the notice paragraphs so every citation can be checked offline', () => {
@@ -36,8 +49,9 @@ describe('published standards and programmes', () => {
     expect(programme?.sourceDocument.paragraphs.find((p) => p.id === 'p11')?.text).toContain('由2016年每人每月600元提高到800元');
     expect(programme).toMatchObject({ projectEntries: 47, implemented: 37 });
     expect(programme?.milestones.map((m) => m.id)).toEqual(['district-matching-funds', 'engineering-completion']);
-    for (const p of projects) for (const c of p.citations) {
-      expect(programme?.sourceDocument.paragraphs.find((x) => x.id === c.paragraph)?.text, `${p.id} ${c.paragraph}`).toContain(c.quote);
-    }
+    for (const p of projects)
+      for (const c of p.citations) {
+        expect(programme?.sourceDocument.paragraphs.find((x) => x.id === c.paragraph)?.text, `${p.id} ${c.paragraph}`).toContain(c.quote);
+      }
   });
 });

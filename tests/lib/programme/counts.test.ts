@@ -6,7 +6,17 @@ const p = (level: Project['level'], standing: Project['standing'], raised = fals
   ({ level, standing, changes: raised ? [{ kind: 'raised', summary: 'x', citations: [] }] : [] }) as Pick<Project, 'level' | 'standing' | 'changes'>;
 
 it('counts standing and changes separately: a continued project can also be raised', () => {
-  const t = tallyLevel([p('provincial', 'new'), p('provincial', 'continued', true), p('provincial', 'formed-by-merger', true), p('provincial', 'merged-away'), p('provincial', 'withdrawn'), p('district', 'implemented')], 'provincial');
+  const t = tallyLevel(
+    [
+      p('provincial', 'new'),
+      p('provincial', 'continued', true),
+      p('provincial', 'formed-by-merger', true),
+      p('provincial', 'merged-away'),
+      p('provincial', 'withdrawn'),
+      p('district', 'implemented'),
+    ],
+    'provincial',
+  );
   expect(t.implemented).toBe(3);
   expect(t.raised).toBe(2);
   expect(t.byStanding).toMatchObject({ new: 1, continued: 1, 'formed-by-merger': 1, 'merged-away': 1, withdrawn: 1, implemented: 0 });
@@ -15,6 +25,10 @@ it('counts standing and changes separately: a continued project can also be rais
 it('tallies every level and the total, with empty input giving zeros', () => {
   expect(tallyProgramme([]).implemented).toBe(0);
   const all = tallyProgramme([p('district', 'implemented'), p('municipal', 'adjusted-out'), p('municipal', 'new')]);
-  expect(all.levels.map((l) => [l.level, l.implemented])).toEqual([['provincial', 0], ['municipal', 1], ['district', 1]]);
+  expect(all.levels.map((l) => [l.level, l.implemented])).toEqual([
+    ['provincial', 0],
+    ['municipal', 1],
+    ['district', 1],
+  ]);
   expect(all.implemented).toBe(2);
 });

@@ -25,6 +25,9 @@ it('offers only the facet values that occur, with the notice’s counts', () => 
 });
 
 it('matches a project by each of its facet values', () => {
-  const raised = content.projects.filter((p) => matchesFacet(p, 'change', 'raised')).map((p) => p.id).sort();
+  const raised = content.projects
+    .filter((p) => matchesFacet(p, 'change', 'raised'))
+    .map((p) => p.id)
+    .sort();
   expect(raised).toEqual(['compulsory-education-funding', 'employment-support', 'public-health-maternal-family-planning', 'resident-medical-insurance', 'student-financial-aid']);
 });

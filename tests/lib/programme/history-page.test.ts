@@ -14,7 +14,10 @@ const projects = [
   fixtureProject('school', { standing: 'withdrawn' }),
   inYear(fixtureProject('once'), y2017.id),
 ];
-const standards = [fixtureAmount('care-amount', 'care', { previous: { value: 45, year: 2017 }, current: { value: 50, year: 2018 }, per: '人', period: null }), fixtureCoverage('care-scope', 'care')];
+const standards = [
+  fixtureAmount('care-amount', 'care', { previous: { value: 45, year: 2017 }, current: { value: 50, year: 2018 }, per: '人', period: null }),
+  fixtureCoverage('care-scope', 'care'),
+];
 const histories = projectHistories([y2018, y2017], projects, standards);
 
 describe('historyPage', () => {

@@ -8,11 +8,27 @@ import { oversightPage } from '../../../src/lib/programme/oversight-page.ts';
 import { citedParagraph, leadParagraph, projectLink } from '../../../src/lib/programme/page-links.ts';
 import { indexProgramme } from '../../../src/lib/programme/programme-index.ts';
 import { standardsPage } from '../../../src/lib/programme/standards-page.ts';
-import { cite, FIXTURE_PROGRAMME, fixtureAmount, fixtureCoverage, fixtureMilestone, fixtureOversight, fixtureProgramme, fixtureProject, fixtureSource } from '../../support/records.ts';
+import {
+  cite,
+  FIXTURE_PROGRAMME,
+  fixtureAmount,
+  fixtureCoverage,
+  fixtureMilestone,
+  fixtureOversight,
+  fixtureProgramme,
+  fixtureProject,
+  fixtureSource,
+} from '../../support/records.ts';
 
 const programme = fixtureProgramme();
 const projects = [
-  fixtureProject('employment', { name: '就业见习', level: 'provincial', standing: 'continued', order: 1, changes: [{ kind: 'raised', summary: '提高标准', citations: [cite('p3')] }] }),
+  fixtureProject('employment', {
+    name: '就业见习',
+    level: 'provincial',
+    standing: 'continued',
+    order: 1,
+    changes: [{ kind: 'raised', summary: '提高标准', citations: [cite('p3')] }],
+  }),
   fixtureProject('insurance', { name: '城乡居民基本医疗保险', level: 'provincial', standing: 'continued', order: 2, aliases: [{ name: '居民医保', citations: [cite('p4')] }] }),
   fixtureProject('urban-insurance', { name: '城镇居民基本医疗保险', level: 'provincial', standing: 'merged-away', order: 3, mergedInto: 'insurance' }),
   fixtureProject('parks', { name: '城市公园', level: 'district', standing: 'implemented', order: 1 }),
@@ -52,7 +68,12 @@ describe('noticePage', () => {
 
   it('finds the programme’s notice and renders its title and parts one level below the page’s heading', () => {
     expect(page.source).toBe(source);
-    expect(page.paragraphs.map((p) => [p.id, p.number, p.tag])).toEqual([['p1', 1, 'h2'], ['p2', 2, 'h2'], ['p3', 3, 'h3'], ['p4', 4, 'p']]);
+    expect(page.paragraphs.map((p) => [p.id, p.number, p.tag])).toEqual([
+      ['p1', 1, 'h2'],
+      ['p2', 2, 'h2'],
+      ['p3', 3, 'h3'],
+      ['p4', 4, 'p'],
+    ]);
   });
 
   it('links every name a project goes by, aliases included', () => {
@@ -86,13 +107,27 @@ describe('standardsPage', () => {
 });
 
 describe('oversightPage', () => {
-  const milestones = [fixtureMilestone('late', { month: 11, citations: [cite('p20')] }), fixtureMilestone('early', { month: 3 }), { ...fixtureMilestone('elsewhere', { month: 1 }), programme: 'other-2018' }];
-  const mechanisms = [fixtureOversight('second', { order: 2 }), fixtureOversight('first', { order: 1, citations: [cite('p18')] }), { ...fixtureOversight('foreign'), programme: 'other-2018' }];
+  const milestones = [
+    fixtureMilestone('late', { month: 11, citations: [cite('p20')] }),
+    fixtureMilestone('early', { month: 3 }),
+    { ...fixtureMilestone('elsewhere', { month: 1 }), programme: 'other-2018' },
+  ];
+  const mechanisms = [
+    fixtureOversight('second', { order: 2 }),
+    fixtureOversight('first', { order: 1, citations: [cite('p18')] }),
+    { ...fixtureOversight('foreign'), programme: 'other-2018' },
+  ];
   const page = oversightPage(FIXTURE_PROGRAMME, milestones, mechanisms);
 
   it('keeps the programme’s own deadlines by month and its mechanisms in the notice’s order, each with its source', () => {
-    expect(page.milestones.map((m) => [m.id, m.source.number])).toEqual([['early', '7'], ['late', '20']]);
-    expect(page.mechanisms.map((o) => [o.id, o.source.path])).toEqual([['first', `${FIXTURE_PROGRAMME}/notice/#p18`], ['second', `${FIXTURE_PROGRAMME}/notice/#p8`]]);
+    expect(page.milestones.map((m) => [m.id, m.source.number])).toEqual([
+      ['early', '7'],
+      ['late', '20'],
+    ]);
+    expect(page.mechanisms.map((o) => [o.id, o.source.path])).toEqual([
+      ['first', `${FIXTURE_PROGRAMME}/notice/#p18`],
+      ['second', `${FIXTURE_PROGRAMME}/notice/#p8`],
+    ]);
   });
 });
 

@@ -7,7 +7,13 @@ const SITE_BASE = 'https://example.gov.cn/minsheng/';
 const programme = fixtureProgramme();
 const FIXTURE = programme.id;
 const projects = [
-  fixtureProject('care', { name: '养老服务', standing: 'formed-by-merger', mergedFrom: ['old-care', 'home-care'], changes: [{ kind: 'raised', summary: '提高补助标准', citations: [cite('p9')] }], citations: [cite('p4')] }),
+  fixtureProject('care', {
+    name: '养老服务',
+    standing: 'formed-by-merger',
+    mergedFrom: ['old-care', 'home-care'],
+    changes: [{ kind: 'raised', summary: '提高补助标准', citations: [cite('p9')] }],
+    citations: [cite('p4')],
+  }),
   fixtureProject('old-care', { name: '农村五保供养', standing: 'merged-away', mergedInto: 'care', citations: [cite('p3')] }),
   fixtureProject('home-care', { name: '居家养老', standing: 'merged-away', mergedInto: 'care' }),
   fixtureProject('books', { name: '城乡居民低保', standing: 'adjusted-out', movedTo: { project: 'school', citations: [cite('p10')] } }),

@@ -18,7 +18,10 @@ it('writes units only as far as the source states them', () => {
 
 it('lists one project’s standards from its programme’s index, amounts first, then by id', () => {
   const s = (id: string, kind: 'amount' | 'coverage', project = 'p1') => ({ id, kind, project, programme: 'x' }) as unknown as Standard;
-  const standardsByProject = new Map([['p1', [s('c-1', 'coverage'), s('b-2', 'amount'), s('a-3', 'coverage'), s('a-1', 'amount')]], ['p2', [s('z', 'amount', 'p2')]]]);
+  const standardsByProject = new Map([
+    ['p1', [s('c-1', 'coverage'), s('b-2', 'amount'), s('a-3', 'coverage'), s('a-1', 'amount')]],
+    ['p2', [s('z', 'amount', 'p2')]],
+  ]);
   expect(standardsOf({ standardsByProject }, 'p1').map((x) => x.id)).toEqual(['a-1', 'b-2', 'a-3', 'c-1']);
   expect(standardsOf({ standardsByProject }, 'p3')).toEqual([]);
   // The index's own list keeps its order: pages that show it are not reordered by a lookup.

@@ -16,5 +16,13 @@ it('offers one control per filter key, in the script’s order, each value a cod
 
 it('words the labels by the translator it is given, never the values', () => {
   const own = searchFilterControls(translator(undefined, { 'search.filter.level': '级别', 'vocab.level.district': '县级' }));
-  expect(own[1]).toEqual({ key: 'level', label: '级别', options: [{ value: 'provincial', label: '省级' }, { value: 'municipal', label: '市级' }, { value: 'district', label: '县级' }] });
+  expect(own[1]).toEqual({
+    key: 'level',
+    label: '级别',
+    options: [
+      { value: 'provincial', label: '省级' },
+      { value: 'municipal', label: '市级' },
+      { value: 'district', label: '县级' },
+    ],
+  });
 });

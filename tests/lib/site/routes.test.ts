@@ -160,7 +160,10 @@ describe('navigation', () => {
   });
 
   it('marks the item of the page itself, and not the same page of another programme', () => {
-    const current = (page: Parameters<typeof isCurrent>[1]) => navigation(two).filter((n) => isCurrent(n, page)).map((n) => n.key);
+    const current = (page: Parameters<typeof isCurrent>[1]) =>
+      navigation(two)
+        .filter((n) => isCurrent(n, page))
+        .map((n) => n.key);
     expect(current({ key: 'standards', params: { programme: 'b-2019' } })).toEqual(['standards']);
     expect(current({ key: 'standards', params: { programme: 'a-2018' } })).toEqual([]);
     expect(current({ key: 'home', params: {} })).toEqual(['home']);

@@ -32,7 +32,8 @@ export function reconcileTotals(programme: Located<Programme>, projects: readonl
       if (t.implemented > 0) mismatch(`statedTotals.${t.level}`, text('check.totals.levelImplemented', { level: label }), 0, t.implemented);
       continue;
     }
-    if (stated.implemented !== t.implemented) mismatch(`statedTotals.${t.level}.implemented`, text('check.totals.levelImplemented', { level: label }), stated.implemented, t.implemented);
+    if (stated.implemented !== t.implemented)
+      mismatch(`statedTotals.${t.level}.implemented`, text('check.totals.levelImplemented', { level: label }), stated.implemented, t.implemented);
     for (const [key, value] of Object.entries(stated.breakdown)) {
       const counted = key === 'raised' ? t.raised : t.byStanding[key as keyof typeof t.byStanding];
       if (value !== counted) mismatch(`statedTotals.${t.level}.breakdown.${key}`, text('check.totals.breakdown', { level: label, heading: key }), value, counted);
@@ -52,6 +53,12 @@ export function reconcileTotals(programme: Located<Programme>, projects: readonl
 /** Reconciles every programme of the content set. */
 export function checkTotals(c: ContentSet, incompleteProgrammes: ReadonlySet<string> = new Set()): Problem[] {
   // Counting a programme with unreadable projects would report differences that are not there.
-  return c.programmes.filter((p) => !incompleteProgrammes.has(p.id)).flatMap((p) => reconcileTotals(p, c.projects.filter((x) => x.programme === p.id)));
+  return c.programmes
+    .filter((p) => !incompleteProgrammes.has(p.id))
+    .flatMap((p) =>
+      reconcileTotals(
+        p,
+        c.projects.filter((x) => x.programme === p.id),
+      ),
+    );
 }
-

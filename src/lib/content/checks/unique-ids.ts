@@ -52,6 +52,8 @@ export function checkIds(c: ContentSet): Problem[] {
     entries: (entriesOf(c, name) as Keyed[]).map((e) => ({ id: e.id, file: e.file, programme: type.key === 'programme/id' ? programmeOf(name, e) : undefined })),
   }));
   const named = recordTypesWhere((type) => type.idIsFileName).flatMap(([name]) => entriesOf(c, name) as Keyed[]);
-  const filed = typesChecked('programmeFolder').flatMap(([name]) => (entriesOf(c, name) as Keyed[]).map((e) => ({ id: e.id, file: e.file, programme: programmeOf(name, e) ?? '' })));
+  const filed = typesChecked('programmeFolder').flatMap(([name]) =>
+    (entriesOf(c, name) as Keyed[]).map((e) => ({ id: e.id, file: e.file, programme: programmeOf(name, e) ?? '' })),
+  );
   return [...keyed.flatMap((k) => findDuplicateIds(k.noun, k.entries)), ...findMisnamedFiles(named), ...findMisfiledEntries(filed)];
 }
