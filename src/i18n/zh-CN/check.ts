@@ -52,6 +52,16 @@ export const check = {
   'check.citations.noSource': (p: { source: string }) => `找不到出处文件 “${p.source}” / no source document with this id`,
   'check.citations.noParagraph': (p: { source: string; paragraph: string }) => `出处 ${p.source} 中没有段落 ${p.paragraph} / no such paragraph in the source`,
   'check.citations.quoteNotFound': (p: { source: string; paragraph: string }) => `引文不在 ${p.source}#${p.paragraph} 原文中 / quote not found verbatim in the cited paragraph`,
+  // The same, when the quote is word for word in another paragraph, or near a passage of one (src/lib/content/quote-match.ts).
+  'check.citations.quoteElsewhere': (p: { source: string; paragraph: string; found: string }) =>
+    `引文不在 ${p.source}#${p.paragraph} 中，而在 ${p.found} 中：请把 paragraph 改为 ${p.found} / the quote is not in the cited paragraph but in ${p.found}: cite paragraph ${p.found}`,
+  'check.citations.quoteNear': (p: { source: string; paragraph: string; found: string; zh: string; en: string; passage: string }) =>
+    `引文不在 ${p.source}#${p.paragraph} 原文中；最接近的是 ${p.found} 的“${p.passage}”，不同之处：${p.zh}。请照录原文，引用 ${p.found} / quote not found verbatim; nearest is ${p.found} (${p.en}): cite ${p.found} and copy its words exactly`,
+  'check.citations.diff.replaced': (p: { at: number; quoted: string; source: string; width: string }) => `第 ${p.at} 字“${p.quoted}”应为“${p.source}”${p.width}`,
+  'check.citations.diff.extra': (p: { at: number; quoted: string }) => `第 ${p.at} 字“${p.quoted}”是原文没有的`,
+  'check.citations.diff.missing': (p: { at: number; source: string }) => `第 ${p.at} 字前缺少“${p.source}”`,
+  'check.citations.diff.width': '（原文为全角）',
+  'check.citations.diff.more': (p: { count: number }) => `等，共 ${p.count} 处`,
   // Standings, lineage and changes (checks/lineage.ts).
   'check.lineage.mergedAwayWithoutTarget': '已整合归并的项目必须写明并入哪个项目 / a merged-away project needs mergedInto',
   'check.lineage.mergedIntoNotMergedAway': '只有“已整合归并”的项目才能有 mergedInto / only merged-away projects have mergedInto',

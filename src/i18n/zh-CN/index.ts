@@ -15,6 +15,7 @@ import { search } from './search.ts';
 import { searchStatus } from './search-status.ts';
 import { data } from './data.ts';
 import { programme } from './programme.ts';
+import { sheets } from './sheets.ts';
 import { site } from './site.ts';
 import { term } from './term.ts';
 import { vocab } from './vocab.ts';
@@ -35,4 +36,5 @@ export const zhCN = {
   ...programme,
   ...client,
   ...identity,
+  ...sheets,
 } as const;

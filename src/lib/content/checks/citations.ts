@@ -3,6 +3,16 @@ import { collectCitations } from '../citations.ts';
 import { typesChecked } from '../../../schemas/record-types.ts';
 import { entriesOf, type ContentSet, type SourceDocument } from '../content-set.ts';
 import type { Problem } from '../problems.ts';
+import { describeDifferences, locateQuote } from '../quote-match.ts';
+
+/** Why a quote is not in its paragraph, naming the paragraph that holds it, or the nearest one and what differs. */
+function quoteNotFound(citation: { source: string; paragraph: string; quote: string }, source: SourceDocument): string {
+  const { source: id, paragraph } = citation;
+  const found = locateQuote(citation.quote, source.paragraphs, paragraph);
+  if (!found) return t('check.citations.quoteNotFound', { source: id, paragraph });
+  if (!found.differences.length) return t('check.citations.quoteElsewhere', { source: id, paragraph, found: found.paragraph });
+  return t('check.citations.quoteNear', { source: id, paragraph, found: found.paragraph, passage: found.passage, ...describeDifferences(found.differences) });
+}
 
 /**
  * Checks that every citation points at an existing paragraph of an existing source and that its
@@ -27,7 +37,7 @@ export function checkCitations(c: ContentSet, unreadableSources: ReadonlySet<str
       if (!paragraph) {
         problems.push({ ...base, field: `${path}.paragraph`, message: t('check.citations.noParagraph', { source: citation.source, paragraph: citation.paragraph }) });
       } else if (!paragraph.text.includes(citation.quote)) {
-        problems.push({ ...base, field: `${path}.quote`, message: t('check.citations.quoteNotFound', { source: citation.source, paragraph: citation.paragraph }) });
+        problems.push({ ...base, field: `${path}.quote`, message: quoteNotFound(citation, source) });
       }
     }
   }

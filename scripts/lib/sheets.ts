@@ -1,0 +1,72 @@
+/**
+ * The spreadsheet round trip on a content tree: export a programme's records to .xlsx, and import
+ * an edited workbook back to YAML (scripts/export-xlsx.ts, scripts/import-xlsx.ts; the mapping is
+ * src/lib/sheets/). Both read the tree as `npm run check` does (src/io/read-content.ts).
+ */
+import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { readContent, type RawFile } from '../../src/io/read-content.ts';
+import { readNoticeBody } from '../../src/lib/content/notice.ts';
+import type { QuotableParagraph } from '../../src/lib/content/quote-match.ts';
+import { importWorkbook, type ExistingFile, type ImportResult } from '../../src/lib/sheets/import.ts';
+import { SHEET_TYPES, workbookOf } from '../../src/lib/sheets/workbook.ts';
+import { programmeOf, type RecordTypeName } from '../../src/schemas/record-types.ts';
+import { readWorkbook, writeWorkbook } from './xlsx.ts';
+
+/** The files of the record types a workbook holds, each with its data (parsed by its schema where valid, else as read). */
+function sheetFiles(contentDir: string) {
+  const raw = readContent(contentDir);
+  return SHEET_TYPES.map(([type, entry]) => {
+    const files = ([raw[type]].flat().filter(Boolean) as RawFile[]).map((f) => {
+      const parsed = entry.schema.safeParse(f.data);
+      return { file: f.file, raw: f.data, data: (parsed.success ? parsed.data : f.data) as object };
+    });
+    return { type, files };
+  });
+}
+
+/** Whether the tree has programme `programme`. */
+export function hasProgramme(contentDir: string, programme: string): boolean {
+  return readContent(contentDir).programmes.some((f) => (f.data as { id?: string } | undefined)?.id === programme);
+}
+
+/** Writes programme `programme`'s workbook to `out`; returns how many records and sheets it holds. */
+export async function exportProgramme(contentDir: string, programme: string, out: string): Promise<{ records: number; sheets: number }> {
+  const records: Partial<Record<RecordTypeName, object[]>> = {};
+  for (const { type, files } of sheetFiles(contentDir)) records[type] = files.map((f) => f.data);
+  const model = workbookOf(programme, records);
+  mkdirSync(dirname(out), { recursive: true });
+  const temporary = `${out}.partial`;
+  writeFileSync(temporary, await writeWorkbook(model));
+  renameSync(temporary, out);
+  return { records: model.sheets.reduce((n, s) => n + s.rows.length, 0), sheets: model.sheets.length };
+}
+
+/**
+ * Imports the workbook at `file` into programme `programme` of the tree: writes the changed and new
+ * records' files, or, if anything in the workbook is wrong, nothing at all.
+ */
+export async function importProgramme(contentDir: string, programme: string, file: string): Promise<ImportResult> {
+  const sheets = await readWorkbook(readFileSync(file));
+  const existing = new Map<string, ExistingFile>();
+  const present: Partial<Record<RecordTypeName, string[]>> = {};
+  for (const { type, files } of sheetFiles(contentDir)) {
+    for (const f of files) existing.set(f.file, { text: readFileSync(join(contentDir, f.file), 'utf8'), data: f.raw });
+    present[type] = files.filter((f) => programmeOf(type, f.data) === programme).map((f) => String((f.data as { id?: string }).id ?? type));
+  }
+  const raw = readContent(contentDir);
+  const sources = new Map<string, readonly QuotableParagraph[]>();
+  for (const s of raw.sources) {
+    const id = (s.data as { id?: string } | undefined)?.id;
+    if (id && s.body !== undefined) sources.set(id, readNoticeBody(s.body, s.bodyLine ?? 1).paragraphs);
+  }
+  const programmeFile = raw.programmes.find((f) => (f.data as { id?: string } | undefined)?.id === programme);
+  const defaultSource = ((programmeFile?.data as { source?: string } | undefined)?.source as string | undefined) ?? null;
+  const result = importWorkbook({ programme, sheets, existing, present, sources, defaultSource });
+  for (const w of result.writes) {
+    const path = join(contentDir, w.path);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, w.text);
+  }
+  return result;
+}

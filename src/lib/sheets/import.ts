@@ -1,0 +1,200 @@
+/**
+ * An edited workbook back to YAML files, as plain data (scripts/import-xlsx.ts reads the workbook
+ * and writes the files): each row becomes a record of its sheet's type, its citations are located
+ * in the notice (src/lib/content/quote-match.ts), it is validated by its schema, and only the
+ * records that changed get their file written (src/lib/sheets/yaml-write.ts). Any problem refuses
+ * the whole import, so that a workbook is taken in full or not at all.
+ */
+import { t } from '../../i18n/index.ts';
+import { describeDifferences, locateQuote, type QuotableParagraph } from '../content/quote-match.ts';
+import { filePathOf, programmeOf, recordTypeOf, type RecordTypeName } from '../../schemas/record-types.ts';
+import { recordShape } from './fields.ts';
+import { isKnownKey, recordOf, type Cell } from './mapping.ts';
+import { SHEET_TYPES, sheetName, typeOfSheet } from './workbook.ts';
+import { sameData, withoutDefaults, yamlFor } from './yaml-write.ts';
+
+/** A sheet as read: its name and rows of cells (row 1 headers, row 2 column keys, then one row per record). */
+export interface SheetRows {
+  name: string;
+  rows: Cell[][];
+}
+
+/** A file of the content tree as it is: its text and parsed data. */
+export interface ExistingFile {
+  text: string;
+  data: unknown;
+}
+
+export interface ImportInput {
+  programme: string;
+  sheets: SheetRows[];
+  /** The content tree's record files by path (relative to the content folder). */
+  existing: ReadonlyMap<string, ExistingFile>;
+  /** The ids of the programme's records already in the tree, by type (to name the ones a sheet leaves out). */
+  present: Partial<Record<RecordTypeName, string[]>>;
+  /** Every source's paragraphs, by source id. */
+  sources: ReadonlyMap<string, readonly QuotableParagraph[]>;
+  /** The source a citation without one cites: the programme's notice. */
+  defaultSource: string | null;
+}
+
+export interface ImportResult {
+  writes: { path: string; text: string }[];
+  unchanged: number;
+  /** What refuses the import, one line each, naming sheet, row and column. */
+  problems: string[];
+  /** What the import did on its own (a citation's paragraph found), and what it left alone. */
+  notes: string[];
+}
+
+/** A column's letters (0 → A, 26 → AA). */
+export function columnLetters(index: number): string {
+  let n = index + 1;
+  let out = '';
+  while (n > 0) {
+    const r = (n - 1) % 26;
+    out = String.fromCharCode(65 + r) + out;
+    n = Math.floor((n - 1) / 26);
+  }
+  return out;
+}
+
+const isBlank = (c: Cell | undefined) => c === null || c === undefined || (typeof c === 'string' && c.trim() === '');
+
+export function importWorkbook(input: ImportInput): ImportResult {
+  const result: ImportResult = { writes: [], unchanged: 0, problems: [], notes: [] };
+  const known = SHEET_TYPES.map(([type]) => sheetName(type));
+  for (const sheet of input.sheets) {
+    const type = typeOfSheet(sheet.name);
+    if (!type) {
+      if (sheet.name !== t('sheets.readme') && sheet.name !== t('sheets.codes')) result.problems.push(t('sheets.problem.unknownSheet', { sheet: sheet.name, known }));
+      continue;
+    }
+    const entry = recordTypeOf(type);
+    const shape = recordShape(entry.schema);
+    const keys = (sheet.rows[1] ?? []).map((k) => (isBlank(k) ? '' : String(k).trim()));
+    const where = (row: number, key?: string) => {
+      const index = key === undefined ? -1 : keys.indexOf(key);
+      return t('sheets.problem.where', { sheet: sheet.name, row, column: index >= 0 ? `${columnLetters(index)}（${key}）` : (key ?? '') });
+    };
+    keys.forEach((k, i) => {
+      if (k && !isKnownKey(shape, k))
+        result.problems.push(`${t('sheets.problem.where', { sheet: sheet.name, row: 2, column: columnLetters(i) })}：${t('sheets.problem.unknownColumn', { key: k })}`);
+    });
+    const seen = new Map<string, number>();
+    for (let r = 2; r < sheet.rows.length; r++) {
+      const row = sheet.rows[r]!;
+      const rowNumber = r + 1;
+      if (row.every(isBlank)) continue;
+      const cells = new Map<string, Cell>();
+      keys.forEach((k, i) => {
+        if (k && isKnownKey(shape, k)) cells.set(k, row[i] ?? null);
+      });
+      const { record, problems } = recordOf(shape, cells);
+      for (const p of problems) result.problems.push(`${where(rowNumber, p.key)}：${p.message}`);
+      if (problems.length) continue;
+      if (
+        !locateCitations(
+          record,
+          input,
+          (key, message) => result.problems.push(`${where(rowNumber, key)}：${message}`),
+          (key, message) => result.notes.push(t('sheets.import.located', { where: where(rowNumber, key), ...message })),
+        )
+      )
+        continue;
+      const parsed = entry.schema.safeParse(record);
+      if (!parsed.success) {
+        for (const issue of parsed.error.issues) {
+          const path = issue.path.map(String);
+          const key = [...path, ...('keys' in issue && Array.isArray(issue.keys) ? [String(issue.keys[0])] : [])].join('.');
+          const column = keys.find((k) => k === key || k.startsWith(`${key}.`));
+          result.problems.push(`${where(rowNumber, column)}：${t('sheets.problem.field', { field: key || entry.noun, message: issue.message })}`);
+        }
+        continue;
+      }
+      const data = parsed.data as Record<string, unknown>;
+      const owner = programmeOf(type, data);
+      if (owner !== input.programme) {
+        result.problems.push(
+          `${where(rowNumber, entry.programmeField ?? undefined)}：${t('sheets.problem.wrongProgramme', { programme: String(owner), expected: input.programme })}`,
+        );
+        continue;
+      }
+      const id = String(data.id ?? type);
+      const first = seen.get(id);
+      if (first !== undefined) {
+        result.problems.push(`${where(rowNumber, 'id')}：${t('sheets.problem.duplicateId', { id, row: first })}`);
+        continue;
+      }
+      seen.set(id, rowNumber);
+      const path = filePathOf(type, data);
+      const existing = input.existing.get(path) ?? null;
+      const before = existing ? entry.schema.safeParse(existing.data) : null;
+      const same = before?.success === true && sameData(before.data, data);
+      const text = yamlFor(withoutDefaults(shape, data), shape, existing?.text ?? null, same);
+      if (text === null) result.unchanged++;
+      else result.writes.push({ path, text });
+    }
+    for (const id of input.present[type] ?? []) if (!seen.has(id)) result.notes.push(t('sheets.import.missingRow', { sheet: sheet.name, id }));
+  }
+  if (result.problems.length) result.writes = [];
+  return result;
+}
+
+/**
+ * Locates every citation of `record` in its source, in place: a missing source is the programme's
+ * notice; a quote found word for word in another paragraph than the one given moves there (a note);
+ * a quote found nowhere is a problem naming the nearest paragraph and the characters that differ.
+ * Returns whether every citation was located.
+ */
+function locateCitations(
+  record: Record<string, unknown>,
+  input: ImportInput,
+  problem: (key: string, message: string) => void,
+  note: (key: string, params: { paragraph: string; found: string }) => void,
+): boolean {
+  let ok = true;
+  for (const { path, citation } of collectCitationsLoose(record)) {
+    const c = citation as { source?: string; paragraph?: string; quote?: string };
+    if (!c.source && input.defaultSource) c.source = input.defaultSource;
+    if (typeof c.quote !== 'string' || !c.source) continue;
+    const paragraphs = input.sources.get(c.source);
+    if (!paragraphs) {
+      problem(`${path}.source`, t('sheets.problem.noSource', { source: c.source }));
+      ok = false;
+      continue;
+    }
+    const found = locateQuote(c.quote, paragraphs, c.paragraph);
+    if (!found) {
+      problem(`${path}.quote`, t('check.citations.quoteNotFound', { source: c.source, paragraph: c.paragraph ?? '' }));
+      ok = false;
+    } else if (found.differences.length) {
+      problem(
+        `${path}.quote`,
+        t('check.citations.quoteNear', {
+          source: c.source,
+          paragraph: c.paragraph ?? '',
+          found: found.paragraph,
+          passage: found.passage,
+          ...describeDifferences(found.differences),
+        }),
+      );
+      ok = false;
+    } else if (found.paragraph !== c.paragraph) {
+      note(`${path}.paragraph`, { paragraph: c.paragraph ?? '', found: found.paragraph });
+      c.paragraph = found.paragraph;
+    }
+  }
+  return ok;
+}
+
+/** Every citation-like object of a record (a quote with a paragraph or source, either of which may still be missing). */
+function collectCitationsLoose(value: unknown, path = ''): { path: string; citation: object }[] {
+  if (Array.isArray(value)) return value.flatMap((v, i) => collectCitationsLoose(v, path ? `${path}.${i}` : String(i)));
+  if (value && typeof value === 'object') {
+    const o = value as Record<string, unknown>;
+    if (typeof o.quote === 'string' && ('paragraph' in o || 'source' in o || path.split('.').includes('citations'))) return [{ path, citation: o }];
+    return Object.entries(o).flatMap(([k, v]) => collectCitationsLoose(v, path ? `${path}.${k}` : k));
+  }
+  return [];
+}
