@@ -1,0 +1,198 @@
+/**
+ * The spreadsheet round trip (README, "Spreadsheet round trip") on a copy of the shipped content:
+ * export → import changes no byte; an edit writes back only what changed; a new row becomes a
+ * block-style file; a wrong quote or code refuses the import, naming the sheet, row and column.
+ */
+import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import ExcelJS from 'exceljs';
+import { XMLValidator } from 'fast-xml-parser';
+import JSZip from 'jszip';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { readContent } from '../../../src/io/read-content.ts';
+import { validateContent } from '../../../src/lib/content/validate.ts';
+import { exportProgramme, importProgramme } from '../../../scripts/lib/sheets.ts';
+import { ROOT } from '../../support/build-site.ts';
+import { copyContent } from '../../support/content-copy.ts';
+
+const PROGRAMME = 'luyang-2017';
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesUnder(path) : [path];
+  });
+}
+
+/** Every file of a content tree, by path relative to it. */
+const treeBytes = (dir: string) => new Map(filesUnder(dir).map((f) => [relative(dir, f), readFileSync(f)]));
+
+/** A fresh copy of the shipped content with its exported workbook. */
+async function exported() {
+  const content = copyContent();
+  const xlsx = join(mkdtempSync(join(tmpdir(), 'minsheng-xlsx-')), `${PROGRAMME}.xlsx`);
+  await exportProgramme(content, PROGRAMME, xlsx);
+  return { content, xlsx };
+}
+
+/** Opens a workbook, lets `edit` change it, and saves it again. */
+async function edit(xlsx: string, change: (wb: ExcelJS.Workbook) => void) {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(xlsx);
+  change(wb);
+  await wb.xlsx.writeFile(xlsx);
+}
+
+/** The row of a sheet whose first cell is `id`, and the column number of each key of row 2. */
+function locate(ws: ExcelJS.Worksheet, id: string) {
+  const columns = new Map<string, number>();
+  ws.getRow(2).eachCell((cell, n) => columns.set(String(cell.value), n));
+  let row = 0;
+  ws.eachRow((r, n) => {
+    if (r.getCell(1).value === id) row = n;
+  });
+  const cell = (key: string) => ws.getCell(row, columns.get(key)!);
+  return { row, columns, cell };
+}
+
+describe('export and import of the shipped content', () => {
+  let content: string;
+  let xlsx: string;
+  beforeAll(async () => {
+    ({ content, xlsx } = await exported());
+  });
+
+  it('changes no byte of any file', async () => {
+    const result = await importProgramme(content, PROGRAMME, xlsx);
+    expect(result.problems).toEqual([]);
+    expect(result.writes).toEqual([]);
+    expect(result.unchanged).toBe(67);
+    const shipped = treeBytes(join(ROOT, 'content'));
+    const after = treeBytes(content);
+    expect([...after.keys()].sort()).toEqual([...shipped.keys()].sort());
+    for (const [path, bytes] of shipped) expect(after.get(path)!.equals(bytes), path).toBe(true);
+  });
+
+  it('is a workbook of well-formed OOXML parts, one sheet per record type, with frozen headers and validation lists', async () => {
+    const zip = await JSZip.loadAsync(readFileSync(xlsx));
+    const parts = Object.keys(zip.files).filter((n) => !zip.files[n]!.dir);
+    expect(parts).toEqual(expect.arrayContaining(['[Content_Types].xml', '_rels/.rels', 'xl/workbook.xml', 'xl/styles.xml', 'xl/sharedStrings.xml']));
+    for (const part of parts.filter((p) => /\.(xml|rels|vml)$/.test(p))) expect(XMLValidator.validate(await zip.file(part)!.async('string')), part).toBe(true);
+    // Excel refuses overlapping validation ranges and messages over 225 characters.
+    for (const part of parts.filter((p) => p.startsWith('xl/worksheets/'))) {
+      const xml = await zip.file(part)!.async('string');
+      const ranges = [...xml.matchAll(/<dataValidation [^>]*sqref="([A-Z]+)(\d+):([A-Z]+)(\d+)"/g)].map((m) => m[1]);
+      expect(new Set(ranges).size, part).toBe(ranges.length);
+      for (const m of xml.matchAll(/ error="([^"]*)"/g)) expect(m[1]!.length).toBeLessThanOrEqual(225);
+    }
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(xlsx);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(['说明', '计划', '项目', '补助标准', '时间节点', '监督管理', '更正', '代码表']);
+    const projects = wb.getWorksheet('项目')!;
+    expect(projects.views[0]).toMatchObject({ state: 'frozen', xSplit: 1, ySplit: 2 });
+    const { cell } = locate(projects, 'legal-aid');
+    expect(cell('name').value).toBe('城乡困难群体法律援助');
+    expect(cell('level').value).toBe('省级');
+    expect(cell('standing').value).toBe('继续实施');
+    expect(cell('topics.0').value).toBe('法律援助');
+    expect(cell('citations.0.paragraph').value).toBe('p19');
+    expect(cell('level').dataValidation).toMatchObject({ type: 'list', formulae: [expect.stringMatching(/^'代码表'!\$[A-Z]+\$2:\$[A-Z]+\$4$/)] });
+    const header = (key: string) => projects.getCell(1, locate(projects, 'legal-aid').columns.get(key)!).value;
+    expect(header('citations.1.quote')).toBe('出处2·引文');
+    expect(header('targets.0.citations.0.quote')).toBe('目标任务1·出处1·引文');
+  });
+});
+
+describe('an edited workbook', () => {
+  it('writes back only the record that changed, and in it only the value that changed', async () => {
+    const { content, xlsx } = await exported();
+    const file = join(content, 'programmes', PROGRAMME, 'projects', 'legal-aid.yaml');
+    const before = readFileSync(file, 'utf8');
+    await edit(xlsx, (wb) => {
+      locate(wb.getWorksheet('项目')!, 'legal-aid').cell('name').value = '城乡困难群体法律援助: 试编辑';
+    });
+    const result = await importProgramme(content, PROGRAMME, xlsx);
+    expect(result.problems).toEqual([]);
+    expect(result.writes.map((w) => w.path)).toEqual([`programmes/${PROGRAMME}/projects/legal-aid.yaml`]);
+    expect(readFileSync(file, 'utf8')).toBe(before.replace('name: 城乡困难群体法律援助', 'name: "城乡困难群体法律援助: 试编辑"'));
+  });
+
+  it('takes a coded field by its Chinese label and writes its code', async () => {
+    const { content, xlsx } = await exported();
+    await edit(xlsx, (wb) => {
+      locate(wb.getWorksheet('时间节点')!, 'engineering-completion').cell('monthPart').value = '下旬';
+    });
+    const result = await importProgramme(content, PROGRAMME, xlsx);
+    expect(result.problems).toEqual([]);
+    expect(readFileSync(join(content, 'programmes', PROGRAMME, 'milestones', 'engineering-completion.yaml'), 'utf8')).toMatch(/^monthPart: "late"$/m);
+  });
+
+  it('makes a new row a new file, block style with quoted strings, its citation located in the notice', async () => {
+    const { content, xlsx } = await exported();
+    const quote = '加大督查督办力度，做到一旬一督查，一月一通报。';
+    await edit(xlsx, (wb) => {
+      const ws = wb.getWorksheet('监督管理')!;
+      const { columns } = locate(ws, 'four-lists');
+      const row = ws.getRow(ws.actualRowCount + 1);
+      const set = (key: string, value: ExcelJS.CellValue) => {
+        row.getCell(columns.get(key)!).value = value;
+      };
+      set('id', 'inspection-example');
+      set('programme', PROGRAMME);
+      set('name', '督查督办');
+      set('order', 13);
+      // Paragraph left empty: the import finds it.
+      set('citations.0.quote', quote);
+    });
+    const result = await importProgramme(content, PROGRAMME, xlsx);
+    expect(result.problems).toEqual([]);
+    expect(result.notes.join('\n')).toContain('p38');
+    expect(readFileSync(join(content, 'programmes', PROGRAMME, 'oversight', 'inspection-example.yaml'), 'utf8')).toBe(
+      [
+        'id: "inspection-example"',
+        'programme: "luyang-2017"',
+        'name: "督查督办"',
+        'purpose: null',
+        'order: 13',
+        'citations:',
+        '  - source: "luyang-2017-notice"',
+        '    paragraph: "p38"',
+        `    quote: "${quote}"`,
+        '',
+      ].join('\n'),
+    );
+    expect(validateContent(readContent(content)).problems).toEqual([]);
+  });
+
+  it('is refused as a whole when a quote is not the notice’s words, naming the nearest paragraph and the characters that differ', async () => {
+    const { content, xlsx } = await exported();
+    const before = treeBytes(content);
+    await edit(xlsx, (wb) => {
+      const projects = locate(wb.getWorksheet('项目')!, 'legal-aid');
+      projects.cell('name').value = '已改名';
+      const programme = wb.getWorksheet('计划')!;
+      const p = locate(programme, PROGRAMME);
+      // The notice has full-width ， here.
+      p.cell('statedTotals.provincial.citations.0.quote').value = '2017年,省政府确定实施33项民生工程。其中,我区实际实施22项';
+    });
+    const result = await importProgramme(content, PROGRAMME, xlsx);
+    expect(result.writes).toEqual([]);
+    expect(result.problems).toHaveLength(1);
+    expect(result.problems[0]).toMatch(/^工作表“计划”第 3 行 [A-Z]+（statedTotals\.provincial\.citations\.0\.quote） 列：/);
+    expect(result.problems[0]).toContain('最接近的是 p5');
+    expect(result.problems[0]).toContain('第 6 字“,”应为“，”（原文为全角）');
+    expect(result.problems[0]).toContain('第 24 字“,”应为“，”（原文为全角）');
+    const after = treeBytes(content);
+    for (const [path, bytes] of before) expect(after.get(path)!.equals(bytes), path).toBe(true);
+  });
+
+  it('is refused when a coded cell holds a value not on its list, listing the allowed labels', async () => {
+    const { content, xlsx } = await exported();
+    await edit(xlsx, (wb) => {
+      locate(wb.getWorksheet('项目')!, 'legal-aid').cell('level').value = '国家级';
+    });
+    const result = await importProgramme(content, PROGRAMME, xlsx);
+    expect(result.problems).toEqual([expect.stringMatching(/^工作表“项目”第 \d+ 行 [A-Z]+（level） 列：“国家级”不在列表中，只能填 省级、市级、区级/)]);
+  });
+});
