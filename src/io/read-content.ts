@@ -32,6 +32,8 @@ export interface RawFile {
   data: unknown;
   /** `line:column` of every value, keyed by dotted field path (`citations.0.quote`). */
   positions: Record<string, [number, number]>;
+  /** The dotted paths of the collections written in flow style (`{ … }`, `[ … ]`), read with the positions. */
+  flowCollections?: ReadonlySet<string>;
   /** YAML syntax errors, with their positions. */
   syntaxErrors: { message: string; line: number; column: number }[];
   /** For MDX sources: the body after the front matter. */
@@ -61,8 +63,9 @@ export interface ContentTree {
 /** A file refused as a whole. */
 const refusedFile = (file: string, refusal: Refusal): RawFile => ({ file, data: undefined, positions: {}, syntaxErrors: [], refused: [refusal] });
 
-function collectPositions(node: Node | null | undefined, counter: LineCounter, path: string, out: Record<string, [number, number]>) {
+function collectPositions(node: Node | null | undefined, counter: LineCounter, path: string, out: Record<string, [number, number]>, flows?: Set<string>) {
   if (!node) return;
+  if ((isMap(node) || isSeq(node)) && node.flow) flows?.add(path);
   if (node.range) {
     const { line, col } = counter.linePos(node.range[0]);
     out[path] = [line, col];
@@ -73,14 +76,14 @@ function collectPositions(node: Node | null | undefined, counter: LineCounter, p
       const childPath = path ? `${path}.${key}` : key;
       // Point a field at its key, so a missing or wrong value is reported where the editor typed it.
       const keyNode = pair.key as Node | null;
-      collectPositions(pair.value as Node | null, counter, childPath, out);
+      collectPositions(pair.value as Node | null, counter, childPath, out, flows);
       if (keyNode?.range) {
         const { line, col } = counter.linePos(keyNode.range[0]);
         out[childPath] = [line, col];
       }
     }
   } else if (isSeq(node)) {
-    node.items.forEach((item, i) => collectPositions(item as Node, counter, path ? `${path}.${i}` : String(i), out));
+    node.items.forEach((item, i) => collectPositions(item as Node, counter, path ? `${path}.${i}` : String(i), out, flows));
   }
 }
 
@@ -91,10 +94,10 @@ function positionalDocument(text: string) {
   return { doc, counter };
 }
 
-/** The positions of every field of a parsed document, lines shifted by `lineOffset`. */
-function positionsOf(doc: ReturnType<typeof parseDocument>, counter: LineCounter, lineOffset: number): RawFile['positions'] {
+/** The positions of every field of a parsed document, lines shifted by `lineOffset`; `flows` gathers its flow-style collections. */
+function positionsOf(doc: ReturnType<typeof parseDocument>, counter: LineCounter, lineOffset: number, flows?: Set<string>): RawFile['positions'] {
   const positions: Record<string, [number, number]> = {};
-  collectPositions(doc.contents as Node | null, counter, '', positions);
+  collectPositions(doc.contents as Node | null, counter, '', positions, flows);
   for (const k of Object.keys(positions)) positions[k] = [positions[k]![0] + lineOffset, positions[k]![1]];
   return positions;
 }
@@ -117,8 +120,9 @@ export function parseYamlWithPositions(text: string, file: string, lineOffset = 
       const { line, col } = counter.linePos(e.pos[0]);
       return { message: e.message.split('\n')[0]!, line: line + lineOffset, column: col };
     });
-    const positions = positionsOf(doc, counter, lineOffset);
-    return { file, data: syntaxErrors.length ? undefined : doc.toJS(), positions, syntaxErrors };
+    const flowCollections = new Set<string>();
+    const positions = positionsOf(doc, counter, lineOffset, flowCollections);
+    return { file, data: syntaxErrors.length ? undefined : doc.toJS(), positions, flowCollections, syntaxErrors };
   } catch (error) {
     if (isAliasExcess(error)) return refusedFile(file, { message: t('check.limits.expansion', { max: CONTENT_LIMITS.yamlValues }) });
     if (error instanceof RangeError) return refusedFile(file, { message: t('check.limits.depth', { max: CONTENT_LIMITS.yamlDepth }) });
@@ -165,16 +169,24 @@ export function parseYaml(text: string, file: string, lineOffset = 0): RawFile {
   }
   if (exceedsValues(data, CONTENT_LIMITS.yamlValues)) return refusedFile(file, { message: t('check.limits.expansion', { max: CONTENT_LIMITS.yamlValues }) });
   let positions: RawFile['positions'] | undefined;
+  const flowCollections = new Set<string>();
+  const located = () => {
+    // Only the positions are needed here: the data is js-yaml's.
+    if (!positions) {
+      const { doc, counter } = positionalDocument(text);
+      positions = positionsOf(doc, counter, lineOffset, flowCollections);
+    }
+    return positions;
+  };
   return {
     file,
     data,
     get positions() {
-      // Only the positions are needed here: the data is js-yaml's.
-      if (!positions) {
-        const { doc, counter } = positionalDocument(text);
-        positions = positionsOf(doc, counter, lineOffset);
-      }
-      return positions;
+      return located();
+    },
+    get flowCollections() {
+      located();
+      return flowCollections;
     },
     syntaxErrors: [],
   };

@@ -2,7 +2,8 @@ import { z } from 'astro/zod';
 import { t } from '../i18n/index.ts';
 import { citationsSchema } from './citation.ts';
 import { plainText, slug } from './common.ts';
-import { MONTH_PARTS } from './vocabulary.ts';
+import { coded } from './coded.ts';
+import { MONTH_PART_LABELS, MONTH_PARTS } from './vocabulary.ts';
 
 /** A deadline of the programme, e.g. 区级配套资金6月中旬前全部配套到位. */
 export const milestoneSchema = z
@@ -16,7 +17,7 @@ export const milestoneSchema = z
     /** Deadline month within the programme year (the notice gives no year of its own). */
     month: z.number().int().min(1).max(12).describe(t('content.milestone.month')),
     /** Part of the month (中旬 = mid), null for the whole month. */
-    monthPart: z.enum(MONTH_PARTS).nullable().describe(t('content.milestone.monthPart')),
+    monthPart: coded(MONTH_PARTS, MONTH_PART_LABELS).nullable().describe(t('content.milestone.monthPart')),
     /** True when the deadline is "before" that point (…前). */
     before: z.boolean().describe(t('content.milestone.before')),
     citations: citationsSchema,

@@ -2,7 +2,8 @@ import { z } from 'astro/zod';
 import { t } from '../i18n/index.ts';
 import { citationsSchema } from './citation.ts';
 import { plainText, slug, year } from './common.ts';
-import { CHANGE_KINDS, GROUPS, LEVELS, STANDINGS, TOPICS } from './vocabulary.ts';
+import { coded } from './coded.ts';
+import { CHANGE_KINDS, CHANGE_LABELS, GROUP_LABELS, GROUPS, LEVEL_LABELS, LEVELS, STANDING_LABELS, STANDINGS, TOPIC_LABELS, TOPICS } from './vocabulary.ts';
 
 /** Another name under which the source refers to the same project. */
 export const aliasSchema = z.object({ name: plainText, citations: citationsSchema }).strict();
@@ -10,7 +11,7 @@ export const aliasSchema = z.object({ name: plainText, citations: citationsSchem
 /** A change made to the project this year (e.g. 提标扩面); details live in the standards. */
 export const changeSchema = z
   .object({
-    kind: z.enum(CHANGE_KINDS).describe(t('content.project.change.kind')),
+    kind: coded(CHANGE_KINDS, CHANGE_LABELS, t('content.project.change.kind')),
     /** The sentence of the notice that states the change. */
     summary: plainText.describe(t('content.project.change.summary')),
     citations: citationsSchema,
@@ -56,8 +57,8 @@ export const projectSchema = z
     /** Chinese name as the notice gives it. */
     name: plainText.describe(t('content.project.name')),
     aliases: z.array(aliasSchema).default([]).describe(t('content.project.aliases')),
-    level: z.enum(LEVELS).describe(t('content.project.level')),
-    standing: z.enum(STANDINGS).describe(t('content.project.standing')),
+    level: coded(LEVELS, LEVEL_LABELS, t('content.project.level')),
+    standing: coded(STANDINGS, STANDING_LABELS, t('content.project.standing')),
     /** Order within its heading of the notice, for listing in the notice's own order. */
     order: z.number().int().positive().describe(t('content.project.order')),
     /** Description in the notice’s words; null where the notice says nothing about the content. */
@@ -73,9 +74,9 @@ export const projectSchema = z
     targets: z.array(targetSchema).default([]).describe(t('content.project.targets')),
     responsibleBody: responsibleBodySchema.nullable().default(null).describe(t('content.project.responsibleBody')),
     /** Editorial: topics this site files the project under, from its own name and description (not the notice's words; no citation). */
-    topics: z.array(z.enum(TOPICS)).default([]).refine(unique, t('content.project.classification.duplicate')).describe(t('content.project.topics')),
+    topics: z.array(coded(TOPICS, TOPIC_LABELS)).default([]).refine(unique, t('content.project.classification.duplicate')).describe(t('content.project.topics')),
     /** Editorial: groups of people the project's name or description plainly names (not the notice's words; no citation). */
-    groups: z.array(z.enum(GROUPS)).default([]).refine(unique, t('content.project.classification.duplicate')).describe(t('content.project.groups')),
+    groups: z.array(coded(GROUPS, GROUP_LABELS)).default([]).refine(unique, t('content.project.classification.duplicate')).describe(t('content.project.groups')),
     citations: citationsSchema,
   })
   .strict();

@@ -2,7 +2,8 @@ import { z } from 'astro/zod';
 import { t } from '../i18n/index.ts';
 import { citationsSchema } from './citation.ts';
 import { plainText, slug, year } from './common.ts';
-import { PERIODS } from './vocabulary.ts';
+import { coded } from './coded.ts';
+import { PERIOD_LABELS, PERIODS } from './vocabulary.ts';
 
 /** A value of a standard at a point in time, e.g. 2016年 600. */
 const amountAtYear = z.object({ value: z.number().nonnegative(t('content.standard.amount.negative')), year: year.nullable() }).strict();
@@ -33,7 +34,7 @@ export const amountStandardSchema = z
     /** What one amount is paid per, e.g. 人. */
     per: plainText.nullable().describe(t('content.standard.per')),
     /** Period of the amount, only where the notice states it. */
-    period: z.enum(PERIODS).nullable().describe(t('content.standard.period')),
+    period: coded(PERIODS, PERIOD_LABELS).nullable().describe(t('content.standard.period')),
     previous: amountAtYear.describe(t('content.standard.previous')),
     current: amountAtYear.describe(t('content.standard.current')),
   })

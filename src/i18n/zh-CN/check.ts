@@ -11,6 +11,11 @@ export const check = {
   // The outcome of a content check (the loader's and `npm run check`'s first line).
   'check.failed': (p: { count: number; dir: string }) => `内容校验失败，共 ${p.count} 处问题 / content check failed with ${p.count} problem(s) in ${p.dir}:`,
   // Reading and schema validation (src/lib/content/validate.ts).
+  // A field the schema does not know (src/lib/content/problems.ts, explainUnknownFields).
+  'check.fields.unknown': (p: { keys: readonly string[]; allowed: readonly string[] }) =>
+    `不认识的字段 ${p.keys.join('、')}：此处只能有 ${p.allowed.join('、')}（请检查拼写和缩进）/ unknown field ${p.keys.join(', ')}: the fields allowed here are ${p.allowed.join(', ')}`,
+  'check.fields.flowComma': (p: { key: string; field: string }) =>
+    `“${p.key}”被当成了字段名：在 { … } 写法中英文逗号“,”是分隔符，把 ${p.field} 的文字从逗号处截断了。请给整段文字加双引号（${p.field}: "…,${p.key}"），或改用分行写法（每个字段一行）/ "${p.key}" was read as a field name: inside { … } an ASCII comma separates fields and cut ${p.field} short; put the text in double quotes or write the mapping one field per line`,
   'check.yaml.syntax': (p: { message: string }) => `YAML 语法错误 / YAML syntax error: ${p.message}`,
   'check.site.missing': '缺少站点配置文件 / site.yaml is missing',
   'check.read.failed': (p: { reason: string }) => `无法读取此文件（${p.reason}）/ the file could not be read: ${p.reason}`,

@@ -8,7 +8,7 @@ import type { RawContent, RawFile } from '../../io/read-content.ts';
 import { RECORD_TYPE_NAMES, recordTypeOf, type RecordTypeName } from '../../schemas/record-types.ts';
 import { runCrossChecks, type Rejected } from './checks/index.ts';
 import type { ContentSet, Located } from './content-set.ts';
-import type { Problem } from './problems.ts';
+import { explainUnknownFields, type Problem } from './problems.ts';
 
 const CHINESE_MESSAGES = z.locales.zhCN().localeError;
 
@@ -55,6 +55,12 @@ export function validateFile<S extends z.ZodType>(raw: RawFile, schema: S, probl
     result.error.issues.forEach((issue, i) => {
       const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
       const field = path.join('.') + ('keys' in issue && Array.isArray(issue.keys) ? (path.length ? '.' : '') + issue.keys.join(',') : '');
+      if (issue.code === 'unrecognized_keys') {
+        // Which fields are allowed, or the comma that split a one-line mapping; placed on the unknown field's own line.
+        const { message, at } = explainUnknownFields(raw, schema, path, issue.keys);
+        problems.push({ file: raw.file, entry, field, message, ...locate(raw, at) });
+        return;
+      }
       const zh = chinese[i]?.message;
       const message = zh && zh !== issue.message ? `${zh} / ${issue.message}` : issue.message;
       problems.push({ file: raw.file, entry, field, message, ...locate(raw, path) });
