@@ -66,6 +66,7 @@ export const check = {
   'check.citations.diff.extra': (p: { at: number; quoted: string }) => `第 ${p.at} 字“${p.quoted}”是原文没有的`,
   'check.citations.diff.missing': (p: { at: number; source: string }) => `第 ${p.at} 字前缺少“${p.source}”`,
   'check.citations.diff.width': '（原文为全角）',
+  'check.citations.diff.separator': '；',
   'check.citations.diff.more': (p: { count: number }) => `等，共 ${p.count} 处`,
   // Standings, lineage and changes (checks/lineage.ts).
   'check.lineage.mergedAwayWithoutTarget': '已整合归并的项目必须写明并入哪个项目 / a merged-away project needs mergedInto',

@@ -116,6 +116,8 @@ export const sheets = {
     `${p.where}：引文在 ${p.found} 中（表中写的是 ${p.paragraph || '空'}），已改为 ${p.found} / the quote is in ${p.found}: paragraph set to ${p.found}`,
   'sheets.import.missingRow': (p: { sheet: string; id: string }) =>
     `工作表“${p.sheet}”中没有 ${p.id}，其文件未改动（导入不删除文件）/ ${p.id} is not in the sheet; its file is left as it is`,
+  'sheets.problem.line': (p: { where: string; message: string }) => `${p.where}：${p.message}`,
+  'sheets.problem.column': (p: { letter: string; key: string }) => `${p.letter}（${p.key}）`,
   'sheets.problem.where': (p: { sheet: string; row: number; column: string }) => `工作表“${p.sheet}”第 ${p.row} 行${p.column ? ` ${p.column} 列` : ''}`,
   'sheets.problem.notNumber': (p: { value: string }) => `“${p.value}”不是数字 / not a number`,
   'sheets.problem.notBoolean': (p: { value: string; yes: string; no: string }) => `“${p.value}”应为“${p.yes}”或“${p.no}” / must be ${p.yes} or ${p.no}`,

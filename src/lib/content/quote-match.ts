@@ -125,5 +125,8 @@ export function describeDifferences(differences: readonly QuoteDifference[]): { 
     d.kind === 'replaced' ? `${d.at + 1}: "${d.quoted}" → "${d.source}"` : d.kind === 'extra' ? `${d.at + 1}: "${d.quoted}" extra` : `${d.at + 1}: "${d.source}" missing`,
   );
   const more = differences.length > listed.length;
-  return { zh: zh.join('；') + (more ? t('check.citations.diff.more', { count: differences.length }) : ''), en: en.join('; ') + (more ? ` (${differences.length} in all)` : '') };
+  return {
+    zh: zh.join(t('check.citations.diff.separator')) + (more ? t('check.citations.diff.more', { count: differences.length }) : ''),
+    en: en.join('; ') + (more ? ` (${differences.length} in all)` : ''),
+  };
 }

@@ -75,11 +75,16 @@ export function importWorkbook(input: ImportInput): ImportResult {
     const keys = (sheet.rows[1] ?? []).map((k) => (isBlank(k) ? '' : String(k).trim()));
     const where = (row: number, key?: string) => {
       const index = key === undefined ? -1 : keys.indexOf(key);
-      return t('sheets.problem.where', { sheet: sheet.name, row, column: index >= 0 ? `${columnLetters(index)}（${key}）` : (key ?? '') });
+      return t('sheets.problem.where', { sheet: sheet.name, row, column: index >= 0 ? t('sheets.problem.column', { letter: columnLetters(index), key: key! }) : (key ?? '') });
     };
     keys.forEach((k, i) => {
       if (k && !isKnownKey(shape, k))
-        result.problems.push(`${t('sheets.problem.where', { sheet: sheet.name, row: 2, column: columnLetters(i) })}：${t('sheets.problem.unknownColumn', { key: k })}`);
+        result.problems.push(
+          t('sheets.problem.line', {
+            where: t('sheets.problem.where', { sheet: sheet.name, row: 2, column: columnLetters(i) }),
+            message: t('sheets.problem.unknownColumn', { key: k }),
+          }),
+        );
     });
     const seen = new Map<string, number>();
     for (let r = 2; r < sheet.rows.length; r++) {
@@ -91,13 +96,13 @@ export function importWorkbook(input: ImportInput): ImportResult {
         if (k && isKnownKey(shape, k)) cells.set(k, row[i] ?? null);
       });
       const { record, problems } = recordOf(shape, cells);
-      for (const p of problems) result.problems.push(`${where(rowNumber, p.key)}：${p.message}`);
+      for (const p of problems) result.problems.push(t('sheets.problem.line', { where: where(rowNumber, p.key), message: p.message }));
       if (problems.length) continue;
       if (
         !locateCitations(
           record,
           input,
-          (key, message) => result.problems.push(`${where(rowNumber, key)}：${message}`),
+          (key, message) => result.problems.push(t('sheets.problem.line', { where: where(rowNumber, key), message: message })),
           (key, message) => result.notes.push(t('sheets.import.located', { where: where(rowNumber, key), ...message })),
         )
       )
@@ -108,7 +113,9 @@ export function importWorkbook(input: ImportInput): ImportResult {
           const path = issue.path.map(String);
           const key = [...path, ...('keys' in issue && Array.isArray(issue.keys) ? [String(issue.keys[0])] : [])].join('.');
           const column = keys.find((k) => k === key || k.startsWith(`${key}.`));
-          result.problems.push(`${where(rowNumber, column)}：${t('sheets.problem.field', { field: key || entry.noun, message: issue.message })}`);
+          result.problems.push(
+            t('sheets.problem.line', { where: where(rowNumber, column), message: t('sheets.problem.field', { field: key || entry.noun, message: issue.message }) }),
+          );
         }
         continue;
       }
@@ -116,14 +123,17 @@ export function importWorkbook(input: ImportInput): ImportResult {
       const owner = programmeOf(type, data);
       if (owner !== input.programme) {
         result.problems.push(
-          `${where(rowNumber, entry.programmeField ?? undefined)}：${t('sheets.problem.wrongProgramme', { programme: String(owner), expected: input.programme })}`,
+          t('sheets.problem.line', {
+            where: where(rowNumber, entry.programmeField ?? undefined),
+            message: t('sheets.problem.wrongProgramme', { programme: String(owner), expected: input.programme }),
+          }),
         );
         continue;
       }
       const id = String(data.id ?? type);
       const first = seen.get(id);
       if (first !== undefined) {
-        result.problems.push(`${where(rowNumber, 'id')}：${t('sheets.problem.duplicateId', { id, row: first })}`);
+        result.problems.push(t('sheets.problem.line', { where: where(rowNumber, 'id'), message: t('sheets.problem.duplicateId', { id, row: first }) }));
         continue;
       }
       seen.set(id, rowNumber);
