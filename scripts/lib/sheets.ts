@@ -11,6 +11,9 @@ import type { QuotableParagraph } from '../../src/lib/content/quote-match.ts';
 import { importWorkbook, type ExistingFile, type ImportResult } from '../../src/lib/sheets/import.ts';
 import { SHEET_TYPES, workbookOf } from '../../src/lib/sheets/workbook.ts';
 import { programmeOf, type RecordTypeName } from '../../src/schemas/record-types.ts';
+import { t } from '../../src/i18n/index.ts';
+import { USAGE_EXIT_CODE } from './exit-codes.ts';
+import { CommandFailure } from './failure.ts';
 import { readWorkbook, writeWorkbook } from './xlsx.ts';
 
 /** The files of the record types a workbook holds, each with its data (parsed by its schema where valid, else as read). */
@@ -47,7 +50,13 @@ export async function exportProgramme(contentDir: string, programme: string, out
  * records' files, or, if anything in the workbook is wrong, nothing at all.
  */
 export async function importProgramme(contentDir: string, programme: string, file: string): Promise<ImportResult> {
-  const sheets = await readWorkbook(readFileSync(file));
+  let sheets: Awaited<ReturnType<typeof readWorkbook>>;
+  try {
+    sheets = await readWorkbook(readFileSync(file));
+  } catch {
+    // Not a zip of OOXML parts: an .xls or .et saved under the name, or another file.
+    throw new CommandFailure(t('sheets.usage.notWorkbook', { path: file }), USAGE_EXIT_CODE);
+  }
   const existing = new Map<string, ExistingFile>();
   const present: Partial<Record<RecordTypeName, string[]>> = {};
   for (const { type, files } of sheetFiles(contentDir)) {

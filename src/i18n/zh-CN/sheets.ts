@@ -135,5 +135,7 @@ export const sheets = {
   'sheets.usage.export': '用法 / usage: npm run export:xlsx -- --programme <计划编号> [--out 文件名.xlsx]',
   'sheets.usage.import': '用法 / usage: npm run import:xlsx -- --programme <计划编号> --in 文件名.xlsx',
   'sheets.usage.noProgramme': (p: { programme: string; dir: string }) => `${p.dir} 中没有计划 ${p.programme} / no programme ${p.programme} in ${p.dir}`,
+  'sheets.usage.notWorkbook': (p: { path: string }) =>
+    `${p.path} 不是 .xlsx 工作簿：请在 Excel 或 WPS 中“另存为”，文件类型选 Excel 工作簿（*.xlsx）/ not an .xlsx workbook: save it as an Excel workbook (*.xlsx)`,
   'sheets.usage.noFile': (p: { path: string }) => `找不到文件 ${p.path} / no such file`,
 } as const;
