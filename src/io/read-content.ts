@@ -34,7 +34,7 @@ export interface RawFile {
   positions: Record<string, [number, number]>;
   /** The dotted paths of the collections written in flow style (`{ … }`, `[ … ]`), read with the positions. */
   flowCollections?: ReadonlySet<string>;
-  /** YAML syntax errors, with their positions. */
+  /** YAML syntax errors, with their positions, worded for the editor ({@link explainSyntaxError}). */
   syntaxErrors: { message: string; line: number; column: number }[];
   /** For MDX sources: the body after the front matter. */
   body?: string;
@@ -87,6 +87,34 @@ function collectPositions(node: Node | null | undefined, counter: LineCounter, p
   }
 }
 
+/** The usual slips of an editor's hand, told by the line a YAML syntax error is on. */
+const FULL_WIDTH_COLON = /^\s*(?:-\s+)?[A-Za-z][\w-]*\s*：/;
+const COLON_WITHOUT_SPACE = /^\s*(?:-\s+)?[A-Za-z][\w-]*:[^\s/]/;
+
+/**
+ * A YAML syntax error (`yaml`'s `code` and English message) as a message saying what to do,
+ * for the slips editors make (a full-width colon, a tab, a comma or colon inside `{ … }`, a key
+ * given twice); any other error keeps `yaml`'s words. `lineText` is the line the error is on.
+ */
+export function explainSyntaxError(code: string, message: string, lineText: string): string {
+  const hint = FULL_WIDTH_COLON.test(lineText)
+    ? t('check.yaml.hint.fullWidthColon')
+    : COLON_WITHOUT_SPACE.test(lineText)
+      ? t('check.yaml.hint.colonSpace')
+      : code === 'TAB_AS_INDENT'
+        ? t('check.yaml.hint.tab')
+        : code === 'DUPLICATE_KEY'
+          ? t('check.yaml.hint.duplicate')
+          : lineText.includes('{') && !lineText.includes('}')
+            ? t('check.yaml.hint.flowUnclosed')
+            : lineText.includes('{')
+              ? t('check.yaml.hint.flowSeparator')
+              : code === 'BAD_INDENT' || code === 'BLOCK_AS_IMPLICIT_KEY'
+                ? t('check.yaml.hint.indent')
+                : null;
+  return hint === null ? t('check.yaml.syntax', { message }) : t('check.yaml.explained', { hint, message });
+}
+
 /** Parses YAML text into a document, keeping the position of every node. */
 function positionalDocument(text: string) {
   const counter = new LineCounter();
@@ -116,9 +144,10 @@ export function parseYamlWithPositions(text: string, file: string, lineOffset = 
     // `yaml` turns its own stack overflow on deep nesting into an error of the document.
     const overflow = doc.errors.find((e) => /call stack/i.test(e.message));
     if (overflow) return refusedFile(file, { message: t('check.limits.depth', { max: CONTENT_LIMITS.yamlDepth }) });
+    const lines = text.split('\n');
     const syntaxErrors = doc.errors.map((e) => {
       const { line, col } = counter.linePos(e.pos[0]);
-      return { message: e.message.split('\n')[0]!, line: line + lineOffset, column: col };
+      return { message: explainSyntaxError(e.code, e.message.split('\n')[0]!, lines[line - 1] ?? ''), line: line + lineOffset, column: col };
     });
     const flowCollections = new Set<string>();
     const positions = positionsOf(doc, counter, lineOffset, flowCollections);

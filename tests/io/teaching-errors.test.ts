@@ -58,4 +58,14 @@ describe('errors that teach', () => {
       `${FILE}:3:1 [legal-aid]: 文件不是 UTF-8 编码（第 3 行起，可能是 GBK）：请在 WPS 或记事本中“另存为”，编码选 UTF-8 / the file is not UTF-8 (from line 3; GBK?): save it again as UTF-8 (WPS or Notepad: Save As, encoding UTF-8)`,
     ]);
   });
+
+  it.each([
+    ['full-width-colon.yaml', 3, '字段名后的冒号是全角“：”，请改为英文冒号加空格（如 name: …）'],
+    ['tab-indent.yaml', 12, '不能用 Tab 键缩进，请改用空格（每级两个空格）'],
+    ['flow-colon.yaml', 12, '{ … } 中的文字含有英文冒号加空格“: ”或英文逗号“,”，会被当成分隔符：请给文字加双引号（quote: "…"），或改用分行写法（每个字段一行）'],
+  ])('a YAML slip (%s) is explained on its line', (fixture, line, hint) => {
+    const { problems } = checkWith(fixture);
+    expect(problems[0]).toMatchObject({ file: FILE, line });
+    expect(problems[0]!.message).toMatch(new RegExp(`^YAML 语法错误：${hint.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} / YAML syntax error: `));
+  });
 });

@@ -17,6 +17,14 @@ export const check = {
   'check.fields.flowComma': (p: { key: string; field: string }) =>
     `“${p.key}”被当成了字段名：在 { … } 写法中英文逗号“,”是分隔符，把 ${p.field} 的文字从逗号处截断了。请给整段文字加双引号（${p.field}: "…,${p.key}"），或改用分行写法（每个字段一行）/ "${p.key}" was read as a field name: inside { … } an ASCII comma separates fields and cut ${p.field} short; put the text in double quotes or write the mapping one field per line`,
   'check.yaml.syntax': (p: { message: string }) => `YAML 语法错误 / YAML syntax error: ${p.message}`,
+  'check.yaml.explained': (p: { hint: string; message: string }) => `YAML 语法错误：${p.hint} / YAML syntax error: ${p.message}`,
+  'check.yaml.hint.fullWidthColon': '字段名后的冒号是全角“：”，请改为英文冒号加空格（如 name: …）',
+  'check.yaml.hint.colonSpace': '字段名后的英文冒号“:”后面要有一个空格（如 name: …）',
+  'check.yaml.hint.tab': '不能用 Tab 键缩进，请改用空格（每级两个空格）',
+  'check.yaml.hint.duplicate': '同一字段写了两次，请删去一处',
+  'check.yaml.hint.flowUnclosed': '{ … } 没有写完：缺少结尾的 }，或下一行的缩进不对',
+  'check.yaml.hint.flowSeparator': '{ … } 中的文字含有英文冒号加空格“: ”或英文逗号“,”，会被当成分隔符：请给文字加双引号（quote: "…"），或改用分行写法（每个字段一行）',
+  'check.yaml.hint.indent': '缩进不对：同一级的字段要左端对齐（用空格，每级两个）',
   'check.site.missing': '缺少站点配置文件 / site.yaml is missing',
   'check.read.failed': (p: { reason: string }) => `无法读取此文件（${p.reason}）/ the file could not be read: ${p.reason}`,
   // Encoding, size and shape of a file, before its fields are checked (src/io/read-content.ts).

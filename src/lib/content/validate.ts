@@ -36,7 +36,8 @@ export function validateFile<S extends z.ZodType>(raw: RawFile, schema: S, probl
   }
   if (raw.syntaxErrors.length) {
     for (const e of raw.syntaxErrors) {
-      problems.push({ file: raw.file, entry, field: '', message: t('check.yaml.syntax', { message: e.message }), line: e.line, column: e.column });
+      // The reading words the message already (src/io/read-content.ts, explainSyntaxError).
+      problems.push({ file: raw.file, entry, field: '', message: e.message, line: e.line, column: e.column });
     }
     return null;
   }
