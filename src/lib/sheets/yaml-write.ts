@@ -114,12 +114,22 @@ function merge(doc: Document, node: unknown, value: unknown, shape: Shape | unde
 }
 
 /**
+ * `yaml` pads every flow collection alike (`{ a }` and `[ a ]`); a file written `[a, b]` keeps
+ * that spacing of its lists, as long as the data read back is the same (a `[ ` inside plain text is left).
+ */
+function keepSeqStyle(existing: string, written: string): string {
+  if (!/\[[^\s\]]/.test(existing)) return written;
+  const unpadded = written.replace(/\[ ([^\[\]{}"'\n]*?) \]/g, '[$1]');
+  return unpadded !== written && sameData(parseDocument(unpadded).toJS(), parseDocument(written).toJS()) ? unpadded : written;
+}
+
+/**
  * The text to write for `record` (already without its defaults: {@link withoutDefaults}) in place of
  * `existing` (the file's text, or null for a new file), or null to leave the file as it is: `same`
  * says the file already holds the record's data (compared after the schema's defaults). Where only
  * values changed, each is replaced where it stands and every other byte of the file is kept; where
  * fields or list items were added or removed, the file's document is written out again (comments
- * and styles kept, spacing inside `[ ]` may change).
+ * and styles kept: {@link keepSeqStyle}).
  */
 export function yamlFor(record: unknown, shape: Shape, existing: string | null, same: boolean): string | null {
   if (existing !== null && same) return null;
@@ -131,7 +141,7 @@ export function yamlFor(record: unknown, shape: Shape, existing: string | null, 
   const doc = parseDocument(existing);
   const changes: Changes = { edits: [], structural: false };
   doc.contents = merge(doc, doc.contents, record, shape, changes) as typeof doc.contents;
-  if (changes.structural) return doc.toString(YAML_OPTIONS);
+  if (changes.structural) return keepSeqStyle(existing, doc.toString(YAML_OPTIONS));
   let text = existing;
   for (const e of [...changes.edits].sort((a, b) => b.start - a.start)) {
     // An empty value (`key:`) gets the space YAML needs after the colon.

@@ -118,6 +118,21 @@ describe('an edited workbook', () => {
     expect(readFileSync(file, 'utf8')).toBe(before.replace('name: 城乡困难群体法律援助', 'name: "城乡困难群体法律援助: 试编辑"'));
   });
 
+  it('adds a citation typed into the spare column group, keeping every other line of the file', async () => {
+    const { content, xlsx } = await exported();
+    const file = join(content, 'programmes', PROGRAMME, 'projects', 'legal-aid.yaml');
+    const before = readFileSync(file, 'utf8');
+    await edit(xlsx, (wb) => {
+      const { cell } = locate(wb.getWorksheet('项目')!, 'legal-aid');
+      cell('citations.1.source').value = 'luyang-2017-notice';
+      cell('citations.1.paragraph').value = 'p18';
+      cell('citations.1.quote').value = '继续实施17项';
+    });
+    const result = await importProgramme(content, PROGRAMME, xlsx);
+    expect(result.problems).toEqual([]);
+    expect(readFileSync(file, 'utf8')).toBe(`${before}  - source: "luyang-2017-notice"\n    paragraph: "p18"\n    quote: "继续实施17项"\n`);
+  });
+
   it('takes a coded field by its Chinese label and writes its code', async () => {
     const { content, xlsx } = await exported();
     await edit(xlsx, (wb) => {
