@@ -42,8 +42,8 @@ describe('errors that teach', () => {
     const { problems } = checkWith('unknown-field.yaml');
     const unknown = problems.find((p) => p.message.startsWith('不认识的字段'))!;
     expect(unknown).toMatchObject({ file: FILE, line: 4, column: 1 });
-    expect(unknown.message).toMatch(/^不认识的字段 levle：此处只能有 id、programme、name、aliases、level、standing、/);
-    expect(unknown.message).toContain('citations');
+    expect(unknown.message).toMatch(/^不认识的字段 levle：此处只能有 id、programme、name、/);
+    for (const field of ['、level、', '、standing、', '、citations（']) expect(unknown.message).toContain(field);
   });
 
   it('takes the Chinese labels of the vocabularies for their codes (level: 省级, standing: 继续实施, topics: [法律援助])', () => {

@@ -53,7 +53,10 @@ function labelsOf(codes: readonly string[]): Record<string, string> {
   return new Set(Object.values(labels)).size === codes.length ? labels : Object.fromEntries(codes.map((c) => [c, c]));
 }
 
-/** A field's header: its short form, or the Chinese half of its description cut at the first aside. */
+/**
+ * A field's header: its short form, or the Chinese half of its description cut at the first aside,
+ * or, for a field named by a code (a level's totals, `provincial`), that code's vocabulary label.
+ */
 function headerOf(key: string, description: string): string {
   const short = `sheets.header.${key}`;
   if (short in zhCN) return t(short as MessageKey & `sheets.header.${string}`);
@@ -61,7 +64,7 @@ function headerOf(key: string, description: string): string {
     .split(' / ')[0]
     ?.split(/[（(；;，,：:]/)[0]
     ?.trim();
-  return chinese || key;
+  return chinese || LABEL_MAPS.find((m) => key in m)?.[key] || key;
 }
 
 interface Unwrapped {
@@ -117,7 +120,7 @@ export function shapeOf(schema: unknown): Shape {
     case 'record': {
       // A record keyed by a vocabulary (a level's breakdown by standing) reads as one field per key.
       const keys = defOf(def.keyType).type === 'enum' ? Object.values(defOf(def.keyType).entries as Record<string, string>) : [];
-      return { kind: 'object', fields: keys.map((key) => ({ ...fieldOf(key, def.valueType), omittable: true, header: labelsOf(keys)[key] ?? key })) };
+      return { kind: 'object', fields: keys.map((key) => ({ ...fieldOf(key, def.valueType), omittable: true, header: headerOf(key, '') })) };
     }
     case 'array':
       return { kind: 'array', item: shapeOf(unwrap(def.element).schema) };
