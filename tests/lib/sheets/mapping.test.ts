@@ -1,0 +1,114 @@
+/**
+ * Every field of every record type survives a sheet row (src/lib/sheets/mapping.ts): a record with
+ * every field of the content model filled, including the fields of issue 15 (nameOrigin, category,
+ * units, targets' measure, quantityMax, qualifier and reference), comes back the same from its row,
+ * its coded fields shown as their Chinese labels.
+ */
+import { describe, expect, it } from 'vitest';
+import { recordShape } from '../../../src/lib/sheets/fields.ts';
+import { recordOf, rowOf, sheetColumns, type Cell } from '../../../src/lib/sheets/mapping.ts';
+import { projectSchema } from '../../../src/schemas/project.ts';
+import { standardSchema } from '../../../src/schemas/standard.ts';
+
+const cite = (paragraph: string, quote: string) => ({ source: 'cangnan-2017-announcement', paragraph, quote });
+
+const FULL_PROJECT = projectSchema.parse({
+  id: 'school-expansion',
+  programme: 'cangnan-2017',
+  name: '新建改扩建学校',
+  nameOrigin: 'editorial',
+  aliases: [{ name: '学校建设', citations: [cite('p5', '学校')] }],
+  level: 'district',
+  standing: 'new',
+  category: 'education',
+  order: 3,
+  description: '新建改扩建中小学、幼儿园45所以上。',
+  changes: [{ kind: 'raised', summary: '提高补助标准', citations: [cite('p6', '提高')] }],
+  mergedFrom: ['a', 'b'],
+  targets: [
+    {
+      item: '中小学、幼儿园',
+      action: '新建改扩建',
+      measure: 'count',
+      quantity: 45,
+      quantityMax: 50,
+      unit: '所',
+      qualifier: 'above',
+      year: 2017,
+      citations: [cite('p5', '45所以上')],
+    },
+    {
+      item: '老年人',
+      action: null,
+      measure: 'share',
+      quantity: 2.5,
+      unit: '%',
+      qualifier: 'at-least',
+      reference: '老年人',
+      citations: [cite('p7', '不少于2.5%的老年人'), cite('p8', '2.5%')],
+    },
+  ],
+  units: [
+    { name: '县教育局', role: 'lead', citations: [cite('p5', '牵头单位:县教育局')] },
+    { name: '县财政局', role: 'co-operating', citations: [cite('p5', '配合单位:县财政局')] },
+  ],
+  topics: ['education'],
+  groups: ['students', 'children'],
+  citations: [cite('p5', '新建改扩建中小学、幼儿园45所以上')],
+});
+
+/** The record read back from its own row. */
+function throughRow(schema: Parameters<typeof recordShape>[0], record: object) {
+  const shape = recordShape(schema);
+  const columns = sheetColumns(shape, [record]);
+  const row = rowOf(columns, record);
+  const cells = new Map<string, Cell>(columns.map((c, i) => [c.key, row[i]!]));
+  const back = recordOf(shape, cells);
+  return { columns, row, back, parsed: schema.parse(back.record) };
+}
+
+describe('a sheet row', () => {
+  it('holds every field of a project, the new ones included, and gives it back', () => {
+    const { columns, row, back, parsed } = throughRow(projectSchema, FULL_PROJECT);
+    expect(back.problems).toEqual([]);
+    expect(parsed).toEqual(FULL_PROJECT);
+    const cell = (key: string) => row[columns.findIndex((c) => c.key === key)];
+    expect(cell('nameOrigin')).toBe('本站拟定标题');
+    expect(cell('units.0.role')).toBe('牵头单位');
+    expect(cell('units.1.role')).toBe('配合单位');
+    expect(cell('targets.0.qualifier')).toBe('以上');
+    expect(cell('targets.1.measure')).toBe('比例');
+    expect(cell('targets.1.citations.1.quote')).toBe('2.5%');
+    expect(cell('level')).toBe('区级');
+    expect(columns.find((c) => c.key === 'units.0.role')!.header).toBe('单位1·角色');
+  });
+
+  it('gives back a project without level or standing (a list without them) as null', () => {
+    const bare = projectSchema.parse({ id: 'x', programme: 'p', name: '项目', order: 1, description: null, citations: [cite('p1', '项目')] });
+    const { parsed } = throughRow(projectSchema, bare);
+    expect(parsed).toEqual(bare);
+    expect(parsed).toMatchObject({ level: null, standing: null, category: null, units: [] });
+  });
+
+  it('keeps each kind of standard to its own fields, an amount without a previous value included', () => {
+    const amount = standardSchema.parse({
+      id: 'elderly-allowance',
+      programme: 'p',
+      project: 'x',
+      name: '高龄津贴',
+      fundingBasis: null,
+      rationale: null,
+      kind: 'amount',
+      unit: '元',
+      per: '人',
+      period: 'year',
+      previous: null,
+      current: { value: 1500, year: 2017 },
+      citations: [cite('p9', '按1500元/人标准发放')],
+    });
+    const { back, parsed, columns, row } = throughRow(standardSchema, amount);
+    expect(back.problems).toEqual([]);
+    expect(parsed).toEqual(amount);
+    expect(row[columns.findIndex((c) => c.key === 'period')]).toBe('年');
+  });
+});
