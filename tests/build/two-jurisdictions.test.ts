@@ -28,7 +28,7 @@ describe('a content tree with two jurisdictions', { timeout: BUILD_TIMEOUT }, ()
   it('validates, with both programmes and their jurisdictions', () => {
     const { content, problems } = validateContent(readContent(contentDir));
     expect(problems).toEqual([]);
-    expect(content.site.jurisdiction).toBeNull();
+    expect(content.site?.jurisdiction).toBeNull();
     expect(content.programmes.map((p) => [p.id, p.jurisdictionShort, p.jurisdictionKind]).sort()).toEqual([
       [CANGNAN_PROGRAMME, '苍南县', 'county'],
       [LUYANG, '庐阳区', 'district'],
