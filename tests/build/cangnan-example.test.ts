@@ -1,0 +1,203 @@
+/**
+ * The 苍南县 2017 example (examples/cangnan-2017/, issue 15): a real list of the 民生 family that is
+ * not Luyang's — a county's 县政府民生实事项目, chosen by its people's congress and published as the
+ * presidium's 公告, without levels, standings, thematic headings or separate item names. The tree
+ * validates with `npm run check` and builds with `CONTENT_DIR`, and the built site says what the
+ * 公告 says and nothing it does not: 民生实事, 县, 公告; never 本区, 区级, 民生工程 or 通知, no level
+ * and no standing, on any page or in any data file (the data model's documentation, which lists
+ * every vocabulary for every programme, aside: see MODEL_DOCUMENTATION).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { childEnvironment } from '../../src/config/environment.ts';
+import { readContent } from '../../src/io/read-content.ts';
+import { validateContent } from '../../src/lib/content/validate.ts';
+import { BUILD_TIMEOUT, buildOrThrow, ROOT } from '../support/build-site.ts';
+import { CANGNAN_EXAMPLE, CANGNAN_PROGRAMME, exampleDir, projectIdsOf } from '../support/example-content.ts';
+
+const contentDir = exampleDir(CANGNAN_EXAMPLE);
+const projectIds = projectIdsOf(contentDir, CANGNAN_PROGRAMME);
+
+/** Every file under `dir` whose name ends with one of `extensions`, as absolute paths. */
+function filesUnder(dir: string, extensions: readonly string[]): string[] {
+  const found: string[] = [];
+  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
+    if (entry.isFile() && extensions.some((e) => entry.name.endsWith(e))) found.push(join(entry.parentPath, entry.name));
+  }
+  return found.sort();
+}
+
+/** A published file's name (relative to the built site) and text. */
+interface Published {
+  name: string;
+  text: string;
+}
+
+/** The files of `dist` named, with their text. */
+function published(dist: string, files: readonly string[]): Published[] {
+  return files.map((file) => ({ name: relative(dist, file), text: readFileSync(file, 'utf8') }));
+}
+
+/**
+ * Documentation of the data model that every programme of a site shares (the data dictionary and
+ * the JSON Schemas): it lists every code of a vocabulary (省级, 区级 …) and describes the fields in
+ * general terms, not what this 公告 says, so the wording checks leave it out. datapackage.json's
+ * field descriptions are that documentation too; its own and its resources' titles are checked.
+ */
+const MODEL_DOCUMENTATION = ['data/dictionary/', 'data/schema/', 'data/datapackage.json'];
+const isDocumentation = (file: Published) => MODEL_DOCUMENTATION.some((d) => file.name.startsWith(d));
+
+/** datapackage.json without its resources' table schemas (the data dictionary's field descriptions). */
+function packageWithoutFieldDocs(file: Published): Published {
+  const pkg = JSON.parse(file.text) as { resources?: { schema?: unknown }[] };
+  for (const resource of pkg.resources ?? []) delete resource.schema;
+  return { name: `${file.name} (without resources' schema)`, text: JSON.stringify(pkg, null, 1) };
+}
+
+/**
+ * Where `words` occur in `files`: one line per occurrence, naming the file and the text around it,
+ * so that a failure says which page says what.
+ */
+function occurrences(files: readonly Published[], words: readonly (string | RegExp)[]): string[] {
+  const found: string[] = [];
+  for (const { name, text } of files) {
+    for (const word of words) {
+      const pattern = typeof word === 'string' ? new RegExp(word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'g') : new RegExp(word.source, 'g');
+      for (const m of text.matchAll(pattern)) {
+        const around = text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30).replace(/\s+/g, ' ');
+        found.push(`${name}: ${m[0]} … ${around}`);
+      }
+    }
+  }
+  return found;
+}
+
+/** The page's own content (its `<main>`), without the header, navigation and footer every page shares. */
+function mainOf(html: string): string {
+  const start = html.indexOf('<main');
+  const end = html.indexOf('</main>');
+  expect(start, 'page has a <main>').toBeGreaterThanOrEqual(0);
+  return html.slice(start, end);
+}
+
+/** Wording the 公告 never uses and that a page of it must not either (Luyang's words, or words for what it does not state). */
+const NOT_THE_SOURCES_WORDS = ['本区', '我区', '区级', '民生工程'];
+/** Level labels and the level facet: the 公告 has no levels. */
+const LEVEL_WORDS = ['省级', '市级', '区级', '县级', /data-pagefind-filter="level:/];
+/** Standing labels (but 实施, which the 公告's own sentences use), the standing facet and the not-stated standing. */
+const STANDING_WORDS = ['新增实施', '继续实施', '整合归并', '退出实施', '调整退出', '提标扩面', '本年情况', '本年有变化', /data-pagefind-filter="standing:/];
+
+describe('the Cangnan 2017 example content tree', () => {
+  it('passes `npm run check`', () => {
+    const r = spawnSync(process.execPath, [join(ROOT, 'scripts/check.ts')], {
+      cwd: ROOT,
+      env: childEnvironment({ CONTENT_DIR: CANGNAN_EXAMPLE }),
+      encoding: 'utf8',
+      timeout: BUILD_TIMEOUT,
+    });
+    expect(r.stderr + r.stdout).toContain('内容校验通过');
+    expect(r.status).toBe(0);
+  });
+
+  it('holds the 公告 as it is: one programme of 10 items, cited, with no level, standing, category or unit', () => {
+    const { content, problems } = validateContent(readContent(contentDir));
+    expect(problems).toEqual([]);
+    expect(content.programmes.map((p) => p.id)).toEqual([CANGNAN_PROGRAMME]);
+    const programme = content.programmes[0]!;
+    expect(programme).toMatchObject({
+      jurisdiction: '苍南县',
+      jurisdictionKind: 'county',
+      terms: { programmeKind: '民生实事', localArea: null },
+      document: { type: 'announcement', issuer: '苍南县第十届人民代表大会第一次会议主席团', issuerKind: 'congress-presidium' },
+      status: 'published',
+      levels: [],
+      categories: [],
+      statedTotals: { all: 10, provincial: null, municipal: null, district: null },
+    });
+    const projects = content.projects.filter((p) => p.programme === CANGNAN_PROGRAMME);
+    expect(projects.map((p) => p.id).sort()).toEqual(projectIds);
+    expect(projects).toHaveLength(10);
+    expect(projects.map((p) => p.order).sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    for (const project of projects) {
+      expect(project, project.id).toMatchObject({ nameOrigin: 'editorial', level: null, standing: null, category: null, units: [] });
+      // The item's whole sentence is its description, and its one citation quotes it with its ordinal.
+      expect(project.citations, project.id).toHaveLength(1);
+      expect(project.citations[0]!.quote.endsWith(project.description!), project.id).toBe(true);
+    }
+    const targets = projects.flatMap((p) => p.targets.map((target) => ({ project: p.id, ...target })));
+    expect(targets.find((x) => x.item === '普惠性幼儿园')).toMatchObject({ quantity: 45, unit: '所', qualifier: 'above', measure: 'count' });
+    expect(targets.find((x) => x.item === '养老服务补贴')).toMatchObject({ measure: 'share', quantity: 2.5, unit: '%', qualifier: 'at-least', reference: '老年人' });
+    expect(targets.find((x) => x.item === '改造面积')).toMatchObject({ quantity: 30000, unit: '平方米', action: null });
+  });
+});
+
+describe('the Cangnan 2017 example, built with CONTENT_DIR', { timeout: BUILD_TIMEOUT }, () => {
+  let dist = '';
+  /** Every HTML page but the model's documentation. */
+  let pages: Published[] = [];
+  beforeAll(() => {
+    dist = buildOrThrow({ CONTENT_DIR: CANGNAN_EXAMPLE });
+    pages = published(dist, filesUnder(dist, ['.html'])).filter((f) => !isDocumentation(f));
+  });
+  const page = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
+
+  it('has one page per item, 10 in all', () => {
+    const built = readdirSync(join(dist, CANGNAN_PROGRAMME, 'projects'), { withFileTypes: true })
+      .filter((e) => e.isDirectory() && existsSync(join(dist, CANGNAN_PROGRAMME, 'projects', e.name, 'index.html')))
+      .map((e) => e.name)
+      .sort();
+    expect(built).toEqual(projectIds);
+    expect(built).toHaveLength(10);
+  });
+
+  it('names the programme as the 公告 does: 苍南县, 民生实事, 公告', () => {
+    const overview = mainOf(page(CANGNAN_PROGRAMME));
+    expect(overview).toContain('苍南县第十届人民代表大会第一次会议公告(第8号)');
+    expect(overview).toContain('苍南县第十届人民代表大会第一次会议主席团');
+    // In the site's own words too, not only in the 公告's title: the list is 民生实事, the document a 公告.
+    expect(overview.replaceAll('苍南县第十届人民代表大会第一次会议公告(第8号)', '')).toContain('公告');
+    expect(overview).toContain('民生实事');
+    expect(mainOf(page(`${CANGNAN_PROGRAMME}/projects`))).toContain('苍南县2017年民生实事');
+    // Each item page points to the paragraph of the 公告 it quotes, naming it so.
+    for (const id of projectIds) expect(mainOf(page(`${CANGNAN_PROGRAMME}/projects/${id}`)), id).toContain('公告');
+  });
+
+  it('shows the 公告 paragraph by paragraph, each anchored', () => {
+    const notice = page(`${CANGNAN_PROGRAMME}/notice`);
+    for (let n = 1; n <= 15; n++) expect(notice).toMatch(new RegExp(`id="p${n}"`));
+    expect(notice).toContain('现予公告。');
+    expect(notice).toContain('2017年2月20日');
+  });
+
+  it('quotes each item whole on its page and marks its short title as the site’s own', () => {
+    const { content } = validateContent(readContent(contentDir));
+    for (const project of content.projects) {
+      const html = page(`${CANGNAN_PROGRAMME}/projects/${project.id}`);
+      expect(html, project.id).toContain(project.name);
+      expect(html, project.id).toContain(project.description!);
+      expect(html, project.id).toContain('本站拟定标题');
+    }
+  });
+
+  it('says nothing the 公告 does not: no 本区, 我区, 区级 or 民生工程 on any page', () => {
+    expect(occurrences(pages, NOT_THE_SOURCES_WORDS)).toEqual([]);
+  });
+
+  it('calls the document a 公告, never a 通知', () => {
+    expect(occurrences(pages, ['通知'])).toEqual([]);
+  });
+
+  it('claims no level and no standing on any page', () => {
+    expect(occurrences(pages, LEVEL_WORDS)).toEqual([]);
+    expect(occurrences(pages, STANDING_WORDS)).toEqual([]);
+  });
+
+  it('publishes no such wording in its data files, charts and feed either', () => {
+    const files = published(dist, filesUnder(dist, ['.csv', '.json', '.jsonld', '.xml', '.svg']));
+    const data = [...files.filter((f) => !isDocumentation(f)), packageWithoutFieldDocs(files.find((f) => f.name === 'data/datapackage.json')!)];
+    expect(data.length).toBeGreaterThan(10);
+    expect(occurrences(data, [...NOT_THE_SOURCES_WORDS, '省级', '市级', '县级', '新增实施', '继续实施', '通知'])).toEqual([]);
+  });
+});
