@@ -198,12 +198,23 @@ const scaleWord = (scale: number) => Object.keys(CHINESE_SCALES).find((k) => CHI
  */
 export function occurrences(text: string, value: number, unit?: string): { number: NumberInText; after: string }[] {
   const s = halfWidth(text);
-  return numbersIn(s).flatMap((n) => {
-    if (same(n.value, value)) return [{ number: n, after: n.percent && !s.startsWith('%', n.end) ? `%${s.slice(n.end)}` : s.slice(n.end) }];
+  const numbers = numbersIn(s);
+  // What follows a number, past the other end of a range (10–15所: the 所 follows 10 as well).
+  const after = (n: NumberInText, from: number) => {
+    const range = RANGE.exec(s.slice(from));
+    const next = range ? numbers.find((m) => m.start === from + range[0].length) : undefined;
+    const end = next ? next.end : from;
+    return n.percent && !s.startsWith('%', end) ? `%${s.slice(end)}` : s.slice(end);
+  };
+  return numbers.flatMap((n) => {
+    if (same(n.value, value)) return [{ number: n, after: after(n, n.end) }];
     if (unit && n.scale !== 1 && unit.startsWith(scaleWord(n.scale)) && same(n.mantissa, value)) return [{ number: n, after: s.slice(n.mantissaEnd) }];
     return [];
   });
 }
+
+/** What joins the two ends of a range: 10–15, 10-15, 10~15, 10至15. */
+const RANGE = /^\s*(?:[-–—~～]|至|到)\s*/;
 
 /** Whether `after` (what follows a number) begins with one of `words`, allowing 余/多 between (1000余人). */
 export function beginsWith(after: string, words: readonly string[]): boolean {
