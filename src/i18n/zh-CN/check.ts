@@ -115,10 +115,11 @@ export const check = {
   'check.totals.decided': (p: { level: string }) => `${p.level}确定项目（不少于实施与退出之和）`,
   'check.totals.headline': (p: { levels: readonly string[] }) => `标题数字（${p.levels.join('+')}）`,
   // Figures against their quotes (checks/figures.ts): every number, unit, period and qualifier is in a cited quote.
-  'check.figures.number': (p: { what: FigureWhat; value: string; followedBy: readonly string[]; quotes: readonly string[]; found: readonly string[] }) =>
-    `${FIGURE_WHAT[p.what]} ${p.value}${p.followedBy.length ? `（后接${either(p.followedBy)}）` : ''} 不在所引原文中：${quoted(p.quotes)}` +
+  'check.figures.number': (p: { what: FigureWhat; value: string; followedBy: readonly string[]; under: readonly string[]; quotes: readonly string[]; found: readonly string[] }) =>
+    `${FIGURE_WHAT[p.what]} ${p.value}${p.followedBy.length ? `（后接${either(p.followedBy)}）` : ' '}不在所引原文中` +
+    `${p.under.length ? `写有${either(p.under)}之处` : ''}：${quoted(p.quotes)}` +
     `${p.found.length ? `，原文中的数字为 ${p.found.join('、')}` : '，原文中没有数字'}。请按原文更正，或引用写有此数字的原文 / ` +
-    `${p.value} is not in the cited quote(s): write the figure the source states, or cite the words that state it`,
+    `${p.value} is not in the cited quote(s)${p.under.length ? ` that hold ${p.under.join(' or ')}` : ''}: write the figure the source states, or cite the words that state it`,
   'check.figures.unit': (p: { what: FigureWhat; value: string; expected: readonly string[]; after: readonly string[]; quotes: readonly string[] }) =>
     `${FIGURE_WHAT[p.what]}“${p.value}”${p.expected.join() === p.value ? '' : `（原文写作${either(p.expected)}）`}不在所引原文中${p.after.length ? `数字 ${p.after.join(' 或 ')} 之后` : ''}：${quoted(p.quotes)}。请按原文更正 / ` +
     `${p.value} is not in the cited quote(s)${p.after.length ? ` right after ${p.after.join(' or ')}` : ''}: write the unit the source states`,

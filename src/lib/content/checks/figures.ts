@@ -443,15 +443,10 @@ export function checkFigureField(f: FigureField): Problem | null {
       const near = form.sameQuoteAs?.(f.field.split('.').at(-1) ?? '') ?? [];
       const stating = near.length ? quotes.filter((q) => near.some((w) => halfWidth(q).includes(halfWidth(w)))) : quotes;
       if (stating.some((q) => writesNumber(q, value, form.followedBy, unit))) return null;
-      return problem(
-        t('check.figures.number', {
-          what: rule.what,
-          value: String(value),
-          followedBy: form.followedBy ?? [],
-          quotes,
-          found: [...new Set(quotes.flatMap((q) => numbersIn(q).map(shown)))],
-        }),
-      );
+      // Only the quotes that could state it are shown: those of its heading, where the rule names one.
+      const shownQuotes = stating.length ? stating : quotes;
+      const found = [...new Set(shownQuotes.flatMap((q) => numbersIn(q).map(shown)))];
+      return problem(t('check.figures.number', { what: rule.what, value: String(value), followedBy: form.followedBy ?? [], under: near, quotes: shownQuotes, found }));
     }
     case 'unit': {
       const expected = (form.words ?? itself)(value);
