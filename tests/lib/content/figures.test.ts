@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { checkFigures, FIGURE_RULES, numbersIn, writesNumber } from '../../../src/lib/content/checks/figures.ts';
 import type { ContentSet } from '../../../src/lib/content/content-set.ts';
-import { cite, fixtureAmount, fixtureCoverage, fixtureMilestone, fixtureOversight, fixtureProgramme, fixtureProject } from '../../support/records.ts';
+import { cite, fixtureAmount, fixtureCoverage, fixtureMilestone, fixtureOversight, fixtureProgramme, fixtureProject, fixtureSource } from '../../support/records.ts';
 
 const values = (text: string) => numbersIn(text).map((n) => n.value);
 
@@ -300,6 +300,26 @@ describe('a programme’s stated totals', () => {
       } as never,
     });
     expect(fields(c)).toEqual(['testarea-2018 categories.1.statedCount']);
+  });
+});
+
+describe('a misquoted citation', () => {
+  it('is left to the citation check: no figure is checked against words that are not in the source', () => {
+    const c = set({ standards: [fixtureAmount('s', 'p', { citations: [cite('p5', '由2017年每人每月600元提高到900元')] })] });
+    expect(fields(c)).toEqual(['s current.value']);
+    const withSource = {
+      ...c,
+      sources: [
+        fixtureSource([
+          ['p', '一'],
+          ['p', '二'],
+          ['p', '三'],
+          ['p', '四'],
+          ['p', '由2017年每人每月600元提高到800元'],
+        ]),
+      ],
+    } as ContentSet;
+    expect(fields(withSource)).toEqual([]);
   });
 });
 

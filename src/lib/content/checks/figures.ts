@@ -389,10 +389,16 @@ function fill(pattern: string, bound: readonly string[]): string {
   return pattern.replace(/\*/g, () => bound[i++] ?? '*');
 }
 
-function quotesAt(record: unknown, pattern: string, bound: readonly string[]): string[] {
+/** A citation as the rules read it. */
+interface Cited {
+  source?: unknown;
+  paragraph?: unknown;
+  quote?: unknown;
+}
+
+function citationsAt(record: unknown, pattern: string, bound: readonly string[]): Cited[] {
   const citations = at(record, fill(pattern, bound));
-  if (!Array.isArray(citations)) return [];
-  return citations.map((c) => (c as { quote?: unknown }).quote).filter((q): q is string => typeof q === 'string');
+  return Array.isArray(citations) ? (citations as Cited[]) : [];
 }
 
 /** Every field the rules check in a content set, present and not null (an `unstated` row: where its `when` holds). */
@@ -405,17 +411,32 @@ export function figureFields(c: ContentSet, rules: readonly FigureRule[] = FIGUR
     milestones: c.milestones,
     oversight: c.oversight,
   };
+  // A quote that is not in its paragraph is reported by the citation check; a figure is not checked against it.
+  const paragraphs = new Map(c.sources.flatMap((s) => s.paragraphs.map((p) => [`${s.id}#${p.id}`, p.text] as const)));
+  const misquoted = (cited: Cited) => {
+    const text = paragraphs.get(`${String(cited.source)}#${String(cited.paragraph)}`);
+    return text !== undefined && typeof cited.quote === 'string' && !text.includes(cited.quote);
+  };
+  const quotesOf = (record: unknown, rule: FigureRule, bound: readonly string[]) =>
+    rule.citations
+      .flatMap((pattern) => citationsAt(record, pattern, bound))
+      .filter((cited) => !misquoted(cited))
+      .map((cited) => cited.quote)
+      .filter((q): q is string => typeof q === 'string');
   return rules.flatMap((rule) =>
     records[rule.type].flatMap((record) =>
       expand(record, rule.field.split('.'))
         .filter((f) => (rule.form.kind === 'unstated' ? rule.form.when(f.value) : f.value !== null && f.value !== undefined))
+        .map((f) => ({ ...f, quotes: quotesOf(record, rule, f.bound) }))
+        // Every quote of the field misquoted: the citation check has said so, and there is nothing to check against.
+        .filter((f) => f.quotes.length > 0)
         .map((f) => ({
           rule,
           file: record.file,
           entry: record.id,
           field: f.path.join('.'),
           value: f.value,
-          quotes: rule.citations.flatMap((pattern) => quotesAt(record, pattern, f.bound)),
+          quotes: f.quotes,
           parent: f.path.length > 1 ? at(record, f.path.slice(0, -1).join('.')) : record,
           record,
           context: { programmeYear: years.get(record.programme ?? '') ?? null },
@@ -425,7 +446,7 @@ export function figureFields(c: ContentSet, rules: readonly FigureRule[] = FIGUR
 }
 
 /** A number as the problem message shows it: 3.1万 (31000). */
-const shown = (n: NumberInText) => (n.text === String(n.value) ? n.text : `${n.text}（${n.value}）`);
+const shown = (n: NumberInText) => (n.text === String(n.value) ? n.text : t('check.figures.numberRead', { text: n.text, value: String(n.value) }));
 
 /** The problem with one field, or null when its quotes state it. */
 export function checkFigureField(f: FigureField): Problem | null {
