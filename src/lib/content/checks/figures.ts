@@ -466,7 +466,10 @@ export function checkFigureField(f: FigureField): Problem | null {
       if (stating.some((q) => writesNumber(q, value, form.followedBy, unit))) return null;
       // Only the quotes that could state it are shown: those of its heading, where the rule names one.
       const shownQuotes = stating.length ? stating : quotes;
-      const found = [...new Set(shownQuotes.flatMap((q) => numbersIn(q).map(shown)))];
+      // A lone Chinese digit is most often a word (统一, 一旬): listed only where the quotes have no other number.
+      const numbers = shownQuotes.flatMap((q) => numbersIn(q));
+      const plain = numbers.filter((n) => n.text.length > 1 || isArabic(n.text));
+      const found = [...new Set((plain.length ? plain : numbers).map(shown))];
       return problem(t('check.figures.number', { what: rule.what, value: String(value), followedBy: form.followedBy ?? [], under: near, quotes: shownQuotes, found }));
     }
     case 'unit': {
