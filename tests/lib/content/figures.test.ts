@@ -2,6 +2,11 @@
 import { describe, expect, it } from 'vitest';
 import { checkFigures, FIGURE_RULES, numbersIn, writesNumber } from '../../../src/lib/content/checks/figures.ts';
 import type { ContentSet } from '../../../src/lib/content/content-set.ts';
+import type { Milestone } from '../../../src/schemas/milestone.ts';
+import type { Oversight } from '../../../src/schemas/oversight.ts';
+import type { Programme } from '../../../src/schemas/programme.ts';
+import type { Project } from '../../../src/schemas/project.ts';
+import type { Standard } from '../../../src/schemas/standard.ts';
 import { cite, fixtureAmount, fixtureCoverage, fixtureMilestone, fixtureOversight, fixtureProgramme, fixtureProject, fixtureSource } from '../../support/records.ts';
 
 const values = (text: string) => numbersIn(text).map((n) => n.value);
@@ -83,9 +88,13 @@ const quietProgramme = () =>
   });
 
 /** A content set of the fixture programme holding the given records, each in its usual file. */
-function set(
-  records: Partial<Pick<ContentSet, 'programmes' | 'projects' | 'standards' | 'milestones' | 'oversight'>> & { programme?: ReturnType<typeof fixtureProgramme> },
-): ContentSet {
+function set(records: {
+  programme?: Programme;
+  projects?: readonly Project[];
+  standards?: readonly Standard[];
+  milestones?: readonly Milestone[];
+  oversight?: readonly Oversight[];
+}): ContentSet {
   const located = <T extends { id: string }>(folder: string, list: readonly T[] = []) => list.map((r) => ({ ...r, file: `programmes/testarea-2018/${folder}/${r.id}.yaml` }));
   return {
     site: null,
