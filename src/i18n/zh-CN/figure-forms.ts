@@ -6,7 +6,9 @@
  * Each list gives the words of which ANY, found in a record's cited quote, states the code. Keep them
  * specific: a word that is part of unrelated longer words (多, 成) would let a wrong record pass.
  * Quotes are read with full-width digits and ．％／ turned half-width, so the lists use the half-width forms.
+ * Each table is keyed by its vocabulary, so that a new code cannot go without its words.
  */
+import type { MonthPart, Period, TargetMeasure, TargetQualifier } from '../../schemas/vocabulary.ts';
 
 /** Chinese digits, ordinary and financial (大写) forms, by value. */
 export const CHINESE_DIGITS: Readonly<Record<string, number>> = {
@@ -52,7 +54,7 @@ export const BETWEEN_NUMBER_AND_UNIT: readonly string[] = ['余', '多'];
 export const PROJECT_COUNT_WORDS: readonly string[] = ['项', '个', '件'];
 
 /** The heading of each sub-total of a level (statedTotals.<level>.breakdown.<key>): 新增实施3项. */
-export const BREAKDOWN_WORDS: Readonly<Record<string, readonly string[]>> = {
+export const BREAKDOWN_WORDS: Readonly<Record<'new' | 'continued' | 'raised' | 'merged-away' | 'withdrawn' | 'adjusted-out', readonly string[]>> = {
   new: ['新增'],
   continued: ['继续'],
   raised: ['提标', '扩面'],
@@ -71,13 +73,13 @@ export const MONTH_WORDS: readonly string[] = ['月'];
 export const perWords = (per: string): readonly string[] => [`每${per}`, `/${per}`, `${per}均`];
 
 /** The period of an amount (standard.period). */
-export const PERIOD_WORDS: Readonly<Record<'month' | 'year', readonly string[]>> = {
+export const PERIOD_WORDS: Readonly<Record<Period, readonly string[]>> = {
   month: ['每月', '/月', '月均', '按月'],
   year: ['每年', '/年', '年均', '按年'],
 };
 
 /** A target's qualifier (targets[].qualifier). */
-export const QUALIFIER_WORDS: Readonly<Record<string, readonly string[]>> = {
+export const QUALIFIER_WORDS: Readonly<Record<TargetQualifier, readonly string[]>> = {
   'at-least': ['不少于', '不低于', '至少', '不下于'],
   above: ['以上', '超过'],
   strive: ['力争', '争取'],
@@ -87,7 +89,7 @@ export const QUALIFIER_WORDS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** A target's kind of measure (targets[].measure); a count needs no word of its own. */
-export const MEASURE_WORDS: Readonly<Record<string, readonly string[]>> = {
+export const MEASURE_WORDS: Readonly<Record<TargetMeasure, readonly string[]>> = {
   count: [],
   rate: ['增幅', '增长', '增速', '提高', '递增', '增加'],
   multiple: ['倍'],
@@ -95,7 +97,7 @@ export const MEASURE_WORDS: Readonly<Record<string, readonly string[]>> = {
 };
 
 /** Part of a month of a deadline (milestone.monthPart). */
-export const MONTH_PART_WORDS: Readonly<Record<string, readonly string[]>> = {
+export const MONTH_PART_WORDS: Readonly<Record<MonthPart, readonly string[]>> = {
   early: ['上旬'],
   mid: ['中旬'],
   late: ['下旬'],
@@ -106,7 +108,7 @@ export const MONTH_PART_WORDS: Readonly<Record<string, readonly string[]>> = {
 export const BEFORE_WORDS: readonly string[] = ['旬前', '底前', '末前', '月前', '日前', '之前', '以前'];
 
 /** The unit of an oversight action's frequency (oversight.frequency.unit): 一旬一督查, 一月一通报. */
-export const FREQUENCY_UNIT_WORDS: Readonly<Record<string, readonly string[]>> = {
+export const FREQUENCY_UNIT_WORDS: Readonly<Record<'xun' | 'month', readonly string[]>> = {
   xun: ['旬'],
   month: ['月'],
 };

@@ -178,7 +178,7 @@ describe('a standard', () => {
 
   it('skips a previous value the model leaves null (an amount with no previous value)', () => {
     const c = set({
-      standards: [{ ...fixtureAmount('s', 'p', { period: null, citations: [cite('p5', '按1500元/人标准发放')], current: { value: 1500, year: 2018 } }), previous: null } as never],
+      standards: [fixtureAmount('s', 'p', { period: null, citations: [cite('p5', '按1500元/人标准发放')], previous: null, current: { value: 1500, year: 2018 } })],
     });
     expect(fields(c)).toEqual([]);
   });
@@ -191,12 +191,9 @@ describe('a standard', () => {
 });
 
 describe('a target', () => {
-  // Targets are set after parsing, so that the fields the content model adds (MODEL-SPEC.md) can be given before its schema has them.
   const target = (fields: Record<string, unknown>, quote: string) =>
     set({
-      projects: [
-        { ...fixtureProject('p'), targets: [{ item: '全民健身苑', action: '建成', quantity: 11, unit: '个', year: 2018, citations: [cite('p2', quote)], ...fields }] } as never,
-      ],
+      projects: [fixtureProject('p', { targets: [{ item: '全民健身苑', action: '建成', quantity: 11, unit: '个', year: 2018, citations: [cite('p2', quote)], ...fields }] })],
     });
   const quote = '2018年建成11个全民健身苑。';
 
@@ -220,7 +217,7 @@ describe('a target', () => {
     expect(fields(target({ item: '城镇新增就业', quantity: 3.1, unit: '人', year: null }, '城镇新增就业3.1万人'))).toEqual(['p targets.0.quantity']);
   });
 
-  // The rows for the fields the content model adds to targets (MODEL-SPEC.md): skipped where absent.
+  // The fields the content model adds to targets (MODEL-SPEC.md), each a row skipped where null.
   it('checks a qualifier, a measure, a range’s upper end and a reference where the target has them', () => {
     const share = { item: '养老服务补贴', action: '享有', measure: 'share', quantity: 2.5, unit: '%', qualifier: 'at-least', reference: '老年人', year: null };
     const q = '实现全县不少于2.5%的老年人享有养老服务补贴';
@@ -299,14 +296,15 @@ describe('a programme’s stated totals', () => {
 
   it('checks a category’s stated count where the programme declares categories', () => {
     const c = set({
-      programme: {
-        ...fixtureProgramme({ citations: [cite('p1', '2018年')], statedTotals: { all: 0, allCitations: [cite('p2', '0项')], provincial: null, municipal: null, district: null } }),
+      programme: fixtureProgramme({
+        citations: [cite('p1', '2018年')],
+        statedTotals: { all: 0, allCitations: [cite('p2', '0项')], provincial: null, municipal: null, district: null },
         categories: [
           { id: 'employment', name: '促进就业', order: 1, statedCount: 3, citations: [cite('p3', '一、促进就业(3项)')] },
           { id: 'welfare', name: '社会保障', order: 2, statedCount: 4, citations: [cite('p9', '二、社会保障(5项)')] },
           { id: 'other', name: '其他', order: 3, statedCount: null, citations: [cite('p10', '三、其他')] },
         ],
-      } as never,
+      }),
     });
     expect(fields(c)).toEqual(['testarea-2018 categories.1.statedCount']);
   });
