@@ -154,9 +154,6 @@ export function writeSyntheticProgramme(contentDir: string, o: SyntheticProgramm
       // Departed entries say where they went in the same paragraph, so that the exit note is quoted.
       const exit =
         role === 'merged' ? `整合归并至${nameOf(i - (i % 50) + 10)}。` : role === 'moved' ? `调整至${nameOf(i - 1)}实施。` : role === 'withdrawn' ? '本年退出实施。' : '';
-      lines.push(`${i}.${name}。${description}${exit}`);
-      const paragraph = `p${lines.length}`;
-      const citations = [{ source: sourceId, paragraph, quote: `${i}.${name}。` }];
       const standing =
         role === 'merger'
           ? 'formed-by-merger'
@@ -172,6 +169,13 @@ export function writeSyntheticProgramme(contentDir: string, o: SyntheticProgramm
                     ? 'new'
                     : 'continued';
       const raised = (level === 'provincial' && i === 1) || (o.raisedEvery !== undefined && level !== 'district' && standing === 'continued' && i % o.raisedEvery === 0);
+      // A raised project's paragraph states its standard's figures, which the standard quotes.
+      const standardId = level === 'provincial' && i === 1 ? 'syn-standard-1' : `syn-standard-${level}-${i}`;
+      const amounts = raised ? standardAmounts(standardId, i) : null;
+      const raise = amounts ? `补助标准由${o.year - 1}年每人每月${amounts.previous}元提高到${amounts.current}元。` : '';
+      lines.push(`${i}.${name}。${description}${exit}${raise}`);
+      const paragraph = `p${lines.length}`;
+      const citations = [{ source: sourceId, paragraph, quote: `${i}.${name}。` }];
       const project: Record<string, unknown> = {
         id,
         programme: o.id,
@@ -189,7 +193,7 @@ export function writeSyntheticProgramme(contentDir: string, o: SyntheticProgramm
       if (exit) project.exitNote = exit;
       projects.push(project);
       // The first provincial project keeps its historical standard id, which tests rely on.
-      if (raised) standards.push(syntheticStandard(o, level === 'provincial' && i === 1 ? 'syn-standard-1' : `syn-standard-${level}-${i}`, id, citations, i));
+      if (raised) standards.push(syntheticStandard(o, standardId, id, [{ source: sourceId, paragraph, quote: raise }], i));
     }
   });
   lines.push(`工程类项目在11月中旬前全部完工。`);
@@ -201,7 +205,22 @@ export function writeSyntheticProgramme(contentDir: string, o: SyntheticProgramm
   const raisedCount = (l: string) => ofLevel(l).filter((p) => (p.changes as unknown[]).length > 0).length;
   const lineageBreakdown = (l: string) =>
     o.lineage ? { 'merged-away': countOf(l, 'merged-away'), withdrawn: countOf(l, 'withdrawn'), 'adjusted-out': countOf(l, 'adjusted-out') } : {};
-  const cite = [{ source: sourceId, paragraph: 'p2', quote: `测试区政府决定${o.year}年实施合成测试民生工程。` }];
+  // The notice states every total it is reconciled with, each in words its figure check finds (37项, 新增实施3项).
+  const all = implemented.reduce((a, b) => a + b, 0);
+  lines[1] = `测试区政府决定${o.year}年实施合成测试民生工程${all}项。`;
+  const cite = [{ source: sourceId, paragraph: 'p2', quote: lines[1] }];
+  const HEADINGS = { new: '新增实施', continued: '继续实施', raised: '提标扩面', 'merged-away': '整合归并', withdrawn: '退出实施', 'adjusted-out': '调整退出' } as const;
+  const levelTotals = (li: number, breakdown: Partial<Record<keyof typeof HEADINGS, number>>) => {
+    const level = LEVELS[li]!;
+    const decided = implemented[li]! + departed[li]!;
+    const parts = [
+      `${LEVEL_WORDS[level]}民生工程确定${decided}项，实施${implemented[li]}项`,
+      ...Object.entries(breakdown).map(([k, n]) => `${HEADINGS[k as keyof typeof HEADINGS]}${n}项`),
+    ];
+    lines.push(`${parts.join('；')}。`);
+    const paragraph = `p${lines.length}`;
+    return { decided, implemented: implemented[li], breakdown, citations: parts.map((quote) => ({ source: sourceId, paragraph, quote })) };
+  };
   const programme = {
     id: o.id,
     year: o.year,
@@ -223,26 +242,21 @@ export function writeSyntheticProgramme(contentDir: string, o: SyntheticProgramm
     source: sourceId,
     basisDocuments: [],
     statedTotals: {
-      all: implemented.reduce((a, b) => a + b, 0),
+      all,
       allCitations: cite,
-      provincial: {
-        decided: implemented[0]! + departed[0]!,
-        implemented: implemented[0],
-        breakdown: { new: countOf('provincial', 'new'), continued: countOf('provincial', 'continued'), raised: raisedCount('provincial'), ...lineageBreakdown('provincial') },
-        citations: cite,
-      },
-      municipal: {
-        decided: implemented[1]! + departed[1]!,
-        implemented: implemented[1],
-        breakdown: {
-          new: countOf('municipal', 'new'),
-          continued: countOf('municipal', 'continued'),
-          ...(o.raisedEvery !== undefined ? { raised: raisedCount('municipal') } : {}),
-          ...lineageBreakdown('municipal'),
-        },
-        citations: cite,
-      },
-      district: { decided: implemented[2]! + departed[2]!, implemented: implemented[2], breakdown: lineageBreakdown('district'), citations: cite },
+      provincial: levelTotals(0, {
+        new: countOf('provincial', 'new'),
+        continued: countOf('provincial', 'continued'),
+        raised: raisedCount('provincial'),
+        ...lineageBreakdown('provincial'),
+      }),
+      municipal: levelTotals(1, {
+        new: countOf('municipal', 'new'),
+        continued: countOf('municipal', 'continued'),
+        ...(o.raisedEvery !== undefined ? { raised: raisedCount('municipal') } : {}),
+        ...lineageBreakdown('municipal'),
+      }),
+      district: levelTotals(2, lineageBreakdown('district')),
     },
     headlineParts: [],
     citations: [{ source: sourceId, paragraph: 'p1', quote: title }],
@@ -267,9 +281,15 @@ export function writeSyntheticProgramme(contentDir: string, o: SyntheticProgramm
   writeFileSync(join(contentDir, 'sources', `${sourceId}.mdx`), sourceDocumentMdx(front, lines));
 }
 
-/** An amount standard of a raised project (values vary so that charts have something to show). */
-function syntheticStandard(o: SyntheticProgrammeOptions, id: string, project: string, citations: unknown[], i: number): Record<string, unknown> {
+/** The amounts of a raised project's standard (values vary so that charts have something to show). */
+function standardAmounts(id: string, i: number): { previous: number; current: number } {
   const previous = id === 'syn-standard-1' ? 100 : 100 + (i % 9) * 50;
+  return { previous, current: id === 'syn-standard-1' ? 120 : previous + 20 + (i % 5) * 10 };
+}
+
+/** An amount standard of a raised project, cited where its paragraph states its figures. */
+function syntheticStandard(o: SyntheticProgrammeOptions, id: string, project: string, citations: unknown[], i: number): Record<string, unknown> {
+  const { previous, current } = standardAmounts(id, i);
   return {
     id,
     programme: o.id,
@@ -282,8 +302,8 @@ function syntheticStandard(o: SyntheticProgrammeOptions, id: string, project: st
     per: '人',
     period: 'month',
     previous: { value: previous, year: o.year - 1 },
-    current: { value: id === 'syn-standard-1' ? 120 : previous + 20 + (i % 5) * 10, year: o.year },
-    citations: citations.slice(0, 1),
+    current: { value: current, year: o.year },
+    citations,
   };
 }
 

@@ -88,7 +88,15 @@ describe('a consultation draft whose totals disagree', { timeout: BUILD_TIMEOUT 
   const dir = fixtureTree();
   const file = join(dir, 'programmes', FAMILY_PROGRAMME, 'programme.yaml');
   const programme = parse(readFileSync(file, 'utf8'));
-  writeFileSync(file, stringify({ ...programme, status: 'consultation', statedTotals: { ...programme.statedTotals, all: 5 } }));
+  // The source states 5 where 4 are entered: a stated total is the source's figure (checks/figures.ts), so the source says 5.
+  const source = join(dir, 'sources', `${FAMILY_PROGRAMME}-announcement.mdx`);
+  writeFileSync(source, readFileSync(source, 'utf8').replace('民生实事项目为4项', '民生实事项目为5项'));
+  const five = {
+    ...programme.statedTotals,
+    all: 5,
+    allCitations: programme.statedTotals.allCitations.map((c: { quote: string }) => ({ ...c, quote: c.quote.replace('为4项', '为5项') })),
+  };
+  writeFileSync(file, stringify({ ...programme, status: 'consultation', statedTotals: five }));
   const build = runBuild({ CONTENT_DIR: dir });
 
   it('builds, reports entered N of M as a warning, and says 征求意见稿 on every page of the programme', () => {
@@ -100,7 +108,7 @@ describe('a consultation draft whose totals disagree', { timeout: BUILD_TIMEOUT 
   });
 
   it('still refuses the same disagreement once published', () => {
-    writeFileSync(file, stringify({ ...programme, statedTotals: { ...programme.statedTotals, all: 5 } }));
+    writeFileSync(file, stringify({ ...programme, statedTotals: five }));
     const refused = runBuild({ CONTENT_DIR: dir });
     expect(refused.status).not.toBe(0);
     expect(refused.stdout + refused.stderr).toContain('通知载明 5 项，逐项录入 4 项');

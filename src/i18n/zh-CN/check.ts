@@ -7,6 +7,45 @@
 /** What a dangling reference points at, in the Chinese half of its message. */
 const REFERENCED = { project: '项目', programme: '计划', source: '出处', category: '分类' } as const;
 
+/**
+ * What each checked figure is, in the Chinese half of a figure-against-quote message (checks/figures.ts):
+ * one label per row of its rule table.
+ */
+export const FIGURE_WHAT = {
+  programmeYear: '计划年度',
+  statedTotal: '实施项目总数',
+  levelDecided: '该级确定项目数',
+  levelImplemented: '该级实施项目数',
+  levelBreakdown: '该级分项项目数',
+  headlinePart: '标题数字',
+  categoryCount: '分类项目数',
+  quantity: '目标数量',
+  quantityMax: '目标数量上限',
+  unit: '单位',
+  targetYear: '目标年份',
+  qualifier: '限定词',
+  measure: '指标类型',
+  reference: '比较对象',
+  currentValue: '新标准金额',
+  previousValue: '原标准金额',
+  currentYear: '新标准年份',
+  previousYear: '原标准年份',
+  per: '计发对象',
+  period: '计发周期',
+  coverageYear: '扩面年份',
+  month: '截止月份',
+  monthPart: '截止旬',
+  before: '截止“前”',
+  frequencyCount: '频次',
+  frequencyUnit: '频次单位',
+} as const;
+export type FigureWhat = keyof typeof FIGURE_WHAT;
+
+/** The quotes a figure was looked for in, as a message shows them. */
+const quoted = (quotes: readonly string[]) => `“${quotes.join('”；“')}”`;
+/** Alternatives, as a message offers them. */
+const either = (words: readonly string[]) => `“${words.join('”或“')}”`;
+
 export const check = {
   // The outcome of a content check (the loader's and `npm run check`'s first line).
   'check.failed': (p: { count: number; dir: string }) => `内容校验失败，共 ${p.count} 处问题 / content check failed with ${p.count} problem(s) in ${p.dir}:`,
@@ -111,4 +150,20 @@ export const check = {
     `${p.what}：已录入 ${p.counted} 项，来源载明 ${p.stated} 项（${p.status}，暂不作为错误）/ entered ${p.counted} of ${p.stated} (${p.status}: a warning, not an error)`,
   // The report's line before the warnings.
   'check.warnings': (p: { count: number }) => `提示 ${p.count} 条（不影响发布）/ ${p.count} warning(s), publishing goes on:`,
+  // Figures against their quotes (checks/figures.ts): every number, unit, period and qualifier is in a cited quote.
+  'check.figures.number': (p: { what: FigureWhat; value: string; followedBy: readonly string[]; under: readonly string[]; quotes: readonly string[]; found: readonly string[] }) =>
+    `${FIGURE_WHAT[p.what]} ${p.value}${p.followedBy.length ? `（后接${either(p.followedBy)}）` : ' '}不在所引原文中` +
+    `${p.under.length ? `写有${either(p.under)}之处` : ''}：${quoted(p.quotes)}` +
+    `${p.found.length ? `，原文中的数字为 ${p.found.join('、')}` : '，原文中没有数字'}。请按原文更正，或引用写有此数字的原文 / ` +
+    `${p.value} is not in the cited quote(s)${p.under.length ? ` that hold ${p.under.join(' or ')}` : ''}: write the figure the source states, or cite the words that state it`,
+  'check.figures.numberRead': (p: { text: string; value: string }) => `${p.text}（${p.value}）`,
+  'check.figures.unit': (p: { what: FigureWhat; value: string; expected: readonly string[]; after: readonly string[]; quotes: readonly string[] }) =>
+    `${FIGURE_WHAT[p.what]}“${p.value}”${p.expected.join() === p.value ? '' : `（原文写作${either(p.expected)}）`}不在所引原文中${p.after.length ? `数字 ${p.after.join(' 或 ')} 之后` : ''}：${quoted(p.quotes)}。请按原文更正 / ` +
+    `${p.value} is not in the cited quote(s)${p.after.length ? ` right after ${p.after.join(' or ')}` : ''}: write the unit the source states`,
+  'check.figures.words': (p: { what: FigureWhat; value: string; expected: readonly string[]; quotes: readonly string[] }) =>
+    `${FIGURE_WHAT[p.what]}为 ${p.value}，但所引原文中没有${either(p.expected)}：${quoted(p.quotes)}。请按原文更正，或引用写有此说法的原文 / ` +
+    `${p.value}: the cited quote(s) contain none of ${p.expected.join(', ')}`,
+  'check.figures.unstated': (p: { what: FigureWhat; value: string; stated: string; quotes: readonly string[] }) =>
+    `${FIGURE_WHAT[p.what]}为 ${p.value}，但所引原文写有“${p.stated}”：${quoted(p.quotes)}。请按原文录入 / ` +
+    `${p.value}, but the cited quote(s) state “${p.stated}”: enter what the source states`,
 } as const;

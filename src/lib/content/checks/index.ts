@@ -3,6 +3,7 @@ import type { RecordTypeName } from '../../../schemas/record-types.ts';
 import type { ContentSet } from '../content-set.ts';
 import type { Problem } from '../problems.ts';
 import { checkCitations } from './citations.ts';
+import { checkFigures } from './figures.ts';
 import { checkIds } from './unique-ids.ts';
 import { checkLineage } from './lineage.ts';
 import { checkReferences } from './references.ts';
@@ -55,5 +56,6 @@ export function runCrossChecks(c: ContentSet, rejected?: Rejected): Problem[] {
     ...checkCitations(c, unreadable.sources),
     ...checkLineage(c, unreadable.standardProjects),
     ...checkTotals(c, unreadable.programmes),
+    ...checkFigures(c),
   ];
 }
