@@ -11,6 +11,7 @@ import { content } from './content.ts';
 import { glossary } from './glossary.ts';
 import { page } from './page.ts';
 import { identity } from './identity.ts';
+import { importer } from './import.ts';
 import { search } from './search.ts';
 import { searchStatus } from './search-status.ts';
 import { data } from './data.ts';
@@ -35,4 +36,5 @@ export const zhCN = {
   ...programme,
   ...client,
   ...identity,
+  ...importer,
 } as const;
