@@ -320,10 +320,12 @@ function targetIn(clause: string): Omit<DraftTarget, 'citations'> | null {
   const base = { quantityMax: null, reference: null };
   let m = COUNT_AFTER.exec(clause);
   if (m) {
+    // 改造面积3万平方米 is a size, not 面积 delivered: the whole phrase is the item, without a verb.
+    const size = /^(?:面积|长度|里程|规模)$/.test(m[4]!);
     return {
       ...base,
-      item: m[4]!,
-      action: m[3]!,
+      item: size ? `${m[3]}${m[4]}` : m[4]!,
+      action: size ? null : m[3]!,
       measure: 'count',
       quantity: Number(m[5]) * (m[6] ? 10000 : 1),
       unit: m[7]!,
@@ -389,6 +391,12 @@ function namingSentence(text: string): { name: string; rest: string | null } | n
   if (!first || first.length > 30 || /[，,；;：:]/.test(first)) return null;
   const rest = stop < 0 ? '' : text.slice(stop + 1).trim();
   return { name: first.trim(), rest: rest || null };
+}
+
+/** The start of a numbered paragraph up to the end of its first sentence (3.公共卫生服务及妇幼健康、计生特扶。). */
+function namingPart(paragraph: string): string {
+  const stop = paragraph.indexOf('。');
+  return stop < 0 ? paragraph : paragraph.slice(0, stop + 1);
 }
 
 /** For a project leaving the list (调整至… / 退出…): its name and the words about its leaving. */
@@ -518,7 +526,13 @@ export function draftNotice(lines: readonly string[], options: DraftOptions): No
     const text = lines[i]!;
     const c = cite(i);
     const marker = markerOf(text);
-    const heading = marker && marker.depth <= 2 ? headingOf(marker.body) : null;
+    let heading = marker && marker.depth <= 2 ? headingOf(marker.body) : null;
+    // A short line without a count is a category only when something is listed under it: not when it
+    // ends as a sentence (一、新建公园2个。) or the next line is numbered at the same depth.
+    if (heading?.kind === 'category' && heading.count === null) {
+      const next = i + 1 < end ? markerOf(lines[i + 1]!) : null;
+      if (/[。.]$/.test(marker!.body) || i + 1 >= end || (next && next.depth === marker!.depth)) heading = null;
+    }
     if (heading) {
       headingSeen = true;
       if (marker!.depth === 1) section = { level: null, standing: null, heading: i, category: null, count: null, closing: false };
@@ -597,7 +611,7 @@ export function draftNotice(lines: readonly string[], options: DraftOptions): No
       }
       const named = namingSentence(rest);
       if (named) {
-        pending.push(project({ name: named.name, description: named.rest, units, targets: targetsOf(named.rest ?? '', c), citations: [whole] }));
+        pending.push(project({ name: named.name, description: named.rest, units, targets: targetsOf(rest, c), citations: [whole] }));
       } else {
         const name = clausesOf(rest)[0] ?? rest;
         pending.push(project({ name, nameOrigin: 'editorial', description: rest, units, targets: targetsOf(rest, c), citations: [whole], review: [{ kind: 'editorial-name' }] }));
@@ -672,7 +686,7 @@ export function draftNotice(lines: readonly string[], options: DraftOptions): No
       const named = namingSentence(text);
       if (named) {
         if (section.standing === 'withdrawn' || section.standing === 'adjusted-out') pending.push(project({ name: named.name, exitNote: named.rest, citations: [c(text)] }));
-        else pending.push(project({ name: named.name, description: named.rest, targets: targetsOf(named.rest ?? '', c), citations: [c(text)] }));
+        else pending.push(project({ name: named.name, description: named.rest, targets: targetsOf(text, c), citations: [c(text)] }));
         continue;
       }
     }
@@ -740,7 +754,8 @@ export function draftNotice(lines: readonly string[], options: DraftOptions): No
       target.changes.push(...r.changes);
       target.standards.push(...r.standards);
       target.units.push(...r.units);
-      if (target.standing === 'formed-by-merger') target.citations.push(...r.citations);
+      // A project formed by a merger has no item of its own: the raised item's words name it.
+      if (target.standing === 'formed-by-merger') target.citations.push(...r.citations.map((c) => ({ ...c, quote: namingPart(c.quote) })));
     } else {
       r.review.push({ kind: 'raised-without-project' });
       pending.push(r);
@@ -809,7 +824,7 @@ function listOf(text: string): { names: string[]; count: number | null; tail: st
     .split(/[；;]/)
     .map((n) => n.trim())
     .filter(Boolean);
-  if (names.length < 2 && !(tailAt && names.length === 1)) return null;
+  if (names.length < 2 && !((tailAt || introAt) && names.length === 1)) return null;
   if (names.some((n) => n.length > 40 || /[。，,]/.test(n))) return null;
   return { names, count, tail, intro };
 }
