@@ -80,12 +80,12 @@ describe('new:programme with a notice', () => {
     const contentDir = contentFolder();
     const r = newProgramme(contentDir, luyang);
     expect(r.status, r.output).toBe(0);
-    expect(r.output).toMatch(/已起草 \/ drafted 47 个项目、4 条标准、0 个分类 \(\d+ ms\)/);
+    expect(r.output).toMatch(/已起草 \/ drafted 47 个项目、5 条标准、0 个分类 \(\d+ ms\)/);
     expect(r.output).toContain('p35 p36 p37 p38 p39 p40');
     const programmeDir = join(contentDir, 'programmes/luyang-2017');
     const files = filesUnder(programmeDir).filter((f) => f.endsWith('.yaml'));
     expect(files.filter((f) => f.startsWith('projects/'))).toHaveLength(47);
-    expect(files.filter((f) => f.startsWith('standards/'))).toHaveLength(4);
+    expect(files.filter((f) => f.startsWith('standards/'))).toHaveLength(5);
     for (const f of files) {
       const text = readFileSync(join(programmeDir, f), 'utf8');
       expect(text.split('\n')[0], f).toBe(`# ${REVIEW_MARKER}`);
@@ -109,14 +109,17 @@ describe('new:programme with a notice', () => {
     expect(everything(join(contentDir, 'programmes')).filter((f) => f.split('/').some((p) => p.startsWith('.') && p !== '.gitkeep'))).toEqual([]);
     expect(existsSync(join(contentDir, 'sources/luyang-2017-notice.mdx'))).toBe(true);
 
+    // The draft is valid content: check passes, and lists every drafted file as still to review.
     const check = run('check.ts', [], contentDir);
-    expect(check.output).toContain('待审核的草稿记录 / drafted records still to review: 52 个文件');
+    expect(check.output).toContain('内容校验通过');
+    expect(check.status, check.output).toBe(0);
+    expect(check.output).toContain('待审核的草稿记录 / drafted records still to review: 53 个文件');
     expect(check.output).toMatch(/^ {2}programmes\/luyang-2017\/projects\/project-01\.yaml$/m);
     // Deleting the marker line is the review: the file leaves the list.
     const first = join(programmeDir, 'projects/project-01.yaml');
     writeFileSync(first, readFileSync(first, 'utf8').split('\n').slice(1).join('\n'));
     const after = run('check.ts', [], contentDir);
-    expect(after.output).toContain('51 个文件');
+    expect(after.output).toContain('52 个文件');
     expect(after.output).not.toMatch(/^ {2}programmes\/luyang-2017\/projects\/project-01\.yaml$/m);
   });
 
@@ -129,5 +132,8 @@ describe('new:programme with a notice', () => {
     expect(programme).toContain('levels: []');
     expect(programme).toContain('jurisdictionKind: "county"');
     expect(programme).toContain('issuer: "苍南县第十届人民代表大会第一次会议主席团"');
+    const check = run('check.ts', [], contentDir);
+    expect(check.status, check.output).toBe(0);
+    expect(check.output).toContain('11 个文件');
   });
 });

@@ -160,7 +160,8 @@ export interface NoticeDraft {
     municipal: DraftLevelTotals | null;
     district: DraftLevelTotals | null;
   };
-  levels: { code: Level; label: string }[];
+  /** The levels the headings name, each with its heading cited. */
+  levels: { code: Level; label: string; citations: DraftCitation[] }[];
   categories: DraftCategory[];
   projects: DraftProject[];
   standards: DraftStandard[];
@@ -355,6 +356,7 @@ function targetIn(clause: string): Omit<DraftTarget, 'citations'> | null {
 
 const AMOUNT = /将(.+?)由(\d{4})年(每[人户])?(每[月年])?(\d+(?:\.\d+)?)元提高到(\d+(?:\.\d+)?)元/;
 const COVERAGE = /将(.+?覆盖范围)扩大到([^，,；;。]+)/;
+const INCLUSION = /将([^，,；;。]+?)纳入([^，,；;。]+)/;
 const RATIONALE = /^(根据[^，,；;。]+)[，,]/;
 
 function standardOf(text: string, year: number, cite: (quote: string) => DraftCitation): StandardFields | null {
@@ -377,6 +379,20 @@ function standardOf(text: string, year: number, cite: (quote: string) => DraftCi
   const coverage = COVERAGE.exec(text);
   if (coverage) {
     return { name: coverage[1]!, kind: 'coverage', fundingBasis: null, rationale, previousCoverage: null, currentCoverage: coverage[2]!, year, citations: [cite(text)] };
+  }
+  // 将免除…学杂费纳入补助内容: what is newly covered, in the sentence's words.
+  const inclusion = INCLUSION.exec(text);
+  if (inclusion) {
+    return {
+      name: inclusion[1]!,
+      kind: 'coverage',
+      fundingBasis: null,
+      rationale,
+      previousCoverage: null,
+      currentCoverage: `${inclusion[1]}纳入${inclusion[2]}`,
+      year,
+      citations: [cite(text)],
+    };
   }
   return null;
 }
@@ -540,7 +556,7 @@ export function draftNotice(lines: readonly string[], options: DraftOptions): No
       if (heading.kind === 'closing') section.closing = true;
       else if (heading.kind === 'level') {
         section.level = heading.level;
-        if (!draft.levels.some((l) => l.code === heading.level)) draft.levels.push({ code: heading.level, label: heading.label });
+        if (!draft.levels.some((l) => l.code === heading.level)) draft.levels.push({ code: heading.level, label: heading.label, citations: [c(text)] });
       } else if (heading.kind === 'standing') {
         section.standing = heading.standing;
         section.count = heading.count;
@@ -725,6 +741,8 @@ export function draftNotice(lines: readonly string[], options: DraftOptions): No
         }
       }
     }
+    // The jurisdiction's own level (区政府确定实施8项): what it decided to carry out is what it carries out.
+    if (level === 'district' && totals.implemented === null && totals.decided !== null && used.some((s) => /确定实施/.test(s))) totals.implemented = totals.decided;
     if (used.length) totals.citations.unshift(c(used.join('').trim()));
   }
 

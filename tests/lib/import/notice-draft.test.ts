@@ -97,8 +97,8 @@ describe('the notice parser', () => {
     );
     expect(d.statedTotals.all).toBe(4);
     expect(d.levels).toEqual([
-      { code: 'provincial', label: '省级' },
-      { code: 'district', label: '区级' },
+      { code: 'provincial', label: '省级', citations: [{ source: 'test-notice', paragraph: 'p3', quote: '一、省级民生工程' }] },
+      { code: 'district', label: '区级', citations: [{ source: 'test-notice', paragraph: 'p9', quote: '二、区级民生工程' }] },
     ]);
     expect(d.statedTotals.provincial).toMatchObject({ decided: 30, implemented: 3, breakdown: { raised: 1, continued: 3 } });
     expect(d.statedTotals.provincial!.citations[0]!.quote).toBe('2018年，省政府确定实施30项民生工程。其中，我区实际实施3项。');

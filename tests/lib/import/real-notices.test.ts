@@ -73,13 +73,15 @@ describe('drafting the Luyang notice', () => {
     }
   });
 
-  it('reads the levels and stated totals', () => {
-    expect(drafted.levels.map((l) => l.label)).toEqual(['省级', '市级', '区级']);
+  it('reads the levels and stated totals, with the citations the shipped programme gives', () => {
+    const programme = readContent(copyContent()).programmes.find((f) => (f.data as { id: string }).id === 'luyang-2017')!.data as Pick<typeof drafted, 'levels' | 'statedTotals'>;
+    expect(drafted.levels).toEqual(programme.levels);
+    expect(drafted.statedTotals).toEqual(programme.statedTotals);
     expect(drafted.statedTotals.all).toBe(37);
     expect(drafted.statedTotals.provincial).toMatchObject({ decided: 33, implemented: 22, breakdown: { new: 3, raised: 5, 'merged-away': 7, continued: 17, withdrawn: 1 } });
     expect(drafted.statedTotals.municipal).toMatchObject({ decided: 9, implemented: 7, breakdown: { new: 2, continued: 5, 'adjusted-out': 2 } });
-    // The district's list says 确定实施8项, not how many it carries out: left for the editor.
-    expect(drafted.statedTotals.district).toMatchObject({ decided: 8, implemented: null });
+    // 区政府确定实施8项: the district decided to carry out 8, so it carries out 8.
+    expect(drafted.statedTotals.district).toMatchObject({ decided: 8, implemented: 8 });
     expect(drafted.headline).toBe('29+8');
     expect(drafted.notDrafted).toEqual(['p35', 'p36', 'p37', 'p38', 'p39', 'p40']);
   });
