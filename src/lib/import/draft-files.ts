@@ -72,11 +72,8 @@ export function jurisdictionKindOf(jurisdiction: string): 'district' | 'county' 
 }
 
 function programmeFile(draft: NoticeDraft, identity: ProgrammeIdentity): DraftFile {
-  const levelTotals = (code: 'provincial' | 'municipal' | 'district') => {
-    const totals = draft.statedTotals[code];
-    if (!draft.levels.some((l) => l.code === code)) return null;
-    return totals ?? { decided: null, implemented: null, breakdown: {}, citations: [] };
-  };
+  // A level's totals only where its section states some (null: the notice does not say).
+  const levelTotals = (code: 'provincial' | 'municipal' | 'district') => draft.statedTotals[code];
   const body = {
     id: identity.id,
     year: identity.year,

@@ -418,7 +418,7 @@ function namingPart(paragraph: string): string {
 /** For a project leaving the list (调整至… / 退出…): its name and the words about its leaving. */
 const LEAVING = /调整至|调整到|调整为|退出|不再/;
 
-const LIST_INTRO = /(?:分别是|分别为|包括)[:：]?/;
+const LIST_INTRO = /(?:分别是|分别为|包括)[:：]?|(?<=\d项)[:：]/;
 const LIST_TAIL = /等(\d+)(?:个|项)(?:项目)?([^。；;]*)[。.]?$/;
 const MERGER = /^(原)?(.+?)(合并为|并入)(?:新增的)?(.+)$/;
 const SIGNATURE_DATE = /^(\d{4})年(\d{1,2})月(\d{1,2})日$/;
