@@ -78,7 +78,7 @@ const sourceFile = join(contentDir, 'sources', `${sourceId}.mdx`);
 if (existsSync(dir)) problems.push(t('cli.scaffold.exists', { path: dir }));
 if (noticeLines && existsSync(sourceFile)) problems.push(t('cli.scaffold.exists', { path: sourceFile }));
 if (problems.length) {
-  console.error(t('cli.failure.arguments', { problems: problems.join('；'), usage: t('cli.newProgramme.usage') }));
+  console.error(t('cli.failure.arguments', { problems: problems.join('; '), usage: t('cli.newProgramme.usage') }));
   process.exit(USAGE_EXIT_CODE);
 }
 

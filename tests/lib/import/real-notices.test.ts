@@ -16,6 +16,7 @@ import { CANGNAN_EXAMPLE, exampleDir } from '../../support/example-content.ts';
 
 interface Reference {
   id: string;
+  programme: string;
   name: string;
   level: string | null;
   standing: string | null;
