@@ -84,7 +84,7 @@ if (problems.length) {
 
 const started = performance.now();
 const draft = draftNotice(noticeLines ?? [], { source: sourceId, year: yearNumber });
-const files = draftFiles(draft, { id, year: yearNumber, jurisdiction, jurisdictionShort: short, source: sourceId });
+const files = draftFiles(draft, { id, year: yearNumber, jurisdiction, jurisdictionShort: short, source: sourceId }, noticeLines !== null);
 const elapsed = Math.round(performance.now() - started);
 
 // Written aside (hidden names, which the content reader skips), then renamed into place.

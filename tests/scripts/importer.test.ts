@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseDocument, visit } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { USAGE_EXIT_CODE } from '../../scripts/lib/exit-codes.ts';
+import { CONTENT_INVALID_EXIT_CODE, USAGE_EXIT_CODE } from '../../scripts/lib/exit-codes.ts';
 import { filesUnder } from '../../scripts/lib/files.ts';
 import { REVIEW_MARKER } from '../../src/lib/import/review.ts';
 import { ROOT } from '../support/build-site.ts';
@@ -121,6 +121,20 @@ describe('new:programme with a notice', () => {
     const after = run('check.ts', [], contentDir);
     expect(after.output).toContain('52 个文件');
     expect(after.output).not.toMatch(/^ {2}programmes\/luyang-2017\/projects\/project-01\.yaml$/m);
+  });
+
+  it('without a notice, scaffolds an empty programme that check lists field by field, with nothing to review', () => {
+    const contentDir = contentFolder();
+    const { notice: _, ...args } = luyang;
+    const r = newProgramme(contentDir, args);
+    expect(r.status, r.output).toBe(0);
+    const text = readFileSync(join(contentDir, 'programmes/luyang-2017/programme.yaml'), 'utf8');
+    expect(text).not.toContain(REVIEW_MARKER);
+    expect(text).toContain('title: ""');
+    const check = run('check.ts', [], contentDir);
+    expect(check.status).toBe(CONTENT_INVALID_EXIT_CODE);
+    expect(check.output).toMatch(/programmes\/luyang-2017\/programme\.yaml:\d+:1 \[luyang-2017\] title: 不能为空/);
+    expect(check.output).not.toContain('待审核');
   });
 
   it('drafts the 苍南 公告: 10 items, no levels', () => {

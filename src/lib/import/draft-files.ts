@@ -63,6 +63,11 @@ function withReview(notes: readonly string[], body: unknown): string {
   return `${[REVIEW_MARKER, ...notes].map((line) => `# ${line}`).join('\n')}\n${draftYaml(body)}`;
 }
 
+/** A scaffold without a notice: nothing drafted, so nothing to review, only fields to fill in. */
+function scaffold(body: unknown): string {
+  return `# ${t('cli.newProgramme.fileComment')}\n${draftYaml(body)}`;
+}
+
 /** The jurisdiction kind its name states without doubt (…区 / …县 / …省); null otherwise (市 may be either). */
 export function jurisdictionKindOf(jurisdiction: string): 'district' | 'county' | 'province' | null {
   if (/区$/.test(jurisdiction)) return 'district';
@@ -71,7 +76,7 @@ export function jurisdictionKindOf(jurisdiction: string): 'district' | 'county' 
   return null;
 }
 
-function programmeFile(draft: NoticeDraft, identity: ProgrammeIdentity): DraftFile {
+function programmeFile(draft: NoticeDraft, identity: ProgrammeIdentity, drafted: boolean): DraftFile {
   // A level's totals only where its section states some (null: the notice does not say).
   const levelTotals = (code: 'provincial' | 'municipal' | 'district') => draft.statedTotals[code];
   const body = {
@@ -102,7 +107,7 @@ function programmeFile(draft: NoticeDraft, identity: ProgrammeIdentity): DraftFi
     headlineParts: [],
     citations: draft.citations,
   };
-  return { path: 'programme.yaml', text: withReview([t('import.review.programme')], body) };
+  return { path: 'programme.yaml', text: drafted ? withReview([t('import.review.programme')], body) : scaffold(body) };
 }
 
 function projectFile(project: DraftProject, programme: string): DraftFile {
@@ -133,7 +138,10 @@ function standardFile(standard: DraftStandard, programme: string): DraftFile {
   return { path: `standards/${id}.yaml`, text: withReview([t('import.review.standard')], { id, programme, project, ...rest }) };
 }
 
-/** The programme's files drafted from its notice. */
-export function draftFiles(draft: NoticeDraft, identity: ProgrammeIdentity): DraftFile[] {
-  return [programmeFile(draft, identity), ...draft.projects.map((p) => projectFile(p, identity.id)), ...draft.standards.map((s) => standardFile(s, identity.id))];
+/**
+ * The programme's files drafted from its notice. `drafted` false: a scaffold without a notice
+ * (programme.yaml only, every field present and empty, and no review marker).
+ */
+export function draftFiles(draft: NoticeDraft, identity: ProgrammeIdentity, drafted = true): DraftFile[] {
+  return [programmeFile(draft, identity, drafted), ...draft.projects.map((p) => projectFile(p, identity.id)), ...draft.standards.map((s) => standardFile(s, identity.id))];
 }
