@@ -1,25 +1,38 @@
 /**
  * `npm run new:programme -- --id luyang-2018 --year 2018 --jurisdiction 合肥市庐阳区 --short 庐阳区 [--notice notice.txt]`
  *
- * Scaffolds a programme: its folders, a programme.yaml with every field present and empty, and,
- * when a plain-text notice is given, the anchored source document. Nothing is invented: every
- * value the notice must supply stays empty, so `npm run check` lists what remains to fill in.
+ * Scaffolds a programme in the content folder ($CONTENT_DIR, default content/). With a plain-text
+ * notice (one paragraph per line), it also stores the notice as the anchored source document and
+ * drafts the programme's records from it (src/lib/import/): programme.yaml with `status: draft`,
+ * one file per project and per standard, each starting with the review marker `# 待审核…` that
+ * `npm run check` lists until the editor removes it. Nothing is guessed: what the notice does not
+ * say stays null or empty, so `npm run check` names it.
+ *
+ * Every argument is checked before anything is written, and the files are written into hidden
+ * temporary folders that are renamed into place at the end, so a failure never leaves a half-made
+ * programme.
  */
 import { onFailure } from './lib/cli.ts';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { stringify } from 'yaml';
 import { DEPLOYMENT } from '../src/config/deployment.ts';
 import { t } from '../src/i18n/index.ts';
 import { USAGE_EXIT_CODE } from './lib/exit-codes.ts';
 import { noticeTextLines, sourceDocumentMdx } from '../src/lib/content/notice.ts';
+import { draftNotice } from '../src/lib/import/notice-draft.ts';
+import { draftFiles } from '../src/lib/import/draft-files.ts';
 import { PROGRAMME_FOLDERS } from '../src/schemas/record-types.ts';
 
+const temporary: string[] = [];
+const removeTemporary = () => {
+  for (const path of temporary) rmSync(path, { recursive: true, force: true });
+};
 onFailure({
   headline: (line) => t('cli.scaffold.stopped', { message: line }),
   known: [{ variable: 'CONTENT_DIR', path: resolve(DEPLOYMENT.contentDir) }],
   usage: t('cli.newProgramme.usage'),
+  cleanUp: removeTemporary,
 });
 
 const { values } = parseArgs({
@@ -31,64 +44,86 @@ const { values } = parseArgs({
     notice: { type: 'string' },
   },
 });
-if (!values.id || !values.year || !values.jurisdiction || !values.short) {
+if (values.id === undefined || values.year === undefined || values.jurisdiction === undefined || values.short === undefined) {
   console.error(t('cli.newProgramme.usage'));
   process.exit(USAGE_EXIT_CODE);
 }
+const { id, year, jurisdiction, short } = values;
+
+// Every argument, checked before anything is written; all problems are reported at once.
+const problems: string[] = [];
+if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id) || id.length > 64) problems.push(t('import.arg.id', { id }));
+const yearNumber = Number(year);
+if (!/^\d{4}$/.test(year) || yearNumber < 1949 || yearNumber > 2100) problems.push(t('import.arg.year', { year }));
+else if (problems.length === 0 && !id.endsWith(`-${year}`)) problems.push(t('import.arg.idYear', { id, year }));
+if (!jurisdiction.trim()) problems.push(t('import.arg.empty', { name: 'jurisdiction' }));
+if (!short.trim()) problems.push(t('import.arg.empty', { name: 'short' }));
+let noticeLines: string[] | null = null;
+if (values.notice !== undefined) {
+  if (!existsSync(values.notice) || !statSync(values.notice).isFile()) problems.push(t('import.arg.noNotice', { file: values.notice }));
+  else {
+    try {
+      const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(readFileSync(values.notice));
+      noticeLines = noticeTextLines(text);
+      if (noticeLines.length === 0) problems.push(t('import.arg.emptyNotice', { file: values.notice }));
+    } catch {
+      problems.push(t('import.arg.notUtf8', { file: values.notice }));
+    }
+  }
+}
 const contentDir = resolve(DEPLOYMENT.contentDir);
-const dir = join(contentDir, 'programmes', values.id);
-if (existsSync(dir)) {
-  console.error(t('cli.scaffold.exists', { path: dir }));
-  process.exit(1);
+const dir = join(contentDir, 'programmes', id);
+const sourceId = `${id}-notice`;
+const sourceFile = join(contentDir, 'sources', `${sourceId}.mdx`);
+if (existsSync(dir)) problems.push(t('cli.scaffold.exists', { path: dir }));
+if (noticeLines && existsSync(sourceFile)) problems.push(t('cli.scaffold.exists', { path: sourceFile }));
+if (problems.length) {
+  console.error(t('cli.failure.arguments', { problems: problems.join('; '), usage: t('cli.newProgramme.usage') }));
+  process.exit(USAGE_EXIT_CODE);
 }
-// Read before anything is written, so that a notice that cannot be read leaves no half-made programme.
-const noticeLines = values.notice ? noticeTextLines(readFileSync(values.notice, 'utf8')) : null;
-const sourceId = `${values.id}-notice`;
-const emptyCitation = { source: sourceId, paragraph: '', quote: '' };
-const emptyLevel = { decided: null, implemented: null, breakdown: {}, citations: [emptyCitation] };
 
+const started = performance.now();
+const draft = draftNotice(noticeLines ?? [], { source: sourceId, year: yearNumber });
+const files = draftFiles(draft, { id, year: yearNumber, jurisdiction, jurisdictionShort: short, source: sourceId }, noticeLines !== null);
+const elapsed = Math.round(performance.now() - started);
+
+// Written aside (hidden names, which the content reader skips), then renamed into place.
+const stamp = `${process.pid}-${Date.now()}`;
+const stagedDir = join(contentDir, 'programmes', `.${id}.${stamp}.tmp`);
+temporary.push(stagedDir);
 for (const sub of PROGRAMME_FOLDERS) {
-  mkdirSync(join(dir, sub), { recursive: true });
-  writeFileSync(join(dir, sub, '.gitkeep'), '');
+  mkdirSync(join(stagedDir, sub), { recursive: true });
+  writeFileSync(join(stagedDir, sub, '.gitkeep'), '');
 }
-writeFileSync(
-  join(dir, 'programme.yaml'),
-  `# ${t('cli.newProgramme.fileComment')}\n` +
-    stringify(
-      {
-        id: values.id,
-        year: Number(values.year),
-        jurisdiction: values.jurisdiction,
-        jurisdictionShort: values.short,
-        title: '',
-        terms: { programmeKind: '', localArea: null },
-        jurisdictionKind: '',
-        document: { type: '', issuer: null, issuerKind: null, citations: [emptyCitation] },
-        status: 'published',
-        levels: [],
-        categories: [],
-        headline: null,
-        addressees: null,
-        issuedOn: null,
-        documentNumber: null,
-        source: sourceId,
-        basisDocuments: [],
-        statedTotals: { all: null, allCitations: [emptyCitation], provincial: emptyLevel, municipal: emptyLevel, district: emptyLevel },
-        headlineParts: [],
-        citations: [emptyCitation],
-      },
-      // Written out in full: an editor fills each copy, YAML anchors would tie them together.
-      { aliasDuplicateObjects: false },
-    ),
-);
-console.log(t('cli.scaffold.created', { path: join(dir, 'programme.yaml') }));
-
-if (values.notice && noticeLines) {
-  const lines = noticeLines;
+for (const file of files) {
+  mkdirSync(dirname(join(stagedDir, file.path)), { recursive: true });
+  writeFileSync(join(stagedDir, file.path), file.text);
+}
+let stagedSource: string | null = null;
+if (noticeLines) {
   mkdirSync(join(contentDir, 'sources'), { recursive: true });
-  const front = { id: sourceId, title: lines[0] ?? '', programme: values.id, issuer: null, provenance: t('cli.newProgramme.provenance', { file: values.notice }), url: null };
-  writeFileSync(join(contentDir, 'sources', `${sourceId}.mdx`), sourceDocumentMdx(front, lines));
-  console.log(t('cli.newProgramme.imported', { paragraphs: lines.length, file: `sources/${sourceId}.mdx` }));
+  stagedSource = join(contentDir, 'sources', `.${sourceId}.${stamp}.tmp`);
+  temporary.push(stagedSource);
+  const front = {
+    id: sourceId,
+    title: noticeLines[0] ?? '',
+    programme: id,
+    issuer: draft.issuer,
+    provenance: t('cli.newProgramme.provenance', { file: values.notice! }),
+    url: null,
+  };
+  writeFileSync(stagedSource, sourceDocumentMdx(front, noticeLines));
+}
+renameSync(stagedDir, dir);
+temporary.splice(temporary.indexOf(stagedDir), 1, dir);
+if (stagedSource) renameSync(stagedSource, sourceFile);
+temporary.length = 0;
+
+console.log(t('cli.scaffold.created', { path: join(dir, 'programme.yaml') }));
+if (noticeLines) {
+  console.log(t('cli.newProgramme.imported', { paragraphs: noticeLines.length, file: `sources/${sourceId}.mdx` }));
+  console.log(t('import.drafted', { projects: draft.projects.length, standards: draft.standards.length, categories: draft.categories.length, ms: elapsed }));
+  if (draft.notDrafted.length) console.log(t('import.notDrafted', { paragraphs: draft.notDrafted.join(' ') }));
 } else {
   console.log(t('cli.newProgramme.importNext', { file: `sources/${sourceId}.mdx` }));
 }

@@ -19,6 +19,7 @@ const NOT_WORDING: Readonly<Record<string, string>> = {
   'scripts/lib/synthetic-content.ts': 'generates synthetic content for benchmarks (test data, not site text)',
   'scripts/lib/bench/plan.ts': 'names the synthetic programmes and the words the benchmark searches them for (test data, not site text)',
   'scripts/lib/bench/report.ts': 'writes the benchmark report (developer documentation in English) that quotes the words searched for',
+  'src/lib/import/notice-draft.ts': 'reads the words of a notice (the verbs, units and punctuation it drafts from) and keeps them as the notice has them (data, not site text)',
 };
 
 /** The Chinese literals of a TypeScript or TSX source, with their line numbers. */

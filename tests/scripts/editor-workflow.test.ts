@@ -3,12 +3,11 @@
  * in, fill it, check it, build it, and find its pages and data. The commands come from the guide.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync, cpSync, mkdirSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, cpSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { CONTENT_INVALID_EXIT_CODE } from '../../scripts/lib/exit-codes.ts';
 import { loadPagefindInto, search } from '../search/pagefind-api.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { BUILD_TIMEOUT, ROOT, buildOrThrow } from '../support/build-site.ts';
@@ -73,53 +72,72 @@ describe('the editors’ guide', () => {
       work,
     );
     expect(created.status, created.output).toBe(0);
+    expect(created.output).toContain('已起草 / drafted 3 个项目');
     expect(existsSync(join(contentDir, 'sources/testdistrict-2018-notice.mdx'))).toBe(true);
+    const programmeDir = join(contentDir, 'programmes/testdistrict-2018');
+    const projectFile = (id: string) => join(programmeDir, 'projects', `${id}.yaml`);
 
-    // `check` lists what remains, with the right line.
+    // 四、检查 on the fresh draft: valid, a warning for the province's totals the notice leaves
+    // unstated, and every drafted file listed as still to review.
     let check = npmRun('npm run check', contentDir, work);
-    expect(check.status).toBe(CONTENT_INVALID_EXIT_CODE);
-    expect(check.output).toContain('programmes/testdistrict-2018/programme.yaml:6:1 [testdistrict-2018] title: 不能为空');
+    expect(check.status, check.output).toBe(0);
+    expect(check.output).toContain('statedTotals.provincial');
+    expect(check.output).toContain('待审核的草稿记录 / drafted records still to review: 4 个文件');
+    expect(check.output).toContain('  programmes/testdistrict-2018/projects/project-03.yaml');
 
-    const programmeFile = join(contentDir, 'programmes/testdistrict-2018/programme.yaml');
-    const programme = parse(readFileSync(programmeFile, 'utf8'));
+    // 三、逐项审核, as the guide says: each file against the notice, its id made meaningful (file
+    // renamed), the marker line deleted; the programme's totals completed and published.
+    const reviewed = (file: string, change: (data: Record<string, unknown>) => Record<string, unknown>, to = file) => {
+      const text = readFileSync(file, 'utf8');
+      expect(text.split('\n')[0]).toContain('待审核');
+      // The marker is the first line; any note after it is a comment too.
+      const body = text
+        .split('\n')
+        .filter((l) => !l.startsWith('#'))
+        .join('\n');
+      rmSync(file);
+      writeFileSync(to, stringify(change(parse(body) as Record<string, unknown>)));
+    };
     const cite = (paragraph: string, quote: string) => [{ source: 'testdistrict-2018-notice', paragraph, quote }];
-    Object.assign(programme, {
-      title: '测试区2018年实施“2+1”项民生工程的通知（合成测试数据）',
-      citations: cite('p1', '测试区2018年实施'),
-      terms: { programmeKind: '民生工程', localArea: null },
-      jurisdictionKind: 'district',
-      document: { type: 'notice', issuer: '区政府', issuerKind: 'government', citations: cite('p2', '区政府决定') },
-      levels: [
-        { code: 'provincial', label: '省级', citations: cite('p3', '省级项目') },
-        { code: 'district', label: '区级', citations: cite('p5', '区级项目') },
-      ],
-      statedTotals: {
-        all: 3,
-        allCitations: cite('p2', '区政府决定2018年实施3项民生工程'),
-        provincial: { decided: null, implemented: 2, breakdown: { continued: 2 }, citations: cite('p4', '等2个项目继续实施') },
-        municipal: null,
-        district: { decided: 1, implemented: 1, breakdown: {}, citations: cite('p6', '区政府确定实施1项') },
-      },
+    reviewed(join(programmeDir, 'programme.yaml'), (programme) => {
+      expect(programme).toMatchObject({ title: '测试区2018年实施“2+1”项民生工程的通知（合成测试数据）', status: 'draft', jurisdictionKind: 'district' });
+      const totals = programme.statedTotals as Record<string, unknown>;
+      expect(totals).toMatchObject({ all: 3, provincial: null, district: { decided: 1, implemented: 1 } });
+      return {
+        ...programme,
+        status: 'published',
+        document: { type: 'notice', issuer: '区政府', issuerKind: 'government', citations: cite('p2', '区政府决定') },
+        statedTotals: { ...totals, provincial: { decided: null, implemented: 2, breakdown: { continued: 2 }, citations: cite('p4', '等2个项目继续实施') } },
+      };
     });
-    writeFileSync(programmeFile, stringify(programme));
-
-    const projects = [
-      { id: 'legal-aid', name: '城乡困难群体法律援助', level: 'provincial', standing: 'continued', paragraph: 'p4' },
-      { id: 'rural-minimum-living', name: '农村居民最低生活保障', level: 'provincial', standing: 'continued', paragraph: 'p4' },
-      { id: 'urban-parks', name: '城市公园建设', level: 'district', standing: 'implemented', paragraph: 'p6' },
+    const drafted = [
+      { from: 'project-02', id: 'rural-minimum-living', name: '农村居民最低生活保障', level: 'provincial', standing: 'continued' },
+      { from: 'project-03', id: 'urban-parks', name: '城市公园建设', level: 'district', standing: 'implemented' },
     ];
-    projects.forEach((p, i) => {
-      const made = npmRun(`npm run new:project -- --programme testdistrict-2018 --id ${p.id} --name ${p.name}`, contentDir, work);
-      expect(made.status, made.output).toBe(0);
-      const file = join(contentDir, 'programmes/testdistrict-2018/projects', `${p.id}.yaml`);
-      const data = parse(readFileSync(file, 'utf8'));
-      writeFileSync(file, stringify({ ...data, level: p.level, standing: p.standing, order: i + 1, citations: cite(p.paragraph, p.name) }));
-    });
+    for (const d of drafted) {
+      reviewed(
+        projectFile(d.from),
+        (data) => {
+          expect(data).toMatchObject({ name: d.name, level: d.level, standing: d.standing });
+          return { ...data, id: d.id };
+        },
+        projectFile(d.id),
+      );
+    }
+    // A project the importer missed (here: one deleted) is added with new:project and filled in.
+    rmSync(projectFile('project-01'));
+    const made = npmRun(step('npm run new:project').replace('luyang-2018', 'testdistrict-2018'), contentDir, work);
+    expect(made.status, made.output).toBe(0);
+    const legalAid = parse(readFileSync(projectFile('legal-aid'), 'utf8'));
+    writeFileSync(projectFile('legal-aid'), stringify({ ...legalAid, level: 'provincial', standing: 'continued', order: 1, citations: cite('p4', '城乡困难群体法律援助') }));
 
     check = npmRun('npm run check', contentDir, work);
     expect(check.output).toContain('内容校验通过');
+    expect(check.output).not.toContain('待审核');
+    expect(check.output).not.toContain('warning');
     expect(check.status).toBe(0);
 
+    // 五、生成网站
     const dist = buildOrThrow({ CONTENT_DIR: contentDir });
     const page = readFileSync(join(dist, 'testdistrict-2018/projects/urban-parks/index.html'), 'utf8');
     expect(page).toContain('<h1');

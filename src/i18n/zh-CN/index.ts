@@ -11,6 +11,7 @@ import { content } from './content.ts';
 import { glossary } from './glossary.ts';
 import { page } from './page.ts';
 import { identity } from './identity.ts';
+import { importer } from './import.ts';
 import { search } from './search.ts';
 import { searchStatus } from './search-status.ts';
 import { data } from './data.ts';
@@ -37,4 +38,5 @@ export const zhCN = {
   ...client,
   ...identity,
   ...sheets,
+  ...importer,
 } as const;
