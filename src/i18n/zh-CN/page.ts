@@ -127,13 +127,16 @@ export const page = {
   'page.standards.column.project': '所属项目',
   'page.standards.column.previous': '原标准',
   'page.standards.column.current': '新标准',
-  'page.standards.column.unit': '单位',
   'page.standards.column.period': '周期',
   'page.standards.column.absolute': '增加',
   'page.standards.column.percent': '增幅',
   'page.standards.column.fundingBasis': '资金性质',
   /** An amount with the year it applies to, where the source gives one, e.g. 800（2017年）. */
-  'page.standards.value': (p: { value: number; year: number | null }) => `${p.value}${p.year ? `（${p.year}年）` : ''}`,
+  /** An amount with its unit, e.g. 800元/人/月, and the year it applies to on its own line. */
+  'page.standards.amount': (p: { value: number; unit: string }) => `${p.value}${p.unit}`,
+  'page.standards.year': (p: { year: number }) => `（${p.year}年）`,
+  /** Who pays, under the standard's name, so that 800元 never reads as a wage. */
+  'page.standards.basis': (p: { basis: string }) => `（${p.basis}）`,
   'page.standards.period.month': '每月',
   'page.standards.period.year': '每年',
   'page.standards.coverage.heading': '覆盖范围扩大',
