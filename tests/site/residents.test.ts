@@ -241,6 +241,21 @@ describe('built pages', () => {
     expect(og(html(''))['og:type']).toBe('website');
   });
 
+  it('explain the notice’s headline “29+8” where it heads the overview, citing the paragraphs that state its parts', () => {
+    for (const path of ['', 'luyang-2017']) {
+      expect(html(path), path).toContain('标题中的“29+8”：29项为省级22项与市级7项之和，8项为区级项目（本站据通知第 5、23、33 段归纳，非通知原文）。');
+    }
+  });
+
+  it('show no internal file path and no technical word outside the data pages', () => {
+    for (const path of ['', 'about', 'search', 'luyang-2017', 'luyang-2017/notice', 'luyang-2017/standards', 'luyang-2017/projects/employment-support']) {
+      const text = html(path)
+        .replace(/<head>[^]*?<\/head>|<script[^]*?<\/script>|<[^>]+>/g, ' ')
+        .replace(/&[a-z]+;/g, ' ');
+      expect(text, path).not.toMatch(/JavaScript|SVG|JSON|CSV|Schema|amount|coverage|site\.yaml|shared\/|content\//);
+    }
+  });
+
   it('put topic and group tiles on the home page and the programme overview', () => {
     for (const path of ['', 'luyang-2017']) {
       const text = html(path);

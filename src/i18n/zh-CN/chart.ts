@@ -141,5 +141,5 @@ export const chart = {
 
   // The figure around a chart on a page (Chart.astro).
   'chart.figure.showTable': '查看数据表',
-  'chart.figure.download': '下载图表（SVG）',
+  'chart.figure.download': '下载此图（矢量图片，放大不失真）',
 } as const;

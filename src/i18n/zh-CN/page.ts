@@ -111,7 +111,10 @@ export const page = {
   'page.project.cite.text': (p: { site: string; project: string; url: string; version: string; programme: string; paragraph: string }) =>
     `${p.site}.《${p.project}》. ${p.url}（数据版本：${p.version}；依据：${p.programme}，第 ${p.paragraph} 段）`,
   /** `json`, `csv` and `paragraph` are slots, the links to the data files and to the lead paragraph. */
-  'page.project.cite.downloads': (p: { json: string; csv: string; paragraph: string }) => `数据下载：${p.json} · ${p.csv} · ${p.paragraph}`,
+  /** The page's own data files, named for what they are (their formats are explained on the data pages only). */
+  'page.project.cite.downloads': (p: { json: string; csv: string; paragraph: string }) => `本项目数据下载：${p.csv} · ${p.json} · ${p.paragraph}`,
+  'page.project.cite.csv': '表格文件',
+  'page.project.cite.json': '机读数据文件',
   'page.project.cite.paragraphLink': '查看原文段落',
   /** Shown on paper instead of the links. */
   'page.project.cite.pageUrl': (p: { url: string }) => `本页网址：${p.url}`,
