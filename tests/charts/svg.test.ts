@@ -71,7 +71,7 @@ describe('test XML reader', () => {
 
 describe('stackLabels', () => {
   /** The span a placed label covers, from its leader's side. */
-  const span = (p: StackedLabel<LeaderLabel>, gap = 6) => {
+  const span = (p: StackedLabel<LeaderLabel>, gap = 6): [number, number] => {
     const w = Math.max(...p.lines.map((l) => textWidth(l, 14)));
     return p.side === 'right' ? [p.label.x + gap, p.label.x + gap + w] : [p.label.x - gap - w, p.label.x - gap];
   };
