@@ -17,11 +17,11 @@ import {
   n,
   resolveOptions,
   seriesPaint,
+  stackLabels,
   svgDocument,
   text,
   textLines,
   textWidth,
-  wrapText,
   type ChartOptions,
   type ChartResult,
   type LegendItem,
@@ -216,22 +216,23 @@ export function decisionFunnel(data: DecisionFunnelData, options: ChartOptions):
     segment(row.unexplained, unexplainedLabel, 'unexplained', `url(#${unknownId})`, ` stroke="${UNKNOWN}" stroke-width="1.5" stroke-dasharray="5 3"`);
 
     const barBottom = y + BAR_H;
-    // Rightmost part on the first line: each leader then runs down left of the labels above it.
-    // A label goes right of its leader when it fits, else left, else it wraps on the roomier side;
-    // the white halo keeps it readable where it crosses another leader.
+    // Nearest line first, placed so that no leader runs through another part's label (stackLabels);
+    // the white halo keeps a label readable where it meets a leader's own elbow.
     const labels: string[] = [];
     let line = 0;
-    for (const c of [...callouts].reverse()) {
-      const cw = textWidth(c.content, SMALL_FONT);
-      const spaceRight = width - PAD - (c.cx + 6);
-      const spaceLeft = c.cx - 6 - PAD;
-      const right = cw <= spaceRight || (cw > spaceLeft && spaceRight >= spaceLeft);
-      const lines = cw <= Math.max(spaceRight, spaceLeft) ? [c.content] : wrapText(c.content, Math.max(spaceRight, spaceLeft), SMALL_FONT);
+    for (const placed of stackLabels(
+      callouts.map((c) => ({ ...c, x: c.cx })),
+      PAD,
+      width - PAD,
+      SMALL_FONT,
+    )) {
+      const c = placed.label;
+      const right = placed.side === 'right';
       const top = barBottom + 6 + line * CALLOUT_LINE;
       const tip = right ? c.cx + 4 : c.cx - 4;
       body.push(`<path class="leader" d="M${n(c.cx)},${n(barBottom)} L${n(c.cx)},${n(top + 10)} L${n(tip)},${n(top + 10)}" stroke="${AXIS}" stroke-width="1" fill="none"/>`);
       labels.push(
-        textLines(right ? c.cx + 6 : c.cx - 6, top + SMALL_FONT, lines, CALLOUT_LINE, {
+        textLines(right ? c.cx + 6 : c.cx - 6, top + SMALL_FONT, placed.lines, CALLOUT_LINE, {
           size: SMALL_FONT,
           anchor: right ? 'start' : 'end',
           fill: c.cls === 'unexplained-label' ? UNKNOWN : MUTED_TEXT,
@@ -239,7 +240,7 @@ export function decisionFunnel(data: DecisionFunnelData, options: ChartOptions):
           className: c.cls,
         }),
       );
-      line += lines.length;
+      line += placed.lines.length;
     }
     body.push(...labels);
     y = barBottom + (line > 0 ? 8 + line * CALLOUT_LINE : 0) + ROW_GAP;

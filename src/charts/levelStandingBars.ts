@@ -17,6 +17,7 @@ import {
   n,
   resolveOptions,
   seriesPaint,
+  stackLabels,
   svgDocument,
   text,
   textLines,
@@ -34,6 +35,12 @@ export interface StandingSegment {
   label: string;
   /** Number of projects; zero segments are left out of the drawing. */
   value: number;
+  /**
+   * Whether the standing counts among the level's projects carried out this year (新增实施, 继续实施 …)
+   * rather than a departure (退出实施, 已整合归并 …); default true. The heading states the counted
+   * total, the number on the page's cards, and names what else the bar holds.
+   */
+  counted?: boolean;
 }
 
 /** One bar: a level (省级, 市级, 区级 or any label) and its standings. */
@@ -49,6 +56,7 @@ export interface LevelStandingData {
 
 const PAD = 16;
 const BAR_H = 32;
+const HEADING_H = 26;
 const ROW_GAP = 18;
 const CALLOUT_LINE = 22;
 
@@ -60,12 +68,12 @@ interface Series {
 }
 
 /** Sums duplicate keys within a row so each standing is drawn and tabulated once. */
-function aggregate(row: LevelStandingRow, t: Translate): Map<string, { label: string; value: number }> {
-  const byKey = new Map<string, { label: string; value: number }>();
+function aggregate(row: LevelStandingRow, t: Translate): Map<string, { label: string; value: number; counted: boolean }> {
+  const byKey = new Map<string, { label: string; value: number; counted: boolean }>();
   for (const seg of row.segments) {
     const value = checkCount(seg.value, t('chart.levels.segmentCount', { level: row.label, standing: seg.label }));
     const prev = byKey.get(seg.key);
-    byKey.set(seg.key, { label: prev?.label ?? seg.label, value: (prev?.value ?? 0) + value });
+    byKey.set(seg.key, { label: prev?.label ?? seg.label, value: (prev?.value ?? 0) + value, counted: prev?.counted ?? seg.counted !== false });
   }
   return byKey;
 }
@@ -81,7 +89,6 @@ export function levelStandingBars(data: LevelStandingData, options: ChartOptions
   const resolved = resolveOptions(options, 'chart.levels.title');
   const { id, width, title, t } = resolved;
   const rows = data.rows.map((row) => ({ label: row.label, byKey: aggregate(row, t) }));
-  const totalLabel = (total: number): string => t('chart.levels.total', { n: formatValue(total) });
 
   const series: Series[] = [];
   for (const row of rows) {
@@ -89,7 +96,7 @@ export function levelStandingBars(data: LevelStandingData, options: ChartOptions
       if (seg.value > 0 && !series.some((s) => s.key === key)) series.push({ key, label: seg.label, index: series.length });
     }
   }
-  const head = [t('chart.common.levelHeading'), ...series.map((s) => s.label), t('chart.levels.totalHeading')];
+  const head = [t('chart.common.levelHeading'), ...series.map((s) => s.label), t('chart.levels.countedHeading'), t('chart.levels.totalHeading')];
   if (rows.length === 0) return emptyChart(resolved, head);
 
   const totals = rows.map((row) => [...row.byKey.values()].reduce((sum, seg) => sum + seg.value, 0));
@@ -104,10 +111,10 @@ export function levelStandingBars(data: LevelStandingData, options: ChartOptions
     width - 2 * PAD,
   );
 
-  const labelW = Math.min(width * 0.3, Math.max(40, ...rows.map((r) => textWidth(r.label, LABEL_FONT) + 12)));
-  const totalW = Math.max(...totals.map((total) => textWidth(totalLabel(total), LABEL_FONT))) + 12;
-  const x0 = PAD + labelW;
-  const x1 = width - PAD - totalW;
+  // Each bar has its heading above it (level, projects carried out, what else the bar holds), so
+  // the bars use the whole width and start at one zero.
+  const x0 = PAD;
+  const x1 = width - PAD;
   // A zero domain would divide by zero; with no projects every bar simply stays empty.
   const x = scaleLinear()
     .domain([0, maxTotal > 0 ? maxTotal : 1])
@@ -116,11 +123,28 @@ export function levelStandingBars(data: LevelStandingData, options: ChartOptions
   const body: string[] = [];
   let y = PAD + leg.height + (leg.height > 0 ? 8 : 0);
 
-  rows.forEach((row, r) => {
-    const total = totals[r]!;
+  const headings: string[] = [];
+  const countedTotals: number[] = [];
+  rows.forEach((row) => {
+    const parts = [...row.byKey.values()].filter((seg) => seg.value > 0);
+    const counted = parts.filter((seg) => seg.counted).reduce((sum, seg) => sum + seg.value, 0);
+    countedTotals.push(counted);
+    const others = parts.filter((seg) => !seg.counted);
+    const heading =
+      others.length === 0
+        ? t('chart.levels.heading', { level: row.label, n: formatValue(counted) })
+        : t('chart.levels.heading.others', {
+            level: row.label,
+            n: formatValue(counted),
+            others: others.map((seg) => seg.label).join(t('chart.common.enumerationSeparator')),
+            m: formatValue(others.reduce((sum, seg) => sum + seg.value, 0)),
+          });
+    headings.push(heading);
+    body.push(textLines(PAD, y + LABEL_FONT, wrapText(heading, width - 2 * PAD, LABEL_FONT), 20, { weight: 'bold', className: 'row-heading' }));
+    y += HEADING_H + (wrapText(heading, width - 2 * PAD, LABEL_FONT).length - 1) * 20;
     const segs: string[] = [];
     const inside: string[] = [];
-    const callouts: { x: number; start: number; end: number; line: number; content: string }[] = [];
+    const callouts: { x: number; content: string }[] = [];
     let cum = 0;
     for (const s of series) {
       const value = row.byKey.get(s.key)?.value ?? 0;
@@ -145,38 +169,38 @@ export function levelStandingBars(data: LevelStandingData, options: ChartOptions
           }),
         );
       } else {
-        const content = `${s.label} ${valueText}`;
-        const cw = textWidth(content, SMALL_FONT);
-        const centre = sx + w / 2;
-        const start = Math.max(PAD, Math.min(width - PAD - cw, centre - cw / 2));
-        // Put the callout on the first line where it does not collide with earlier ones.
-        let line = 0;
-        while (callouts.some((c) => c.line === line && start < c.end + 8 && start + cw > c.start - 8)) line += 1;
-        callouts.push({ x: centre, start, end: start + cw, line, content });
+        callouts.push({ x: sx + w / 2, content: `${s.label} ${valueText}` });
       }
     }
 
-    const lines = wrapText(row.label, labelW - 12, LABEL_FONT);
-    const firstBaseline = y + BAR_H / 2 + 6 - ((lines.length - 1) * 20) / 2;
-    body.push(textLines(x0 - 10, firstBaseline, lines, 20, { anchor: 'end', weight: 'bold', className: 'row-label' }));
     body.push(...segs, ...inside);
-    body.push(text(x(total) + 8, y + BAR_H / 2 + 6, totalLabel(total), { fill: TEXT, weight: 'bold', className: 'row-total' }));
 
-    // Leaders first, then labels with a white halo: a leader to a lower line may pass behind a label above.
-    for (const c of callouts) {
-      const labelTop = y + BAR_H + 6 + c.line * CALLOUT_LINE;
-      const anchorX = Math.max(c.start + 2, Math.min(c.end - 2, c.x));
-      body.push(`<path class="leader" d="M${n(c.x)},${n(y + BAR_H)} L${n(anchorX)},${n(labelTop + 2)}" stroke="${AXIS}" stroke-width="1" fill="none"/>`);
+    // Nearest line first, placed so that no leader runs through another segment's label (stackLabels).
+    const labels: string[] = [];
+    let line = 0;
+    for (const placed of stackLabels(callouts, PAD, width - PAD, SMALL_FONT)) {
+      const c = placed.label;
+      const right = placed.side === 'right';
+      const top = y + BAR_H + 6 + line * CALLOUT_LINE;
+      body.push(
+        `<path class="leader" d="M${n(c.x)},${n(y + BAR_H)} L${n(c.x)},${n(top + 10)} L${n(right ? c.x + 4 : c.x - 4)},${n(top + 10)}" stroke="${AXIS}" stroke-width="1" fill="none"/>`,
+      );
+      labels.push(
+        textLines(right ? c.x + 6 : c.x - 6, top + SMALL_FONT, placed.lines, CALLOUT_LINE, {
+          size: SMALL_FONT,
+          anchor: right ? 'start' : 'end',
+          fill: MUTED_TEXT,
+          halo: BACKGROUND,
+          className: 'callout',
+        }),
+      );
+      line += placed.lines.length;
     }
-    for (const c of callouts) {
-      const labelTop = y + BAR_H + 6 + c.line * CALLOUT_LINE;
-      body.push(text(c.start, labelTop + SMALL_FONT + 2, c.content, { size: SMALL_FONT, fill: MUTED_TEXT, halo: BACKGROUND, className: 'callout' }));
-    }
+    body.push(...labels);
 
     // A zero tick per bar rather than one long axis, so it never runs through callouts.
     body.push(`<line class="baseline" x1="${n(x0)}" y1="${n(y - 4)}" x2="${n(x0)}" y2="${n(y + BAR_H + 4)}" stroke="${AXIS}" stroke-width="1.5"/>`);
-    const calloutLines = callouts.length === 0 ? 0 : Math.max(...callouts.map((c) => c.line)) + 1;
-    y += BAR_H + calloutLines * CALLOUT_LINE + (calloutLines > 0 ? 8 : 0) + ROW_GAP;
+    y += BAR_H + line * CALLOUT_LINE + (line > 0 ? 8 : 0) + ROW_GAP;
   });
 
   const parts = rows.map((row, r) => {
@@ -185,7 +209,7 @@ export function levelStandingBars(data: LevelStandingData, options: ChartOptions
       .filter((d) => d.value > 0)
       .map((d) => t('chart.common.namedCount', { name: d.label, n: formatValue(d.value) }))
       .join(t('chart.common.enumerationSeparator'));
-    return t('chart.levels.summary.row', { level: row.label, total: formatValue(totals[r]!), detail });
+    return t('chart.levels.summary.row', { heading: headings[r]!, detail });
   });
   const summary = t('chart.common.summary', { title, text: parts.join(t('chart.common.listSeparator')) });
 
@@ -199,6 +223,6 @@ export function levelStandingBars(data: LevelStandingData, options: ChartOptions
     body: leg.markup + body.join(''),
   });
 
-  const tableRows = rows.map((row, r) => [row.label, ...series.map((s) => row.byKey.get(s.key)?.value ?? 0), totals[r]!]);
+  const tableRows = rows.map((row, r) => [row.label, ...series.map((s) => row.byKey.get(s.key)?.value ?? 0), countedTotals[r]!, totals[r]!]);
   return { svg, summary, table: { caption: title, head, rows: tableRows } };
 }

@@ -11,14 +11,13 @@ import {
   SMALL_FONT,
   emptyChart,
   escapeXml,
-  formatValue,
   n,
   resolveOptions,
+  stackLabels,
   svgDocument,
   text,
   textLines,
   textWidth,
-  wrapText,
   type ChartOptions,
   type ChartResult,
 } from './svg.ts';
@@ -38,11 +37,17 @@ export interface TimelineDeadline {
   before?: boolean;
 }
 
-/** A recurring action, e.g. `{ label: '一旬一督查', everyDays: 10 }`. */
+/** A unit of a recurring action's interval: a day, a 旬 (a third of a month: 1–10, 11–20, 21–end) or a month. */
+export type RhythmUnit = 'day' | 'xun' | 'month';
+
+/** A recurring action, e.g. `{ label: '一旬一督查', every: { count: 1, unit: 'xun' } }`. */
 export interface TimelineRhythm {
   label: string;
-  /** Interval in days (a 旬 is 10, a month about 30). */
-  everyDays: number;
+  /**
+   * Interval in the source's own unit: 一月一通报 is once a month, never "every 30 days", which
+   * would state it more precisely than the source does.
+   */
+  every: { count: number; unit: RhythmUnit };
 }
 
 /** Input of {@link programmeTimeline}. */
@@ -105,11 +110,24 @@ export function deadlineText(deadline: TimelineDeadline, t: Translate = defaultT
   return t('chart.calendar.deadline', { when: deadlineWhen(deadline, t), label: deadline.label });
 }
 
-/** Days (since 1 January 00:00) of each occurrence of a rhythm: one at the end of every full interval. */
-export function rhythmDays(everyDays: number, year: number): number[] {
-  const days = daysInYear(year);
-  const count = Math.floor(days / everyDays);
-  return Array.from({ length: count }, (_, k) => (k + 1) * everyDays);
+/**
+ * Days (since 1 January 00:00) of each occurrence of a rhythm: one at the end of every full
+ * interval, intervals counted on the calendar (a month ends on its last day, a 旬 on the 10th, the
+ * 20th and the month's last day).
+ */
+export function rhythmDays(every: TimelineRhythm['every'], year: number): number[] {
+  const ends: number[] = [];
+  if (every.unit === 'day') {
+    for (let d = every.count; d <= daysInYear(year); d += every.count) ends.push(d);
+    return ends;
+  }
+  let start = 0;
+  for (const length of monthLengths(year)) {
+    if (every.unit === 'xun') ends.push(start + 10, start + 20);
+    ends.push(start + length);
+    start += length;
+  }
+  return ends.filter((_, k) => (k + 1) % every.count === 0);
 }
 
 function checkData(data: ProgrammeTimelineData, t: Translate): void {
@@ -120,8 +138,8 @@ function checkData(data: ProgrammeTimelineData, t: Translate): void {
     }
   }
   for (const r of data.rhythms) {
-    if (!Number.isFinite(r.everyDays) || r.everyDays <= 0) {
-      throw new RangeError(t('chart.calendar.error.interval', { label: r.label, value: String(r.everyDays) }));
+    if (!Number.isInteger(r.every.count) || r.every.count <= 0) {
+      throw new RangeError(t('chart.calendar.error.interval', { label: r.label, value: String(r.every.count) }));
     }
   }
 }
@@ -154,12 +172,20 @@ export function programmeTimeline(data: ProgrammeTimelineData, options: ChartOpt
   body.push(text(PAD, y + SMALL_FONT, t('chart.calendar.year', { year }), { size: SMALL_FONT, fill: MUTED_TEXT, weight: 'bold', className: 'year' }));
   y += 26;
 
-  // Earliest deadline on the top line: every leader then runs down left of the labels below it.
-  const labelLines = deadlines.map((d) => wrapText(d.text, x1 - x0 - 12, LABEL_FONT));
-  const lineTops: number[] = [];
-  for (const lines of labelLines) {
-    lineTops.push(y);
-    y += lines.length * 20 + (DEADLINE_LINE - 20);
+  // Labels above the axis, nearest line first, placed so that no marker's line runs through
+  // another deadline's label on its way up to its own (stackLabels); the lines are then laid out
+  // from the top, the furthest first.
+  const stacked = stackLabels(
+    deadlines.map((d, i) => ({ x: x(d.day), content: d.text, i })),
+    PAD,
+    width - PAD,
+    LABEL_FONT,
+    8,
+  ).reverse();
+  const lineTops = new Map<number, number>();
+  for (const placed of stacked) {
+    lineTops.set(placed.label.i, y);
+    y += placed.lines.length * 20 + (DEADLINE_LINE - 20);
   }
   const axisY = y + 10;
 
@@ -182,15 +208,12 @@ export function programmeTimeline(data: ProgrammeTimelineData, options: ChartOpt
 
   const markers: string[] = [];
   const labels: string[] = [];
-  deadlines.forEach((d, i) => {
+  for (const placed of stacked) {
+    const d = deadlines[placed.label.i]!;
     const mx = x(d.day);
-    const top = lineTops[i]!;
-    const lines = labelLines[i]!;
-    const widest = Math.max(...lines.map((l) => textWidth(l, LABEL_FONT)));
-    // Labels run right of their marker unless that would leave the chart; then they end at it.
-    const rightward = mx + 8 + widest <= width - PAD;
-    const lx = rightward ? mx + 8 : Math.max(PAD, mx - 8 - widest);
-    labels.push(textLines(lx, top + LABEL_FONT, lines, 20, { halo: BACKGROUND, className: 'deadline-label' }));
+    const top = lineTops.get(placed.label.i)!;
+    const right = placed.side === 'right';
+    labels.push(textLines(right ? mx + 8 : mx - 8, top + LABEL_FONT, placed.lines, 20, { anchor: right ? 'start' : 'end', halo: BACKGROUND, className: 'deadline-label' }));
     if (d.monthPart === null) {
       const ms = monthStart(year, d.month);
       const bx = x(ms);
@@ -201,13 +224,13 @@ export function programmeTimeline(data: ProgrammeTimelineData, options: ChartOpt
       `<line class="deadline" x1="${n(mx)}" y1="${n(top + 4)}" x2="${n(mx)}" y2="${n(axisY)}" stroke="${TEXT}" stroke-width="1.5"><title>${escapeXml(d.text)}</title></line>`,
       `<path class="deadline-marker" d="M${n(mx - 6)},${n(axisY - 10)} L${n(mx + 6)},${n(axisY - 10)} L${n(mx)},${n(axisY)} Z" fill="${TEXT}"/>`,
     );
-  });
+  }
   body.push(...markers, ...labels);
 
   y = axisY + MONTH_ROW + 14;
   const rhythms = data.rhythms.map((r) => {
-    const ticks = rhythmDays(r.everyDays, year);
-    return { ...r, ticks, frequency: t('chart.calendar.frequency', { every: formatValue(r.everyDays), count: ticks.length }) };
+    const ticks = rhythmDays(r.every, year);
+    return { ...r, ticks, frequency: t('chart.calendar.frequency', { every: r.every.count, unit: r.every.unit, count: ticks.length }) };
   });
   rhythms.forEach((r, lane) => {
     const colour = SERIES[lane % SERIES.length]!.fill;

@@ -325,3 +325,54 @@ export function legend(items: LegendItem[], x: number, y: number, width: number)
   }
   return { markup: `<g class="legend">${parts.join('')}</g>`, height: items.length === 0 ? 0 : cy - y + lineH };
 }
+
+/** A label tied to a point on a bar or an axis by a leader line, for {@link stackLabels}. */
+export interface LeaderLabel {
+  /** Where the leader starts, in chart units. */
+  x: number;
+  content: string;
+}
+
+/** Where {@link stackLabels} put a label: its side of the leader and its lines. */
+export interface StackedLabel<L extends LeaderLabel> {
+  label: L;
+  side: 'right' | 'left';
+  lines: string[];
+}
+
+/**
+ * Orders labels that hang off one bar (or one axis) in lines, nearest line first, so that no
+ * leader crosses another label: every leader runs straight from its point past the lines nearer
+ * the bar to its own label, so a label must not span the x of any label placed further away.
+ *
+ * Greedy: the label furthest right goes right of its leader when it fits (nothing that remains
+ * lies right of it), else the one furthest left goes left of its leader; when neither fits, the
+ * one with more room is wrapped into that room. Labels may sit between `minX` and `maxX`.
+ */
+export function stackLabels<L extends LeaderLabel>(labels: readonly L[], minX: number, maxX: number, fontSize: number, gap = 6): StackedLabel<L>[] {
+  // Wrapped into lines of even length, so that no last line holds a lone character.
+  const wrap = (content: string, room: number): string[] => {
+    const lines = wrapText(content, Math.max(room, 2 * fontSize), fontSize);
+    if (lines.length < 2) return lines;
+    const even = wrapText(content, Math.min(Math.max(room, 2 * fontSize), textWidth(content, fontSize) / lines.length + fontSize), fontSize);
+    return even.length === lines.length ? even : lines;
+  };
+  const remaining = [...labels].sort((a, b) => a.x - b.x);
+  const placed: StackedLabel<L>[] = [];
+  while (remaining.length > 0) {
+    const rightmost = remaining.at(-1)!;
+    const leftmost = remaining[0]!;
+    const spaceRight = maxX - (rightmost.x + gap);
+    const spaceLeft = leftmost.x - gap - minX;
+    if (textWidth(rightmost.content, fontSize) <= spaceRight) {
+      placed.push({ label: remaining.pop()!, side: 'right', lines: [rightmost.content] });
+    } else if (textWidth(leftmost.content, fontSize) <= spaceLeft) {
+      placed.push({ label: remaining.shift()!, side: 'left', lines: [leftmost.content] });
+    } else if (spaceRight >= spaceLeft) {
+      placed.push({ label: remaining.pop()!, side: 'right', lines: wrap(rightmost.content, spaceRight) });
+    } else {
+      placed.push({ label: remaining.shift()!, side: 'left', lines: wrap(leftmost.content, spaceLeft) });
+    }
+  }
+  return placed;
+}

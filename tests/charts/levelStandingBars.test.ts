@@ -82,16 +82,24 @@ describe('levelStandingBars', () => {
       const [, , label, value] = m;
       expect(inside.includes(value!) || callouts.includes(`${label} ${value}`), tip).toBe(true);
     }
-    // A single project is far too narrow for its number at 640 units: it must be named below the bar.
-    expect(callouts).toContain('退出实施 1');
+    // A single project is far too narrow for its number on a phone's 360 units: it is named below the bar.
+    const narrow = expectValidChart(levelStandingBars(LUYANG, { id: 'narrow', width: 360 }).svg, 'narrow');
+    expect(byClass(narrow, 'callout').map(textOf)).toContain('退出实施 1');
   });
 
-  it('writes each row total at the end of its bar', () => {
-    const totals = byClass(root, 'row-total');
-    expect(totals.map(textOf)).toEqual(['共30项', '共9项', '共8项']);
-    const provincialEnd = [...segs.entries()].filter(([k]) => k.startsWith('省级')).reduce((end, [, r]) => Math.max(end, num(r, 'x') + num(r, 'width')), 0);
-    expect(num(totals[0]!, 'x')).toBeGreaterThan(provincialEnd);
-    expect(byClass(root, 'row-label').map(textOf)).toEqual(['省级', '市级', '区级']);
+  it('heads each bar with the projects carried out (the cards’ count), naming what else the bar holds', () => {
+    const counted = (row: LevelStandingData['rows'][number]) => ({
+      ...row,
+      segments: row.segments.map((s) => ({ ...s, counted: !['withdrawn', 'merged-away', 'adjusted-out'].includes(s.key) })),
+    });
+    const r = levelStandingBars({ rows: LUYANG.rows.map(counted) }, { id: 'counted' });
+    expect(byClass(expectValidChart(r.svg, 'counted'), 'row-heading').map(textOf)).toEqual([
+      '省级：本区实施22项；条中另含退出实施、已整合归并的8项',
+      '市级：本区实施7项；条中另含调整退出的2项',
+      '区级：本区实施8项',
+    ]);
+    // Without the flag every segment counts.
+    expect(byClass(root, 'row-heading').map(textOf)[0]).toBe('省级：本区实施30项');
   });
 
   it('distinguishes series by pattern as well as colour', () => {
@@ -102,14 +110,25 @@ describe('levelStandingBars', () => {
   });
 
   it('summarises and tabulates the same numbers', () => {
-    expect(result.summary).toContain('省级共30项');
+    expect(result.summary).toContain('省级：本区实施30项');
     expect(result.summary).toContain('继续实施17项');
-    expect(result.summary).toContain('区级共8项');
-    expect(result.table.head).toEqual(['层级', '新增实施', '继续实施', '整合归并后实施', '退出实施', '已整合归并', '调整退出', '实施', '合计']);
+    expect(result.summary).toContain('区级：本区实施8项');
+    expect(result.table.head).toEqual([
+      '层级',
+      '新增实施',
+      '继续实施',
+      '整合归并后实施',
+      '退出实施',
+      '已整合归并',
+      '调整退出',
+      '实施',
+      '本区实施',
+      '全部条目（含退出、已整合归并）',
+    ]);
     expect(result.table.rows).toEqual([
-      ['省级', 3, 17, 2, 1, 7, 0, 0, 30],
-      ['市级', 2, 5, 0, 0, 0, 2, 0, 9],
-      ['区级', 0, 0, 0, 0, 0, 0, 8, 8],
+      ['省级', 3, 17, 2, 1, 7, 0, 0, 30, 30],
+      ['市级', 2, 5, 0, 0, 0, 2, 0, 9, 9],
+      ['区级', 0, 0, 0, 0, 0, 0, 8, 8, 8],
     ]);
     expect(result.table.caption).toBe(result.summary.split('：')[0]);
   });
@@ -121,7 +140,7 @@ describe('levelStandingBars', () => {
     expect(r.svg).toContain('A &amp; &quot;B&quot;');
     expect(r.svg).toContain('标题 &lt;b&gt;');
     const parsed = expectValidChart(r.svg, 'esc');
-    expect(allTexts(parsed)).toContain('<script>');
+    expect(allTexts(parsed)).toContain('<script>：本区实施2项');
   });
 
   it('returns a small 暂无数据 chart and an empty table for empty input', () => {
@@ -141,7 +160,7 @@ describe('levelStandingBars', () => {
     const zero = levelStandingBars({ rows: [{ label: '区级', segments: [{ key: 'implemented', label: '实施', value: 0 }] }] }, { id: 'zero' });
     const z = expectValidChart(zero.svg, 'zero');
     expect(byClass(z, 'seg', 'rect')).toHaveLength(0);
-    expect(byClass(z, 'row-total').map(textOf)).toEqual(['共0项']);
+    expect(byClass(z, 'row-heading').map(textOf)).toEqual(['区级：本区实施0项']);
   });
 
   it('derives unique ids from the id option, even from awkward strings', () => {

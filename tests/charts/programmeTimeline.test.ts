@@ -9,8 +9,8 @@ const LUYANG: ProgrammeTimelineData = {
     { label: '区级配套资金全部配套到位', month: 6, monthPart: 'mid' },
   ],
   rhythms: [
-    { label: '一旬一督查', everyDays: 10 },
-    { label: '一月一通报', everyDays: 30 },
+    { label: '一旬一督查', every: { count: 1, unit: 'xun' } },
+    { label: '一月一通报', every: { count: 1, unit: 'month' } },
   ],
 };
 
@@ -47,10 +47,13 @@ describe('date helpers', () => {
   });
 
   it('counts rhythm occurrences per full interval', () => {
-    expect(rhythmDays(10, 2017)).toHaveLength(36);
-    expect(rhythmDays(30, 2017)).toHaveLength(12);
-    expect(rhythmDays(10, 2016)).toHaveLength(36);
-    expect(rhythmDays(400, 2017)).toEqual([]);
+    expect(rhythmDays({ count: 1, unit: 'xun' }, 2017)).toHaveLength(36);
+    expect(rhythmDays({ count: 1, unit: 'month' }, 2017)).toHaveLength(12);
+    // On the calendar, not every 30 days: months end on their last day (January 31, February 28 …).
+    expect(rhythmDays({ count: 1, unit: 'month' }, 2017).slice(0, 3)).toEqual([31, 59, 90]);
+    expect(rhythmDays({ count: 1, unit: 'xun' }, 2016).slice(0, 6)).toEqual([10, 20, 31, 41, 51, 60]);
+    expect(rhythmDays({ count: 2, unit: 'month' }, 2017)).toHaveLength(6);
+    expect(rhythmDays({ count: 400, unit: 'day' }, 2017)).toEqual([]);
   });
 });
 
@@ -67,8 +70,10 @@ describe('programmeTimeline', () => {
     expect((november - x0) / (x1 - x0)).toBeCloseTo(319 / 365, 3);
   });
 
-  it('labels deadlines in date order as 6月中旬前：…', () => {
-    expect(byClass(root, 'deadline-label').map(textOf)).toEqual(['6月中旬前：区级配套资金全部配套到位', '11月中旬前：工程类项目全部完工']);
+  it('labels deadlines as 6月中旬前：…, and tabulates them in date order', () => {
+    // Drawn in the order of their lines (stackLabels), read in date order in the table.
+    expect(byClass(root, 'deadline-label').map(textOf).sort()).toEqual(['11月中旬前：工程类项目全部完工', '6月中旬前：区级配套资金全部配套到位']);
+    expect(result.table.rows.slice(0, 2).map((r) => r[2])).toEqual(['6月中旬前', '11月中旬前']);
   });
 
   it('draws 1月 to 12月 in order along the axis, with true month lengths', () => {
@@ -83,7 +88,7 @@ describe('programmeTimeline', () => {
     expect(feb / mar).toBeCloseTo(28 / 31, 2);
   });
 
-  it('draws each rhythm on its own lane: 36 ten-day ticks and 12 thirty-day ticks', () => {
+  it('draws each rhythm on its own lane: 36 ticks at the ends of the 旬, 12 at the ends of the months', () => {
     const lanes = byClass(root, 'rhythm', 'g');
     expect(lanes).toHaveLength(2);
     const tenDay = byClass(lanes[0]!, 'tick', 'line');
@@ -93,22 +98,24 @@ describe('programmeTimeline', () => {
     const { x0, x1 } = axis(root);
     const xs = tenDay.map((t) => num(t, 'x1'));
     expect((xs[0]! - x0) / (x1 - x0)).toBeCloseTo(10 / 365, 3);
-    const steps = xs.slice(1).map((x, i) => x - xs[i]!);
-    for (const step of steps) expect(step).toBeCloseTo(steps[0]!, 1);
+    expect((xs[2]! - x0) / (x1 - x0)).toBeCloseTo(31 / 365, 3);
+    const months = monthly.map((t) => (num(t, 'x1') - x0) / (x1 - x0));
+    expect(months[1]).toBeCloseTo(59 / 365, 3);
+    expect(months[11]).toBeCloseTo(1, 3);
     expect(num(tenDay[0]!, 'y1')).toBeLessThan(num(monthly[0]!, 'y1'));
-    expect(byClass(root, 'rhythm-label').map(textOf)).toEqual(['一旬一督查（每10天一次，全年36次，示意）', '一月一通报（每30天一次，全年12次，示意）']);
+    expect(byClass(root, 'rhythm-label').map(textOf)).toEqual(['一旬一督查（每旬一次，全年36次，示意）', '一月一通报（每月一次，全年12次，示意）']);
   });
 
   it('summarises and tabulates deadlines and rhythms', () => {
     expect(result.summary).toContain('2017年');
     expect(result.summary).toContain('6月中旬前：区级配套资金全部配套到位；11月中旬前：工程类项目全部完工');
-    expect(result.summary).toContain('一旬一督查，每10天一次，全年36次');
+    expect(result.summary).toContain('一旬一督查，每旬一次，全年36次');
     expect(result.table.head).toEqual(['类别', '事项', '时间或频次']);
     expect(result.table.rows).toEqual([
       ['时间节点', '区级配套资金全部配套到位', '6月中旬前'],
       ['时间节点', '工程类项目全部完工', '11月中旬前'],
-      ['常态化节奏', '一旬一督查', '每10天一次，全年36次'],
-      ['常态化节奏', '一月一通报', '每30天一次，全年12次'],
+      ['常态化节奏', '一旬一督查', '每旬一次，全年36次'],
+      ['常态化节奏', '一月一通报', '每月一次，全年12次'],
     ]);
   });
 
@@ -132,7 +139,10 @@ describe('programmeTimeline', () => {
   });
 
   it('escapes labels', () => {
-    const r = programmeTimeline({ year: 2017, deadlines: [{ label: '<script>', month: 1, monthPart: 'early' }], rhythms: [{ label: 'a&b', everyDays: 7 }] }, { id: 'esc' });
+    const r = programmeTimeline(
+      { year: 2017, deadlines: [{ label: '<script>', month: 1, monthPart: 'early' }], rhythms: [{ label: 'a&b', every: { count: 7, unit: 'day' } }] },
+      { id: 'esc' },
+    );
     expect(r.svg).not.toContain('<script>');
     expect(r.svg).toContain('&lt;script&gt;');
     expect(r.svg).toContain('a&amp;b');
@@ -148,14 +158,14 @@ describe('programmeTimeline', () => {
     const parsed = expectValidChart(single.svg, 'single');
     expect(byClass(parsed, 'deadline', 'line')).toHaveLength(1);
 
-    const rhythmOnly = programmeTimeline({ year: 2017, deadlines: [], rhythms: [{ label: '一月一通报', everyDays: 30 }] }, { id: 'rhythm' });
+    const rhythmOnly = programmeTimeline({ year: 2017, deadlines: [], rhythms: [{ label: '一月一通报', every: { count: 1, unit: 'month' } }] }, { id: 'rhythm' });
     const r = expectValidChart(rhythmOnly.svg, 'rhythm');
     expect(findAll(r, (e) => e.name === 'line' && (e.attrs.class ?? '') === 'tick')).toHaveLength(12);
   });
 
   it('rejects impossible months and intervals', () => {
     expect(() => programmeTimeline({ year: 2017, deadlines: [{ label: 'x', month: 13, monthPart: null }], rhythms: [] }, { id: 'bad' })).toThrow(RangeError);
-    expect(() => programmeTimeline({ year: 2017, deadlines: [], rhythms: [{ label: 'x', everyDays: 0 }] }, { id: 'bad' })).toThrow(RangeError);
+    expect(() => programmeTimeline({ year: 2017, deadlines: [], rhythms: [{ label: 'x', every: { count: 0, unit: 'day' } }] }, { id: 'bad' })).toThrow(RangeError);
   });
 
   it('keeps every label inside a narrow 360-unit chart', () => {

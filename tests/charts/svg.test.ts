@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AXIS, LINK, MUTED_TEXT, SERIES, TEXT, UNKNOWN, contrastRatio, styleForKey } from '../../src/charts/palette.ts';
-import { chartId, escapeXml, formatValue, n, textWidth, wrapText } from '../../src/charts/svg.ts';
+import { chartId, escapeXml, formatValue, n, stackLabels, textWidth, wrapText, type LeaderLabel, type StackedLabel } from '../../src/charts/svg.ts';
 import { parseXml } from './xml.ts';
 
 describe('shared SVG helpers', () => {
@@ -66,5 +66,29 @@ describe('test XML reader', () => {
     expect(() => parseXml('<svg a=b></svg>')).toThrow();
     expect(() => parseXml('<svg x="1" x="2"></svg>')).toThrow();
     expect(parseXml('<svg><text x="1">a &amp; b</text></svg>').children).toHaveLength(1);
+  });
+});
+
+describe('stackLabels', () => {
+  /** The span a placed label covers, from its leader's side. */
+  const span = (p: StackedLabel<LeaderLabel>, gap = 6): [number, number] => {
+    const w = Math.max(...p.lines.map((l) => textWidth(l, 14)));
+    return p.side === 'right' ? [p.label.x + gap, p.label.x + gap + w] : [p.label.x - gap - w, p.label.x - gap];
+  };
+
+  it.each([
+    ['the 1280 px funnel: 退出实施 then 未载明 at the end of the bar', [480, 590], 640],
+    ['a narrow bar with three slivers', [300, 320, 340], 360],
+    ['labels spread over the width', [40, 200, 330], 360],
+  ])('no label covers the leader of one placed further from the bar (%s)', (_name, xs, width) => {
+    const labels = xs.map((x, i) => ({ x, content: ['退出实施 1项', '未在本区实施，原因通知未载明 10项', '调整退出 2项'][i % 3]! }));
+    const placed = stackLabels(labels, 16, width - 16, 14);
+    expect(placed.map((p) => p.label).sort((a, b) => a.x - b.x)).toEqual(labels);
+    placed.forEach((p, i) => {
+      const [from, to] = span(p);
+      for (const later of placed.slice(i + 1)) expect(later.label.x < from || later.label.x > to, `${p.label.content} covers ${later.label.content}`).toBe(true);
+      // Wrapped only when it has to, into lines of even length (no lone last character).
+      if (p.lines.length > 1) expect(p.lines.at(-1)!.length).toBeGreaterThan(1);
+    });
   });
 });

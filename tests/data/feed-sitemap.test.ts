@@ -3,6 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, inject, it } from 'vitest';
+import { atomProblems } from '../support/atom.ts';
 import { listPages } from '../support/pages.ts';
 
 const dist = inject('distRoot');
@@ -49,6 +50,7 @@ describe('feed.xml', () => {
     expect(feed.id).toBe(`${SITE}feed.xml`);
     expect(feed.updated).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}Z$/);
     expect(feed.author.name).toBeTruthy();
+    expect(atomProblems(xml)).toEqual([]);
   });
 
   it('has an entry per programme (no corrections are published yet), each linking to a built page', () => {

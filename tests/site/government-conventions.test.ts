@@ -31,7 +31,7 @@ describe('with the shipped, unconfigured site.yaml', () => {
 
   it('says on the about page that errors cannot be reported here yet, rather than name an organiser it does not have', () => {
     const about = readFileSync(join(inject('distRoot'), 'about/index.html'), 'utf8');
-    expect(about).toContain('本站发布者尚未配置主办单位和联系方式（site.yaml 中的 organiser 与 contact），目前无法通过本站报告错误。');
+    expect(about).toContain('本站发布者尚未公布主办单位和联系方式，目前无法通过本站报告错误。');
     expect(about).not.toContain('请联系本站主办单位');
   });
 });

@@ -10,6 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { writeSyntheticProgramme } from '../../scripts/lib/synthetic-content.ts';
 import { runBuild, type BuildResult } from '../support/build-site.ts';
 import { copyContent } from '../support/content-copy.ts';
+import { atomProblems } from '../support/atom.ts';
 import { listPages } from '../support/pages.ts';
 
 const files = (dir: string): string[] =>
@@ -52,6 +53,9 @@ describe('a build with no published address (a preview)', () => {
     expect(read(build.outDir, 'sitemap.xml')).toContain('<loc>/luyang-2017/projects/</loc>');
     expect(read(build.outDir, 'feed.xml')).toContain('href="/luyang-2017/"');
     expect(read(build.outDir, 'robots.txt')).not.toContain('Sitemap');
+    // Atom ids must be absolute IRIs: the preview's are tag URIs, its links stay site-relative.
+    expect(atomProblems(read(build.outDir, 'feed.xml'))).toEqual([]);
+    expect(read(build.outDir, 'feed.xml')).toContain('<id>tag:preview.invalid,2017:programme/luyang-2017</id>');
     // JSON-LD: no absolute URL of the site's own (schema.org's vocabulary address is not one).
     const jsonLd = project.match(/<script type="application\/ld\+json">([^<]*)<\/script>/)?.[1] ?? '';
     expect(jsonLd).toContain('"/luyang-2017/projects/employment-support/"');

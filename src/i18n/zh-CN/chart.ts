@@ -38,12 +38,20 @@ export const chart = {
   'chart.levels.title': (p: { programmeKind: string }) => `各级${p.programmeKind}项目按实施情况分布`,
   /** Figure caption on the programme's pages. */
   'chart.levels.caption': '各层级项目数（按本年情况）',
-  'chart.levels.totalHeading': '合计',
+  /** Table column of the projects carried out (the cards' count) … */
+  'chart.levels.countedHeading': (p: { localArea: string }) => `${p.localArea}实施`,
+  /** … and of every entry of the level, the length of its bar. */
+  'chart.levels.totalHeading': '全部条目（含退出、已整合归并）',
   'chart.levels.total': (p: { n: string }) => `共${p.n}项`,
+  /** Heading above a level's bar: the projects carried out (the number on the cards above the chart). */
+  'chart.levels.heading': (p: { level: string; n: string; localArea: string }) => `${p.level}：${p.localArea}实施${p.n}项`,
+  /** The same, when the bar also holds projects not carried out this year (named, with their count). */
+  'chart.levels.heading.others': (p: { level: string; n: string; others: string; m: string; localArea: string }) =>
+    `${p.level}：${p.localArea}实施${p.n}项；条中另含${p.others}的${p.m}项`,
   /** What an invalid count is, in an error message. */
   'chart.levels.segmentCount': (p: { level: string; standing: string }) => `${p.level}·${p.standing}的项目数`,
   /** One level in the summary, with its standings (already listed) if any. */
-  'chart.levels.summary.row': (p: { level: string; total: string; detail: string }) => `${p.level}共${p.total}项${p.detail ? `（${p.detail}）` : ''}`,
+  'chart.levels.summary.row': (p: { heading: string; detail: string }) => `${p.heading}${p.detail ? `（${p.detail}）` : ''}`,
 
   // Decided vs carried out (decisionFunnel).
   'chart.funnel.title': (p: { localArea: string }) => `确定实施与${p.localArea}实施的项目数`,
@@ -102,7 +110,9 @@ export const chart = {
   'chart.calendar.month': (p: { month: number }) => `${p.month}月`,
   /** When a deadline falls, e.g. 6月中旬前 (`part` is empty when the source names only the month). */
   'chart.calendar.deadline': (p: { when: string; label: string }) => `${p.when}：${p.label}`,
-  'chart.calendar.frequency': (p: { every: string; count: number }) => `每${p.every}天一次，全年${p.count}次`,
+  /** How often, in the source's own unit (每月一次 for 一月一通报, never 每30天), and how many times in the year. */
+  'chart.calendar.frequency': (p: { every: number; unit: 'day' | 'xun' | 'month'; count: number }) =>
+    `每${p.every === 1 ? '' : p.every}${{ day: '天', xun: '旬', month: p.every === 1 ? '月' : '个月' }[p.unit]}一次，全年${p.count}次`,
   'chart.calendar.rhythmLabel': (p: { label: string; frequency: string }) => `${p.label}（${p.frequency}，示意）`,
   'chart.calendar.kindHeading': '类别',
   'chart.calendar.itemHeading': '事项',
@@ -131,5 +141,5 @@ export const chart = {
 
   // The figure around a chart on a page (Chart.astro).
   'chart.figure.showTable': '查看数据表',
-  'chart.figure.download': '下载图表（SVG）',
+  'chart.figure.download': '下载此图（矢量图片，放大不失真）',
 } as const;

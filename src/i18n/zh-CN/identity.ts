@@ -6,8 +6,8 @@ export const identity = {
   'identity.notConfigured': '本站发布者尚未配置',
   'identity.about.noContact': (p: { organiser: string | null }) =>
     p.organiser === null
-      ? '本站发布者尚未配置主办单位和联系方式（site.yaml 中的 organiser 与 contact），目前无法通过本站报告错误。'
-      : `本站发布者尚未配置联系方式（site.yaml 中的 contact）。如发现数据与原文不符，请联系本站主办单位${p.organiser}，并注明页面网址和原文段落编号。`,
+      ? '本站发布者尚未公布主办单位和联系方式，目前无法通过本站报告错误。'
+      : `本站发布者尚未公布联系方式。如发现数据与原文不符，请联系本站主办单位${p.organiser}，并注明页面网址和原文段落编号。`,
   'identity.dataPage.publisher': (p: { organiser: string }) => `数据发布者：${p.organiser}`,
   'identity.dataPage.contact': (p: { contact: string }) => `联系方式：${p.contact}`,
   'identity.dataPage.separator': '；',

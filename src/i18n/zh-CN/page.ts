@@ -118,7 +118,10 @@ export const page = {
   'page.project.cite.text': (p: { site: string; project: string; url: string; version: string; programme: string; paragraph: string }) =>
     `${p.site}.《${p.project}》. ${p.url}（数据版本：${p.version}；依据：${p.programme}，第 ${p.paragraph} 段）`,
   /** `json`, `csv` and `paragraph` are slots, the links to the data files and to the lead paragraph. */
-  'page.project.cite.downloads': (p: { json: string; csv: string; paragraph: string }) => `数据下载：${p.json} · ${p.csv} · ${p.paragraph}`,
+  /** The page's own data files, named for what they are (their formats are explained on the data pages only). */
+  'page.project.cite.downloads': (p: { json: string; csv: string; paragraph: string }) => `本项目数据下载：${p.csv} · ${p.json} · ${p.paragraph}`,
+  'page.project.cite.csv': '表格文件',
+  'page.project.cite.json': '机读数据文件',
   'page.project.cite.paragraphLink': '查看原文段落',
   /** Shown on paper instead of the links. */
   'page.project.cite.pageUrl': (p: { url: string }) => `本页网址：${p.url}`,
@@ -135,13 +138,16 @@ export const page = {
   'page.standards.column.project': '所属项目',
   'page.standards.column.previous': '原标准',
   'page.standards.column.current': '新标准',
-  'page.standards.column.unit': '单位',
   'page.standards.column.period': '周期',
   'page.standards.column.absolute': '增加',
   'page.standards.column.percent': '增幅',
   'page.standards.column.fundingBasis': '资金性质',
   /** An amount with the year it applies to, where the source gives one, e.g. 800（2017年）. */
-  'page.standards.value': (p: { value: number; year: number | null }) => `${p.value}${p.year ? `（${p.year}年）` : ''}`,
+  /** An amount with its unit, e.g. 800元/人/月, and the year it applies to on its own line. */
+  'page.standards.amount': (p: { value: number; unit: string }) => `${p.value}${p.unit}`,
+  'page.standards.year': (p: { year: number }) => `（${p.year}年）`,
+  /** Who pays, under the standard's name, so that 800元 never reads as a wage. */
+  'page.standards.basis': (p: { basis: string }) => `（${p.basis}）`,
   'page.standards.period.month': '每月',
   'page.standards.period.year': '每年',
   'page.standards.coverage.heading': '覆盖范围扩大',

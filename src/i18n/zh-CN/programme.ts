@@ -36,6 +36,14 @@ export const programme = {
 
   // A programme at a glance (ProgrammeOverview.astro).
   'programme.overview.heading.headline': (p: { headline: string; programmeKind: string }) => `一图看懂：“${p.headline}”项${p.programmeKind}`,
+  /** Under the heading: what each number of the headline counts (editorial: the notice gives the figure, not its sum). */
+  'programme.overview.headline.explained': (p: { headline: string; parts: string; paragraphs: string }) =>
+    `标题中的“${p.headline}”：${p.parts}（本站据通知第 ${p.paragraphs} 段归纳，非通知原文）。`,
+  /** One number of the headline: one level's count, or the sum of several. */
+  'programme.overview.headline.part': (p: { count: number; levels: string; only: string | null }) => (p.only ? `${p.count}项为${p.only}项目` : `${p.count}项为${p.levels}之和`),
+  'programme.overview.headline.level': (p: { level: string; n: number }) => `${p.level}${p.n}项`,
+  /** Between the levels summed in one number: 省级22项与市级7项. */
+  'programme.overview.headline.and': '与',
   /** The heading when the notice gives no headline: the number of projects carried out. */
   'programme.overview.heading.count': (p: { n: string; programmeKind: string }) => `一图看懂：${p.n}项${p.programmeKind}`,
   'programme.overview.implemented': '本年实施项目',

@@ -40,7 +40,7 @@ export const search = {
    * when there is no programme yet.
    */
   'search.page.noScript': (p: { projects: string }) =>
-    `站内搜索需要浏览器启用 JavaScript。未启用时，无论从本页还是页头搜索框提交，都只会显示这段说明；请浏览${p.projects}，按层级和类别查找。`,
+    `您的浏览器关闭了网页脚本功能，站内搜索无法使用：无论从本页还是页头搜索框提交，都只会显示这段说明。请浏览${p.projects}，或按下方的主题、人群查找。`,
   'search.page.allProjects': '全部项目清单',
   /** Before the ways on that the search page offers when a search finds nothing, or before any search. */
   'search.page.suggestions': '找不到想要的内容？可以按主题或按人群浏览，或查看全部项目清单。',

@@ -9,13 +9,13 @@ import type { ProgrammeTimelineData } from '../../charts/programmeTimeline.ts';
 import type { StandardDumbbellData } from '../../charts/standardDumbbell.ts';
 import type { Milestone } from '../../schemas/milestone.ts';
 import type { Oversight } from '../../schemas/oversight.ts';
-import { LEVEL_LABELS, STANDING_LABELS, STANDINGS } from '../../schemas/vocabulary.ts';
+import { IMPLEMENTED_STANDINGS, LEVEL_LABELS, STANDING_LABELS, STANDINGS } from '../../schemas/vocabulary.ts';
 import { tallyProgramme } from '../programme/counts.ts';
 import { levelLabel } from '../programme/levels.ts';
 import type { ProgrammeIndex } from '../programme/programme-index.ts';
 import { unitLabel } from '../programme/standards.ts';
 
-/** Projects per level, split by standing (every entry, departed ones included). */
+/** Projects per level, split by standing (every entry, departed ones included, marked as not counted among those carried out). */
 export function levelStandingData(index: ProgrammeIndex): LevelStandingData {
   const tally = tallyProgramme(index.projects);
   return {
@@ -23,7 +23,7 @@ export function levelStandingData(index: ProgrammeIndex): LevelStandingData {
       .filter((t) => STANDINGS.some((s) => t.byStanding[s] > 0))
       .map((t) => ({
         label: levelLabel(index.programme, t.level) ?? LEVEL_LABELS[t.level],
-        segments: STANDINGS.map((s) => ({ key: s, label: STANDING_LABELS[s], value: t.byStanding[s] })).filter((seg) => seg.value > 0),
+        segments: STANDINGS.map((s) => ({ key: s, label: STANDING_LABELS[s], value: t.byStanding[s], counted: IMPLEMENTED_STANDINGS.includes(s) })).filter((seg) => seg.value > 0),
       })),
   };
 }
@@ -63,7 +63,7 @@ export function timelineData(year: number, milestones: readonly Milestone[], ove
   return {
     year,
     deadlines: milestones.map((m) => ({ label: m.title, month: m.month, monthPart: m.monthPart, before: m.before })),
-    rhythms: oversight.filter((o) => o.frequency).map((o) => ({ label: o.name, everyDays: o.frequency!.unit === 'xun' ? 10 * o.frequency!.count : 30 * o.frequency!.count })),
+    rhythms: oversight.filter((o) => o.frequency).map((o) => ({ label: o.name, every: { count: o.frequency!.count, unit: o.frequency!.unit } })),
   };
 }
 

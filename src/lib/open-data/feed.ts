@@ -49,6 +49,35 @@ export function undatedProgrammes(ctx: Pick<OpenDataContext, 'history' | 'update
  */
 export const UNDATED_FEED = '1970-01-01T00:00:00Z';
 
+/**
+ * Authority of the tag URIs (RFC 4151) a preview's feed uses for its ids. A preview has no address
+ * of its own, and Atom ids must be absolute IRIs (RFC 4287 §4.2.6): site-relative paths are not
+ * valid, and a localhost URL would be published as if it were the site's. `.invalid` is reserved
+ * (RFC 2606), so the id can never be mistaken for, or collide with, a real site's.
+ */
+export const PREVIEW_TAG_AUTHORITY = 'preview.invalid';
+
+/** Whether the context is a preview's (its site base is a path, not an absolute URL). */
+const isPreview = (ctx: Pick<OpenDataContext, 'siteBase'>) => ctx.siteBase.startsWith('/');
+
+/** The tag-URI authority of the feed's ids: the site's host, or {@link PREVIEW_TAG_AUTHORITY}. */
+function tagAuthority(ctx: Pick<OpenDataContext, 'siteBase'>): string {
+  return isPreview(ctx) ? PREVIEW_TAG_AUTHORITY : new URL(ctx.siteBase).hostname;
+}
+
+/**
+ * Id of a programme's entry: its page's absolute URL on a published site (the id readers' feed
+ * software has known), else a tag URI made of the programme's year and id, which never changes.
+ */
+export function programmeEntryId(ctx: Pick<OpenDataContext, 'siteBase'>, p: Pick<Programme, 'id' | 'year'>): string {
+  return isPreview(ctx) ? `tag:${PREVIEW_TAG_AUTHORITY},${p.year}:programme/${p.id}` : absoluteUrl(ctx.siteBase, programmePath(p.id));
+}
+
+/** Id of the feed: its own absolute URL on a published site, else a fixed tag URI. */
+export function feedId(ctx: Pick<OpenDataContext, 'siteBase'>): string {
+  return isPreview(ctx) ? `tag:${PREVIEW_TAG_AUTHORITY},2000:feed` : absoluteUrl(ctx.siteBase, FEED_PATH);
+}
+
 /** Entry of a programme, or null when its date is unknown. */
 export function programmeEntry(ctx: OpenDataContext, p: Programme): FeedEntry | null {
   const updated = programmeEntryDate(ctx, p);
@@ -57,7 +86,7 @@ export function programmeEntry(ctx: OpenDataContext, p: Programme): FeedEntry | 
   const count = index ? t('data.feed.programme.count', { n: index.projects.length }) : '';
   const link = absoluteUrl(ctx.siteBase, programmePath(p.id));
   return {
-    id: link,
+    id: programmeEntryId(ctx, p),
     title: p.title,
     updated,
     link,
@@ -67,8 +96,8 @@ export function programmeEntry(ctx: OpenDataContext, p: Programme): FeedEntry | 
 
 /**
  * Entry of a correction, linked to the project or programme it concerns (else the corrections
- * list). Its id is a tag URI (RFC 4151) made of the site's host, the correction date and its id, so
- * it stays the same however the correction's wording changes.
+ * list). Its id is a tag URI (RFC 4151) made of the site's host ({@link PREVIEW_TAG_AUTHORITY} in a
+ * preview), the correction date and its id, so it stays the same however the correction's wording changes.
  */
 export function correctionEntry(ctx: OpenDataContext, c: Correction): FeedEntry {
   const project = c.programme && c.project ? ctx.indexes.get(c.programme)?.byId.get(c.project) : undefined;
@@ -76,7 +105,7 @@ export function correctionEntry(ctx: OpenDataContext, c: Correction): FeedEntry 
   const path = project && c.programme ? projectPath(c.programme, project.id) : programme ? programmePath(programme.id) : `${ABOUT_PATH}#corrections`;
   const about = project?.name ?? programme?.title ?? t('data.feed.correction.wholeSite');
   return {
-    id: `tag:${new URL(ctx.siteBase).hostname},${c.date}:correction/${c.id}`,
+    id: `tag:${tagAuthority(ctx)},${c.date}:correction/${c.id}`,
     title: t('data.feed.correction.title', { about }),
     updated: `${c.date}T00:00:00Z`,
     link: absoluteUrl(ctx.siteBase, path),
@@ -105,7 +134,7 @@ export function atomFeed(ctx: OpenDataContext): string {
   const lines = [
     '<?xml version="1.0" encoding="utf-8"?>',
     '<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="zh-CN">',
-    `  <id>${e(self)}</id>`,
+    `  <id>${e(feedId(ctx))}</id>`,
     `  <title>${e(t('data.feed.title', { site: site.name }))}</title>`,
     `  <subtitle>${e(site.description)}</subtitle>`,
     `  <updated>${e(updated)}</updated>`,

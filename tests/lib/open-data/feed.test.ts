@@ -1,8 +1,9 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import type { Located } from '../../../src/lib/content/content-set.ts';
-import { atomFeed, feedEntries, programmeEntryDate, UNDATED_FEED } from '../../../src/lib/open-data/feed.ts';
+import { atomFeed, feedEntries, PREVIEW_TAG_AUTHORITY, programmeEntryDate, UNDATED_FEED } from '../../../src/lib/open-data/feed.ts';
 import type { Correction } from '../../../src/schemas/correction.ts';
+import { atomProblems } from '../../support/atom.ts';
 import { shippedContent } from '../../support/built-data.ts';
 import { TEST_SITE_BASE, testContext } from '../../support/open-data-context.ts';
 
@@ -65,5 +66,35 @@ describe('Atom feed', () => {
     expect(second.link['@_href']).toBe(`${TEST_SITE_BASE}about/#corrections`);
     expect(feed.updated).toBe('2018-02-03T00:00:00Z');
     expect(feed.link.find((l: Record<string, string>) => l['@_rel'] === 'self')['@_href']).toBe(`${TEST_SITE_BASE}feed.xml`);
+  });
+
+  it('is valid Atom on a published site: absolute ids, the programme’s page address as its id', () => {
+    expect(atomProblems(xml)).toEqual([]);
+    expect(new XMLParser().parse(xml).feed.id).toBe(`${TEST_SITE_BASE}feed.xml`);
+  });
+});
+
+describe('Atom feed of a preview (no published address)', () => {
+  const history = { firstCommitted: null, programmeChanged: new Map([['luyang-2017', '2018-01-15T10:00:00Z']]) };
+  const ctx = {
+    ...testContext({ ...shippedContent(), corrections }, { date: '2018-02-03', dateTime: '2018-02-03T00:00:00Z', basis: 'correction' }, history),
+    siteBase: '/minsheng/',
+  };
+  const xml = atomFeed(ctx);
+  const feed = new XMLParser({ ignoreAttributes: false }).parse(xml).feed;
+
+  it('is valid Atom: every id an absolute tag URI, none relative and none a localhost address', () => {
+    expect(atomProblems(xml)).toEqual([]);
+    expect(xml).not.toContain('localhost');
+    expect(feed.id).toBe(`tag:${PREVIEW_TAG_AUTHORITY},2000:feed`);
+    expect(feed.entry.map((e: { id: string }) => e.id)).toEqual([
+      `tag:${PREVIEW_TAG_AUTHORITY},2018-02-03:correction/internship-unit`,
+      `tag:${PREVIEW_TAG_AUTHORITY},2017:programme/luyang-2017`,
+      `tag:${PREVIEW_TAG_AUTHORITY},2017-06-30:correction/site-typo`,
+    ]);
+  });
+
+  it('still links to the pages by site-relative address (resolved against the feed’s own)', () => {
+    expect(feed.entry[1].link['@_href']).toBe('/minsheng/luyang-2017/');
   });
 });
