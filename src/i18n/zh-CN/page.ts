@@ -175,4 +175,7 @@ export const page = {
   'page.historyIndex.none': '目前只有一个年度计划，暂无可对比的项目。',
   'page.historyIndex.caption': '出现在多个年度计划中的项目',
   'page.historyIndex.column.project': '项目',
+  /** Label of one jurisdiction's table on a site of several, e.g. 庐阳区历年对比. */
+  'page.historyIndex.sectionLabel': (p: { jurisdiction: string }) => `${p.jurisdiction}历年对比`,
+  'page.historyIndex.sectionCaption': (p: { jurisdiction: string }) => `${p.jurisdiction}出现在多个年度计划中的项目`,
 } as const;
