@@ -54,7 +54,7 @@ writeFileSync(
       movedTo: null,
       exitNote: null,
       targets: [],
-      responsibleBody: null,
+      units: [],
       citations: [{ source, paragraph: '', quote: '' }],
     }),
 );

@@ -22,12 +22,17 @@ import { forgetValidatedContent, validatedContent } from './validated-content.ts
  * What a content check prints about the tree at `dir`: every problem, one per line (not `ok`), or
  * what the tree holds. `npm run check` prints it (scripts/lib/check-content.ts), and so does a build.
  */
-export function contentCheckReport({ content, problems }: ValidationResult, dir: string): { ok: boolean; text: string } {
+export function contentCheckReport({ content, problems, warnings = [] }: ValidationResult, dir: string): { ok: boolean; text: string } {
+  const warned = warnings.length
+    ? `\n${t('check.warnings', { count: warnings.length })}\n${sortProblems(warnings)
+        .map((p) => `  ${formatProblem(p)}`)
+        .join('\n')}`
+    : '';
   if (problems.length) {
     const lines = sortProblems(problems).map((p) => `  ${formatProblem(p)}`);
-    return { ok: false, text: `${t('check.failed', { count: problems.length, dir })}\n${lines.join('\n')}` };
+    return { ok: false, text: `${t('check.failed', { count: problems.length, dir })}\n${lines.join('\n')}${warned}` };
   }
-  return { ok: true, text: t('cli.check.passed', { programmes: content.programmes.length, projects: content.projects.length, standards: content.standards.length, dir }) };
+  return { ok: true, text: t('cli.check.passed', { programmes: content.programmes.length, projects: content.projects.length, standards: content.standards.length, dir }) + warned };
 }
 
 // The content trees each dev server's watcher already revalidates on change.

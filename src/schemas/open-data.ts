@@ -23,8 +23,9 @@ const absoluteUrl = z.union([z.url(), z.string().regex(/^\/[^\s/][^\s]*$|^\/$/)]
 
 /** A project entry as published: the content record plus labels, reverse lineage and its page. */
 export const publishedProjectSchema = projectSchema.extend({
-  levelLabel: z.string().min(1).describe(t('data.schema.project.levelLabel')),
-  standingLabel: z.string().min(1).describe(t('data.schema.project.standingLabel')),
+  levelLabel: z.string().min(1).nullable().describe(t('data.schema.project.levelLabel')),
+  standingLabel: z.string().min(1).nullable().describe(t('data.schema.project.standingLabel')),
+  categoryName: plainText.nullable().describe(t('data.schema.project.categoryName')),
   movedFrom: z.array(slug).describe(t('data.schema.project.movedFrom')),
   standards: z.array(slug).describe(t('data.schema.project.standards')),
   url: absoluteUrl.describe(t('data.schema.project.url')),
@@ -41,7 +42,7 @@ export const publishedStandardSchema = z.discriminatedUnion('kind', [
   amountStandardSchema.extend({
     ...standardExtras,
     unitLabel: z.string().min(1).describe(t('data.schema.standard.unitLabel')),
-    absoluteChange: z.number().describe(t('data.schema.standard.absoluteChange')),
+    absoluteChange: z.number().nullable().describe(t('data.schema.standard.absoluteChange')),
     percentChange: z.number().nullable().describe(t('data.schema.standard.percentChange')),
   }),
   coverageStandardSchema.extend(standardExtras),

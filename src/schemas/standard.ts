@@ -34,7 +34,8 @@ export const amountStandardSchema = z
     per: plainText.nullable().describe(t('content.standard.per')),
     /** Period of the amount, only where the notice states it. */
     period: z.enum(PERIODS).nullable().describe(t('content.standard.period')),
-    previous: amountAtYear.describe(t('content.standard.previous')),
+    /** The value before, where the source gives one; null for an amount stated alone (按1500元/人标准发放). */
+    previous: amountAtYear.nullable().describe(t('content.standard.previous')),
     current: amountAtYear.describe(t('content.standard.current')),
   })
   .strict();

@@ -32,6 +32,67 @@ export const STANDING_LABELS: Record<Standing, string> = {
 /** Standings under which a project is carried out in the programme year. */
 export const IMPLEMENTED_STANDINGS: readonly Standing[] = ['new', 'continued', 'formed-by-merger', 'implemented'];
 
+/** What kind of jurisdiction a programme is for. */
+export const JURISDICTION_KINDS = ['province', 'city', 'county', 'county-level-city', 'district'] as const;
+export type JurisdictionKind = (typeof JURISDICTION_KINDS)[number];
+export const JURISDICTION_KIND_LABELS: Record<JurisdictionKind, string> = Object.fromEntries(JURISDICTION_KINDS.map((c) => [c, t(`vocab.jurisdictionKind.${c}`)])) as Record<
+  JurisdictionKind,
+  string
+>;
+
+/** What the source document is, as it names itself (通知, 公告, 决议, 实施方案, 征求意见稿). */
+export const DOCUMENT_TYPES = ['notice', 'announcement', 'resolution', 'plan', 'consultation-draft'] as const;
+export type DocumentType = (typeof DOCUMENT_TYPES)[number];
+export const DOCUMENT_TYPE_LABELS: Record<DocumentType, string> = Object.fromEntries(DOCUMENT_TYPES.map((c) => [c, t(`vocab.documentType.${c}`)])) as Record<DocumentType, string>;
+
+/** What kind of body issued the source document. */
+export const ISSUER_KINDS = ['government', 'government-office', 'livelihood-office', 'congress', 'congress-presidium'] as const;
+export type IssuerKind = (typeof ISSUER_KINDS)[number];
+export const ISSUER_KIND_LABELS: Record<IssuerKind, string> = Object.fromEntries(ISSUER_KINDS.map((c) => [c, t(`vocab.issuerKind.${c}`)])) as Record<IssuerKind, string>;
+
+/**
+ * Where a programme's entry stands: `published` (complete, checked against the source), `draft`
+ * (entry in progress) or `consultation` (the source is itself a 征求意见 list). A draft or
+ * consultation programme builds with its stated totals reported, not enforced, and every page of it
+ * says what it is.
+ */
+export const PROGRAMME_STATUSES = ['published', 'draft', 'consultation'] as const;
+export type ProgrammeStatus = (typeof PROGRAMME_STATUSES)[number];
+export const PROGRAMME_STATUS_LABELS: Record<ProgrammeStatus, string> = Object.fromEntries(PROGRAMME_STATUSES.map((c) => [c, t(`vocab.programmeStatus.${c}`)])) as Record<
+  ProgrammeStatus,
+  string
+>;
+
+/** Whether a project's name is the source's, or a short title this site gives an item that has none. */
+export const NAME_ORIGINS = ['source', 'editorial'] as const;
+export type NameOrigin = (typeof NAME_ORIGINS)[number];
+export const NAME_ORIGIN_LABELS: Record<NameOrigin, string> = { source: t('vocab.nameOrigin.source'), editorial: t('vocab.nameOrigin.editorial') };
+
+/** The role of a unit named for a project, labelled as the source labels it. */
+export const UNIT_ROLES = ['lead', 'co-operating', 'responsible'] as const;
+export type UnitRole = (typeof UNIT_ROLES)[number];
+export const UNIT_ROLE_LABELS: Record<UnitRole, string> = {
+  lead: t('vocab.unitRole.lead'),
+  'co-operating': t('vocab.unitRole.co-operating'),
+  responsible: t('vocab.unitRole.responsible'),
+};
+
+/** What a target's number measures: a count (10条), a rate (年均增幅4.5%), a multiple (1.3倍), a share (2.5%的老年人). */
+export const TARGET_MEASURES = ['count', 'rate', 'multiple', 'share'] as const;
+export type TargetMeasure = (typeof TARGET_MEASURES)[number];
+export const TARGET_MEASURE_LABELS: Record<TargetMeasure, string> = Object.fromEntries(TARGET_MEASURES.map((c) => [c, t(`vocab.targetMeasure.${c}`)])) as Record<
+  TargetMeasure,
+  string
+>;
+
+/** How the source qualifies a target's number: 不少于/不低于, 以上, 力争, 约, 累计, 以内/不超过. */
+export const TARGET_QUALIFIERS = ['at-least', 'above', 'strive', 'about', 'cumulative', 'within'] as const;
+export type TargetQualifier = (typeof TARGET_QUALIFIERS)[number];
+export const TARGET_QUALIFIER_LABELS: Record<TargetQualifier, string> = Object.fromEntries(TARGET_QUALIFIERS.map((c) => [c, t(`vocab.targetQualifier.${c}`)])) as Record<
+  TargetQualifier,
+  string
+>;
+
 /** A change made to a project this year, independent of its standing (a continued project can be raised). */
 export const CHANGE_KINDS = ['raised'] as const;
 export type ChangeKind = (typeof CHANGE_KINDS)[number];

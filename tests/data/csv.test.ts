@@ -127,7 +127,10 @@ describe('projects.csv', () => {
         description: p.description ?? '',
         merged_into: p.mergedInto ?? '',
         moved_to: p.movedTo?.project ?? '',
-        responsible_body: p.responsibleBody?.name ?? '',
+        responsible_body: p.units
+          .filter((u) => u.role === 'responsible')
+          .map((u) => u.name)
+          .join(';'),
         merged_from: p.mergedFrom.join(';'),
         changes: p.changes.map((c) => c.kind).join(';'),
         page_url: `https://example.gov.cn/${p.programme}/projects/${p.id}/`,

@@ -86,6 +86,13 @@ describe('the editors’ guide', () => {
     Object.assign(programme, {
       title: '测试区2018年实施“2+1”项民生工程的通知（合成测试数据）',
       citations: cite('p1', '测试区2018年实施'),
+      terms: { programmeKind: '民生工程', localArea: null },
+      jurisdictionKind: 'district',
+      document: { type: 'notice', issuer: '区政府', issuerKind: 'government', citations: cite('p2', '区政府决定') },
+      levels: [
+        { code: 'provincial', label: '省级', citations: cite('p3', '省级项目') },
+        { code: 'district', label: '区级', citations: cite('p5', '区级项目') },
+      ],
       statedTotals: {
         all: 3,
         allCitations: cite('p2', '区政府决定2018年实施3项民生工程'),

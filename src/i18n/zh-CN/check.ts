@@ -5,7 +5,7 @@
  */
 
 /** What a dangling reference points at, in the Chinese half of its message. */
-const REFERENCED = { project: '项目', programme: '计划', source: '出处' } as const;
+const REFERENCED = { project: '项目', programme: '计划', source: '出处', category: '分类' } as const;
 
 export const check = {
   // The outcome of a content check (the loader's and `npm run check`'s first line).
@@ -48,6 +48,12 @@ export const check = {
   // References between records (checks/references.ts).
   'check.references.missing': (p: { field: string; kind: keyof typeof REFERENCED; id: string }) =>
     `引用的${REFERENCED[p.kind]} “${p.id}” 不存在 / ${p.field} refers to a missing ${p.kind}`,
+  // A project's level against its programme's levels (checks/references.ts).
+  'check.levels.undeclared': (p: { level: string; declared: readonly string[] }) =>
+    `层级 “${p.level}” 不在本计划的 levels 中（${p.declared.join('、')}），请改用其中之一 / the level is not one of the programme's levels (${p.declared.join(', ')}): use one of them`,
+  'check.levels.none': '本计划没有层级（levels 为空），请把 level 写作 null / the programme has no levels: set level to null',
+  'check.levels.missing': (p: { declared: readonly string[] }) =>
+    `本计划分层级，请填写 level（${p.declared.join('、')}）/ the programme has levels: set level to one of ${p.declared.join(', ')}`,
   // Citations against their sources (checks/citations.ts).
   'check.citations.noSource': (p: { source: string }) => `找不到出处文件 “${p.source}” / no source document with this id`,
   'check.citations.noParagraph': (p: { source: string; paragraph: string }) => `出处 ${p.source} 中没有段落 ${p.paragraph} / no such paragraph in the source`,
@@ -75,4 +81,10 @@ export const check = {
   'check.totals.breakdown': (p: { level: string; heading: string }) => `${p.level}“${p.heading}”`,
   'check.totals.decided': (p: { level: string }) => `${p.level}确定项目（不少于实施与退出之和）`,
   'check.totals.headline': (p: { levels: readonly string[] }) => `标题数字（${p.levels.join('+')}）`,
+  'check.totals.category': (p: { name: string }) => `分类“${p.name}”的项目数`,
+  /** A draft or consultation programme: a total that disagrees is reported, not refused (a warning line). */
+  'check.totals.entered': (p: { what: string; stated: number; counted: number; status: string }) =>
+    `${p.what}：已录入 ${p.counted} 项，来源载明 ${p.stated} 项（${p.status}，暂不作为错误）/ entered ${p.counted} of ${p.stated} (${p.status}: a warning, not an error)`,
+  // The report's line before the warnings.
+  'check.warnings': (p: { count: number }) => `提示 ${p.count} 条（不影响发布）/ ${p.count} warning(s), publishing goes on:`,
 } as const;

@@ -62,8 +62,9 @@ export const data = {
   'data.jsonSchema.project.description': '单个项目条目及其补助标准。',
 
   // Fields of the published JSON files (src/schemas/open-data.ts), in Chinese and English.
-  'data.schema.project.levelLabel': '层级的中文名称，如“省级” / Chinese label of the level, e.g. 省级',
-  'data.schema.project.standingLabel': '本年情况的中文名称，如“继续实施” / Chinese label of the standing, e.g. 继续实施',
+  'data.schema.project.levelLabel': '层级名称（按计划的称呼），如“省级”；计划无层级时为 null / Label of the level as the programme words it, e.g. 省级, or null',
+  'data.schema.project.standingLabel': '本年情况的中文名称，如“继续实施”；原文未载明时为 null / Chinese label of the standing, e.g. 继续实施, or null',
+  'data.schema.project.categoryName': '所属分类的标题（按原文），无分类时为 null / Heading of the project’s category as the source words it, or null',
   'data.schema.project.movedFrom': '调整并入本项目的项目编号（movedTo 的反向） / Ids of the projects moved into this one (the reverse of movedTo)',
   'data.schema.project.standards': '本项目的补助标准编号（对应 standards.json 中的记录） / Ids of the standards of this project (records of standards.json)',
   'data.schema.project.url': '项目页面的完整网址 / Absolute URL of the project page',
@@ -265,13 +266,37 @@ export const data = {
 
   // schema.org descriptions of the data page and of the project pages.
   'data.jsonld.dataset.description': (p: { site: string }) => `${p.site}数据整理自政府公开发布的民生工程通知，每条记录注明原文段落。`,
-  'data.jsonld.service.description': (p: { programme: string; level: string; standing: string }) => `${p.programme}中的${p.level}民生工程（${p.standing}）。`,
-  'data.jsonld.service.type': (p: { level: string }) => `${p.level}民生工程`,
+  'data.jsonld.service.description': (p: { programme: string; level: string | null; standing: string | null; programmeKind: string }) =>
+    `${p.programme}中的${p.level ?? ''}${p.programmeKind}${p.standing === null ? '' : `（${p.standing}）`}。`,
+  'data.jsonld.service.type': (p: { level: string | null; programmeKind: string }) => `${p.level ?? ''}${p.programmeKind}`,
 
   // Sources, deadlines, dates and sizes as the data states them.
   'data.source.basisDocument': (p: { title: string; number: string }) => `《${p.title}》（${p.number}）`,
-  'data.target.label': (p: { year: string | null; action: string; quantity: string; unit: string; item: string }) =>
-    `${p.year === null ? '' : `${p.year}年`}${p.action}${p.quantity}${p.unit}${p.item}`,
+  /**
+   * A target in the sources' own patterns: 2017年建成11个全民健身苑, 新增45所以上普惠性幼儿园, 开展不少于286人次困难职工帮扶,
+   * 农村低保标准年均增幅不低于4.5%, 特困人员基本生活标准不低于当地最低生活保障标准的1.3倍, 实现不少于2.5%的老年人享有养老服务补贴.
+   * 不少于 for a count or share, 不低于 for a rate or multiple, as the sources write them.
+   */
+  'data.target.label': (p: {
+    year: string | null;
+    action: string | null;
+    quantity: string;
+    quantityMax: string | null;
+    unit: string;
+    item: string;
+    measure: 'count' | 'rate' | 'multiple' | 'share';
+    qualifier: 'at-least' | 'above' | 'strive' | 'about' | 'cumulative' | 'within' | null;
+    reference: string | null;
+  }) => {
+    const atLeast = p.measure === 'rate' || p.measure === 'multiple' ? '不低于' : '不少于';
+    const before = { 'at-least': atLeast, about: '约', within: '不超过' }[p.qualifier as 'at-least' | 'about' | 'within'] ?? '';
+    const number = `${before}${p.quantity}${p.quantityMax === null ? '' : `—${p.quantityMax}`}${p.unit}${p.qualifier === 'above' ? '以上' : ''}`;
+    const lead = `${p.year === null ? '' : `${p.year}年`}${p.qualifier === 'strive' ? '力争' : ''}${p.qualifier === 'cumulative' ? '累计' : ''}${p.action ?? ''}`;
+    if (p.measure === 'rate') return `${lead}${p.item}${number}`;
+    if (p.measure === 'multiple') return `${lead}${p.item}${before}${p.reference ?? ''}的${number.slice(before.length)}`;
+    if (p.measure === 'share') return `${lead}${number}的${p.reference ?? ''}${p.item}`;
+    return `${lead}${number}${p.item}`;
+  },
   'data.updated.basis.sourceDateEpoch': '本站数据最近一次修改（提交）的日期',
   'data.updated.basis.correction': '最近一次更正的日期',
   'data.updated.basis.unknown': '不详：构建时既不知道数据最近一次修改的日期（内容不在 git 版本库中，也未设定 SOURCE_DATE_EPOCH），也没有更正记录',

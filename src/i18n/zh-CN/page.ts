@@ -57,7 +57,14 @@ export const page = {
   'page.classification.description': (p: { programme: string; label: string }) => `${p.programme}中与“${p.label}”相关的项目（本站编辑分类，非通知原文）。`,
 
   // A project.
-  'page.project.description': (p: { programme: string; project: string; level: string; standing: string }) => `${p.programme}：${p.project}（${p.level}，${p.standing}）`,
+  /** What the source leaves unstated (a level, a standing) is left out. */
+  'page.project.description': (p: { programme: string; project: string; level: string | null; standing: string | null }) => {
+    const facts = [p.level, p.standing].filter((x) => x !== null);
+    return `${p.programme}：${p.project}${facts.length ? `（${facts.join('，')}）` : ''}`;
+  },
+  /** Under the title of an item the source gives no separate name: the title is this site's. */
+  'page.project.editorialName': '本站拟定标题：原文未单列项目名称，标题由本站根据原文拟定，原文见“项目内容”。',
+  'page.project.fact.category': '所属类别',
   /** Title of the link to one of the project's data files. */
   'page.project.dataFile': (p: { format: string }) => `本项目数据（${p.format}）`,
   'page.project.fact.programme': '所属计划',
@@ -87,16 +94,15 @@ export const page = {
   'page.project.targets.heading': '目标任务',
   'page.project.targets.none': (p: { notStated: string }) => `${p.notStated}本项目的量化目标。`,
   /** One target, e.g. 2017年建成11个全民健身苑 (no year where the source gives none). */
-  'page.project.target': (p: { year: number | null; action: string; quantity: number; unit: string; item: string }) =>
-    `${p.year ? `${p.year}年` : ''}${p.action}${p.quantity}${p.unit}${p.item}`,
   // The project's place in the site's editorial classification, and where to ask.
   'page.project.classification.topics': '主题：',
   'page.project.classification.groups': '适用人群：',
   'page.project.classification.note': '（本站编辑分类，非通知原文）',
   'page.project.help.heading': '如何咨询 / 办理',
-  'page.project.help.responsibleBody': (p: { body: string }) => `通知写明的责任单位：${p.body}。`,
-  'page.project.help.noResponsibleBody': '通知未载明本项目的责任单位。',
-  'page.project.help.issuer': (p: { issuer: string }) => `本通知由${p.issuer}印发。`,
+  /** The units the source names under one role, e.g. 通知写明的牵头单位：市人社局、市民政局。 */
+  'page.project.help.units': (p: { role: string; names: string; documentKind: string }) => `${p.documentKind}写明的${p.role}：${p.names}。`,
+  'page.project.help.noResponsibleBody': (p: { documentKind: string }) => `${p.documentKind}未载明本项目的责任单位。`,
+  'page.project.help.issuer': (p: { issuer: string; documentKind: string }) => `本${p.documentKind}由${p.issuer}印发。`,
   'page.project.help.channels': '本站发布单位提供的咨询与办理渠道（全站通用，并非通知所载）：',
   'page.project.help.channel.hotline': (p: { text: string }) => `政务服务热线：${p.text}`,
   'page.project.help.channel.service': '网上办理：',
@@ -171,6 +177,8 @@ export const page = {
   /** An amount standard in one year, e.g. 月补助标准：600→800 元/人/月（+33.3%）. */
   'page.history.amount': (p: { name: string; previous: number; current: number; unit: string; percent: string }) =>
     `${p.name}：${p.previous}→${p.current} ${p.unit}（${p.percent}）`,
+  /** An amount stated with no previous value. */
+  'page.history.amountOnly': (p: { name: string; current: number; unit: string }) => `${p.name}：${p.current} ${p.unit}`,
   'page.history.coverage': (p: { name: string; coverage: string }) => `${p.name}：${p.coverage}`,
   'page.historyIndex.none': '目前只有一个年度计划，暂无可对比的项目。',
   'page.historyIndex.caption': '出现在多个年度计划中的项目',

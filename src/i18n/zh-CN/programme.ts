@@ -68,11 +68,15 @@ export const programme = {
   /** An amount standard in a cell: old → new, unit and percentage change. */
   'programme.table.amount': (p: { previous: string; current: string; unit: string; percent: string }) => `${p.previous}→${p.current} ${p.unit}（${p.percent}）`,
   'programme.table.coverage': '扩大覆盖范围',
+  /** An amount stated with no previous value (按1500元/人标准发放). */
+  'programme.table.amountOnly': (p: { current: string; unit: string }) => `${p.current} ${p.unit}`,
 
   // One standard in words (StandardValue.astro).
   /** An amount standard (slot `name`): old → new with unit, absolute and percentage change. */
   'programme.standard.amount': (p: { name: string; previous: string; current: string; unit: string; change: string; percent: string }) =>
     `${p.name}：${p.previous} → ${p.current} ${p.unit}（${p.change}，${p.percent}）。`,
+  /** An amount stated with no previous value, e.g. 求职创业补贴：1500 元/人。 */
+  'programme.standard.amountOnly': (p: { name: string; current: string; unit: string }) => `${p.name}：${p.current} ${p.unit}。`,
   /** A value with the year it applies to. */
   'programme.standard.inYear': (p: { year: string; value: string }) => `${p.year}年${p.value}`,
   /** How often it is paid (shown when the notice does not say, with the not-stated wording as slot). */

@@ -9,4 +9,6 @@ export const term = {
   'term.localArea': '本区',
   /** What the programme is called: 民生工程, elsewhere 民生实事. */
   'term.programmeKind': '民生工程',
+  /** What the source document is: 通知, elsewhere 公告, 决议, 实施方案 or 征求意见稿 (a programme's `document.type`). */
+  'term.documentKind': '通知',
 } as const satisfies Record<`term.${string}`, string>;

@@ -51,6 +51,8 @@ export function standardDumbbellData(index: ProgrammeIndex): StandardDumbbellDat
     items: [...index.standardsByProject.values()]
       .flat()
       .filter((s) => s.kind === 'amount')
+      // An amount stated alone (no previous value) has no before-and-after to draw.
+      .flatMap((s) => (s.previous === null ? [] : [{ ...s, previous: s.previous }]))
       .map((s) => ({ label: s.name, previous: s.previous.value, current: s.current.value, unit: unitLabel(s), previousYear: s.previous.year, currentYear: s.current.year })),
   };
 }

@@ -8,6 +8,11 @@ export interface Problem {
   field: string;
   /** What is wrong and what was expected, in Chinese then English. */
   message: string;
+  /**
+   * `warning` for what is reported but does not stop publishing (a draft programme's totals that
+   * disagree); absent for a problem, which does.
+   */
+  severity?: 'warning';
   /** 1-based line and column of the field in the file, where known. */
   line?: number;
   column?: number;

@@ -68,16 +68,20 @@ export function validateFile<S extends z.ZodType>(raw: RawFile, schema: S, probl
 export interface ValidationResult {
   content: ContentSet;
   problems: Problem[];
+  /** What is reported but does not stop publishing (a draft programme's totals that disagree). */
+  warnings: Problem[];
 }
 
 /**
  * Validates a whole content tree: each file against its schema, and the cross-checks (unique ids,
  * references, citations, stated totals) over every valid record, so that all problems are reported
  * in one run. `unplaced` are the problems of files the reading refused by name (src/io/read-content.ts,
- * `readContentTree`). The content is usable only if `problems` is empty.
+ * `readContentTree`). The content is usable only if `problems` is empty; `warnings` are printed and
+ * do not stop it.
  */
 export function validateContent(raw: RawContent, unplaced: readonly Problem[] = []): ValidationResult {
   const problems: Problem[] = [...unplaced];
+  const warnings: Problem[] = [];
   const content = {} as Record<RecordTypeName, unknown>;
   const rejected = {} as Record<RecordTypeName, RawFile[]>;
   for (const name of RECORD_TYPE_NAMES) {
@@ -111,8 +115,8 @@ export function validateContent(raw: RawContent, unplaced: readonly Problem[] = 
     );
     for (const p of runCrossChecks(content as ContentSet, rejected as Rejected)) {
       const file = files.get(p.file);
-      problems.push(file ? { ...p, ...locate(file, p.field ? p.field.split('.') : []) } : p);
+      (p.severity === 'warning' ? warnings : problems).push(file ? { ...p, ...locate(file, p.field ? p.field.split('.') : []) } : p);
     }
   }
-  return { content: content as ContentSet, problems };
+  return { content: content as ContentSet, problems, warnings };
 }

@@ -1,29 +1,35 @@
 /** schema.org `GovernmentService` of a project page: what the service is, where, and under which notice. */
-import { t } from '../../i18n/index.ts';
-import { LEVEL_LABELS, STANDING_LABELS } from '../../schemas/vocabulary.ts';
+import { STANDING_LABELS } from '../../schemas/vocabulary.ts';
+import { levelLabel } from '../programme/levels.ts';
+import { programmeT } from '../programme/wording.ts';
 import type { Programme } from '../../schemas/programme.ts';
 import type { Project } from '../../schemas/project.ts';
 import { projectPath, sourcePath } from '../site/urls.ts';
 import { absoluteUrl } from './links.ts';
 
+/** One value as itself, several as a list (schema.org takes either). */
+const oneOrMany = <T>(values: T[]): T | T[] => (values.length === 1 ? values[0]! : values);
+
 /**
  * The service description of one project entry. The provider is named only where the notice
- * names a responsible body, never guessed.
+ * names a unit (牵头单位, 责任单位 …), never guessed.
  */
 export function governmentServiceJsonLd(siteBase: string, programme: Programme, project: Project): Record<string, unknown> {
   const url = absoluteUrl(siteBase, projectPath(programme.id, project.id));
+  const t = programmeT(programme);
+  const level = levelLabel(programme, project.level);
+  const standing = project.standing === null ? null : STANDING_LABELS[project.standing];
   return {
     '@context': 'https://schema.org',
     '@type': 'GovernmentService',
     '@id': `${url}#service`,
     name: project.name,
     ...(project.aliases.length ? { alternateName: project.aliases.map((a) => a.name) } : {}),
-    description:
-      project.description ?? t('data.jsonld.service.description', { programme: programme.title, level: LEVEL_LABELS[project.level], standing: STANDING_LABELS[project.standing] }),
+    description: project.description ?? t('data.jsonld.service.description', { programme: programme.title, level, standing }),
     url,
-    serviceType: t('data.jsonld.service.type', { level: LEVEL_LABELS[project.level] }),
+    serviceType: t('data.jsonld.service.type', { level }),
     areaServed: { '@type': 'AdministrativeArea', name: programme.jurisdiction },
-    ...(project.responsibleBody ? { provider: { '@type': 'GovernmentOrganization', name: project.responsibleBody.name } } : {}),
+    ...(project.units.length ? { provider: oneOrMany(project.units.map((u) => ({ '@type': 'GovernmentOrganization', name: u.name }))) } : {}),
     subjectOf: { '@type': 'CreativeWork', name: programme.title, url: absoluteUrl(siteBase, sourcePath(programme.id)) },
   };
 }

@@ -3,7 +3,8 @@ import { standardsOf } from '../programme/standards.ts';
 import { projectPath } from '../site/urls.ts';
 import type { PublishedProject } from '../../schemas/open-data.ts';
 import type { Project } from '../../schemas/project.ts';
-import { LEVEL_LABELS, STANDING_LABELS } from '../../schemas/vocabulary.ts';
+import { STANDING_LABELS } from '../../schemas/vocabulary.ts';
+import { levelLabel } from '../programme/levels.ts';
 import { oncePerContext, type OpenDataContext } from './context.ts';
 import { absoluteUrl } from './links.ts';
 import { withoutFile } from './strip-file.ts';
@@ -12,8 +13,9 @@ import { withoutFile } from './strip-file.ts';
 export function publishedProject(siteBase: string, index: ProgrammeIndex, project: Project): PublishedProject {
   return {
     ...withoutFile(project),
-    levelLabel: LEVEL_LABELS[project.level],
-    standingLabel: STANDING_LABELS[project.standing],
+    levelLabel: levelLabel(index.programme, project.level),
+    standingLabel: project.standing === null ? null : STANDING_LABELS[project.standing],
+    categoryName: index.programme.categories.find((c) => c.id === project.category)?.name ?? null,
     movedFrom: (index.movedInto.get(project.id) ?? []).map((p) => p.id),
     standards: standardsOf(index, project.id).map((s) => s.id),
     url: absoluteUrl(siteBase, projectPath(project.programme, project.id)),

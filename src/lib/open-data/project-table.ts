@@ -43,7 +43,6 @@ export const PROJECTS_TABLE: Table<ProjectRow> = {
     {
       name: 'level',
       type: 'string',
-      required: true,
       enum: LEVELS,
       title: t('data.column.projects.level.title'),
       description: t('data.column.projects.level.description'),
@@ -52,7 +51,6 @@ export const PROJECTS_TABLE: Table<ProjectRow> = {
     {
       name: 'level_label',
       type: 'string',
-      required: true,
       title: t('data.column.projects.level_label.title'),
       description: t('data.column.projects.level_label.description'),
       value: (r) => r.record.levelLabel,
@@ -60,7 +58,6 @@ export const PROJECTS_TABLE: Table<ProjectRow> = {
     {
       name: 'standing',
       type: 'string',
-      required: true,
       enum: STANDINGS,
       title: t('data.column.projects.standing.title'),
       description: t('data.column.projects.standing.description'),
@@ -69,7 +66,6 @@ export const PROJECTS_TABLE: Table<ProjectRow> = {
     {
       name: 'standing_label',
       type: 'string',
-      required: true,
       title: t('data.column.projects.standing_label.title'),
       description: t('data.column.projects.standing_label.description'),
       value: (r) => r.record.standingLabel,
@@ -144,7 +140,11 @@ export const PROJECTS_TABLE: Table<ProjectRow> = {
       type: 'string',
       title: t('data.column.projects.responsible_body.title'),
       description: t('data.column.projects.responsible_body.description'),
-      value: (r) => r.record.responsibleBody?.name ?? null,
+      value: (r) =>
+        joinValues(
+          r.record.units.filter((u) => u.role === 'responsible').map((u) => u.name),
+          'responsible_body',
+        ),
     },
     {
       name: 'description',

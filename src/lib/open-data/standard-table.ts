@@ -97,14 +97,14 @@ export const STANDARDS_TABLE: Table<StandardRow> = {
       type: 'number',
       title: t('data.column.standards.previous_value.title'),
       description: t('data.column.standards.previous_value.description'),
-      value: (r) => amount(r, (s) => s.previous.value),
+      value: (r) => amount(r, (s) => s.previous?.value ?? null),
     },
     {
       name: 'previous_year',
       type: 'integer',
       title: t('data.column.standards.previous_year.title'),
       description: t('data.column.standards.previous_year.description'),
-      value: (r) => amount(r, (s) => s.previous.year),
+      value: (r) => amount(r, (s) => s.previous?.year ?? null),
     },
     {
       name: 'current_value',

@@ -1,11 +1,12 @@
 /**
- * What a project page says under 如何咨询 / 办理: the responsible body where the notice names one,
+ * What a project page says under 如何咨询 / 办理: the units (牵头单位, 责任单位 …) where the source names them,
  * then the site-wide channels the publisher configured in site.yaml (`help`), never anything made
  * up per project. Without a configured channel the page says so plainly.
  */
 import type { Programme } from '../../schemas/programme.ts';
 import type { Project } from '../../schemas/project.ts';
 import type { HelpConfig } from '../../schemas/site.ts';
+import type { UnitRole } from '../../schemas/vocabulary.ts';
 
 /** One configured channel: its kind (the label's key), its text and, for a web address, its link. */
 export interface HelpChannel {
@@ -15,10 +16,16 @@ export interface HelpChannel {
   url: string | null;
 }
 
+/** The units the source names for a project under one role, in its order. */
+export interface NamedUnits {
+  role: UnitRole;
+  names: string[];
+}
+
 /** The 如何咨询 / 办理 section of one project page. */
 export interface Consultation {
-  /** The responsible body as the notice names it, or null where it names none. */
-  responsibleBody: string | null;
+  /** The units the source names, grouped by role in the order the roles first appear; empty where it names none. */
+  units: NamedUnits[];
   /** Who issued the notice, where it says so: the unit to turn to when nothing else is named. */
   issuer: string | null;
   /** The publisher's site-wide channels; empty when none is configured. */
@@ -26,10 +33,16 @@ export interface Consultation {
 }
 
 /** The section for `project` of `programme`, given the site's `help` configuration (null: none). */
-export function consultation(project: Pick<Project, 'responsibleBody'>, programme: Pick<Programme, 'issuingBody'>, help: HelpConfig | null): Consultation {
+export function consultation(project: Pick<Project, 'units'>, programme: Pick<Programme, 'document'>, help: HelpConfig | null): Consultation {
   const channels: HelpChannel[] = [];
   if (help?.hotline) channels.push({ kind: 'hotline', text: help.hotline, url: null });
   if (help?.serviceUrl || help?.serviceName) channels.push({ kind: 'service', text: help.serviceName ?? help.serviceUrl!, url: help.serviceUrl });
   if (help?.contact) channels.push({ kind: 'contact', text: help.contact, url: null });
-  return { responsibleBody: project.responsibleBody?.name ?? null, issuer: programme.issuingBody ?? null, channels };
+  const units: NamedUnits[] = [];
+  for (const unit of project.units) {
+    const group = units.find((u) => u.role === unit.role);
+    if (group) group.names.push(unit.name);
+    else units.push({ role: unit.role, names: [unit.name] });
+  }
+  return { units, issuer: programme.document.issuer, channels };
 }

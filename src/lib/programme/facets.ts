@@ -1,5 +1,7 @@
 import { t } from '../../i18n/index.ts';
+import type { Programme } from '../../schemas/programme.ts';
 import type { Project } from '../../schemas/project.ts';
+import { levelLabel } from './levels.ts';
 import { CHANGE_KINDS, CHANGE_LABELS, LEVEL_LABELS, LEVELS, STANDING_LABELS, STANDINGS } from '../../schemas/vocabulary.ts';
 
 /** The filter dimensions of the project list (also URL segments: `projects/<kind>/<value>/`). */
@@ -17,7 +19,8 @@ export interface FacetValue {
 
 /** Values of one project for each facet (a project may have several changes). */
 export function facetValuesOf(p: Pick<Project, 'level' | 'standing' | 'changes'>): Record<FacetKind, string[]> {
-  return { level: [p.level], standing: [p.standing], change: [...new Set(p.changes.map((c) => c.kind))] };
+  // A project without a level or a standing (the source states none) has no value in that facet.
+  return { level: p.level === null ? [] : [p.level], standing: p.standing === null ? [] : [p.standing], change: [...new Set(p.changes.map((c) => c.kind))] };
 }
 
 /** True when the project matches the filter (an absent value matches everything). */
@@ -26,9 +29,9 @@ export function matchesFacet(p: Pick<Project, 'level' | 'standing' | 'changes'>,
 }
 
 /** Every facet value that occurs in the projects, with counts, in vocabulary order. */
-export function facetValues(projects: readonly Pick<Project, 'level' | 'standing' | 'changes'>[]): FacetValue[] {
+export function facetValues(projects: readonly Pick<Project, 'level' | 'standing' | 'changes'>[], levels: Pick<Programme, 'levels'> | null = null): FacetValue[] {
   const all: FacetValue[] = [
-    ...LEVELS.map((v) => ({ kind: 'level' as const, value: v, label: LEVEL_LABELS[v], count: 0 })),
+    ...LEVELS.map((v) => ({ kind: 'level' as const, value: v, label: (levels && levelLabel(levels, v)) ?? LEVEL_LABELS[v], count: 0 })),
     ...STANDINGS.map((v) => ({ kind: 'standing' as const, value: v, label: STANDING_LABELS[v], count: 0 })),
     ...CHANGE_KINDS.map((v) => ({ kind: 'change' as const, value: v, label: CHANGE_LABELS[v], count: 0 })),
   ];

@@ -12,7 +12,7 @@ import { amountChange, formatPercent, unitLabel } from './standards.ts';
 
 /** A standard in one year, its numbers formatted for a table cell. */
 export type HistoryStandard =
-  | { kind: 'amount'; name: string; previous: number; current: number /** e.g. 元/人/月 */; unit: string /** e.g. +33.3% */; percent: string }
+  | { kind: 'amount'; name: string; previous: number | null; current: number /** e.g. 元/人/月 */; unit: string /** e.g. +33.3% */; percent: string }
   | { kind: 'coverage'; name: string; coverage: string };
 
 /** One year of a project's history, as a row of its table. */
@@ -38,7 +38,7 @@ export interface HistoryPage<P extends Project = Project> {
 /** A standard as the history table states it. */
 function historyStandard(s: Standard): HistoryStandard {
   if (s.kind === 'coverage') return { kind: 'coverage', name: s.name, coverage: s.currentCoverage };
-  return { kind: 'amount', name: s.name, previous: s.previous.value, current: s.current.value, unit: unitLabel(s), percent: formatPercent(amountChange(s).percent) };
+  return { kind: 'amount', name: s.name, previous: s.previous?.value ?? null, current: s.current.value, unit: unitLabel(s), percent: formatPercent(amountChange(s).percent) };
 }
 
 /** The history page of a project from its steps (oldest first, as projectHistories lines them up); throws for no steps. */

@@ -6,10 +6,22 @@ import { LEVELS, type Standing } from '../../schemas/vocabulary.ts';
 /** Order of standings within a level, following the notice's own headings. */
 const STANDING_ORDER: Standing[] = ['new', 'formed-by-merger', 'continued', 'implemented', 'merged-away', 'withdrawn', 'adjusted-out'];
 
-/** Sort key that lists projects as the notice does: by level, then heading, then position. */
-export function compareNoticeOrder(a: Project, b: Project): number {
+/** Position of a level or standing in its order; a project without one (the source states none) sorts first. */
+const rank = <T>(order: readonly T[], value: T | null) => (value === null ? -1 : order.indexOf(value));
+
+/**
+ * Sort key that lists projects as the notice does: by level, then heading (standing), then position.
+ * `categoryOrder` (a category's `order` by id), where the programme has categories, sorts by
+ * category before the position.
+ */
+export function compareNoticeOrder(a: Project, b: Project, categoryOrder: ReadonlyMap<string, number> = new Map()): number {
+  const category = (p: Project) => (p.category === null ? 0 : (categoryOrder.get(p.category) ?? 0));
   return (
-    LEVELS.indexOf(a.level) - LEVELS.indexOf(b.level) || STANDING_ORDER.indexOf(a.standing) - STANDING_ORDER.indexOf(b.standing) || a.order - b.order || a.id.localeCompare(b.id)
+    rank(LEVELS, a.level) - rank(LEVELS, b.level) ||
+    rank(STANDING_ORDER, a.standing) - rank(STANDING_ORDER, b.standing) ||
+    category(a) - category(b) ||
+    a.order - b.order ||
+    a.id.localeCompare(b.id)
   );
 }
 
@@ -27,7 +39,8 @@ export interface ProgrammeIndex<P extends Project = Project, S extends Standard 
 
 /** Indexes one programme's records; linear in the number of records. */
 export function indexProgramme<P extends Project, S extends Standard>(programme: Programme, projects: readonly P[], standards: readonly S[]): ProgrammeIndex<P, S> {
-  const own = projects.filter((p) => p.programme === programme.id).sort(compareNoticeOrder);
+  const categoryOrder = new Map(programme.categories.map((c) => [c.id, c.order]));
+  const own = projects.filter((p) => p.programme === programme.id).sort((a, b) => compareNoticeOrder(a, b, categoryOrder));
   const byId = new Map(own.map((p) => [p.id, p]));
   const standardsByProject = new Map<string, S[]>();
   for (const s of standards) {

@@ -18,8 +18,8 @@ export interface AmountRow extends StandardRow {
   standard: AmountStandard;
   /** Display unit, e.g. 元/人/月. */
   unit: string;
-  /** How much the amount rose (negative if it fell). */
-  absolute: number;
+  /** How much the amount rose (negative if it fell); null for an amount stated with no previous value. */
+  absolute: number | null;
   /** The change in per cent, signed, e.g. +33.3%. */
   percent: string;
 }

@@ -29,8 +29,9 @@ export function unitLabel(s: Pick<AmountStandard, 'unit' | 'per' | 'period'>): s
   return [s.unit, s.per, s.period ? PERIOD_LABELS[s.period] : null].filter(Boolean).join('/');
 }
 
-/** Absolute and relative change of an amount standard. */
-export function amountChange(s: AmountStandard): { absolute: number; percent: number | null } {
+/** Absolute and relative change of an amount standard; both null for an amount stated with no previous value. */
+export function amountChange(s: AmountStandard): { absolute: number | null; percent: number | null } {
+  if (s.previous === null) return { absolute: null, percent: null };
   return { absolute: s.current.value - s.previous.value, percent: percentChange(s.previous.value, s.current.value) };
 }
 

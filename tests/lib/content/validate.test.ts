@@ -206,6 +206,8 @@ describe('what would be dangerous or lost once published', () => {
         .replace('<p id="p40">', '一句不在段落中的话\n\n<p id="p40">');
     });
     expect(lines(problems)).toEqual([
+      // The heading renumbered away (p4) is the one the programme's provincial level cites.
+      expect.stringMatching(/^programmes\/luyang-2017\/programme\.yaml:\d+:\d+ \[luyang-2017\] levels\.0\.citations\.0\.paragraph: 出处 luyang-2017-notice 中没有段落 p4/),
       expect.stringMatching(/^sources\/luyang-2017-notice\.mdx:16:1 \[luyang-2017-notice\] p3: 段落编号重复，第 14 行已使用/),
       expect.stringMatching(/^sources\/luyang-2017-notice\.mdx:78:1 \[luyang-2017-notice\] p35: 段落元素只能写成 <p id="p编号">/),
       expect.stringMatching(/^sources\/luyang-2017-notice\.mdx:88:1 \[luyang-2017-notice\]: “一句不在段落中的话” 不在带编号的段落中/),

@@ -45,15 +45,28 @@ describe('the editorial classification', () => {
 });
 
 describe('consultation (如何咨询 / 办理)', () => {
-  const programme = fixtureProgramme({ issuingBody: '区政府' });
+  const programme = fixtureProgramme({ document: { type: 'notice', issuer: '区政府', issuerKind: 'government', citations: [cite('p1')] } });
   const siteBase = { name: '站', description: '简介', dataLicence: { name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' } };
 
-  it('names the responsible body only where the notice does, and the channels only where the publisher configured them', () => {
-    const named = fixtureProject('a', { responsibleBody: { name: '区民政局', citations: [cite('p3')] } });
-    expect(consultation(named, programme, null)).toEqual({ responsibleBody: '区民政局', issuer: '区政府', channels: [] });
+  it('names the units only where the notice does, grouped by role, and the channels only where the publisher configured them', () => {
+    const named = fixtureProject('a', {
+      units: [
+        { name: '市人社局', role: 'lead', citations: [cite('p3')] },
+        { name: '市总工会', role: 'lead', citations: [cite('p3')] },
+        { name: '区民政局', role: 'co-operating', citations: [cite('p3')] },
+      ],
+    });
+    expect(consultation(named, programme, null)).toEqual({
+      units: [
+        { role: 'lead', names: ['市人社局', '市总工会'] },
+        { role: 'co-operating', names: ['区民政局'] },
+      ],
+      issuer: '区政府',
+      channels: [],
+    });
     const help = siteSchema.parse({ ...siteBase, help: { hotline: '12345', serviceName: '政务服务网', serviceUrl: 'https://example.gov.cn/', contact: null } }).help;
     expect(consultation(fixtureProject('b'), programme, help)).toEqual({
-      responsibleBody: null,
+      units: [],
       issuer: '区政府',
       channels: [
         { kind: 'hotline', text: '12345', url: null },

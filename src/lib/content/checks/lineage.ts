@@ -1,5 +1,5 @@
 import { t } from '../../../i18n/index.ts';
-import { IMPLEMENTED_STANDINGS } from '../../../schemas/vocabulary.ts';
+import { isImplemented } from '../../programme/counts.ts';
 import type { ContentSet } from '../content-set.ts';
 import type { Problem } from '../problems.ts';
 
@@ -23,7 +23,7 @@ export function checkLineage(c: ContentSet, unreadableStandardProjects: Readonly
     if (p.mergedInto) {
       const target = byKey.get(`${p.programme}/${p.mergedInto}`);
       if (target && !target.mergedFrom.includes(p.id)) at('mergedInto', t('check.lineage.targetOmitsProject', { target: p.mergedInto }));
-      if (target && !IMPLEMENTED_STANDINGS.includes(target.standing)) at('mergedInto', t('check.lineage.targetNotImplemented'));
+      if (target && !isImplemented(target)) at('mergedInto', t('check.lineage.targetNotImplemented'));
     }
     p.mergedFrom.forEach((id, i) => {
       const source = byKey.get(`${p.programme}/${id}`);
@@ -32,7 +32,7 @@ export function checkLineage(c: ContentSet, unreadableStandardProjects: Readonly
     });
     if (p.movedTo) {
       const target = byKey.get(`${p.programme}/${p.movedTo.project}`);
-      if (target && !IMPLEMENTED_STANDINGS.includes(target.standing)) at('movedTo.project', t('check.lineage.receiverNotImplemented'));
+      if (target && !isImplemented(target)) at('movedTo.project', t('check.lineage.receiverNotImplemented'));
     }
   }
   const standardsByProject = new Map<string, number>();
@@ -48,7 +48,7 @@ export function checkLineage(c: ContentSet, unreadableStandardProjects: Readonly
     if (project && !project.changes.some((ch) => ch.kind === 'raised')) {
       problems.push({ file: s.file, entry: s.id, field: 'project', message: t('check.lineage.standardWithoutRaise', { project: s.project }) });
     }
-    if (s.kind === 'amount' && s.previous.year !== null && s.current.year !== null && s.previous.year >= s.current.year) {
+    if (s.kind === 'amount' && s.previous !== null && s.previous.year !== null && s.current.year !== null && s.previous.year >= s.current.year) {
       problems.push({ file: s.file, entry: s.id, field: 'current.year', message: t('check.lineage.standardYearOrder') });
     }
   }

@@ -4,7 +4,8 @@ import { entriesOf, type ContentSet } from '../content-set.ts';
 import type { Problem } from '../problems.ts';
 
 /**
- * Checks that every id a record names (programme, project, source) exists where it must. Entries
+ * Checks that every id a record names (programme, project, source, category) exists where it must,
+ * and that a project's level is one its programme declares (null where it declares none). Entries
  * whose files exist but failed their check (`unreadable…`) exist all the same: their own problem is
  * reported already, and a reference to them is not dangling.
  */
@@ -18,7 +19,7 @@ export function checkReferences(
   const sources = new Set(c.sources.map((s) => s.id));
   const projectKeys = new Set(c.projects.map((p) => `${p.programme}/${p.id}`));
   const problems: Problem[] = [];
-  const missing = (file: string, entry: string, field: string, what: 'project' | 'programme' | 'source', id: string) =>
+  const missing = (file: string, entry: string, field: string, what: 'project' | 'programme' | 'source' | 'category', id: string) =>
     problems.push({ file, entry, field, message: t('check.references.missing', { field, kind: what, id }) });
 
   for (const p of c.programmes) {
@@ -42,6 +43,19 @@ export function checkReferences(
   }
   for (const s of c.standards) {
     if (!hasProject(s.programme, s.project)) missing(s.file, s.id, 'project', 'project', s.project);
+  }
+  // A project's level is one its programme declares (none where it declares none), its category one of its categories.
+  const byId = new Map(c.programmes.map((p) => [p.id, p]));
+  for (const p of c.projects) {
+    const programme = byId.get(p.programme);
+    if (!programme) continue;
+    const declared = programme.levels.map((l) => l.code);
+    const at = (field: string, message: string) => problems.push({ file: p.file, entry: p.id, field, message });
+    if (p.level === null) {
+      if (declared.length) at('level', t('check.levels.missing', { declared }));
+    } else if (!declared.length) at('level', t('check.levels.none'));
+    else if (!declared.includes(p.level)) at('level', t('check.levels.undeclared', { level: p.level, declared }));
+    if (p.category !== null && !programme.categories.some((k) => k.id === p.category)) missing(p.file, p.id, 'category', 'category', p.category);
   }
   for (const k of c.corrections) {
     if (k.project && (!k.programme || !hasProject(k.programme, k.project))) missing(k.file, k.id, 'project', 'project', k.project);

@@ -2,50 +2,61 @@
 import { t as text } from '../../../i18n/index.ts';
 import type { Programme } from '../../../schemas/programme.ts';
 import type { Project } from '../../../schemas/project.ts';
-import { LEVEL_LABELS } from '../../../schemas/vocabulary.ts';
+import { PROGRAMME_STATUS_LABELS } from '../../../schemas/vocabulary.ts';
 import type { ContentSet, Located } from '../content-set.ts';
 import { tallyProgramme } from '../../programme/counts.ts';
+import { levelLabel } from '../../programme/levels.ts';
 import type { Problem } from '../problems.ts';
 
 /**
- * Reconciles the itemised projects of one programme with the totals its notice states: per level
- * the number carried out and every sub-total, the grand total, the headline's parts, and that no
- * level carries out or drops more than its government decided.
+ * Reconciles the itemised projects of one programme with the totals its source states: per level
+ * the number carried out and every sub-total, the grand total, the headline's parts, each
+ * category's stated count, and that no level carries out or drops more than its government decided.
+ * A published programme must agree; a draft or consultation one (entry in progress, or a 征求意见
+ * list) has each disagreement reported as a warning, 已录入 N 项，来源载明 M 项, never silently passed.
  */
 export function reconcileTotals(programme: Located<Programme>, projects: readonly Project[]): Problem[] {
   const problems: Problem[] = [];
   const tally = tallyProgramme(projects);
+  const draft = programme.status !== 'published';
   const mismatch = (field: string, label: string, stated: number, counted: number) =>
     problems.push({
       file: programme.file,
       entry: programme.id,
       field,
-      message: text('check.totals.mismatch', { what: label, stated, counted }),
+      ...(draft
+        ? { severity: 'warning' as const, message: text('check.totals.entered', { what: label, stated, counted, status: PROGRAMME_STATUS_LABELS[programme.status] }) }
+        : { message: text('check.totals.mismatch', { what: label, stated, counted }) }),
     });
+  const label = (level: Project['level']) => levelLabel(programme, level) ?? '';
   if (tally.implemented !== programme.statedTotals.all) {
     mismatch('statedTotals.all', text('check.totals.all'), programme.statedTotals.all, tally.implemented);
   }
   for (const t of tally.levels) {
     const stated = programme.statedTotals[t.level];
-    const label = LEVEL_LABELS[t.level];
     if (!stated) {
-      if (t.implemented > 0) mismatch(`statedTotals.${t.level}`, text('check.totals.levelImplemented', { level: label }), 0, t.implemented);
+      if (t.implemented > 0) mismatch(`statedTotals.${t.level}`, text('check.totals.levelImplemented', { level: label(t.level) }), 0, t.implemented);
       continue;
     }
     if (stated.implemented !== t.implemented)
-      mismatch(`statedTotals.${t.level}.implemented`, text('check.totals.levelImplemented', { level: label }), stated.implemented, t.implemented);
+      mismatch(`statedTotals.${t.level}.implemented`, text('check.totals.levelImplemented', { level: label(t.level) }), stated.implemented, t.implemented);
     for (const [key, value] of Object.entries(stated.breakdown)) {
       const counted = key === 'raised' ? t.raised : t.byStanding[key as keyof typeof t.byStanding];
-      if (value !== counted) mismatch(`statedTotals.${t.level}.breakdown.${key}`, text('check.totals.breakdown', { level: label, heading: key }), value, counted);
+      if (value !== counted) mismatch(`statedTotals.${t.level}.breakdown.${key}`, text('check.totals.breakdown', { level: label(t.level), heading: key }), value, counted);
     }
     const departed = t.byStanding.withdrawn + t.byStanding['adjusted-out'];
     if (stated.decided !== null && stated.decided < t.implemented + departed) {
-      mismatch(`statedTotals.${t.level}.decided`, text('check.totals.decided', { level: label }), stated.decided, t.implemented + departed);
+      mismatch(`statedTotals.${t.level}.decided`, text('check.totals.decided', { level: label(t.level) }), stated.decided, t.implemented + departed);
     }
   }
   programme.headlineParts.forEach((part, i) => {
     const counted = part.levels.reduce((n, l) => n + (tally.levels.find((t) => t.level === l)?.implemented ?? 0), 0);
-    if (counted !== part.count) mismatch(`headlineParts.${i}.count`, text('check.totals.headline', { levels: part.levels.map((l) => LEVEL_LABELS[l]) }), part.count, counted);
+    if (counted !== part.count) mismatch(`headlineParts.${i}.count`, text('check.totals.headline', { levels: part.levels.map(label) }), part.count, counted);
+  });
+  programme.categories.forEach((category, i) => {
+    if (category.statedCount === null) return;
+    const counted = projects.filter((p) => p.category === category.id).length;
+    if (counted !== category.statedCount) mismatch(`categories.${i}.statedCount`, text('check.totals.category', { name: category.name }), category.statedCount, counted);
   });
   return problems;
 }
