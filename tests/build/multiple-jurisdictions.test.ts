@@ -3,9 +3,10 @@
  * the home page offers the choice of jurisdictions, a project slug used in two jurisdictions makes
  * two histories, never one, and no overview shows an empty chart.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { parse, stringify } from 'yaml';
 import { writeSyntheticProgramme } from '../../scripts/lib/synthetic-content.ts';
 import { listSitePages } from '../../scripts/lib/post-build/site-pages.ts';
 import { readContent } from '../../src/io/read-content.ts';
@@ -18,6 +19,29 @@ import { copyContent } from '../support/content-copy.ts';
 const PROGRAMME_ENTRIES: NavRouteKey[] = ['projects', 'standards', 'notice', 'oversight'];
 /** Their labels, as the navigation shows them (src/i18n: site.nav.<key>). */
 const LABELS: Record<string, string> = { projects: '项目清单', standards: '补助标准', notice: '通知原文', oversight: '时间节点与督查' };
+
+/**
+ * Turns a written programme into a list without levels or standings, as a county's 民生实事 list
+ * is (MODEL-SPEC: `levels: []`, every project's level and standing null).
+ */
+function withoutLevels(contentDir: string, programme: string): void {
+  const dir = join(contentDir, 'programmes', programme);
+  const edit = (file: string, change: (record: Record<string, unknown>) => void) => {
+    const record = parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
+    change(record);
+    writeFileSync(file, stringify(record));
+  };
+  edit(join(dir, 'programme.yaml'), (p) => {
+    p.levels = [];
+    p.statedTotals = { ...(p.statedTotals as object), provincial: null, municipal: null, district: null };
+  });
+  for (const f of readdirSync(join(dir, 'projects'))) {
+    edit(join(dir, 'projects', f), (p) => {
+      p.level = null;
+      p.standing = null;
+    });
+  }
+}
 
 /** The main navigation's links of a page: label → href. */
 function navLinks(html: string): Map<string, string> {
@@ -34,6 +58,8 @@ describe('a site of three jurisdictions, two of them with the same project slugs
   // 另一区 starts a year later: 测试区's histories keep their bare-slug URLs, 另一区's are named after it.
   writeSyntheticProgramme(contentDir, { id: 'other-2031', year: 2031, perLevel: [2, 1, 1], district: '另一区' });
   writeSyntheticProgramme(contentDir, { id: 'other-2032', year: 2032, perLevel: [2, 1, 1], district: '另一区' });
+  // 另一区's lists, like a county's 民生实事 list, have neither levels nor standings.
+  for (const id of ['other-2031', 'other-2032']) withoutLevels(contentDir, id);
   const { content, problems } = validateContent(readContent(contentDir));
   const build = runBuild({ CONTENT_DIR: contentDir });
   const dist = build.outDir;
@@ -119,5 +145,20 @@ describe('a site of three jurisdictions, two of them with the same project slugs
     // The synthetic programmes have no lineage: their overview draws no lineage chart.
     expect(page('synthetic-2030/')).not.toContain('id="figure-lineage"');
     expect(page('luyang-2017/')).toContain('id="figure-lineage"');
+  });
+
+  it('shows no level counts, level table or level chart for a list without levels', () => {
+    const overview = page('other-2032/');
+    for (const absent of ['id="figure-levels"', 'id="figure-funnel"', '/projects/level/', 'id="chart-levels"'])
+      expect([absent, overview.includes(absent)]).toEqual([absent, false]);
+    // Its items are counted all the same, as listed: it states no standing, so nothing is said to be carried out.
+    expect(overview).toMatch(/<span class="n">4<\/span>/);
+    expect(overview).toContain('本年所列项目');
+    expect(overview).not.toContain('本年实施项目');
+    expect(page('synthetic-2031/')).toContain('id="figure-levels"');
+    // Its year-on-year page has no level or standing column.
+    const history = /<thead>([^]*?)<\/thead>/.exec(page('history/other/syn-provincial-1/'))?.[1] ?? '';
+    expect(history).not.toContain('>层级<');
+    expect(/<thead>([^]*?)<\/thead>/.exec(page('history/syn-provincial-1/'))?.[1]).toContain('>层级<');
   });
 });

@@ -5,7 +5,7 @@
  * standards, no deadlines) is left out. The chart files themselves are still published.
  */
 import { buildChart, type ChartInputs, type ChartName } from '../charts/charts-catalogue.ts';
-import type { Programme } from '../../schemas/programme.ts';
+import { hasLevels } from './levels.ts';
 
 /** The overview's sections that hold charts, and their charts in the order they appear. */
 export const OVERVIEW_CHARTS = {
@@ -17,15 +17,6 @@ export type OverviewSection = keyof typeof OVERVIEW_CHARTS;
 
 /** The charts that draw levels: not shown for a list without levels. */
 const LEVEL_CHARTS: ReadonlySet<ChartName> = new Set(['levels', 'funnel']);
-
-/**
- * True when the programme's source has levels (省级/市级/区级…): it declares them (`levels`, see
- * the content model). A programme written before `levels` existed has the three levels.
- */
-export function hasLevels(programme: Programme): boolean {
-  const declared = (programme as { levels?: readonly unknown[] | undefined }).levels;
-  return declared === undefined || declared.length > 0;
-}
 
 /** What the overview of one programme shows. */
 export interface OverviewPlan {

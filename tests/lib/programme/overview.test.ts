@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { hasLevels, overviewPlan } from '../../../src/lib/programme/overview.ts';
+import { hasLevels } from '../../../src/lib/programme/levels.ts';
+import { overviewPlan } from '../../../src/lib/programme/overview.ts';
 import { indexProgramme } from '../../../src/lib/programme/programme-index.ts';
 import { fixtureAmount, fixtureMilestone, fixtureProgramme, fixtureProject } from '../../support/records.ts';
 
@@ -27,7 +28,7 @@ describe('overviewPlan', () => {
   });
 
   it('shows no level counts or level charts for a list without levels', () => {
-    const withoutLevels = { ...programme, levels: [] } as typeof programme;
+    const withoutLevels = { ...programme, levels: [] };
     expect(hasLevels(withoutLevels)).toBe(false);
     const plan = overviewPlan({ ...inputs(), index: indexProgramme(withoutLevels, [fixtureProject('a')], []) });
     expect(plan.levels).toBe(false);
