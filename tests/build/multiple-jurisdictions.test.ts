@@ -14,6 +14,7 @@ import { validateContent } from '../../src/lib/content/validate.ts';
 import { allRoutes, ROUTES, type NavRouteKey } from '../../src/lib/site/routes.ts';
 import { BUILD_TIMEOUT, runBuild } from '../support/build-site.ts';
 import { copyContent } from '../support/content-copy.ts';
+import { findBrokenLinks } from '../support/links.ts';
 
 /** The navigation entries that lead to a programme's pages. */
 const PROGRAMME_ENTRIES: NavRouteKey[] = ['projects', 'standards', 'notice', 'oversight'];
@@ -76,6 +77,10 @@ describe('a site of three jurisdictions, two of them with the same project slugs
   it('builds', () => {
     expect(problems).toEqual([]);
     expect(build.status, build.stderr).toBe(0);
+  });
+
+  it('has no broken link: the choice of jurisdictions and the histories named after their jurisdiction are where the links say', () => {
+    expect(findBrokenLinks(dist, '/')).toEqual([]);
   });
 
   it('links every page of a programme to that programme’s own pages, never to another programme', () => {
