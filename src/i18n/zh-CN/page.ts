@@ -38,7 +38,7 @@ export const page = {
   // The project list and the filtered lists.
   /** `programme` is site.programmeName. */
   'page.projects.heading': (p: { programme: string }) => `${p.programme}项目清单`,
-  'page.projects.intro': '按通知顺序列出全部项目，包括本年退出、调整退出和已整合归并的项目。点击筛选条件可只看某一类项目。',
+  'page.projects.intro': (p: { documentKind: string }) => `按${p.documentKind}顺序列出全部项目，包括本年退出、调整退出和已整合归并的项目。点击筛选条件可只看某一类项目。`,
   'page.projects.caption': '全部项目',
   'page.projects.charts': '图表',
   /** A filtered list's name in its title, e.g. 省级项目. */
@@ -54,7 +54,8 @@ export const page = {
   'page.classification.heading.group': (p: { label: string }) => `适用人群：${p.label}`,
   'page.classification.caption.topic': (p: { label: string }) => `本站归入主题“${p.label}”的项目`,
   'page.classification.caption.group': (p: { label: string }) => `本站归入人群“${p.label}”的项目`,
-  'page.classification.description': (p: { programme: string; label: string }) => `${p.programme}中与“${p.label}”相关的项目（本站编辑分类，非通知原文）。`,
+  'page.classification.description': (p: { programme: string; label: string; documentKind: string }) =>
+    `${p.programme}中与“${p.label}”相关的项目（本站编辑分类，非${p.documentKind}原文）。`,
 
   // A project.
   /** What the source leaves unstated (a level, a standing) is left out. */
@@ -75,7 +76,7 @@ export const page = {
   'page.project.fact.exitNote': '去向说明',
   'page.project.fact.history': '历年情况',
   'page.project.fact.historyLink': '查看本项目历年情况',
-  'page.project.fact.aliases': '通知中的其他名称',
+  'page.project.fact.aliases': (p: { documentKind: string }) => `${p.documentKind}中的其他名称`,
   'page.project.changes.heading': '本年变化',
   /** `notStated` is a slot, the not-stated mark. */
   'page.project.changes.none': (p: { notStated: string }) => `${p.notStated}本年有变化。`,
@@ -97,13 +98,13 @@ export const page = {
   // The project's place in the site's editorial classification, and where to ask.
   'page.project.classification.topics': '主题：',
   'page.project.classification.groups': '适用人群：',
-  'page.project.classification.note': '（本站编辑分类，非通知原文）',
+  'page.project.classification.note': (p: { documentKind: string }) => `（本站编辑分类，非${p.documentKind}原文）`,
   'page.project.help.heading': '如何咨询 / 办理',
   /** The units the source names under one role, e.g. 通知写明的牵头单位：市人社局、市民政局。 */
   'page.project.help.units': (p: { role: string; names: string; documentKind: string }) => `${p.documentKind}写明的${p.role}：${p.names}。`,
   'page.project.help.noResponsibleBody': (p: { documentKind: string }) => `${p.documentKind}未载明本项目的责任单位。`,
   'page.project.help.issuer': (p: { issuer: string; documentKind: string }) => `本${p.documentKind}由${p.issuer}印发。`,
-  'page.project.help.channels': '本站发布单位提供的咨询与办理渠道（全站通用，并非通知所载）：',
+  'page.project.help.channels': (p: { documentKind: string }) => `本站发布单位提供的咨询与办理渠道（全站通用，并非${p.documentKind}所载）：`,
   'page.project.help.channel.hotline': (p: { text: string }) => `政务服务热线：${p.text}`,
   'page.project.help.channel.service': '网上办理：',
   'page.project.help.channel.contact': (p: { text: string }) => `主管部门咨询方式：${p.text}`,
@@ -126,7 +127,8 @@ export const page = {
 
   // The standards table.
   'page.standards.heading': '补助标准变化',
-  'page.standards.intro': (p: { raised: string; notStated: string }) => `“${p.raised}”项目的补助标准调整。金额单位按通知原文；通知未写明发放周期的，标注“${p.notStated}”。`,
+  'page.standards.intro': (p: { raised: string; notStated: string; documentKind: string }) =>
+    `“${p.raised}”项目的补助标准调整。金额单位按${p.documentKind}原文；${p.documentKind}未写明发放周期的，标注“${p.notStated}”。`,
   'page.standards.amounts.label': '补助金额标准',
   'page.standards.amounts.caption': '补助金额标准（原标准 → 新标准）',
   'page.standards.column.standard': '标准',

@@ -28,7 +28,8 @@ export const programme = {
   'programme.classification.topics': '按主题',
   'programme.classification.groups': '按人群（我是……）',
   /** Said wherever the classification is shown: it is the site's, not the notice's. */
-  'programme.classification.editorial': '本站编辑分类，非通知原文：依各项目名称与描述归类，只为方便查找；项目内容以通知原文为准。',
+  'programme.classification.editorial': (p: { documentKind: string }) =>
+    `本站编辑分类，非${p.documentKind}原文：依各项目名称与描述归类，只为方便查找；项目内容以${p.documentKind}原文为准。`,
   'programme.classification.all': '看全部项目',
   /** One code with how many projects carry it. */
   'programme.classification.value': (p: { label: string; n: string }) => `${p.label}（${p.n}项）`,
@@ -56,7 +57,7 @@ export const programme = {
   'programme.overview.raised.all': '查看全部补助标准',
   'programme.overview.deadlines.heading': '时间节点',
   'programme.overview.links.oversight': '时间节点与督查机制',
-  'programme.overview.links.notice': '阅读通知原文',
+  'programme.overview.links.notice': (p: { documentKind: string }) => `阅读${p.documentKind}原文`,
   'programme.overview.links.projects': '全部项目清单',
 
   // The project list as a table (ProjectTable.astro).
@@ -70,6 +71,8 @@ export const programme = {
   /** An amount standard in a cell: old → new, unit and percentage change. */
   'programme.table.amount': (p: { previous: string; current: string; unit: string; percent: string }) => `${p.previous}→${p.current} ${p.unit}（${p.percent}）`,
   'programme.table.coverage': '扩大覆盖范围',
+  /** A category heading of the list, with the count its heading states: 促进就业（3项）. */
+  'programme.table.category': (p: { name: string; count: number | null }) => `${p.name}${p.count === null ? '' : `（${p.count}项）`}`,
   /** An amount stated with no previous value (按1500元/人标准发放). */
   'programme.table.amountOnly': (p: { current: string; unit: string }) => `${p.current} ${p.unit}`,
 
@@ -90,5 +93,5 @@ export const programme = {
   // Quoted source paragraphs (Citations.astro).
   /** Under a quote, before the link to its paragraph (slot `link`). */
   'programme.citations.source': (p: { link: string }) => `出处：${p.link}`,
-  'programme.citations.paragraph': (p: { n: string }) => `通知原文第 ${p.n} 段`,
+  'programme.citations.paragraph': (p: { n: string; documentKind: string }) => `${p.documentKind}原文第 ${p.n} 段`,
 } as const;

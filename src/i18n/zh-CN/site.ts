@@ -37,6 +37,11 @@ export const site = {
   /** The banner of a build without a published address (no SITE_URL, no `url` in site.yaml). */
   'site.preview.text': '本站为预览版：尚未配置正式网址，页面和数据文件中的链接只写站内地址，内容仅供核对，请以政府正式发布的网站为准。',
   'site.preview.label': '预览版提示',
+  // Every page of a programme that is not yet published as final says so (programme.yaml `status`).
+  'site.status.draft.label': '草稿',
+  'site.status.draft.text': '：本清单仍在录入中，项目与合计数尚未全部核对，请以政府正式发布的原文为准。',
+  'site.status.consultation.label': '征求意见稿',
+  'site.status.consultation.text': '：本清单为征求意见稿，项目尚未最终确定，请以正式发布的文件为准。',
   'site.pastYear.label': '年份提示',
   'site.nav.label': '主导航',
   /**
@@ -46,7 +51,7 @@ export const site = {
   'site.nav.home': '首页',
   'site.nav.projects': '项目清单',
   'site.nav.standards': '补助标准',
-  'site.nav.notice': '通知原文',
+  'site.nav.notice': (p: { documentKind: string }) => `${p.documentKind}原文`,
   'site.nav.oversight': '时间节点与督查',
   'site.nav.data': '开放数据',
   'site.nav.historyIndex': '历年对比',
@@ -59,7 +64,7 @@ export const site = {
   'site.footer.organiser': (p: { organiser: string }) => `主办单位：${p.organiser}`,
   'site.footer.siteIdCode': (p: { code: string }) => `政府网站标识码：${p.code}`,
   'site.footer.contact': (p: { contact: string }) => `联系方式：${p.contact}`,
-  'site.footer.note': (p: { programmeKind: string }) => `本站内容整理自政府公开发布的${p.programmeKind}通知，每项数据均注明原文出处。`,
+  'site.footer.note': (p: { programmeKind: string; documentKind: string }) => `本站内容整理自政府公开发布的${p.programmeKind}${p.documentKind}，每项数据均注明原文出处。`,
 
   // How the site names a programme (breadcrumbs, titles, table headings).
   'site.programmeYear': programmeYear,
@@ -75,7 +80,7 @@ export const site = {
   'site.column.programme': (p: { programmeKind: string }) => p.programmeKind,
   'site.column.projects': '项目清单',
   'site.column.standards': '补助标准',
-  'site.column.notice': '通知原文',
+  'site.column.notice': (p: { documentKind: string }) => `${p.documentKind}原文`,
   'site.column.oversight': '督查考核',
   'site.column.history': '历年对比',
   /** The column type of a project page. */

@@ -11,6 +11,7 @@ import type { Milestone } from '../../schemas/milestone.ts';
 import type { Oversight } from '../../schemas/oversight.ts';
 import { LEVEL_LABELS, STANDING_LABELS, STANDINGS } from '../../schemas/vocabulary.ts';
 import { tallyProgramme } from '../programme/counts.ts';
+import { levelLabel } from '../programme/levels.ts';
 import type { ProgrammeIndex } from '../programme/programme-index.ts';
 import { unitLabel } from '../programme/standards.ts';
 
@@ -21,7 +22,7 @@ export function levelStandingData(index: ProgrammeIndex): LevelStandingData {
     rows: tally.levels
       .filter((t) => STANDINGS.some((s) => t.byStanding[s] > 0))
       .map((t) => ({
-        label: LEVEL_LABELS[t.level],
+        label: levelLabel(index.programme, t.level) ?? LEVEL_LABELS[t.level],
         segments: STANDINGS.map((s) => ({ key: s, label: STANDING_LABELS[s], value: t.byStanding[s] })).filter((seg) => seg.value > 0),
       })),
   };
@@ -37,7 +38,7 @@ export function decisionFunnelData(index: ProgrammeIndex): DecisionFunnelData {
     rows: tally.levels
       .filter((t) => index.programme.statedTotals[t.level])
       .map((t) => ({
-        label: LEVEL_LABELS[t.level],
+        label: levelLabel(index.programme, t.level) ?? LEVEL_LABELS[t.level],
         decided: index.programme.statedTotals[t.level]!.decided,
         implemented: t.implemented,
         explained: (['withdrawn', 'adjusted-out'] as const).filter((s) => t.byStanding[s] > 0).map((s) => ({ key: s, label: STANDING_LABELS[s], value: t.byStanding[s] })),

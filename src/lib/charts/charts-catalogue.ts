@@ -22,6 +22,16 @@ export function chartTitle(name: ChartName): string {
   return t(`chart.${name}.caption`);
 }
 
+/**
+ * Whether a programme has what a chart draws: the level bars and the decided-vs-carried-out funnel
+ * need levels, the lineage flow standings; a list without them shows no empty chart.
+ */
+export function chartApplies(name: ChartName, index: Pick<ProgrammeIndex, 'programme' | 'projects'>): boolean {
+  if (name === 'levels' || name === 'funnel') return index.programme.levels.length > 0;
+  if (name === 'lineage') return index.projects.some((p) => p.standing !== null);
+  return true;
+}
+
 /** What a chart is built from. */
 export interface ChartInputs {
   index: ProgrammeIndex;

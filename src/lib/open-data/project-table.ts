@@ -1,5 +1,5 @@
 import type { PublishedProject } from '../../schemas/open-data.ts';
-import { CHANGE_LABELS, LEVELS, STANDINGS } from '../../schemas/vocabulary.ts';
+import { CHANGE_LABELS, LEVELS, NAME_ORIGINS, STANDINGS, type UnitRole } from '../../schemas/vocabulary.ts';
 import { t } from '../../i18n/index.ts';
 import { citationParagraphs, joinValues, MULTI_VALUE_SEPARATOR, type Table } from './columns.ts';
 import type { OpenDataContext } from './context.ts';
@@ -11,6 +11,13 @@ export interface ProjectRow {
   record: PublishedProject;
   mainSource: string;
 }
+
+/** The units of a project with one role, joined as a multi-value cell. */
+const unitsOf = (r: ProjectRow, role: UnitRole, column: string) =>
+  joinValues(
+    r.record.units.filter((u) => u.role === role).map((u) => u.name),
+    column,
+  );
 
 /** projects.csv and the per-project CSV files (each one row of it). */
 export const PROJECTS_TABLE: Table<ProjectRow> = {
@@ -140,11 +147,7 @@ export const PROJECTS_TABLE: Table<ProjectRow> = {
       type: 'string',
       title: t('data.column.projects.responsible_body.title'),
       description: t('data.column.projects.responsible_body.description'),
-      value: (r) =>
-        joinValues(
-          r.record.units.filter((u) => u.role === 'responsible').map((u) => u.name),
-          'responsible_body',
-        ),
+      value: (r) => unitsOf(r, 'responsible', 'responsible_body'),
     },
     {
       name: 'description',
@@ -193,6 +196,44 @@ export const PROJECTS_TABLE: Table<ProjectRow> = {
       title: t('data.column.projects.targets.title'),
       description: t('data.column.projects.targets.description', { separator: MULTI_VALUE_SEPARATOR }),
       value: (r) => joinValues(r.record.targets.map(targetLabel), 'targets'),
+    },
+    // Added with the content model of the whole 民生 family, at the end as well.
+    {
+      name: 'category',
+      type: 'string',
+      title: t('data.column.projects.category.title'),
+      description: t('data.column.projects.category.description'),
+      value: (r) => r.record.category,
+    },
+    {
+      name: 'category_name',
+      type: 'string',
+      title: t('data.column.projects.category_name.title'),
+      description: t('data.column.projects.category_name.description'),
+      value: (r) => r.record.categoryName,
+    },
+    {
+      name: 'name_origin',
+      type: 'string',
+      required: true,
+      enum: NAME_ORIGINS,
+      title: t('data.column.projects.name_origin.title'),
+      description: t('data.column.projects.name_origin.description'),
+      value: (r) => r.record.nameOrigin,
+    },
+    {
+      name: 'lead_units',
+      type: 'string',
+      title: t('data.column.projects.lead_units.title'),
+      description: t('data.column.projects.lead_units.description'),
+      value: (r) => unitsOf(r, 'lead', 'lead_units'),
+    },
+    {
+      name: 'co_operating_units',
+      type: 'string',
+      title: t('data.column.projects.co_operating_units.title'),
+      description: t('data.column.projects.co_operating_units.description'),
+      value: (r) => unitsOf(r, 'co-operating', 'co_operating_units'),
     },
   ],
 };

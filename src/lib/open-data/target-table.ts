@@ -1,5 +1,6 @@
 import type { PublishedProject } from '../../schemas/open-data.ts';
 import { t } from '../../i18n/index.ts';
+import { TARGET_MEASURES, TARGET_QUALIFIER_LABELS, TARGET_QUALIFIERS } from '../../schemas/vocabulary.ts';
 import { citationParagraphs, type Table } from './columns.ts';
 import type { OpenDataContext } from './context.ts';
 import { projectRows } from './project-table.ts';
@@ -56,7 +57,6 @@ export const TARGETS_TABLE: Table<TargetRow> = {
     {
       name: 'action',
       type: 'string',
-      required: true,
       title: t('data.column.targets.action.title'),
       description: t('data.column.targets.action.description'),
       value: (r) => r.target.action,
@@ -108,6 +108,45 @@ export const TARGETS_TABLE: Table<TargetRow> = {
       title: t('data.column.targets.page_url.title'),
       description: t('data.column.targets.page_url.description'),
       value: (r) => r.project.url,
+    },
+    // Added with the content model of the whole 民生 family, at the end so that existing readers' column positions hold.
+    {
+      name: 'measure',
+      type: 'string',
+      required: true,
+      enum: TARGET_MEASURES,
+      title: t('data.column.targets.measure.title'),
+      description: t('data.column.targets.measure.description'),
+      value: (r) => r.target.measure,
+    },
+    {
+      name: 'qualifier',
+      type: 'string',
+      enum: TARGET_QUALIFIERS,
+      title: t('data.column.targets.qualifier.title'),
+      description: t('data.column.targets.qualifier.description'),
+      value: (r) => r.target.qualifier,
+    },
+    {
+      name: 'qualifier_label',
+      type: 'string',
+      title: t('data.column.targets.qualifier_label.title'),
+      description: t('data.column.targets.qualifier_label.description'),
+      value: (r) => (r.target.qualifier === null ? null : TARGET_QUALIFIER_LABELS[r.target.qualifier]),
+    },
+    {
+      name: 'quantity_max',
+      type: 'number',
+      title: t('data.column.targets.quantity_max.title'),
+      description: t('data.column.targets.quantity_max.description'),
+      value: (r) => r.target.quantityMax,
+    },
+    {
+      name: 'reference',
+      type: 'string',
+      title: t('data.column.targets.reference.title'),
+      description: t('data.column.targets.reference.description'),
+      value: (r) => r.target.reference,
     },
   ],
 };

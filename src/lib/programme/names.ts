@@ -4,6 +4,7 @@
  */
 import { t, type Translate } from '../../i18n/index.ts';
 import type { Programme } from '../../schemas/programme.ts';
+import { programmeT } from './wording.ts';
 
 /** A programme's names. */
 export interface ProgrammeNames {
@@ -15,9 +16,14 @@ export interface ProgrammeNames {
   fullName: string;
 }
 
-/** The names of a programme, worded by `translate` (default: the site's). */
-export function programmeNames(programme: Pick<Programme, 'jurisdiction' | 'jurisdictionShort' | 'year'>, translate: Translate = t): ProgrammeNames {
+/** The names of a programme, worded by `translate` (default: the programme's own terms where it has them, else the site's). */
+export function programmeNames(
+  programme: Pick<Programme, 'jurisdiction' | 'jurisdictionShort' | 'year'> & Partial<Pick<Programme, 'terms' | 'document'>>,
+  translate?: Translate,
+): ProgrammeNames {
   const { year } = programme;
+  const { terms, document } = programme;
+  translate ??= terms && document ? programmeT({ terms, document, jurisdictionShort: programme.jurisdictionShort }) : t;
   return {
     short: translate('site.programmeYear', { place: programme.jurisdictionShort, year }),
     name: translate('site.programmeName', { place: programme.jurisdictionShort, year }),

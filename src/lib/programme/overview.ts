@@ -4,7 +4,7 @@
  * empty is left out rather than drawn as 暂无数据; a section with nothing in it (no raised
  * standards, no deadlines) is left out. The chart files themselves are still published.
  */
-import { buildChart, type ChartInputs, type ChartName } from '../charts/charts-catalogue.ts';
+import { buildChart, chartApplies, type ChartInputs, type ChartName } from '../charts/charts-catalogue.ts';
 import { hasLevels } from './levels.ts';
 
 /** The overview's sections that hold charts, and their charts in the order they appear. */
@@ -14,9 +14,6 @@ export const OVERVIEW_CHARTS = {
   deadlines: ['calendar'],
 } as const satisfies Record<string, readonly ChartName[]>;
 export type OverviewSection = keyof typeof OVERVIEW_CHARTS;
-
-/** The charts that draw levels: not shown for a list without levels. */
-const LEVEL_CHARTS: ReadonlySet<ChartName> = new Set(['levels', 'funnel']);
 
 /** What the overview of one programme shows. */
 export interface OverviewPlan {
@@ -30,9 +27,13 @@ export interface OverviewPlan {
   charts: Record<OverviewSection, ChartName[]>;
 }
 
-/** True when a chart of the programme has something to draw (its table has rows; an empty chart says 暂无数据). */
+/**
+ * True when a chart of the programme has something to draw: the programme has what it draws
+ * (`chartApplies`: levels for the level charts, standings for the lineage) and its data is not
+ * empty (an empty chart would say 暂无数据).
+ */
 export function chartHasData(name: ChartName, inputs: ChartInputs): boolean {
-  if (LEVEL_CHARTS.has(name) && !hasLevels(inputs.index.programme)) return false;
+  if (!chartApplies(name, inputs.index)) return false;
   return buildChart(name, inputs).table.rows.length > 0;
 }
 

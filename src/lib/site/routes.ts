@@ -16,7 +16,7 @@ import type { Project } from '../../schemas/project.ts';
 import type { RecordTypeName } from '../../schemas/record-types.ts';
 import type { Standard } from '../../schemas/standard.ts';
 import { CHANGE_KINDS, GROUPS, LEVELS, STANDINGS, TOPICS } from '../../schemas/vocabulary.ts';
-import { CHART_NAMES, type ChartName } from '../charts/charts-catalogue.ts';
+import { CHART_NAMES, chartApplies, type ChartName } from '../charts/charts-catalogue.ts';
 import { classificationValues, type ClassificationKind } from '../programme/classification.ts';
 import { FACET_KINDS, facetValues, type FacetKind } from '../programme/facets.ts';
 import { projectHistories } from '../programme/history.ts';
@@ -262,7 +262,12 @@ export const ROUTES = {
   }),
   chart: file({
     path: (p: ChartParams) => chartPath(p.programme, p.chart),
-    params: (c: RouteContent) => c.programmes.flatMap((p) => CHART_NAMES.map((chart) => ({ programme: p.id, chart }))),
+    // Only the charts a programme has the data for (no level bars for a list without levels).
+    params: (c: RouteContent) =>
+      c.programmes.flatMap((p) => {
+        const index = { programme: p, projects: c.projects.filter((x) => x.programme === p.id) };
+        return CHART_NAMES.filter((chart) => chartApplies(chart, index)).map((chart) => ({ programme: p.id, chart }));
+      }),
   }),
   about: page({ path: () => ABOUT_PATH, params: single, indexed: true, canonical: true, search: 'about', nav: { order: 8, link: () => ({}) } }),
   /** Result pages are made in the browser; the page itself has nothing to index. */
