@@ -31,6 +31,11 @@ const HEADERS = {
     'citation_paragraphs',
     'page_url',
     'targets',
+    'category',
+    'category_name',
+    'name_origin',
+    'lead_units',
+    'co_operating_units',
   ],
   'standards.csv': [
     'programme_id',
@@ -71,7 +76,25 @@ const HEADERS = {
     'citation_paragraphs',
     'page_url',
   ],
-  'targets.csv': ['programme_id', 'project_id', 'project_name', 'target_number', 'action', 'quantity', 'unit', 'item', 'year', 'target_label', 'citation_paragraphs', 'page_url'],
+  'targets.csv': [
+    'programme_id',
+    'project_id',
+    'project_name',
+    'target_number',
+    'action',
+    'quantity',
+    'unit',
+    'item',
+    'year',
+    'target_label',
+    'citation_paragraphs',
+    'page_url',
+    'measure',
+    'qualifier',
+    'qualifier_label',
+    'quantity_max',
+    'reference',
+  ],
 } as const;
 
 describe.each(Object.entries(HEADERS))('%s', (file, header) => {

@@ -22,7 +22,8 @@ import { navScope } from '../../../src/lib/site/navigation.ts';
 import type { Programme } from '../../../src/schemas/programme.ts';
 import type { Project } from '../../../src/schemas/project.ts';
 
-const programme = (id: string, year: number) => ({ id, year, jurisdiction: '测试区' }) as Programme;
+// A list with levels (the level charts are built only for one that has them).
+const programme = (id: string, year: number) => ({ id, year, jurisdiction: '测试区', levels: [{ code: 'district', label: '区级' }] }) as Programme;
 const project = (programmeId: string, id: string, level: Project['level'] = 'district', classification: Pick<Project, 'topics' | 'groups'> = { topics: [], groups: [] }) =>
   ({ id, programme: programmeId, level, standing: 'continued', changes: [], ...classification }) as unknown as Project;
 
