@@ -1,7 +1,7 @@
 /**
  * Checks that a built site's navigation follows the programme being read (src/lib/site/navigation.ts),
  * for any content tree: every page of a programme links its programme entries (项目清单, 补助标准,
- * 通知原文, 时间节点与督查) to that programme's own pages. For the build tests of trees with several
+ * 通知原文 or 公告原文 …, 时间节点与督查) to that programme's own pages. For the build tests of trees with several
  * programmes or jurisdictions.
  */
 import { readFileSync } from 'node:fs';
@@ -9,18 +9,18 @@ import { join } from 'node:path';
 import type { PublishableContent } from '../../src/lib/content/content-set.ts';
 import { allRoutes, ROUTES, type NavRouteKey, type RouteContent } from '../../src/lib/site/routes.ts';
 
-/** The navigation entries that lead to a programme's pages, with their labels (src/i18n: site.nav.<key>). */
-export const PROGRAMME_ENTRIES: Readonly<Partial<Record<NavRouteKey, string>>> = { projects: '项目清单', standards: '补助标准', notice: '通知原文', oversight: '时间节点与督查' };
+/** The navigation entries that lead to a programme's pages (route keys; BaseLayout marks each link with `data-nav`). */
+export const PROGRAMME_ENTRIES: readonly NavRouteKey[] = ['projects', 'standards', 'notice', 'oversight'];
 
-/** The main navigation's links of a page: label → href. */
+/** The main navigation's links of a page: route key → href. */
 export function navLinks(html: string): Map<string, string> {
   const nav = /<nav class="site-nav[^"]*"[^>]*>([^]*?)<\/nav>/.exec(html)?.[1] ?? '';
-  return new Map([...nav.matchAll(/<a href="([^"]*)"[^>]*>([^<]*)<\/a>/g)].map((m) => [m[2]!, m[1]!]));
+  return new Map([...nav.matchAll(/<a href="([^"]*)"[^>]*\sdata-nav="([^"]+)"/g)].map((m) => [m[2]!, m[1]!]));
 }
 
 /**
  * One line per programme entry of a programme's page that does not lead to the same programme's
- * page (`page: 项目清单 → href`); empty when all do. `base` is the deployment base (`/`, `/minsheng/`).
+ * page (`page: projects → href`); empty when all do. `base` is the deployment base (`/`, `/minsheng/`).
  * Also returns how many links were checked and which page kinds, so that a test can tell an empty
  * check from a passing one.
  */
@@ -34,10 +34,10 @@ export function programmeNavigationProblems(dist: string, content: RouteContent 
     if (!programme) continue;
     kinds.add(route.key);
     const links = navLinks(readFileSync(join(dist, route.path, 'index.html'), 'utf8'));
-    for (const [key, label] of Object.entries(PROGRAMME_ENTRIES)) {
+    for (const key of PROGRAMME_ENTRIES) {
       checked++;
-      const href = links.get(label);
-      if (href !== `${base}${programme}/${key}/`) problems.push(`${route.path}: ${label} → ${href}`);
+      const href = links.get(key);
+      if (href !== `${base}${programme}/${key}/`) problems.push(`${route.path}: ${key} → ${href}`);
     }
   }
   return { problems, checked, kinds: [...kinds].sort() };
