@@ -38,6 +38,8 @@ export const page = {
   // The project list and the filtered lists.
   /** `programme` is site.programmeName. */
   'page.projects.heading': (p: { programme: string }) => `${p.programme}项目清单`,
+  /** For a list whose source states no standings: nothing leaves it. */
+  'page.projects.intro.plain': (p: { documentKind: string }) => `按${p.documentKind}顺序列出全部项目。`,
   'page.projects.intro': (p: { documentKind: string }) => `按${p.documentKind}顺序列出全部项目，包括本年退出、调整退出和已整合归并的项目。点击筛选条件可只看某一类项目。`,
   'page.projects.caption': '全部项目',
   'page.projects.charts': '图表',
