@@ -7,7 +7,7 @@
 import { getCollection } from 'astro:content';
 import type { PublishableContent } from '../lib/content/content-set.ts';
 import type { ChartInputs } from '../lib/charts/charts-catalogue.ts';
-import { projectHistories } from '../lib/programme/history.ts';
+import { historyKeysByEntry, projectHistories } from '../lib/programme/history.ts';
 import { indexProgramme, type ProgrammeIndex } from '../lib/programme/programme-index.ts';
 import { RECORD_TYPE_NAMES, recordTypeOf } from '../schemas/record-types.ts';
 
@@ -55,8 +55,16 @@ export async function chartInputs(programme: string): Promise<ChartInputs> {
 
 let histories: Promise<ReturnType<typeof projectHistories>> | undefined;
 
-/** Year-on-year histories of projects found in two or more programmes, built once per build. */
+/** Year-on-year histories of projects found in two or more programmes of one jurisdiction, by key, built once per build. */
 export function loadHistories(): Promise<ReturnType<typeof projectHistories>> {
-  histories ??= loadContent().then((c) => projectHistories(c.programmes, c.projects, c.standards));
+  histories ??= loadContent().then((c) => projectHistories(c.programmes, c.projects, c.standards, c.site));
   return histories;
+}
+
+let historyKeys: Promise<Map<string, string>> | undefined;
+
+/** The history key of a programme's project (`<programme>/<slug>` → key), for those that have a history. */
+export function loadHistoryKeys(): Promise<Map<string, string>> {
+  historyKeys ??= loadHistories().then(historyKeysByEntry);
+  return historyKeys;
 }

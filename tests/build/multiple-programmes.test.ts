@@ -25,13 +25,15 @@ describe('the Luyang programme next to a synthetic one', { timeout: BUILD_TIMEOU
     expect(existsSync(join(dist, 'luyang-2017/projects/employment-support/index.html'))).toBe(true);
     expect(existsSync(join(dist, 'synthetic-2030/projects/syn-provincial-1/index.html'))).toBe(true);
     const home = readFileSync(join(dist, 'index.html'), 'utf8');
-    expect(home).toContain('全部年度计划');
+    // Two jurisdictions and no site.yaml jurisdiction: the home page offers the choice of them.
+    expect(home).toContain('选择地区');
     expect(home).toContain('庐阳区2017年实施“29+8”项民生工程的通知');
     // Synthetic programme's own counts, not Luyang's, on its overview.
     const overview = readFileSync(join(dist, 'synthetic-2030/index.html'), 'utf8');
     expect(overview).toMatch(/<span class="n">7<\/span>本年实施项目/);
-    // Charts are built from the synthetic programme's data too.
-    expect(overview.match(/<svg[^>]*role="img"/g)).toHaveLength(10);
+    // Charts are built from the synthetic programme's data too; it has no lineage, so no lineage chart (wide and narrow: 2 drawings each).
+    expect(overview.match(/<svg[^>]*role="img"/g)).toHaveLength(8);
+    expect(overview).not.toContain('id="figure-lineage"');
     expect(overview).toContain('省级共3项');
     expect(existsSync(join(dist, 'synthetic-2030/charts/standards.svg'))).toBe(true);
     // Year-on-year: the same project lined up across programmes, linked from its pages.

@@ -296,7 +296,7 @@ export const data = {
   'data.source.basisDocument': (p: { title: string; number: string }) => `《${p.title}》（${p.number}）`,
   /**
    * A target in the sources' own patterns: 2017年建成11个全民健身苑, 新增45所以上普惠性幼儿园, 开展不少于286人次困难职工帮扶,
-   * 农村低保标准年均增幅不低于4.5%, 特困人员基本生活标准不低于当地最低生活保障标准的1.3倍, 实现不少于2.5%的老年人享有养老服务补贴.
+   * 农村低保标准年均增幅不低于4.5%, 特困人员基本生活标准不低于当地最低生活保障标准的1.3倍, 不少于2.5%的老年人享有养老服务补贴.
    * 不少于 for a count or share, 不低于 for a rate or multiple, as the sources write them.
    */
   'data.target.label': (p: {
@@ -313,10 +313,12 @@ export const data = {
     const atLeast = p.measure === 'rate' || p.measure === 'multiple' ? '不低于' : '不少于';
     const before = { 'at-least': atLeast, about: '约', within: '不超过' }[p.qualifier as 'at-least' | 'about' | 'within'] ?? '';
     const number = `${before}${p.quantity}${p.quantityMax === null ? '' : `—${p.quantityMax}`}${p.unit}${p.qualifier === 'above' ? '以上' : ''}`;
-    const lead = `${p.year === null ? '' : `${p.year}年`}${p.qualifier === 'strive' ? '力争' : ''}${p.qualifier === 'cumulative' ? '累计' : ''}${p.action ?? ''}`;
+    const head = `${p.year === null ? '' : `${p.year}年`}${p.qualifier === 'strive' ? '力争' : ''}${p.qualifier === 'cumulative' ? '累计' : ''}`;
+    const lead = `${head}${p.action ?? ''}`;
     if (p.measure === 'rate') return `${lead}${p.item}${number}`;
     if (p.measure === 'multiple') return `${lead}${p.item}${before}${p.reference ?? ''}的${number.slice(before.length)}`;
-    if (p.measure === 'share') return `${lead}${number}的${p.reference ?? ''}${p.item}`;
+    // A share's verb is the reference's: 不少于2.5%的老年人享有养老服务补贴.
+    if (p.measure === 'share') return `${head}${number}的${p.reference ?? ''}${p.action ?? ''}${p.item}`;
     return `${lead}${number}${p.item}`;
   },
   'data.updated.basis.sourceDateEpoch': '本站数据最近一次修改（提交）的日期',

@@ -38,6 +38,8 @@ export const page = {
   // The project list and the filtered lists.
   /** `programme` is site.programmeName. */
   'page.projects.heading': (p: { programme: string }) => `${p.programme}项目清单`,
+  /** For a list whose source states no standings: nothing leaves it. */
+  'page.projects.intro.plain': (p: { documentKind: string }) => `按${p.documentKind}顺序列出全部项目。`,
   'page.projects.intro': (p: { documentKind: string }) => `按${p.documentKind}顺序列出全部项目，包括本年退出、调整退出和已整合归并的项目。点击筛选条件可只看某一类项目。`,
   'page.projects.caption': '全部项目',
   'page.projects.charts': '图表',
@@ -191,4 +193,7 @@ export const page = {
   'page.historyIndex.none': '目前只有一个年度计划，暂无可对比的项目。',
   'page.historyIndex.caption': '出现在多个年度计划中的项目',
   'page.historyIndex.column.project': '项目',
+  /** Label of one jurisdiction's table on a site of several, e.g. 庐阳区历年对比. */
+  'page.historyIndex.sectionLabel': (p: { jurisdiction: string }) => `${p.jurisdiction}历年对比`,
+  'page.historyIndex.sectionCaption': (p: { jurisdiction: string }) => `${p.jurisdiction}出现在多个年度计划中的项目`,
 } as const;

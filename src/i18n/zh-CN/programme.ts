@@ -47,6 +47,8 @@ export const programme = {
   /** The heading when the notice gives no headline: the number of projects carried out. */
   'programme.overview.heading.count': (p: { n: string; programmeKind: string }) => `一图看懂：${p.n}项${p.programmeKind}`,
   'programme.overview.implemented': '本年实施项目',
+  /** The count of a list that states no standing: its items, without saying they are carried out. */
+  'programme.overview.listed': '本年所列项目',
   'programme.overview.levelProjects': (p: { level: string }) => `${p.level}项目`,
   /** How many projects the level's government decided, where that differs from those carried out. */
   'programme.overview.decided.provincial': (p: { n: string }) => `（省定 ${p.n} 项）`,

@@ -90,6 +90,9 @@ export const site = {
   'site.home.search.label': '搜索与您相关的民生项目（如“糖尿病”“见习补贴”“五保”）：',
   'site.home.programmeLink': '进入本年度专题',
   'site.home.allProgrammes': '全部年度计划',
+  /** The home page of a site serving several jurisdictions: the choice of jurisdiction, each with its programmes by year. */
+  'site.home.chooseJurisdiction': '选择地区',
+  'site.home.chooseJurisdiction.intro': '本站公开多个地区的年度计划。请选择地区，再选择年份：',
 
   // The not-found page.
   'site.notFound.title': '页面未找到',

@@ -9,7 +9,7 @@ const number = (n: number | null) => (n === null ? null : String(n));
 
 /**
  * A target as one phrase in the sources' own patterns, e.g. `2017年建成11个全民健身苑`,
- * `新增45所以上普惠性幼儿园`, `农村低保标准年均增幅不低于4.5%` (without the year where the content
+ * `新增45所以上普惠性幼儿园`, `农村低保标准年均增幅不低于4.5%`, `不少于2.5%的老年人享有养老服务补贴` (without the year where the content
  * states none): the project page's list, the `targets` cell of projects.csv and `target_label`
  * of targets.csv.
  */

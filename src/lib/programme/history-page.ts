@@ -57,35 +57,53 @@ export function historyPage<P extends Project, S extends Standard>(steps: readon
   };
 }
 
-/** One project of the history index: its current name and its standing in each programme of the index. */
+/** One project of the history index: its current name and its standing in each programme of its jurisdiction. */
 export interface HistoryIndexRow {
+  /** The history's key (the project's slug, or `<jurisdiction>/<slug>`: ./history.ts). */
   id: string;
   /** The project's name in its latest programme. */
   name: string;
   /** Site path of its history page. */
   path: string;
-  /** Its standing in each of the index's programmes, in their order; null where it is not in that programme. */
+  /** Its standing in each of the section's programmes, in their order; null where it is not in that programme. */
   standings: (Standing | null)[];
 }
 
-/** What the history index shows: a column per programme, a row per project. */
-export interface HistoryIndex {
-  /** Every programme any history passes through, oldest first. */
+/** One jurisdiction's part of the history index: a column per programme, a row per project. */
+export interface HistoryIndexSection {
+  jurisdiction: string;
+  /** Every programme of the jurisdiction any of its histories passes through, oldest first. */
   programmes: Programme[];
   rows: HistoryIndexRow[];
 }
 
+/** What the history index shows: one table per jurisdiction (histories never cross jurisdictions), in the order their first history comes. */
+export interface HistoryIndex {
+  sections: HistoryIndexSection[];
+}
+
 /** The history index from every project's history, in the order of the map. */
 export function historyIndex(histories: ReadonlyMap<string, readonly HistoryStep[]>): HistoryIndex {
-  const entries = [...histories.entries()];
-  const programmes = [...new Map(entries.flatMap(([, steps]) => steps.map((s) => [s.programme.id, s.programme]))).values()].sort((a, b) => a.year - b.year);
+  const byJurisdiction = new Map<string, [string, readonly HistoryStep[]][]>();
+  for (const [id, steps] of histories) {
+    const jurisdiction = steps[0]!.programme.jurisdiction;
+    byJurisdiction.set(jurisdiction, [...(byJurisdiction.get(jurisdiction) ?? []), [id, steps]]);
+  }
   return {
-    programmes,
-    rows: entries.map(([id, steps]) => ({
-      id,
-      name: steps[steps.length - 1]!.project.name,
-      path: historyPath(id),
-      standings: programmes.map((p) => steps.find((s) => s.programme.id === p.id)?.project.standing ?? null),
-    })),
+    sections: [...byJurisdiction].map(([jurisdiction, entries]) => {
+      const programmes = [...new Map(entries.flatMap(([, steps]) => steps.map((s) => [s.programme.id, s.programme]))).values()].sort(
+        (a, b) => a.year - b.year || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+      );
+      return {
+        jurisdiction,
+        programmes,
+        rows: entries.map(([id, steps]) => ({
+          id,
+          name: steps[steps.length - 1]!.project.name,
+          path: historyPath(id),
+          standings: programmes.map((p) => steps.find((s) => s.programme.id === p.id)?.project.standing ?? null),
+        })),
+      };
+    }),
   };
 }

@@ -52,8 +52,8 @@ export interface ProjectPage<P extends Project = Project, S extends Standard = S
 export interface ProjectPageOptions {
   /** Site base, e.g. https://example.gov.cn/minsheng/, or a preview's site-relative /minsheng/ (src/lib/site/origin.ts). */
   siteBase: string;
-  /** Whether the project has a year-on-year page (it is found in two or more programmes). */
-  hasHistory: boolean;
+  /** The key of the project's year-on-year page (found in two or more programmes of its jurisdiction: ./history.ts), or null for none. */
+  historyKey: string | null;
 }
 
 /**
@@ -92,7 +92,7 @@ export function projectPage<P extends Project, S extends Standard>(index: Progra
       csv: dataPath(projectFile('project-csv', programme.id, project.id)),
     },
     lead: leadParagraph(programme.id, figureRecord(project, standards)),
-    historyPath: options.hasHistory ? historyPath(project.id) : null,
+    historyPath: options.historyKey === null ? null : historyPath(options.historyKey),
     // The projects it absorbed or took over are named too: residents may still search by their names.
     searchKeywords: projectSearchKeywords(
       project,

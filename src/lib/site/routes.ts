@@ -20,6 +20,8 @@ import { CHART_NAMES, chartApplies, type ChartName } from '../charts/charts-cata
 import { classificationValues, type ClassificationKind } from '../programme/classification.ts';
 import { FACET_KINDS, facetValues, type FacetKind } from '../programme/facets.ts';
 import { projectHistories } from '../programme/history.ts';
+import type { SiteConfig } from '../../schemas/site.ts';
+import { JURISDICTION_CHOICE_ID, navScope, type NavScope } from './navigation.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Path builders. Exported one by one because most links are built from a single route's path.
@@ -87,6 +89,8 @@ export interface RouteContent {
   programmes: readonly Programme[];
   projects: readonly Project[];
   standards: readonly Standard[];
+  /** The site's configuration: which jurisdiction it serves (absent: worked out from the programmes). */
+  site?: Pick<SiteConfig, 'jurisdiction'> | null | undefined;
 }
 
 /** Parameters of a route without any. */
@@ -122,9 +126,16 @@ export interface PageRouteSpec<P extends ParamsBase> extends RouteBase<P> {
 export interface NavPlace<P extends ParamsBase> {
   /** Position among the navigation's links, ascending. */
   order: number;
-  /** Parameters of the page linked there, or null for no link. */
-  link: (content: RouteContent) => P | null;
+  /**
+   * Parameters of the page linked there, given what the page's navigation follows (./navigation.ts:
+   * the programme being read, else the site's jurisdiction's newest); {@link CHOOSE_JURISDICTION}
+   * to link to the home page's choice of jurisdictions; null for no link.
+   */
+  link: (content: RouteContent, scope: NavScope) => P | typeof CHOOSE_JURISDICTION | null;
 }
+
+/** A navigation link that leads to the home page's choice of jurisdictions (a site of several, on a page of none). */
+export const CHOOSE_JURISDICTION = 'choose-jurisdiction' as const;
 
 /** A file (XML, text, SVG) served at its own path; never listed in the sitemap nor searched. */
 export interface FileRouteSpec<P extends ParamsBase> extends RouteBase<P> {
@@ -154,7 +165,18 @@ export type ChartParams = { programme: string; chart: ChartName };
 /** The one parameter set of a route without parameters. */
 const single = (): NoParams[] => [{}];
 const perProgramme = (c: RouteContent): ProgrammeParams[] => c.programmes.map((p) => ({ programme: p.id }));
-const latestProgramme = (c: RouteContent): ProgrammeParams | null => (c.programmes[0] ? { programme: c.programmes[0].id } : null);
+/** A programme page's navigation link: the programme the reader is in, else the choice of jurisdictions. */
+const followedProgramme = (_c: RouteContent, scope: NavScope): ProgrammeParams | typeof CHOOSE_JURISDICTION | null =>
+  scope.programme ? { programme: scope.programme.id } : scope.choice ? CHOOSE_JURISDICTION : null;
+/** True when some jurisdiction has programmes of more than one year: only then is there a year-on-year view. */
+function severalYears(c: RouteContent): boolean {
+  const seen = new Set<string>();
+  for (const p of c.programmes) {
+    if (seen.has(p.jurisdiction)) return true;
+    seen.add(p.jurisdiction);
+  }
+  return false;
+}
 
 /** Each programme with its own projects (projects of an unknown programme have no page). */
 function projectsByProgramme(c: RouteContent): { programme: string; projects: Project[] }[] {
@@ -178,7 +200,7 @@ export const ROUTES = {
     indexed: true,
     canonical: true,
     search: null,
-    nav: { order: 2, link: latestProgramme },
+    nav: { order: 2, link: followedProgramme },
   }),
   /** Pre-built filtered lists: useful without JavaScript, but only a subset of the project list. */
   facet: page({
@@ -220,7 +242,7 @@ export const ROUTES = {
     indexed: true,
     canonical: true,
     search: 'standards',
-    nav: { order: 3, link: latestProgramme },
+    nav: { order: 3, link: followedProgramme },
   }),
   notice: page({
     path: (p: ProgrammeParams) => sourcePath(p.programme),
@@ -228,7 +250,7 @@ export const ROUTES = {
     indexed: true,
     canonical: true,
     search: 'notice',
-    nav: { order: 4, link: latestProgramme },
+    nav: { order: 4, link: followedProgramme },
   }),
   oversight: page({
     path: (p: ProgrammeParams) => oversightPath(p.programme),
@@ -236,7 +258,7 @@ export const ROUTES = {
     indexed: true,
     canonical: true,
     search: 'oversight',
-    nav: { order: 5, link: latestProgramme },
+    nav: { order: 5, link: followedProgramme },
   }),
   chart: file({
     path: (p: ChartParams) => chartPath(p.programme, p.chart),
@@ -264,11 +286,12 @@ export const ROUTES = {
     indexed: true,
     canonical: true,
     search: null,
-    nav: { order: 7, link: (c: RouteContent) => (c.programmes.length > 1 ? {} : null) },
+    nav: { order: 7, link: (c: RouteContent) => (severalYears(c) ? {} : null) },
   }),
   history: page({
     path: (p: { id: string }) => historyPath(p.id),
-    params: (c: RouteContent) => [...projectHistories(c.programmes, c.projects, c.standards).keys()].map((id) => ({ id })),
+    // The id is the history's key: the project slug, or `<jurisdiction>/<slug>` (./navigation.ts, ../programme/history.ts).
+    params: (c: RouteContent) => [...projectHistories(c.programmes, c.projects, c.standards, c.site).keys()].map((id) => ({ id })),
     indexed: true,
     canonical: true,
     search: 'history',
@@ -332,20 +355,30 @@ export function sitemapPaths(content: RouteContent): string[] {
   return [...new Set(paths)].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
 
-/** One link of the main navigation. */
-export type NavItem = RouteRef<NavRouteKey> & { path: string };
+/** One link of the main navigation: its route, and the path it leads to (a page of the route, or the home page's choice of jurisdictions). */
+export interface NavItem {
+  key: NavRouteKey;
+  path: string;
+  /** True when the link leads to the choice of jurisdictions rather than to a page of its route. */
+  choice: boolean;
+}
 
-/** The main navigation for the content, in order; routes the content gives no link are left out. */
-export function navigation(content: RouteContent): NavItem[] {
+/**
+ * The main navigation of a page, in order; routes the content gives no link are left out. `scope`
+ * is what the page's navigation follows (./navigation.ts `navScope`); by default, a page of no
+ * programme's.
+ */
+export function navigation(content: RouteContent, scope: NavScope = navScope(content.site, content.programmes, {})): NavItem[] {
   const items: (NavItem & { order: number })[] = [];
   for (const key of Object.keys(ROUTES) as RouteKey[]) {
     const route = ROUTES[key];
     const nav = route.format === 'page' ? (route.nav as NavPlace<ParamsBase> | undefined) : undefined;
     if (!nav) continue;
-    const params = nav.link(content);
+    const params = nav.link(content, scope);
     if (params === null) continue;
-    const ref = { key, params } as RouteRef<NavRouteKey>;
-    items.push({ ...ref, path: routePath(ref), order: nav.order });
+    const choice = params === CHOOSE_JURISDICTION;
+    const path = choice ? `${HOME_PATH}#${JURISDICTION_CHOICE_ID}` : routePath({ key, params } as RouteRef);
+    items.push({ key: key as NavRouteKey, path, choice, order: nav.order });
   }
   return items.sort((a, b) => a.order - b.order).map(({ order: _order, ...item }) => item);
 }

@@ -96,8 +96,8 @@ describe('targets written as the sources write them', () => {
     expect(phrase({ item: '特困人员基本生活标准', measure: 'multiple', quantity: 1.3, unit: '倍', qualifier: 'at-least', reference: '当地最低生活保障标准' })).toBe(
       '特困人员基本生活标准不低于当地最低生活保障标准的1.3倍',
     );
-    expect(phrase({ item: '享有养老服务补贴', action: '实现', measure: 'share', quantity: 2.5, unit: '%', qualifier: 'at-least', reference: '老年人' })).toBe(
-      '实现不少于2.5%的老年人享有养老服务补贴',
+    expect(phrase({ item: '养老服务补贴', action: '享有', measure: 'share', quantity: 2.5, unit: '%', qualifier: 'at-least', reference: '老年人' })).toBe(
+      '不少于2.5%的老年人享有养老服务补贴',
     );
     expect(phrase({ item: '幼儿园', action: '新建', quantity: 10, quantityMax: 15, unit: '所' })).toBe('新建10—15所幼儿园');
     expect(phrase({ item: '社区达到充分就业社区标准', quantity: 70, unit: '个', qualifier: 'strive' })).toBe('力争70个社区达到充分就业社区标准');

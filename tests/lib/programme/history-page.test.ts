@@ -46,9 +46,10 @@ describe('historyPage', () => {
 
 describe('historyIndex', () => {
   it('has a column per programme, oldest first, and each project’s standing in each, by code', () => {
-    const index = historyIndex(histories);
-    expect(index.programmes.map((p) => p.id)).toEqual(['testarea-2017', 'testarea-2018']);
-    expect(index.rows).toEqual([
+    const [section, ...others] = historyIndex(histories).sections;
+    expect(others).toEqual([]);
+    expect(section!.programmes.map((p) => p.id)).toEqual(['testarea-2017', 'testarea-2018']);
+    expect(section!.rows).toEqual([
       { id: 'care', name: '养老服务', path: 'history/care/', standings: ['new', 'continued'] },
       { id: 'school', name: '项目school', path: 'history/school/', standings: ['continued', 'withdrawn'] },
     ]);
@@ -57,10 +58,22 @@ describe('historyIndex', () => {
   it('leaves a cell empty where a project is not in that programme', () => {
     const y2019 = fixtureProgramme({ id: 'testarea-2019', year: 2019 });
     const more = projectHistories([y2019, y2018, y2017], [...projects, inYear(fixtureProject('once'), y2019.id)], []);
-    expect(historyIndex(more).rows.find((r) => r.id === 'once')!.standings).toEqual(['implemented', null, 'implemented']);
+    expect(historyIndex(more).sections[0]!.rows.find((r) => r.id === 'once')!.standings).toEqual(['implemented', null, 'implemented']);
+  });
+
+  it('gives each jurisdiction its own table, with only its own programmes as columns', () => {
+    const other = (p: ReturnType<typeof fixtureProgramme>) => ({ ...p, id: p.id.replace('testarea', 'otherarea'), jurisdiction: '另一县', jurisdictionShort: '另一县' });
+    const [o2017, o2018] = [other(y2017), other(y2018)];
+    const both = projectHistories([y2018, o2018, y2017, o2017], [...projects, inYear(fixtureProject('care'), o2017.id), inYear(fixtureProject('care'), o2018.id)], []);
+    const { sections } = historyIndex(both);
+    expect(sections.map((s) => [s.jurisdiction, s.programmes.map((p) => p.id), s.rows.map((r) => r.path)])).toEqual([
+      // Both start in 2017: the order of ids gives 另一县 the bare slug (src/lib/programme/history.ts).
+      ['另一县', ['otherarea-2017', 'otherarea-2018'], ['history/care/']],
+      [y2018.jurisdiction, ['testarea-2017', 'testarea-2018'], ['history/testarea/care/', 'history/school/']],
+    ]);
   });
 
   it('is empty without histories', () => {
-    expect(historyIndex(new Map())).toEqual({ programmes: [], rows: [] });
+    expect(historyIndex(new Map())).toEqual({ sections: [] });
   });
 });

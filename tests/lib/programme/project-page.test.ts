@@ -23,7 +23,7 @@ const projects = [
 ];
 const standards = [fixtureCoverage('care-scope', 'care', { citations: [cite('p11')] }), fixtureAmount('care-amount', 'care', { citations: [cite('p1')] })];
 const index = indexProgramme(programme, projects, standards);
-const page = (id: string, hasHistory = false) => projectPage(index, id, { siteBase: SITE_BASE, hasHistory });
+const page = (id: string, historyKey: string | null = null) => projectPage(index, id, { siteBase: SITE_BASE, historyKey });
 
 describe('projectPage', () => {
   it('links the projects merged into this one and those moved into it, by name, path and id', () => {
@@ -64,7 +64,9 @@ describe('projectPage', () => {
     expect(page('care').standards.map((s) => s.id)).toEqual(['care-scope', 'care-amount']);
     expect(page('quiet').standards).toEqual([]);
     expect(page('care').historyPath).toBeNull();
-    expect(page('care', true).historyPath).toBe('history/care/');
+    expect(page('care', 'care').historyPath).toBe('history/care/');
+    // Where another jurisdiction's history has the same slug, the key names the jurisdiction too.
+    expect(page('care', 'cangnan/care').historyPath).toBe('history/cangnan/care/');
   });
 
   it('cites every fact on the page in paragraph order: the project, its changes, targets and standards', () => {

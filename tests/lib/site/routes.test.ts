@@ -18,6 +18,7 @@ import {
   type RouteContent,
   type RouteKey,
 } from '../../../src/lib/site/routes.ts';
+import { navScope } from '../../../src/lib/site/navigation.ts';
 import type { Programme } from '../../../src/schemas/programme.ts';
 import type { Project } from '../../../src/schemas/project.ts';
 
@@ -158,6 +159,30 @@ describe('navigation', () => {
     expect(navigation(one).map((n) => n.path)).toEqual(['', 'a-2018/projects/', 'a-2018/standards/', 'a-2018/notice/', 'a-2018/oversight/', 'data/', 'about/']);
     expect(navigation(two).map((n) => n.path)).toEqual(['', 'b-2019/projects/', 'b-2019/standards/', 'b-2019/notice/', 'b-2019/oversight/', 'data/', 'history/', 'about/']);
     expect(navigation({ programmes: [], projects: [], standards: [] }).map((n) => n.key)).toEqual(['home', 'data', 'about']);
+  });
+
+  it('follows the programme being read, not the newest one', () => {
+    const paths = (programme: string) => navigation(two, navScope(undefined, two.programmes, { programme })).map((n) => n.path);
+    expect(paths('a-2018')).toEqual(['', 'a-2018/projects/', 'a-2018/standards/', 'a-2018/notice/', 'a-2018/oversight/', 'data/', 'history/', 'about/']);
+  });
+
+  it('on a site of several jurisdictions, leads pages of no programme to the choice of jurisdictions, and each programme’s pages within it', () => {
+    const other = { ...programme('c-2020', 2020), jurisdiction: '别的县' } as Programme;
+    const several: RouteContent = { ...two, programmes: [other, ...two.programmes], site: { jurisdiction: null } };
+    const site = navigation(several);
+    expect(site.map((n) => n.path)).toEqual(['', '#jurisdictions', '#jurisdictions', '#jurisdictions', '#jurisdictions', 'data/', 'history/', 'about/']);
+    expect(site.filter((n) => n.choice).map((n) => n.key)).toEqual(['projects', 'standards', 'notice', 'oversight']);
+    // The history index has a link: 测试区 has two years, although 别的县 has one.
+    expect(navigation(several, navScope(several.site, several.programmes, { programme: 'a-2018' })).map((n) => n.path)).toContain('a-2018/projects/');
+    // A page of a jurisdiction (a project's year-on-year page) follows that jurisdiction's newest programme.
+    expect(navigation(several, navScope(several.site, several.programmes, { jurisdiction: '测试区' })).map((n) => n.path)).toContain('b-2019/projects/');
+    // site.yaml naming one of them: pages of no programme follow it.
+    expect(navigation({ ...several, site: { jurisdiction: '别的县' } }).map((n) => n.path)).toContain('c-2020/projects/');
+  });
+
+  it('links no history index when no jurisdiction has two years', () => {
+    const other = { ...programme('c-2020', 2020), jurisdiction: '别的县' } as Programme;
+    expect(navigation({ ...one, programmes: [other, ...one.programmes] }).map((n) => n.key)).not.toContain('historyIndex');
   });
 
   it('marks the item of the page itself, and not the same page of another programme', () => {
