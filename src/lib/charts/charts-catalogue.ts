@@ -8,7 +8,8 @@ import { lineageFlow } from '../../charts/lineageFlow.ts';
 import { programmeTimeline } from '../../charts/programmeTimeline.ts';
 import { standardDumbbell } from '../../charts/standardDumbbell.ts';
 import type { ChartResult } from '../../charts/svg.ts';
-import { t } from '../../i18n/index.ts';
+import { t, type Translate } from '../../i18n/index.ts';
+import { programmeT } from '../programme/wording.ts';
 import type { Milestone } from '../../schemas/milestone.ts';
 import type { Oversight } from '../../schemas/oversight.ts';
 import { decisionFunnelData, levelStandingData, lineageData, standardDumbbellData, timelineData } from './chart-data.ts';
@@ -18,8 +19,8 @@ export const CHART_NAMES = ['levels', 'funnel', 'standards', 'calendar', 'lineag
 export type ChartName = (typeof CHART_NAMES)[number];
 
 /** Caption of a chart on the programme's pages (also its title inside the SVG and its table caption). */
-export function chartTitle(name: ChartName): string {
-  return t(`chart.${name}.caption`);
+export function chartTitle(name: ChartName, translate: Translate = t): string {
+  return translate(`chart.${name}.caption`);
 }
 
 /**
@@ -44,7 +45,8 @@ export const NARROW_WIDTH = 360;
 
 /** Builds one chart of a programme, at the default width or the narrow one. */
 export function buildChart(name: ChartName, { index, milestones, oversight }: ChartInputs, layout: 'wide' | 'narrow' = 'wide'): ChartResult {
-  const title = chartTitle(name);
+  // Captioned in the programme's own terms (上级确定与本县实施的项目数).
+  const title = chartTitle(name, programmeT(index.programme));
   const options = layout === 'wide' ? { id: `chart-${name}`, title } : { id: `chart-${name}-narrow`, title, width: NARROW_WIDTH };
   switch (name) {
     case 'levels':
