@@ -34,7 +34,7 @@ describe('the Luyang programme next to a synthetic one', { timeout: BUILD_TIMEOU
     // Charts are built from the synthetic programme's data too; it has no lineage, so no lineage chart (wide and narrow: 2 drawings each).
     expect(overview.match(/<svg[^>]*role="img"/g)).toHaveLength(8);
     expect(overview).not.toContain('id="figure-lineage"');
-    expect(overview).toContain('省级共3项');
+    expect(overview).toContain('省级：本区实施3项');
     expect(existsSync(join(dist, 'synthetic-2030/charts/standards.svg'))).toBe(true);
     // Year-on-year: the same project lined up across programmes, linked from its pages.
     const history = readFileSync(join(dist, 'history/syn-provincial-1/index.html'), 'utf8');

@@ -179,7 +179,7 @@ describe('search page', () => {
     await page.goto(`${root.url}search/?q=${encodeURIComponent('五保')}`);
     const fallback = page.locator('#search-fallback');
     expect(await fallback.isVisible()).toBe(true);
-    expect(await fallback.textContent()).toContain('JavaScript');
+    expect(await fallback.textContent()).toContain('网页脚本');
     expect(await fallback.locator('a').getAttribute('href')).toBe('/luyang-2017/projects/');
     expect(await page.locator('#search-filters').isHidden()).toBe(true);
     await context.close();

@@ -1,10 +1,12 @@
 /** Each validation rule, shown to catch a broken copy of the real content and to name the place. */
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseYamlWithPositions, readContent, type RawContent, type RawFile } from '../../../src/io/read-content.ts';
 import { formatProblem, sortProblems } from '../../../src/lib/content/problems.ts';
 import { validateContent } from '../../../src/lib/content/validate.ts';
 import { ROOT } from '../../support/build-site.ts';
+import { lineOf } from '../../support/content-copy.ts';
 
 const fresh = (): RawContent => readContent(join(ROOT, 'content'));
 
@@ -205,12 +207,14 @@ describe('what would be dangerous or lost once published', () => {
         .replace('<h2 id="p4">', '<h2 id="p3">')
         .replace('<p id="p40">', '一句不在段落中的话\n\n<p id="p40">');
     });
+    const notice = readFileSync(join(ROOT, 'content/sources/luyang-2017-notice.mdx'), 'utf8');
+    const at = (needle: string) => lineOf(notice, needle);
     expect(lines(problems)).toEqual([
       // The heading renumbered away (p4) is the one the programme's provincial level cites.
       expect.stringMatching(/^programmes\/luyang-2017\/programme\.yaml:\d+:\d+ \[luyang-2017\] levels\.0\.citations\.0\.paragraph: 出处 luyang-2017-notice 中没有段落 p4/),
-      expect.stringMatching(/^sources\/luyang-2017-notice\.mdx:16:1 \[luyang-2017-notice\] p3: 段落编号重复，第 14 行已使用/),
-      expect.stringMatching(/^sources\/luyang-2017-notice\.mdx:78:1 \[luyang-2017-notice\] p35: 段落元素只能写成 <p id="p编号">/),
-      expect.stringMatching(/^sources\/luyang-2017-notice\.mdx:88:1 \[luyang-2017-notice\]: “一句不在段落中的话” 不在带编号的段落中/),
+      expect.stringMatching(new RegExp(`^sources/luyang-2017-notice\\.mdx:${at('<h2 id="p4">')}:1 \\[luyang-2017-notice\\] p3: 段落编号重复，第 ${at('<p id="p3">')} 行已使用`)),
+      expect.stringMatching(new RegExp(`^sources/luyang-2017-notice\\.mdx:${at('<p id="p35">')}:1 \\[luyang-2017-notice\\] p35: 段落元素只能写成 <p id="p编号">`)),
+      expect.stringMatching(new RegExp(`^sources/luyang-2017-notice\\.mdx:${at('<p id="p40">')}:1 \\[luyang-2017-notice\\]: “一句不在段落中的话” 不在带编号的段落中`)),
     ]);
   });
 
