@@ -9,7 +9,7 @@ import { readContent, type RawFile } from '../../src/io/read-content.ts';
 import { readNoticeBody } from '../../src/lib/content/notice.ts';
 import type { QuotableParagraph } from '../../src/lib/content/quote-match.ts';
 import { importWorkbook, type ExistingFile, type ImportResult } from '../../src/lib/sheets/import.ts';
-import { SHEET_TYPES, workbookOf } from '../../src/lib/sheets/workbook.ts';
+import { programmeLevels, SHEET_TYPES, workbookOf } from '../../src/lib/sheets/workbook.ts';
 import { programmeOf, type RecordTypeName } from '../../src/schemas/record-types.ts';
 import { t } from '../../src/i18n/index.ts';
 import { USAGE_EXIT_CODE } from './exit-codes.ts';
@@ -59,7 +59,8 @@ export async function importProgramme(contentDir: string, programme: string, fil
   }
   const existing = new Map<string, ExistingFile>();
   const present: Partial<Record<RecordTypeName, string[]>> = {};
-  for (const { type, files } of sheetFiles(contentDir)) {
+  const typed = sheetFiles(contentDir);
+  for (const { type, files } of typed) {
     for (const f of files) existing.set(f.file, { text: readFileSync(join(contentDir, f.file), 'utf8'), data: f.raw });
     present[type] = files.filter((f) => programmeOf(type, f.data) === programme).map((f) => String((f.data as { id?: string }).id ?? type));
   }
@@ -71,7 +72,10 @@ export async function importProgramme(contentDir: string, programme: string, fil
   }
   const programmeFile = raw.programmes.find((f) => (f.data as { id?: string } | undefined)?.id === programme);
   const defaultSource = ((programmeFile?.data as { source?: string } | undefined)?.source as string | undefined) ?? null;
-  const result = importWorkbook({ programme, sheets, existing, present, sources, defaultSource });
+  // A level cell holds the programme's own label (县级), as its export offered.
+  const programmes = typed.find((f) => f.type === 'programmes')?.files.map((f) => f.data);
+  const levels = programmeLevels(programme, programmes);
+  const result = importWorkbook({ programme, sheets, existing, present, sources, defaultSource, levels });
   for (const w of result.writes) {
     const path = join(contentDir, w.path);
     mkdirSync(dirname(path), { recursive: true });

@@ -171,6 +171,20 @@ describe('the Cangnan 2017 example, built with CONTENT_DIR', { timeout: BUILD_TI
     expect(notice).toContain('2017年2月20日');
   });
 
+  it('links each item’s paragraph of the 公告 to its page, and no short title of the site’s as if the 公告 named it', () => {
+    const notice = mainOf(page(`${CANGNAN_PROGRAMME}/notice`));
+    const { content } = validateContent(readContent(contentDir));
+    const links = [...notice.matchAll(/<a href="\/cangnan-2017\/projects\/([^/]+)\/">([^<]*)<\/a>/g)].map((m) => [m[1], m[2]]);
+    for (const project of content.projects) {
+      const own = links.filter(([id]) => id === project.id).map(([, text]) => text);
+      expect(own, project.id).toEqual([project.citations[0]!.quote]);
+      expect(
+        links.map(([, text]) => text),
+        project.id,
+      ).not.toContain(project.name);
+    }
+  });
+
   it('quotes each item whole on its page and marks its short title as the site’s own', () => {
     const { content } = validateContent(readContent(contentDir));
     for (const project of content.projects) {

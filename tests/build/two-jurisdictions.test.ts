@@ -2,8 +2,8 @@
  * A site serving two jurisdictions of different kinds (issue 15): Luyang District's 2017 民生工程
  * notice (levels, standings) next to Cangnan County's 2017 民生实事 公告 (neither), assembled from
  * the shipped tree and the example by tests/support/example-content.ts. It validates and builds,
- * and each programme keeps its own pages and its own wording. (That every page of a programme
- * navigates within it is asserted with the navigation work, next to these.)
+ * and each programme keeps its own pages and its own wording, and every page of a programme
+ * navigates within it.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -12,6 +12,7 @@ import { readContent } from '../../src/io/read-content.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
 import { BUILD_TIMEOUT, buildOrThrow } from '../support/build-site.ts';
 import { CANGNAN_PROGRAMME, projectIdsOf, twoJurisdictionContent } from '../support/example-content.ts';
+import { programmeNavigationProblems } from '../support/programme-navigation.ts';
 
 const LUYANG = 'luyang-2017';
 
@@ -45,6 +46,10 @@ describe('a content tree with two jurisdictions', { timeout: BUILD_TIMEOUT }, ()
     for (const id of cangnanIds) expect(existsSync(join(dist, CANGNAN_PROGRAMME, 'projects', id, 'index.html')), id).toBe(true);
   });
 
+  it("links every page of a programme to that programme's own pages, never to the other's", () => {
+    expect(programmeNavigationProblems(dist, validateContent(readContent(contentDir)).content).problems).toEqual([]);
+  });
+
   it('names each programme in its own words', () => {
     expect(page(`${LUYANG}/projects`)).toContain('庐阳区2017年民生工程');
     expect(page(LUYANG)).toContain('庐阳区2017年实施“29+8”项民生工程的通知');
@@ -66,5 +71,8 @@ describe('a content tree with two jurisdictions', { timeout: BUILD_TIMEOUT }, ()
     expect(cangnanIds).toContain('farmers-market-upgrade');
     expect(page(`${LUYANG}/projects/farmers-market-upgrade`)).toContain('农贸市场改造提升工程');
     expect(page(`${CANGNAN_PROGRAMME}/projects/farmers-market-upgrade`)).toContain('全年改造提升农贸市场24家');
+    // Its targets as the 公告 writes them (改造面积3万平方米, not 30000平方米改造面积).
+    expect(page(`${CANGNAN_PROGRAMME}/projects/farmers-market-upgrade`)).toContain('<li>改造面积3万平方米</li>');
+    expect(page(`${CANGNAN_PROGRAMME}/projects/elderly-care-services`)).toContain('<li>不少于2.5%的老年人享有养老服务补贴</li>');
   });
 });

@@ -1,11 +1,13 @@
 /**
  * The editors' guide, followed as a new user would: scaffold a programme, see what remains to fill
- * in, fill it, check it, build it, and find its pages and data. The commands come from the guide.
+ * in, fill it, check it, review it in a spreadsheet and import it back, build it, and find its pages
+ * and data. The commands come from the guide.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync, cpSync, mkdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import ExcelJS from 'exceljs';
 import { parse, stringify } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { loadPagefindInto, search } from '../search/pagefind-api.ts';
@@ -43,7 +45,8 @@ function npmRun(command: string, contentDir: string, cwd: string) {
 
 describe('the editors’ guide', () => {
   it('names only commands that exist', () => {
-    expect(guideCommands.length).toBeGreaterThanOrEqual(5);
+    expect(guideCommands.length).toBeGreaterThanOrEqual(7);
+    expect(guideCommands.filter((c) => /npm run (export|import):xlsx/.test(c))).toHaveLength(2);
     for (const c of guideCommands) expect(Object.keys(scripts)).toContain(/npm run ([\w:]+)/.exec(c)![1]);
   });
 
@@ -136,6 +139,30 @@ describe('the editors’ guide', () => {
     expect(check.output).not.toContain('待审核');
     expect(check.output).not.toContain('warning');
     expect(check.status).toBe(0);
+
+    // 用电子表格审核: export the workbook, edit a cell as an editor would in Excel, and import it back.
+    const exportStep = npmRun(step('npm run export:xlsx').replace('luyang-2018', 'testdistrict-2018'), contentDir, work);
+    expect(exportStep.status, exportStep.output).toBe(0);
+    const xlsx = join(work, 'testdistrict-2018.xlsx');
+    expect(existsSync(xlsx), exportStep.output).toBe(true);
+    const unedited = npmRun(step('npm run import:xlsx').replaceAll('luyang-2018', 'testdistrict-2018'), contentDir, work);
+    expect(unedited.status, unedited.output).toBe(0);
+    expect(unedited.output).toContain('0 file(s) written');
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.readFile(xlsx);
+    const sheet = workbook.getWorksheet('项目')!;
+    const keys = new Map<string, number>();
+    sheet.getRow(2).eachCell((cell, n) => keys.set(String(cell.value), n));
+    sheet.eachRow((row) => {
+      if (row.getCell(keys.get('id')!).value === 'urban-parks') row.getCell(keys.get('description')!).value = '区政府确定实施1项：城市公园建设。';
+    });
+    await workbook.xlsx.writeFile(xlsx);
+    const imported = npmRun(step('npm run import:xlsx').replaceAll('luyang-2018', 'testdistrict-2018'), contentDir, work);
+    expect(imported.status, imported.output).toBe(0);
+    expect(imported.output).toContain('1 file(s) written');
+    expect(parse(readFileSync(projectFile('urban-parks'), 'utf8'))).toMatchObject({ id: 'urban-parks', description: '区政府确定实施1项：城市公园建设。' });
+    check = npmRun('npm run check', contentDir, work);
+    expect(check.status, check.output).toBe(0);
 
     // 五、生成网站
     const dist = buildOrThrow({ CONTENT_DIR: contentDir });

@@ -170,7 +170,7 @@ export const data = {
   'data.column.projects.page_url.description': '本站项目页面的完整网址。',
   'data.column.projects.targets.title': '量化目标',
   'data.column.projects.targets.description': (p: { separator: string }) =>
-    `通知为本项目设定的量化目标，每项写作“年份+动作+数量+量词+对象”，如“2017年建成11个全民健身苑”；数量、量词等分列的数据见 targets.csv。${multiValueNote(p.separator)}`,
+    `通知为本项目设定的量化目标，每项按原文的语序和数字写法写出，如“2017年建成11个全民健身苑”“改造面积3万平方米”；数量、量词等分列的数据见 targets.csv。${multiValueNote(p.separator)}`,
 
   'data.column.standards.programme_id.title': '计划编号',
   'data.column.standards.programme_id.description': '年度计划的编号。',
@@ -263,7 +263,8 @@ export const data = {
   'data.column.targets.year.title': '年份',
   'data.column.targets.year.description': '目标所属年份；通知未载明时为空。',
   'data.column.targets.target_label.title': '目标',
-  'data.column.targets.target_label.description': '目标的完整写法，如“2017年建成11个全民健身苑”（由以上各列组成）。',
+  'data.column.targets.target_label.description':
+    '目标的完整写法，按原文的语序和数字写法，如“2017年建成11个全民健身苑”“改造面积3万平方米”（由以上各列组成，数字按原文写作“3万”等）。',
   'data.column.targets.citation_paragraphs.title': '出处段落',
   'data.column.targets.citation_paragraphs.description': '载明该目标的通知原文段落编号，写法同 projects.csv。',
   'data.column.targets.page_url.title': '项目页面',
@@ -295,9 +296,12 @@ export const data = {
   // Sources, deadlines, dates and sizes as the data states them.
   'data.source.basisDocument': (p: { title: string; number: string }) => `《${p.title}》（${p.number}）`,
   /**
-   * A target in the sources' own patterns: 2017年建成11个全民健身苑, 新增45所以上普惠性幼儿园, 开展不少于286人次困难职工帮扶,
-   * 农村低保标准年均增幅不低于4.5%, 特困人员基本生活标准不低于当地最低生活保障标准的1.3倍, 不少于2.5%的老年人享有养老服务补贴.
-   * 不少于 for a count or share, 不低于 for a rate or multiple, as the sources write them.
+   * A target in its source's own order and words. `quantity` is the number as the quote writes it (3万, 10—15) where
+   * a quote writes it (then `quantityMax` is null), `qualifierWord` the quote's word for the qualifier and its side,
+   * `itemFirst` whether the quote names the item (a share: its reference) before the number: 改造面积3万平方米,
+   * 新增普惠性幼儿园45所以上, 实施路面大中修40公里. Otherwise the sources' commonest patterns: 2017年建成11个全民健身苑,
+   * 开展不少于286人次困难职工帮扶, 农村低保标准年均增幅不低于4.5%, 特困人员基本生活标准不低于当地最低生活保障标准的1.3倍,
+   * 不少于2.5%的老年人享有养老服务补贴; 不少于 for a count or share, 不低于 for a rate or multiple, as the sources write them.
    */
   'data.target.label': (p: {
     year: string | null;
@@ -308,18 +312,30 @@ export const data = {
     item: string;
     measure: 'count' | 'rate' | 'multiple' | 'share';
     qualifier: 'at-least' | 'above' | 'strive' | 'about' | 'cumulative' | 'within' | null;
+    qualifierWord: { word: string; place: 'before' | 'after' } | null;
     reference: string | null;
+    itemFirst: boolean;
   }) => {
     const atLeast = p.measure === 'rate' || p.measure === 'multiple' ? '不低于' : '不少于';
-    const before = { 'at-least': atLeast, about: '约', within: '不超过' }[p.qualifier as 'at-least' | 'about' | 'within'] ?? '';
-    const number = `${before}${p.quantity}${p.quantityMax === null ? '' : `—${p.quantityMax}`}${p.unit}${p.qualifier === 'above' ? '以上' : ''}`;
+    const placed =
+      p.qualifierWord ??
+      {
+        'at-least': { word: atLeast, place: 'before' as const },
+        about: { word: '约', place: 'before' as const },
+        within: { word: '不超过', place: 'before' as const },
+        above: { word: '以上', place: 'after' as const },
+      }[p.qualifier as 'at-least' | 'above' | 'about' | 'within'];
+    const before = placed?.place === 'before' ? placed.word : '';
+    const after = placed?.place === 'after' ? placed.word : '';
+    const number = `${before}${p.quantity}${p.quantityMax === null ? '' : `—${p.quantityMax}`}${p.unit}${after}`;
     const head = `${p.year === null ? '' : `${p.year}年`}${p.qualifier === 'strive' ? '力争' : ''}${p.qualifier === 'cumulative' ? '累计' : ''}`;
     const lead = `${head}${p.action ?? ''}`;
     if (p.measure === 'rate') return `${lead}${p.item}${number}`;
     if (p.measure === 'multiple') return `${lead}${p.item}${before}${p.reference ?? ''}的${number.slice(before.length)}`;
-    // A share's verb is the reference's: 不少于2.5%的老年人享有养老服务补贴.
-    if (p.measure === 'share') return `${head}${number}的${p.reference ?? ''}${p.action ?? ''}${p.item}`;
-    return `${lead}${number}${p.item}`;
+    // A share's verb is the reference's: 不少于2.5%的老年人享有养老服务补贴 (or 老年人享有养老服务补贴不少于2.5%).
+    if (p.measure === 'share')
+      return p.itemFirst ? `${head}${p.reference ?? ''}${p.action ?? ''}${p.item}${number}` : `${head}${number}的${p.reference ?? ''}${p.action ?? ''}${p.item}`;
+    return p.itemFirst ? `${lead}${p.item}${number}` : `${lead}${number}${p.item}`;
   },
   'data.updated.basis.sourceDateEpoch': '本站数据最近一次修改（提交）的日期',
   'data.updated.basis.correction': '最近一次更正的日期',

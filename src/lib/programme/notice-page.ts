@@ -1,4 +1,7 @@
-/** What a programme's notice page shows: every paragraph, with the project names in it linked. */
+/**
+ * What a programme's notice page shows: every paragraph, with the names the notice gives its projects
+ * linked, and the paragraph of an item that has no name of its own linked whole to its project.
+ */
 import type { NoticeParagraph } from '../../schemas/source.ts';
 import type { SourceDocument } from '../content/content-set.ts';
 import { projectNameLinker, type TextPart } from './link-names.ts';
@@ -28,10 +31,39 @@ export function noticePage<S extends SourceDocument>(index: ProgrammeIndex, sour
   const { programme } = index;
   const source = sources.find((s) => s.id === programme.source);
   if (!source) throw new Error(`programme ${programme.id}: no source ${programme.source}`);
-  // Every name a project goes by in the notice links to its page.
-  const linkNames = projectNameLinker(index.projects.flatMap((p) => [{ name: p.name, id: p.id }, ...p.aliases.map((a) => ({ name: a.name, id: p.id }))]));
+  // Every name the notice gives a project links to its page. A title this site gave an item (nameOrigin
+  // editorial) is not the notice's: where its words happen to occur in the text, they are not linked as a name.
+  const linkNames = projectNameLinker(
+    index.projects.flatMap((p) => [...(p.nameOrigin === 'source' ? [{ name: p.name, id: p.id }] : []), ...p.aliases.map((a) => ({ name: a.name, id: p.id }))]),
+  );
+  const items = itemParagraphs(index, source.id);
   return {
     source,
-    paragraphs: source.paragraphs.map((para) => ({ id: para.id, number: para.number, tag: TAGS[para.kind], parts: linkNames(para.text) })),
+    paragraphs: source.paragraphs.map((para) => {
+      const parts = linkNames(para.text);
+      // The paragraph of an item without a name of its own links whole to its project, where nothing in it is linked already.
+      const item = para.kind === 'p' ? items.get(para.id) : undefined;
+      const whole = item !== undefined && para.text.length > 0 && parts.every((part) => part.id === undefined);
+      return { id: para.id, number: para.number, tag: TAGS[para.kind], parts: whole ? [{ text: para.text, id: item }] : parts };
+    }),
   };
+}
+
+/**
+ * The paragraphs that are the item of one project with an editorial title (the paragraphs its own
+ * citations quote), by paragraph id → project id. A paragraph that several such projects cite is no
+ * one item's, and is left out.
+ */
+function itemParagraphs(index: ProgrammeIndex, sourceId: string): Map<string, string> {
+  const cited = new Map<string, Set<string>>();
+  for (const p of index.projects) {
+    if (p.nameOrigin !== 'editorial') continue;
+    for (const c of p.citations) {
+      if (c.source !== sourceId) continue;
+      const ids = cited.get(c.paragraph) ?? new Set<string>();
+      ids.add(p.id);
+      cited.set(c.paragraph, ids);
+    }
+  }
+  return new Map([...cited].flatMap(([paragraph, ids]) => (ids.size === 1 ? [[paragraph, [...ids][0]!] as const] : [])));
 }

@@ -5,6 +5,7 @@
 import type { Project } from '../../schemas/project.ts';
 import type { Standard } from '../../schemas/standard.ts';
 import { DEFAULT_LOCALE } from '../../i18n/index.ts';
+import { targetLabel } from '../open-data/target-label.ts';
 import { GROUP_LABELS, TOPIC_LABELS } from '../../schemas/vocabulary.ts';
 import { searchSynonyms } from './synonyms.ts';
 
@@ -22,7 +23,7 @@ export function projectSearchKeywords(project: Project, standards: readonly Stan
     project.exitNote ?? '',
     ...project.changes.map((c) => c.summary),
     ...standards.map((s) => (s.kind === 'coverage' ? `${s.name}${s.currentCoverage}` : s.name)),
-    ...project.targets.map((t) => `${t.action}${t.quantity}${t.unit}${t.item}`),
+    ...project.targets.map(targetLabel),
     ...relatedNames,
   ].join('\n');
   const labels = [...project.topics.map((c) => TOPIC_LABELS[c]), ...project.groups.map((c) => GROUP_LABELS[c])].filter((label) => !text.includes(label));

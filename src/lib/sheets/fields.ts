@@ -170,6 +170,46 @@ export function recordShape(schema: z.ZodType): Shape & { kind: 'object' } {
   return shape;
 }
 
+/** A level as a programme declares it (programme.yaml `levels`): its code and the label the source gives it. */
+export interface ProgrammeLevel {
+  code: string;
+  label: string;
+}
+
+const isLevelLeaf = (f: Field) =>
+  f.shape.kind === 'leaf' &&
+  f.shape.leaf.kind === 'code' &&
+  f.shape.leaf.codes.length === vocabulary.LEVELS.length &&
+  vocabulary.LEVELS.every((c) => (f.shape as { leaf: { codes: string[] } }).leaf.codes.includes(c));
+
+/**
+ * A record type's fields in the workbook of one programme: a record's own level (a project's
+ * `level`, coded by the shared levels vocabulary) offers and accepts the levels that programme
+ * declares, in its order and labelled as it labels them (县级, 市本级), not the shared 省级/市级/区级,
+ * and a field named by a level is headed by that label. A programme without levels offers none. `levels` null (its programme.yaml unreadable) keeps the
+ * shared vocabulary.
+ */
+export function withProgrammeLevels(shape: Shape & { kind: 'object' }, levels: readonly ProgrammeLevel[] | null): Shape & { kind: 'object' } {
+  if (levels === null) return shape;
+  const labels = Object.fromEntries(levels.map((l) => [l.code, l.label]));
+  const leaf: Leaf = { kind: 'code', codes: levels.map((l) => l.code), labels };
+  // A field named by a level (a programme's totals, `statedTotals.district`) is headed by the programme's label too (县级).
+  const headed = (s: Shape): Shape => (s.kind === 'object' ? { ...s, fields: s.fields.map((f) => ({ ...f, header: labels[f.key] ?? f.header, shape: headed(f.shape) })) } : s);
+  return {
+    ...shape,
+    fields: shape.fields.map((f) => (isLevelLeaf(f) ? { ...f, shape: { kind: 'leaf', leaf } } : { ...f, header: labels[f.key] ?? f.header, shape: headed(f.shape) })),
+  };
+}
+
+/** The levels a programme's record declares, or null where it does not hold a readable list of them. */
+export function levelsOf(programme: unknown): ProgrammeLevel[] | null {
+  const levels = (programme as { levels?: unknown } | null | undefined)?.levels;
+  if (levels === undefined) return [];
+  if (!Array.isArray(levels)) return null;
+  const read = levels.filter((l): l is ProgrammeLevel => typeof l?.code === 'string' && typeof l?.label === 'string');
+  return read.length === levels.length ? read : null;
+}
+
 /** The field at a dotted path of a record's data (`citations.0.quote`), or undefined. */
 export function fieldAt(shape: Shape, path: readonly (string | number)[]): Field | undefined {
   let current: Shape = shape;

@@ -8,9 +8,9 @@
 import { t } from '../../i18n/index.ts';
 import { describeDifferences, locateQuote, type QuotableParagraph } from '../content/quote-match.ts';
 import { filePathOf, programmeOf, recordTypeOf, type RecordTypeName } from '../../schemas/record-types.ts';
-import { recordShape } from './fields.ts';
+import type { ProgrammeLevel } from './fields.ts';
 import { isKnownKey, recordOf, type Cell } from './mapping.ts';
-import { SHEET_TYPES, sheetName, typeOfSheet } from './workbook.ts';
+import { SHEET_TYPES, sheetName, sheetShape, typeOfSheet } from './workbook.ts';
 import { sameData, withoutDefaults, yamlFor } from './yaml-write.ts';
 
 /** A sheet as read: its name and rows of cells (row 1 headers, row 2 column keys, then one row per record). */
@@ -36,6 +36,8 @@ export interface ImportInput {
   sources: ReadonlyMap<string, readonly QuotableParagraph[]>;
   /** The source a citation without one cites: the programme's notice. */
   defaultSource: string | null;
+  /** The levels the programme declares (its labels are what a level cell holds: 县级); null keeps the shared 省级/市级/区级. */
+  levels: readonly ProgrammeLevel[] | null;
 }
 
 export interface ImportResult {
@@ -71,7 +73,7 @@ export function importWorkbook(input: ImportInput): ImportResult {
       continue;
     }
     const entry = recordTypeOf(type);
-    const shape = recordShape(entry.schema);
+    const shape = sheetShape(type, input.levels);
     const keys = (sheet.rows[1] ?? []).map((k) => (isBlank(k) ? '' : String(k).trim()));
     const where = (row: number, key?: string) => {
       const index = key === undefined ? -1 : keys.indexOf(key);

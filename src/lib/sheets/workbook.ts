@@ -6,7 +6,7 @@
 import { t, type MessageKey } from '../../i18n/index.ts';
 import { zhCN } from '../../i18n/zh-CN/index.ts';
 import { programmeOf, recordTypesWhere, type RecordType, type RecordTypeName } from '../../schemas/record-types.ts';
-import { recordShape, type Leaf } from './fields.ts';
+import { levelsOf, recordShape, withProgrammeLevels, type Leaf, type ProgrammeLevel } from './fields.ts';
 import { rowOf, sheetColumns, type Cell, type Column } from './mapping.ts';
 
 /** A sheet of records: its record type, columns (row 1 headers, row 2 keys) and one row per record. */
@@ -57,19 +57,40 @@ export function noticeOrder<R extends object>(records: readonly R[]): R[] {
   return [...records].sort((a, b) => firstParagraph(a) - firstParagraph(b) || orderOf(a) - orderOf(b) || idOf(a).localeCompare(idOf(b)));
 }
 
-/** The code list of a coded or yes/no leaf, keyed so that fields sharing a vocabulary share one list. */
+/**
+ * The code list of a coded or yes/no leaf, keyed so that fields sharing a vocabulary and its labels
+ * share one list (a programme's own level labels are a list of their own). None for a vocabulary
+ * without codes (the levels of a programme that has none).
+ */
 export function codeListOf(leaf: Leaf): { id: string; codes: string[]; labels: string[] } | null {
-  if (leaf.kind === 'code') return { id: leaf.codes.join('|'), codes: leaf.codes, labels: leaf.codes.map((c) => leaf.labels[c] ?? c) };
+  if (leaf.kind === 'code') {
+    if (!leaf.codes.length) return null;
+    const labels = leaf.codes.map((c) => leaf.labels[c] ?? c);
+    return { id: `${leaf.codes.join('|')}=${labels.join('|')}`, codes: leaf.codes, labels };
+  }
   if (leaf.kind === 'boolean') return { id: 'boolean', codes: ['true', 'false'], labels: [t('sheets.boolean.true'), t('sheets.boolean.false')] };
   return null;
+}
+
+/** The levels programme `programme` declares, from its record among `programmes`; null where it has none readable. */
+export function programmeLevels(programme: string, programmes: readonly object[] | undefined): ProgrammeLevel[] | null {
+  const record = programmes?.find((p) => (p as { id?: unknown }).id === programme);
+  return record ? levelsOf(record) : null;
+}
+
+/** The fields of a record type's sheet in the workbook of a programme with `levels` (src/lib/sheets/fields.ts). */
+export function sheetShape(type: RecordTypeName, levels: readonly ProgrammeLevel[] | null) {
+  const entry = SHEET_TYPES.find(([t]) => t === type)![1];
+  return withProgrammeLevels(recordShape(entry.schema), levels);
 }
 
 /** The workbook of programme `programme` from its records by type (already read and, where valid, parsed). */
 export function workbookOf(programme: string, records: Partial<Record<RecordTypeName, object[]>>): WorkbookModel {
   const codes = new Map<string, CodeList>();
-  const sheets = SHEET_TYPES.map(([type, entry]): RecordSheet => {
+  const levels = programmeLevels(programme, records.programmes);
+  const sheets = SHEET_TYPES.map(([type]): RecordSheet => {
     const own = noticeOrder((records[type] ?? []).filter((r) => programmeOf(type, r) === programme));
-    const columns = sheetColumns(recordShape(entry.schema), own);
+    const columns = sheetColumns(sheetShape(type, levels), own);
     for (const c of columns) {
       const list = codeListOf(c.leaf);
       if (list && !codes.has(list.id)) codes.set(list.id, { header: c.header.split('·').pop()!.replace(/\d+$/, ''), codes: list.codes, labels: list.labels });

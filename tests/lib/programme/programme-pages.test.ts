@@ -92,6 +92,39 @@ describe('noticePage', () => {
   });
 });
 
+describe('noticePage of a list whose items have no names of their own', () => {
+  // As in the Cangnan 公告: each item is one sentence, and the site gives it a short title (nameOrigin editorial).
+  const source = fixtureSource([
+    ['p', '一、实施城镇道路畅通工程,新建改造道路10条。'],
+    ['p', '二、加快农村公路建设,建成联网公路55公里。'],
+    ['p', '以上城镇道路畅通工程由县交通局负责。'],
+    ['p', '三、就业见习。'],
+  ]);
+  const editorial = (id: string, name: string, paragraph: string) =>
+    fixtureProject(id, { name, nameOrigin: 'editorial', level: null, standing: null, citations: [cite(paragraph)] });
+  const items = indexProgramme(
+    fixtureProgramme(),
+    [
+      editorial('urban-road-traffic', '城镇道路畅通工程', 'p1'),
+      editorial('rural-roads', '农村公路建设', 'p2'),
+      fixtureProject('employment', { name: '就业见习', citations: [cite('p4')] }),
+    ],
+    [],
+  );
+  const page = noticePage(items, [source]);
+
+  it('links no editorial title as if it were the notice’s own name, and links each item’s paragraph whole to its project', () => {
+    expect(page.paragraphs.map((p) => p.parts)).toEqual([
+      [{ text: '一、实施城镇道路畅通工程,新建改造道路10条。', id: 'urban-road-traffic' }],
+      [{ text: '二、加快农村公路建设,建成联网公路55公里。', id: 'rural-roads' }],
+      // Not an item's paragraph: the editorial title's words in it stay text.
+      [{ text: '以上城镇道路畅通工程由县交通局负责。' }],
+      // A name the notice gives is still linked as a name.
+      [{ text: '三、' }, { text: '就业见习', id: 'employment' }, { text: '。' }],
+    ]);
+  });
+});
+
 describe('standardsPage', () => {
   const page = standardsPage(index);
 

@@ -3,7 +3,7 @@
  * export → import changes no byte; an edit writes back only what changed; a new row becomes a
  * block-style file; a wrong quote or code refuses the import, naming the sheet, row and column.
  */
-import { mkdtempSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import ExcelJS from 'exceljs';
@@ -15,6 +15,7 @@ import { validateContent } from '../../../src/lib/content/validate.ts';
 import { exportProgramme, importProgramme } from '../../../scripts/lib/sheets.ts';
 import { ROOT } from '../../support/build-site.ts';
 import { copyContent } from '../../support/content-copy.ts';
+import { CANGNAN_EXAMPLE, CANGNAN_PROGRAMME, exampleDir } from '../../support/example-content.ts';
 
 const PROGRAMME = 'luyang-2017';
 
@@ -209,5 +210,78 @@ describe('an edited workbook', () => {
     });
     const result = await importProgramme(content, PROGRAMME, xlsx);
     expect(result.problems).toEqual([expect.stringMatching(/^工作表“项目”第 \d+ 行 [A-Z]+（level） 列：“国家级”不在列表中，只能填 省级、市级、区级/)]);
+  });
+});
+
+describe('the workbook of a programme with levels of its own wording, and of one without levels', () => {
+  /** A copy of the shipped content whose district level is labelled 县级, as a county's list labels it. */
+  async function countyLabelled() {
+    const content = copyContent();
+    const file = join(content, 'programmes', PROGRAMME, 'programme.yaml');
+    writeFileSync(file, readFileSync(file, 'utf8').replace('label: 区级', 'label: 县级'));
+    const xlsx = join(mkdtempSync(join(tmpdir(), 'minsheng-xlsx-')), `${PROGRAMME}.xlsx`);
+    await exportProgramme(content, PROGRAMME, xlsx);
+    return { content, xlsx };
+  }
+  /** The labels a cell's drop-down offers, read from the codes sheet its validation points at. */
+  const offered = (wb: ExcelJS.Workbook, cell: ExcelJS.Cell) => {
+    const [, column, from, to] = /\$([A-Z]+)\$(\d+):\$[A-Z]+\$(\d+)$/.exec(String(cell.dataValidation.formulae?.[0]))!;
+    const codes = wb.getWorksheet('代码表')!;
+    return Array.from({ length: Number(to) - Number(from) + 1 }, (_, i) => codes.getCell(`${column}${Number(from) + i}`).value);
+  };
+
+  it('offers the programme’s own level labels, shows them, and takes them back unchanged', async () => {
+    const { content, xlsx } = await countyLabelled();
+    const before = treeBytes(content);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(xlsx);
+    const projects = wb.getWorksheet('项目')!;
+    const district = readdirSync(join(content, 'programmes', PROGRAMME, 'projects')).find((f) =>
+      /^level: district$/m.test(readFileSync(join(content, 'programmes', PROGRAMME, 'projects', f), 'utf8')),
+    )!;
+    const { cell } = locate(projects, district.replace(/\.yaml$/, ''));
+    expect(cell('level').value).toBe('县级');
+    expect(offered(wb, cell('level'))).toEqual(['省级', '市级', '县级']);
+    const programme = wb.getWorksheet('计划')!;
+    const totals = locate(programme, PROGRAMME).columns.get('statedTotals.district.implemented')!;
+    expect(programme.getCell(1, totals).value).toBe('载明合计·县级·实施项数');
+    const result = await importProgramme(content, PROGRAMME, xlsx);
+    expect(result.problems).toEqual([]);
+    expect(result.writes).toEqual([]);
+    const after = treeBytes(content);
+    for (const [path, bytes] of before) expect(after.get(path)!.equals(bytes), path).toBe(true);
+  });
+
+  it('imports 县级 as the district code, and refuses the shared 区级 the programme does not use', async () => {
+    const { content, xlsx } = await countyLabelled();
+    await edit(xlsx, (wb) => {
+      locate(wb.getWorksheet('项目')!, 'legal-aid').cell('level').value = '县级';
+    });
+    const taken = await importProgramme(content, PROGRAMME, xlsx);
+    expect(taken.problems).toEqual([]);
+    expect(readFileSync(join(content, 'programmes', PROGRAMME, 'projects', 'legal-aid.yaml'), 'utf8')).toMatch(/^level: "?district"?$/m);
+    await edit(xlsx, (wb) => {
+      locate(wb.getWorksheet('项目')!, 'legal-aid').cell('level').value = '区级';
+    });
+    const refused = await importProgramme(content, PROGRAMME, xlsx);
+    expect(refused.problems).toEqual([expect.stringMatching(/（level） 列：“区级”不在列表中，只能填 省级、市级、县级/)]);
+  });
+
+  it('offers no level list for a programme without levels, and round-trips the Cangnan example unchanged', async () => {
+    const content = mkdtempSync(join(tmpdir(), 'minsheng-cangnan-'));
+    cpSync(exampleDir(CANGNAN_EXAMPLE), content, { recursive: true });
+    const xlsx = join(mkdtempSync(join(tmpdir(), 'minsheng-xlsx-')), `${CANGNAN_PROGRAMME}.xlsx`);
+    await exportProgramme(content, CANGNAN_PROGRAMME, xlsx);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(xlsx);
+    const { cell } = locate(wb.getWorksheet('项目')!, 'farmers-market-upgrade');
+    expect(cell('level').value).toBeNull();
+    expect(cell('level').dataValidation?.type).toBeUndefined();
+    const before = treeBytes(content);
+    const result = await importProgramme(content, CANGNAN_PROGRAMME, xlsx);
+    expect(result.problems).toEqual([]);
+    expect(result.writes).toEqual([]);
+    const after = treeBytes(content);
+    for (const [path, bytes] of before) expect(after.get(path)!.equals(bytes), path).toBe(true);
   });
 });
