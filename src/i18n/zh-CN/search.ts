@@ -45,4 +45,15 @@ export const search = {
   /** Before the ways on that the search page offers when a search finds nothing, or before any search. */
   'search.page.suggestions': '找不到想要的内容？可以按主题或按人群浏览，或查看全部项目清单。',
   'search.page.more': '显示更多结果',
+  /**
+   * The scope of a search: which years and programmes it covers. The search index is split by
+   * programme (scripts/lib/post-build/pagefind.ts), and only the parts in scope are downloaded.
+   */
+  'search.scope.year': '年度',
+  'search.scope.yearAll': '全部年度',
+  'search.scope.yearOption': (p: { year: number }) => `${p.year}年`,
+  'search.scope.programme': '民生工程',
+  'search.scope.programmeAll': '全部民生工程',
+  /** A programme in the scope list and in each of its results: its title and year. */
+  'search.scope.programmeOption': (p: { title: string; year: number }) => `${p.title}（${p.year}年）`,
 } as const;
