@@ -25,6 +25,8 @@ export interface MergeInput {
   shard: Shard;
   /** Its built site. */
   dir: string;
+  /** Its cache key (runner.ts): with it, a merge into an existing portal copies only the shards whose key changed. */
+  key?: string;
 }
 
 /** A search bundle of the portal: where it is served and which shard it belongs to. */
@@ -42,6 +44,8 @@ export interface PortalIndexes {
 }
 
 export const PORTAL_FILES = {
+  /** Which output (cache key) of each shard the portal holds. */
+  shards: 'portal-shards.json',
   indexes: 'search-indexes.json',
   datapackage: 'datapackage.json',
   catalogue: 'catalogue.json',
@@ -104,14 +108,41 @@ export function mergedCatalogue(inputs: readonly MergeInput[]): Record<string, u
   };
 }
 
-/** Writes the portal into `outDir` (replaced whole) from the shards' outputs. */
-export function mergePortal(inputs: readonly MergeInput[], outDir: string): PortalIndexes {
-  rmSync(outDir, { recursive: true, force: true });
-  mkdirSync(outDir, { recursive: true });
-  for (const input of inputs) cpSync(input.dir, join(outDir, input.shard.basePath.slice(1)), { recursive: true });
+/** The shard keys a portal folder holds (its portal-shards.json), or null. */
+function heldKeys(outDir: string): Record<string, { key: string | null; basePath: string }> | null {
+  const file = join(outDir, PORTAL_FILES.shards);
+  if (!existsSync(file)) return null;
+  return (JSON.parse(readFileSync(file, 'utf8')) as { shards: Record<string, { key: string | null; basePath: string }> }).shards;
+}
+
+/**
+ * Writes the portal into `outDir` from the shards' outputs. With `reuse`, a portal already in
+ * `outDir` keeps the folders of the shards whose key it already holds and only the others are
+ * copied (a one-shard correction copies one shard); otherwise the folder is replaced whole. Either
+ * way the portal's own files are written again, from every shard, so the result is the same bytes.
+ */
+export function mergePortal(inputs: readonly MergeInput[], outDir: string, options: { reuse?: boolean } = {}): PortalIndexes {
+  const held = options.reuse ? heldKeys(outDir) : null;
+  if (!held) {
+    rmSync(outDir, { recursive: true, force: true });
+    mkdirSync(outDir, { recursive: true });
+  } else {
+    // Shards gone from the plan, or moved, leave the portal.
+    for (const [id, { basePath }] of Object.entries(held)) {
+      if (!inputs.some((i) => i.shard.id === id && i.shard.basePath === basePath)) rmSync(join(outDir, basePath.slice(1)), { recursive: true, force: true });
+    }
+  }
+  for (const input of inputs) {
+    const target = join(outDir, input.shard.basePath.slice(1));
+    const kept = held?.[input.shard.id];
+    if (kept && input.key && kept.key === input.key && kept.basePath === input.shard.basePath && existsSync(target)) continue;
+    rmSync(target, { recursive: true, force: true });
+    cpSync(input.dir, target, { recursive: true });
+  }
   const sites = inputs.map((i) => ({ shard: i.shard.id, title: shardTitle(i.shard), base: i.shard.basePath }));
   const indexes: PortalIndexes = { bundles: inputs.flatMap(shardBundles), sites };
   const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+  writeFileSync(join(outDir, PORTAL_FILES.shards), json({ shards: Object.fromEntries(inputs.map((i) => [i.shard.id, { key: i.key ?? null, basePath: i.shard.basePath }])) }));
   writeFileSync(join(outDir, PORTAL_FILES.indexes), json(indexes));
   writeFileSync(join(outDir, PORTAL_FILES.datapackage), json(mergedDataPackage(inputs)));
   writeFileSync(join(outDir, PORTAL_FILES.catalogue), json(mergedCatalogue(inputs)));

@@ -38,11 +38,11 @@ const shards = selectShards(plan, values.shard);
 
 if (values['merge-only']) {
   const keys = shardKeys(plan, plan.shards);
-  const inputs = plan.shards.map((shard) => ({ shard, dir: shardDir(cacheDir, shard, keys.get(shard.id)!) }));
+  const inputs = plan.shards.map((shard) => ({ shard, key: keys.get(shard.id)!, dir: shardDir(cacheDir, shard, keys.get(shard.id)!) }));
   const missing = inputs.filter((i) => !existsSync(join(i.dir, 'index.html'))).map((i) => i.shard.id);
   if (missing.length) throw new Error(`not in the cache ${cacheDir}: ${missing.join(', ')} (build them first)`);
   if (!values.out) throw new Error('--merge-only needs --out');
-  mergePortal(inputs, resolve(values.out));
+  mergePortal(inputs, resolve(values.out), { reuse: true });
   console.log(`portal: ${resolve(values.out)}`);
 } else {
   const results = await runShards(plan, shards, { cacheDir, jobs: Number(values.jobs) || 1 });
@@ -50,8 +50,9 @@ if (values['merge-only']) {
   console.log(`shards: ${results.filter((r) => !r.cached).length} built, ${results.filter((r) => r.cached).length} cached, ${(cpu / 1000).toFixed(1)} CPU s`);
   if (values.shard.length === 0 && values.out) {
     mergePortal(
-      results.map((r) => ({ shard: r.shard, dir: r.dir })),
+      results.map((r) => ({ shard: r.shard, key: r.key, dir: r.dir })),
       resolve(values.out),
+      { reuse: true },
     );
     console.log(`portal: ${resolve(values.out)}`);
   }

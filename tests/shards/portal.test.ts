@@ -4,7 +4,7 @@
  * then a correction in one shard rebuilds that shard alone, and the portal comes out byte for byte
  * as a full build of the plan does.
  */
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -51,7 +51,7 @@ beforeAll(async () => {
   first = await runShards(plan, plan.shards, { cacheDir: join(work, 'cache'), jobs: 2, log: quiet });
   portal = join(work, 'portal');
   indexes = mergePortal(
-    first.map((r) => ({ shard: r.shard, dir: r.dir })),
+    first.map((r) => ({ shard: r.shard, key: r.key, dir: r.dir })),
     portal,
   );
   [browser, server] = await Promise.all([launchBrowser(), serveDist(portal)]);
@@ -117,17 +117,22 @@ describe('a shard plan', () => {
     const incremental = await runShards(plan, plan.shards, { cacheDir: join(work, 'cache'), jobs: 1, log: quiet });
     expect(incremental.map((r) => r.cached)).toEqual([true, false]);
     expect(incremental[0]!.dir).toBe(first[0]!.dir);
-    const incrementalPortal = join(work, 'portal-incremental');
+    // Merged into the portal built before: only shard b's folder is replaced.
+    const incrementalPortal = portal;
+    const untouched = join(incrementalPortal, 'a/index.html');
+    const before = statSync(untouched).mtimeMs;
     mergePortal(
-      incremental.map((r) => ({ shard: r.shard, dir: r.dir })),
+      incremental.map((r) => ({ shard: r.shard, key: r.key, dir: r.dir })),
       incrementalPortal,
+      { reuse: true },
     );
+    expect(statSync(untouched).mtimeMs).toBe(before);
     // The full build: a fresh cache, every shard built.
     const full = await runShards(plan, plan.shards, { cacheDir: join(work, 'cache-full'), jobs: 2, log: quiet });
     expect(full.map((r) => r.cached)).toEqual([false, false]);
     const fullPortal = join(work, 'portal-full');
     mergePortal(
-      full.map((r) => ({ shard: r.shard, dir: r.dir })),
+      full.map((r) => ({ shard: r.shard, key: r.key, dir: r.dir })),
       fullPortal,
     );
     const files = filesUnder(fullPortal);
