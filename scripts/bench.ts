@@ -15,7 +15,11 @@
  * Builds run in a RAM disk (/dev/shm) where there is one; --on-disk builds in the system temporary
  * folder (TMPDIR) instead.
  *
- * Options: --quick, --sizes=40,400,…, --repeat=N, --on-disk, --no-baseline, --no-search, --keep (keep the temp folders),
+ * At 4 000 projects (every size with --rebuild) it also builds the content as a shard plan, one shard
+ * per programme (scripts/shards/), corrects one project and prints `rebuild after one change: N% of a
+ * full build` (CPU). Each size prints `first search: N KB` and its largest file.
+ *
+ * Options: --quick, --sizes=40,400,…, --repeat=N, --on-disk, --no-baseline, --no-search, --rebuild, --keep (keep the temp folders),
  * --docs / --no-docs (force or skip docs/benchmark.md), --rewrite-docs (rewrite docs/benchmark.md from
  * bench-results/latest.json without building).
  */
@@ -26,7 +30,8 @@ import { childProcessEnvironment, DEPLOYMENT, deploymentWith } from '../src/conf
 import { inheritedEnvironment } from '../src/config/environment.ts';
 import { BASELINE_BUILD_SCRIPT, writeBaselineProject } from './lib/bench/baseline.ts';
 import { baselinePagesFrom, type BaselinePage } from './lib/bench/baseline-pages.ts';
-import { countHtml, folderSize } from './lib/bench/disk.ts';
+import { countHtml, folderSize, largestFile } from './lib/bench/disk.ts';
+import { measureRebuild } from './lib/bench/rebuild.ts';
 import { runMeasured, type MeasuredRun } from './lib/bench/measure.ts';
 import { FULL_SIZES, planSize, QUICK_SIZES, SEARCH_WORDS, writeBenchContent } from './lib/bench/plan.ts';
 import { benchmarkMarkdown, checkTargets, consoleTable, cpuSplit, markdownTable, markdownTargets, type BenchReport, type BenchRow, type BuildCost } from './lib/bench/report.ts';
@@ -40,6 +45,8 @@ const BUDGETS = JSON.parse(readFileSync(join(ROOT, 'budgets.config.json'), 'utf8
 /** Builds per size, ours and the baseline's in turn; the fastest of each counts (scripts/lib/bench/repeat.ts). */
 const DEFAULT_REPEAT = 3;
 const RAM_DISK = '/dev/shm';
+/** The size at which the one-project rebuild is measured (scripts/lib/bench/rebuild.ts). */
+const REBUILD_SIZE = 4000;
 
 const args = process.argv.slice(2);
 const flag = (name: string) => args.includes(`--${name}`);
@@ -97,6 +104,8 @@ function measureOutput(dir: string, runs: readonly MeasuredRun[]): BuildCost {
     cpuByProcessMs: Object.fromEntries(Object.entries(leastCpu.cpuByProcessMs).map(([label, ms]) => [label, Math.round(ms)])),
     peakRssBytes: best.peakRssBytes,
     distBytes: folderSize(dir).bytes,
+    files: folderSize(dir).files,
+    largestFile: largestFile(dir),
     indexBytes: folderSize(join(dir, 'pagefind')).bytes,
     htmlPages: countHtml(dir),
   };
@@ -149,6 +158,18 @@ async function benchSize(projects: number, work: string): Promise<BenchRow> {
     `${projects}: heaviest page /${heaviest.path} ${(heaviest.gzipBytes / 1000).toFixed(1)} KB gzip; ${weights.violations.length} page-weight budget violation(s)${weights.violations.length ? `: ${weights.violations.slice(0, 3).join('; ')}` : ''}`,
   );
   for (const c of searches) log(`${projects}: search “${c.word}” → ${c.results} results, ${c.requests} requests, ${(c.bytes / 1000).toFixed(1)} KB`);
+  const first = searches[0];
+  if (first) console.log(`first search: ${(first.bytes / 1000).toFixed(1)} KB  (${projects} projects; “${first.word}”, ${first.requests} requests)`);
+  console.log(`largest file: ${ours.largestFile?.path} ${((ours.largestFile?.bytes ?? 0) / 2 ** 20).toFixed(2)} MiB; ${ours.files} files  (${projects} projects)`);
+  // The incremental build is measured at 4 000 projects (or every size with --rebuild): the issue's figure.
+  const rebuild = projects === REBUILD_SIZE || flag('rebuild') ? await measureRebuild(join(dir, 'rebuild'), size, log) : undefined;
+  if (rebuild) {
+    const pct = (100 * rebuild.incrementalCpuMs) / rebuild.fullCpuMs;
+    const single = ours.cpuMs === null ? null : (100 * rebuild.incrementalCpuMs) / ours.cpuMs;
+    console.log(
+      `rebuild after one change: ${pct.toFixed(0)}% of a full build  (${projects} projects as ${rebuild.shards} shards, ${rebuild.rebuilt} rebuilt: ${(rebuild.incrementalCpuMs / 1000).toFixed(1)} CPU s against ${(rebuild.fullCpuMs / 1000).toFixed(1)} for the whole plan; ${single === null ? 'n/a' : `${single.toFixed(0)}%`} of the single-site build's ${((ours.cpuMs ?? 0) / 1000).toFixed(1)} CPU s)`,
+    );
+  }
   const baseCost = baseRuns.length > 0 ? measureOutput(baseOut, baseRuns) : null;
   const baseline: BenchRow['baseline'] = baseCost ? { ...baseCost, msPerPage: baseCost.wallMs / pages.length } : null;
   if (!flag('keep')) rmSync(dir, { recursive: true, force: true });
@@ -160,6 +181,7 @@ async function benchSize(projects: number, work: string): Promise<BenchRow> {
     baseline,
     ratio: baseline ? (ours.cpuMs !== null && baseline.cpuMs !== null ? ours.cpuMs / baseline.cpuMs : ours.wallMs / baseline.wallMs) : null,
     wallRatio: baseline ? ours.wallMs / baseline.wallMs : null,
+    ...(rebuild ? { rebuild } : {}),
   };
   // One line per size in a fixed form, for whoever greps the output.
   console.log(`ratio: ${row.ratio === null ? 'n/a' : row.ratio.toFixed(2)}  (${projects} projects; wall ratio ${row.wallRatio?.toFixed(2) ?? 'n/a'}; best of ${repeat})`);

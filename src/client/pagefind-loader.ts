@@ -24,11 +24,15 @@ export interface PagefindSearchResponse {
   unfilteredResultCount: number;
 }
 
+/** A filter value: one code, or any of several. */
+export type PagefindFilterValue = string | { any: string[] };
+
 /** The part of Pagefind's browser API this site uses. */
 export interface PagefindApi {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
-  search(term: string, options?: { filters?: Record<string, string> }): Promise<PagefindSearchResponse>;
+  mergeIndex(indexPath: string, options?: Record<string, unknown>): Promise<void>;
+  search(term: string, options?: { filters?: Record<string, PagefindFilterValue> }): Promise<PagefindSearchResponse>;
 }
 
 let loading: Promise<PagefindApi> | undefined;
@@ -50,4 +54,37 @@ export function loadPagefind(): Promise<PagefindApi> {
     throw error;
   });
   return loading;
+}
+
+/** Programme bundles merged so far, by programme id (a failed merge is forgotten, so that it can be tried again). */
+const merged = new Map<string, Promise<void>>();
+
+/** Programme ids whose bundles are merged (or on their way). */
+export function mergedShards(): string[] {
+  return [...merged.keys()];
+}
+
+/**
+ * The Pagefind API with the programme bundles of `shards` merged in, each once (a shard whose
+ * `index` is '' is in the primary bundle already). Bundles merged for an earlier, wider scope
+ * stay: the search then filters on `shard` (src/lib/search/scope.ts).
+ */
+export async function loadShards(shards: readonly { id: string; index: string }[]): Promise<PagefindApi> {
+  const api = await loadPagefind();
+  await Promise.all(
+    shards
+      .filter((shard) => shard.index)
+      .map((shard) => {
+        let merging = merged.get(shard.id);
+        if (!merging) {
+          merging = api.mergeIndex(shard.index).catch((error: unknown) => {
+            merged.delete(shard.id);
+            throw error;
+          });
+          merged.set(shard.id, merging);
+        }
+        return merging;
+      }),
+  );
+  return api;
 }

@@ -1,5 +1,6 @@
 /** Builds one search result as DOM: linked title, what kind of page it is, highlighted excerpt. */
 import type { PagefindHitData } from './pagefind-loader.ts';
+import { shardOfUrl, type SearchShardOption } from '../lib/search/scope.ts';
 import { renderExcerpt } from './search-excerpt.ts';
 import { FILTER_KEYS, type FilterLabels } from './search-state.ts';
 
@@ -8,8 +9,8 @@ export function resultFacts(filters: PagefindHitData['filters'], labels: FilterL
   return FILTER_KEYS.flatMap((key) => (filters[key] ?? []).map((code) => labels[key]?.get(code) ?? code)).join(' · ');
 }
 
-/** A list item for one hit. */
-export function renderResult(data: PagefindHitData, labels: FilterLabels): HTMLLIElement {
+/** A list item for one hit; a hit of a programme's pages names the programme and its year first. */
+export function renderResult(data: PagefindHitData, labels: FilterLabels, shards: readonly SearchShardOption[] = []): HTMLLIElement {
   const item = document.createElement('li');
   item.className = 'search-result';
   const heading = document.createElement('h2');
@@ -18,7 +19,8 @@ export function renderResult(data: PagefindHitData, labels: FilterLabels): HTMLL
   link.textContent = data.meta.title ?? data.url;
   heading.append(link);
   item.append(heading);
-  const facts = resultFacts(data.filters, labels);
+  const programme = shardOfUrl(data.url, shards)?.label;
+  const facts = [programme, resultFacts(data.filters, labels)].filter(Boolean).join(' · ');
   if (facts) {
     const p = document.createElement('p');
     p.className = 'search-result-facts';

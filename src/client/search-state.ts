@@ -1,18 +1,25 @@
 /**
  * The search page's state lives in its URL (?q=…&level=…), so a search can be bookmarked,
  * shared, and submitted by the plain GET forms of the header and the search page itself.
- * Filter values are codes (`?type=project&level=district`), as in the search index.
+ * Filter values are codes (`?type=project&level=district`), as in the search index; `year` and
+ * `programme` choose which parts of the index a search loads (src/lib/search/scope.ts).
  */
 import { boundedQuery } from '../lib/search/query-length.ts';
+import type { SearchScope } from '../lib/search/scope.ts';
 
 /** Pagefind filters the search page offers, in the order of its controls. */
 export const FILTER_KEYS = ['type', 'level', 'standing', 'change'] as const;
 export type FilterKey = (typeof FILTER_KEYS)[number];
 
+/** URL parameters of the scope (src/lib/search/scope.ts): which parts of the index a search loads. */
+export const SCOPE_KEYS = ['year', 'programme'] as const;
+
 export interface SearchState {
   q: string;
   /** Only filters with a chosen value. */
   filters: Partial<Record<FilterKey, string>>;
+  /** Year and programme ('' when not chosen). */
+  scope: SearchScope;
 }
 
 /** Each filter's values: code → the label the search page shows for it. */
@@ -36,7 +43,8 @@ export function readSearchState(search: string, labels: FilterLabels = {}): Sear
     const value = params.get(key)?.trim();
     if (value) filters[key] = filterCode(value, labels[key]);
   }
-  return { q: boundedQuery(params.get('q') ?? ''), filters };
+  const scope = { year: params.get('year')?.trim() ?? '', programme: params.get('programme')?.trim() ?? '' };
+  return { q: boundedQuery(params.get('q') ?? ''), filters, scope };
 }
 
 /** The query string for a state (`?q=…`), empty when there is nothing to keep. */
@@ -47,6 +55,7 @@ export function searchQueryString(state: SearchState): string {
     const value = state.filters[key];
     if (value) params.set(key, value);
   }
+  for (const key of SCOPE_KEYS) if (state.scope?.[key]) params.set(key, state.scope[key]);
   const text = params.toString();
   return text ? `?${text}` : '';
 }

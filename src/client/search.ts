@@ -3,7 +3,8 @@
  * the URL. Pagefind is loaded only once there is something to search for. Without JavaScript the
  * page shows its fallback message instead; this script hides it.
  */
-import { loadPagefind, type PagefindHit } from './pagefind-loader.ts';
+import { ALL_PROGRAMMES, narrowsScope, SHARD_FILTER, shardFilter, shardsInScope, type SearchShardOption } from '../lib/search/scope.ts';
+import { loadPagefind, loadShards, mergedShards, type PagefindFilterValue, type PagefindHit } from './pagefind-loader.ts';
 import { renderResult } from './search-results.ts';
 import { FILTER_KEYS, readSearchState, searchQueryString, type FilterKey, type FilterLabels, type SearchState } from './search-state.ts';
 // Only the status messages, not the dictionary: see src/i18n/zh-CN/search-status.ts.
@@ -27,6 +28,12 @@ interface Elements {
   more: HTMLButtonElement;
   /** Ways on (topics, groups, the full list), shown except while results are listed; absent on a site without programmes. */
   suggestions: HTMLElement | null;
+  /** The scope controls (year, programme) and the shards their options list. */
+  yearSelect: HTMLSelectElement | null;
+  programmeSelect: HTMLSelectElement | null;
+  shards: SearchShardOption[];
+  /** The programme a search covers when the visitor chose none (src/lib/search/scope.ts). */
+  defaultProgramme: string;
 }
 
 function findElements(): Elements | null {
@@ -50,7 +57,29 @@ function findElements(): Elements | null {
     const select = form.elements.namedItem(key);
     if (select instanceof HTMLSelectElement) selects.set(key, select);
   }
-  return { form, input, filterBox, selects, status, list, more, suggestions: document.getElementById('search-suggestions') };
+  const yearSelect = form.elements.namedItem('year');
+  const programmeSelect = form.elements.namedItem('programme');
+  const programmes = programmeSelect instanceof HTMLSelectElement ? programmeSelect : null;
+  // The programme options carry their shard: value (id), data-year, data-index (bundle URL), text (label).
+  const shards: SearchShardOption[] = programmes
+    ? [...programmes.options]
+        .filter((o) => o.dataset['pages'])
+        .map((o) => ({ id: o.value, year: o.dataset['year'] ?? '', index: o.dataset['index'] ?? '', pages: o.dataset['pages'] ?? '', label: o.text }))
+    : [];
+  return {
+    form,
+    input,
+    filterBox,
+    selects,
+    status,
+    list,
+    more,
+    suggestions: document.getElementById('search-suggestions'),
+    yearSelect: yearSelect instanceof HTMLSelectElement ? yearSelect : null,
+    programmeSelect: programmes,
+    shards,
+    defaultProgramme: filterBox.dataset['defaultProgramme'] ?? ALL_PROGRAMMES,
+  };
 }
 
 /** The label of each filter value, as the page's own controls show them (their values are the codes). */
@@ -63,11 +92,24 @@ function filterLabels(els: Elements): FilterLabels {
 function currentState(els: Elements): SearchState {
   const filters: SearchState['filters'] = {};
   for (const [key, select] of els.selects) if (select.value) filters[key] = select.value;
-  return { q: els.input.value.trim(), filters };
+  const programme = els.programmeSelect?.value ?? '';
+  // The default programme is left out of the URL, so that a shared link follows the site's default.
+  const scope = { year: els.yearSelect?.value ?? '', programme: programme === els.defaultProgramme ? '' : programme };
+  return { q: els.input.value.trim(), filters, scope };
 }
 
-function summary(state: SearchState, total: number, shown: number): string {
-  const filtered = Object.keys(state.filters).length > 0;
+/**
+ * Pagefind filters of a search: the visitor's, and the shards in scope where a loaded programme is
+ * outside it (the primary bundle's programme, or one merged for an earlier scope).
+ */
+function searchFilters(state: SearchState, inScope: readonly SearchShardOption[], all: readonly SearchShardOption[]): Record<string, PagefindFilterValue> {
+  const loaded = [...all.filter((s) => !s.index).map((s) => s.id), ...mergedShards()];
+  const shard = shardFilter(inScope, loaded);
+  return shard ? { ...state.filters, [SHARD_FILTER]: shard } : { ...state.filters };
+}
+
+function summary(state: SearchState, total: number, shown: number, scopeNarrowed: boolean): string {
+  const filtered = Object.keys(state.filters).length > 0 || scopeNarrowed;
   if (total === 0) return searchStatus['search.status.none']({ q: state.q, filtered });
   return searchStatus['search.status.found']({ total: String(total), q: state.q, filtered, shown: shown < total ? String(shown) : null });
 }
@@ -82,6 +124,9 @@ function start(els: Elements): void {
   const initial = readSearchState(location.search, labels);
   els.input.value = initial.q;
   for (const [key, select] of els.selects) select.value = initial.filters[key] ?? '';
+  if (els.yearSelect) els.yearSelect.value = initial.scope.year;
+  if (els.programmeSelect) els.programmeSelect.value = initial.scope.programme || (initial.scope.year ? ALL_PROGRAMMES : els.defaultProgramme);
+  const narrowed = (s: SearchState) => narrowsScope(s.scope, els.shards, els.defaultProgramme);
 
   let generation = 0;
   let hits: PagefindHit[] = [];
@@ -93,12 +138,12 @@ function start(els: Elements): void {
   async function showBatch(from: number, count: number, mine: number): Promise<HTMLLIElement[] | null> {
     const data = await Promise.all(hits.slice(from, from + count).map((hit) => hit.data()));
     if (mine !== generation) return null;
-    const items = data.map((d) => renderResult(d, labels));
+    const items = data.map((d) => renderResult(d, labels, els.shards));
     if (from === 0) els.list.replaceChildren(...items);
     else els.list.append(...items);
     const shown = els.list.children.length;
     els.more.hidden = shown >= hits.length;
-    els.status.textContent = summary(state, hits.length, shown);
+    els.status.textContent = summary(state, hits.length, shown, narrowed(state));
     if (els.suggestions) els.suggestions.hidden = true;
     return items;
   }
@@ -117,9 +162,11 @@ function start(els: Elements): void {
     }
     if (!loaded) els.status.textContent = searchStatus['search.status.loading'];
     try {
-      const api = await loadPagefind();
+      const shards = shardsInScope(state.scope, els.shards, els.defaultProgramme);
+      const api = await loadShards(shards);
       loaded = true;
-      const response = await api.search(state.q, { filters: state.filters });
+      if (mine !== generation) return;
+      const response = await api.search(state.q, { filters: searchFilters(state, shards, els.shards) });
       if (mine !== generation) return;
       hits = response.results;
       if (hits.length > 0) {
@@ -128,7 +175,7 @@ function start(els: Elements): void {
       }
       els.list.replaceChildren();
       els.more.hidden = true;
-      els.status.textContent = summary(state, 0, 0);
+      els.status.textContent = summary(state, 0, 0, narrowed(state));
       if (els.suggestions) els.suggestions.hidden = false;
     } catch {
       if (mine !== generation) return;
@@ -153,6 +200,17 @@ function start(els: Elements): void {
     runNow();
   });
   for (const select of els.selects.values()) select.addEventListener('change', runNow);
+  // A chosen year widens the default programme to that year's; a programme of another year gives way to it.
+  els.yearSelect?.addEventListener('change', () => {
+    const chosen = els.shards.find((s) => s.id === els.programmeSelect?.value);
+    if (els.programmeSelect && els.yearSelect?.value && (!chosen || chosen.year !== els.yearSelect.value)) els.programmeSelect.value = ALL_PROGRAMMES;
+    runNow();
+  });
+  els.programmeSelect?.addEventListener('change', () => {
+    const chosen = els.shards.find((s) => s.id === els.programmeSelect?.value);
+    if (els.yearSelect && chosen && els.yearSelect.value && chosen.year !== els.yearSelect.value) els.yearSelect.value = '';
+    runNow();
+  });
   els.more.addEventListener('click', async () => {
     const mine = generation;
     const items = await showBatch(els.list.children.length, NEXT_BATCH, mine).catch(() => null);

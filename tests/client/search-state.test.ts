@@ -2,10 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { readSearchState, searchQueryString } from '../../src/client/search-state.ts';
 import { boundedQuery, MAX_QUERY_LENGTH } from '../../src/lib/search/query-length.ts';
 
+const NO_SCOPE = { year: '', programme: '' };
+
 describe('search state in the URL', () => {
   it('reads the query and the chosen filters', () => {
-    expect(readSearchState('?q=%E4%BA%94%E4%BF%9D&level=provincial&standing=&foo=1')).toEqual({ q: '五保', filters: { level: 'provincial' } });
-    expect(readSearchState('')).toEqual({ q: '', filters: {} });
+    expect(readSearchState('?q=%E4%BA%94%E4%BF%9D&level=provincial&standing=&foo=1')).toEqual({ q: '五保', filters: { level: 'provincial' }, scope: NO_SCOPE });
+    expect(readSearchState('')).toEqual({ q: '', filters: {}, scope: NO_SCOPE });
   });
 
   it('reads a label from an older link as its code, and leaves other values alone', () => {
@@ -19,18 +21,22 @@ describe('search state in the URL', () => {
     expect(readSearchState(`?q=x&type=${encodeURIComponent('通知原文')}&level=${encodeURIComponent('省级')}`, labels)).toEqual({
       q: 'x',
       filters: { type: 'notice', level: 'provincial' },
+      scope: NO_SCOPE,
     });
-    expect(readSearchState('?q=x&type=project&level=unknown', labels)).toEqual({ q: 'x', filters: { type: 'project', level: 'unknown' } });
+    expect(readSearchState('?q=x&type=project&level=unknown', labels)).toEqual({ q: 'x', filters: { type: 'project', level: 'unknown' }, scope: NO_SCOPE });
   });
 
   it('writes back only what is set, in a stable order', () => {
-    expect(searchQueryString({ q: '补助', filters: { change: 'raised', type: 'project' } })).toBe(`?q=${encodeURIComponent('补助')}&type=project&change=raised`);
-    expect(searchQueryString({ q: '', filters: {} })).toBe('');
+    expect(searchQueryString({ q: '补助', filters: { change: 'raised', type: 'project' }, scope: NO_SCOPE })).toBe(`?q=${encodeURIComponent('补助')}&type=project&change=raised`);
+    expect(searchQueryString({ q: '', filters: {}, scope: NO_SCOPE })).toBe('');
   });
 
   it('round-trips', () => {
-    const state = { q: '见习 补贴', filters: { level: 'district' } };
+    const state = { q: '见习 补贴', filters: { level: 'district' }, scope: NO_SCOPE };
     expect(readSearchState(searchQueryString(state))).toEqual(state);
+    const scoped = { q: '低保', filters: {}, scope: { year: '2017', programme: 'luyang-2017' } };
+    expect(searchQueryString(scoped)).toBe(`?q=${encodeURIComponent('低保')}&year=2017&programme=luyang-2017`);
+    expect(readSearchState(searchQueryString(scoped))).toEqual(scoped);
   });
 
   it('reads no more of ?q= than the search box takes', () => {

@@ -1,6 +1,7 @@
 /**
  * Runs Pagefind searches inside a real Chromium page of the built site, through the same
- * /pagefind/pagefind.js and options the search page uses, and returns what a visitor would see.
+ * /pagefind/pagefind.js and options the search page uses, with every programme's shard merged in
+ * (pagefind/shards.json), and returns what a visitor would see.
  */
 import type { Page } from '../support/browser.ts';
 
@@ -23,6 +24,9 @@ export async function loadPagefindInto(page: Page, siteUrl: string): Promise<voi
     const pf = await import(${JSON.stringify(`${siteUrl}pagefind/pagefind.js`)});
     await pf.options({ noWorker: true, excerptLength: 30 });
     await pf.init();
+    // Every programme's shard of the index, as the search page merges them when its scope is all.
+    const list = await (await fetch(${JSON.stringify(`${siteUrl}pagefind/shards.json`)})).json();
+    for (const s of list.shards) await pf.mergeIndex(${JSON.stringify(`${siteUrl}pagefind/`)} + s.programme + '/');
     globalThis.__pf = pf;
   })()`);
 }

@@ -35,3 +35,21 @@ export function countHtml(dir: string): number {
   }
   return n;
 }
+
+/** The largest file below `dir`: its path relative to `dir` and its bytes (the CDN per-file limit applies to it). */
+export function largestFile(dir: string): { path: string; bytes: number } {
+  let best = { path: '', bytes: 0 };
+  const stack = [dir];
+  while (stack.length) {
+    const folder = stack.pop()!;
+    for (const entry of readdirSync(folder, { withFileTypes: true })) {
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) stack.push(path);
+      else if (entry.isFile()) {
+        const bytes = lstatSync(path).size;
+        if (bytes > best.bytes) best = { path: path.slice(dir.length + 1), bytes };
+      }
+    }
+  }
+  return best;
+}

@@ -3,7 +3,7 @@
  * programmes of at most 400 projects (a province publishing dozens of districts), not one absurd
  * notice, so that per-programme pages stay realistic and growth shows in the number of pages.
  */
-import { writeSyntheticProgramme, writeSyntheticSite } from '../synthetic-content.ts';
+import { type SyntheticProgrammeOptions, writeSyntheticProgramme, writeSyntheticSite } from '../synthetic-content.ts';
 
 /** One benchmark size: how many projects in how many programmes. */
 export interface BenchSize {
@@ -33,19 +33,15 @@ export function levelSplit(n: number): [number, number, number] {
   return [provincial, municipal, n - provincial - municipal];
 }
 
-/**
- * Writes a clearly synthetic content tree of `size` into `dir` (a temporary folder, never
- * content/): descriptions of realistic length (30–120 characters) made of words of real notices, lineage (mergers, moves,
- * withdrawals) and about one raised standard per eight provincial and municipal projects.
- */
-export function writeBenchContent(dir: string, size: BenchSize): void {
-  writeSyntheticSite(dir);
+/** The synthetic programmes of a size, in order (each one a shard of the rebuild measurement, rebuild.ts). */
+export function benchProgrammes(size: BenchSize): SyntheticProgrammeOptions[] {
+  const programmes: SyntheticProgrammeOptions[] = [];
   let left = size.projects;
   for (let k = 1; k <= size.programmes; k++) {
     const n = Math.ceil(left / (size.programmes - k + 1));
     left -= n;
     const tag = String(k).padStart(2, '0');
-    writeSyntheticProgramme(dir, {
+    programmes.push({
       id: `bench-d${tag}-2030`,
       year: 2030,
       district: `测试${tag}区`,
@@ -56,4 +52,15 @@ export function writeBenchContent(dir: string, size: BenchSize): void {
       text: 'phrases',
     });
   }
+  return programmes;
+}
+
+/**
+ * Writes a clearly synthetic content tree of `size` into `dir` (a temporary folder, never
+ * content/): descriptions of realistic length (30–120 characters) made of words of real notices, lineage (mergers, moves,
+ * withdrawals) and about one raised standard per eight provincial and municipal projects.
+ */
+export function writeBenchContent(dir: string, size: BenchSize): void {
+  writeSyntheticSite(dir);
+  for (const programme of benchProgrammes(size)) writeSyntheticProgramme(dir, programme);
 }

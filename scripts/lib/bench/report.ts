@@ -18,6 +18,10 @@ export interface BuildCost {
   /** dist/pagefind */
   indexBytes: number;
   htmlPages: number;
+  /** Files below the built site; absent in older reports. */
+  files?: number;
+  /** The largest file (CDN per-file limits); absent in older reports. */
+  largestFile?: { path: string; bytes: number };
 }
 
 /** One size of the benchmark. */
@@ -46,6 +50,8 @@ export interface BenchRow {
   ratio: number | null;
   /** Our wall time over the baseline's. */
   wallRatio: number | null;
+  /** A one-project correction with the shard plan (scripts/lib/bench/rebuild.ts), measured at 4 000 projects; absent otherwise. */
+  rebuild?: import('./rebuild.ts').RebuildCost;
 }
 
 /** Everything one run found, as written to bench-results/*.json. */

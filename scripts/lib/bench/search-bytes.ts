@@ -22,7 +22,10 @@ export interface SearchCost {
 /** Kind of a Pagefind file, from its path below /pagefind/. */
 function kindOf(path: string): string {
   const rest = path.slice(path.indexOf('/pagefind/') + '/pagefind/'.length);
-  if (rest.includes('/')) return rest.split('/')[0]!;
+  const parts = rest.split('/');
+  // A programme's own bundle (pagefind/<programme>/…), merged when the scope includes it.
+  if (parts.length > 2 || (parts.length === 2 && !['index', 'fragment', 'filter'].includes(parts[0]!))) return 'shard';
+  if (parts.length === 2) return parts[0]!;
   if (rest.startsWith('wasm.')) return 'wasm';
   if (rest.endsWith('.pf_meta')) return 'meta';
   return rest;

@@ -6,7 +6,7 @@
  * Which pages those are, and the `type` filter they carry, is the route table's
  * (src/lib/site/routes.ts): this step does not look at paths.
  */
-import { readFileSync, readdirSync, rmSync } from 'node:fs';
+import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as pagefind from 'pagefind';
 import { withToolEnvironment } from '../../../src/config/environment.ts';
@@ -66,28 +66,89 @@ function check(errors: string[], what: string): void {
   if (errors.length > 0) throw new Error(`Pagefind ${what}: ${errors.join('; ')}`);
 }
 
-/** Indexes the staged site; throws (failing the build) on any Pagefind error or an empty index. */
+/**
+ * Where a page says which bundle of the index it goes into: BaseLayout's `data-search-bundle` on
+ * <main> (its programme), absent for the primary bundle (site-wide pages and the newest programme).
+ */
+const BUNDLE_MARKER = /<main\b[^>]*\sdata-search-bundle="([^"]+)"/;
+/** The list of the index's shards, beside the site-wide bundle (read by the portal merge and the tests). */
+export const SHARDS_FILE = 'shards.json';
+/** Files of a shard bundle that only the primary (site-wide) bundle needs: merged indexes load neither script nor WebAssembly. */
+const PRIMARY_ONLY_FILE = /^(pagefind\.js|wasm\..*)$/;
+
+/** One shard of the search index with a bundle of its own: a programme's pages, in `pagefind/<programme>/`. */
+export interface SearchShard {
+  /** The programme id (the folder below pagefind/). */
+  programme: string;
+  /** Pages indexed. */
+  pages: number;
+}
+
+/** The `pagefind/shards.json` document. */
+export interface SearchShardList {
+  /** Pages of the primary bundle (pagefind/ itself: about, dictionary, history …, and the newest programme). */
+  primaryPages: number;
+  shards: SearchShard[];
+}
+
+/** The bundle `html` goes into: its programme, or '' for the primary bundle. */
+export function bundleOf(html: string): string {
+  return BUNDLE_MARKER.exec(html)?.[1] ?? '';
+}
+
+/**
+ * Indexes the staged site, one index per bundle; throws (failing the build) on any Pagefind error
+ * or an empty index. The site-wide pages and the newest programme go into `pagefind/`, the primary
+ * bundle every search loads; every other programme's pages into `pagefind/<programme>/`, which the
+ * search page merges (`mergeIndex`) only when the visitor's scope includes that programme
+ * (src/lib/search/scope.ts). So the first search costs the primary bundle plus the programmes in
+ * scope, whatever the number of programmes; a site of one programme has one bundle, as before.
+ */
 export const pagefindStep: PostBuildStep = {
   name: 'pagefind',
   async run({ outDir }) {
     const bundleDir = join(outDir, BUNDLE);
     rmSync(bundleDir, { recursive: true, force: true });
     try {
-      const index = await createSiteIndex();
+      // One service, one index per shard, all open at once: pages come in path order, in which a
+      // programme's pages are contiguous but the site-wide ones are not.
+      const indexes = new Map<string, { index: pagefind.PagefindIndex; pages: number }>();
+      const siteIndex = await createSiteIndex();
+      indexes.set('', { index: siteIndex, pages: 0 });
       let indexed = 0;
       for (const page of listSitePages(outDir, new Set([BUNDLE, '_assets']))) {
         const html = readFileSync(page.file, 'utf8');
         if (!BODY_MARKER.test(html)) continue;
-        const added = await index.addHTMLFile({ url: `/${page.path}`, content: htmlForIndex(html) });
+        const shard = bundleOf(html);
+        let entry = indexes.get(shard);
+        if (!entry) {
+          const created = await pagefind.createIndex({ excludeSelectors: ['svg', '.para-link'] });
+          check(created.errors, 'createIndex');
+          if (!created.index) throw new Error('Pagefind createIndex returned no index');
+          entry = { index: created.index, pages: 0 };
+          indexes.set(shard, entry);
+        }
+        const added = await entry.index.addHTMLFile({ url: `/${page.path}`, content: htmlForIndex(html) });
         check(added.errors, `indexing /${page.path}`);
+        entry.pages += 1;
         indexed += 1;
       }
       if (indexed === 0) throw new Error('Pagefind indexed no page: is data-pagefind-body missing from BaseLayout?');
-      // Pagefind writes the bundle itself: getFiles() sent all of it back to Node as base64 in one
-      // message, which at 20 000 pages added a few hundred MB to the build's peak memory.
-      const { errors: writeErrors } = await index.writeFiles({ outputPath: bundleDir });
-      check(writeErrors, 'writing the index');
-      for (const file of readdirSync(bundleDir)) if (UNUSED_FILE.test(file)) rmSync(join(bundleDir, file), { recursive: true, force: true });
+      const list: SearchShardList = { primaryPages: 0, shards: [] };
+      for (const [shard, { index, pages }] of [...indexes].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+        const dir = shard ? join(bundleDir, shard) : bundleDir;
+        // Pagefind writes the bundle itself: getFiles() sent all of it back to Node as base64 in one
+        // message, which at 20 000 pages added a few hundred MB to the build's peak memory.
+        const { errors: writeErrors } = await index.writeFiles({ outputPath: dir });
+        check(writeErrors, 'writing the index');
+        await index.deleteIndex();
+        for (const file of readdirSync(dir)) {
+          if (UNUSED_FILE.test(file) || (shard && PRIMARY_ONLY_FILE.test(file))) rmSync(join(dir, file), { recursive: true, force: true });
+        }
+        if (shard) list.shards.push({ programme: shard, pages });
+        else list.primaryPages = pages;
+      }
+      writeFileSync(join(bundleDir, SHARDS_FILE), `${JSON.stringify(list)}\n`);
       console.log(t('cli.build.searchIndex', { pages: indexed }));
     } finally {
       await closePagefind();

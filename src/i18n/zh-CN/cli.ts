@@ -25,6 +25,11 @@ export const cli = {
     '预览版：未设置 SITE_URL，site.yaml 的 url 也为空；每页显示预览提示，链接、引用、数据文件、订阅和网站地图只含站内相对地址 / preview build: no SITE_URL and no url in site.yaml; every page shows a preview banner and no absolute URL is published',
   'cli.build.searchIndex': (p: { pages: number }) => `站内搜索索引完成 / search index: ${p.pages} pages`,
   'cli.build.checksums': (p: { files: number }) => `校验值已生成 / checksums: ${p.files} data files`,
+  /** A built file or folder over a common CDN limit (scripts/lib/post-build/file-limits.ts): a warning, the build still succeeds. */
+  'cli.build.fileOverLimit': (p: { path: string; size: string; limit: string }) =>
+    `注意：文件超过常见 CDN 单文件上限 / warning: ${p.path} is ${p.size}, over the ${p.limit} per-file limit of common CDNs; split the site into shards (scripts/shards/, README “Beyond one machine”)`,
+  'cli.build.folderOverLimit': (p: { path: string; files: number; limit: number }) =>
+    `注意：文件夹内文件数超过常见 CDN 上限 / warning: ${p.path} holds ${p.files} files, over the ${p.limit} files per folder of some CDNs; split the site into shards (scripts/shards/)`,
   // Scaffolding: `npm run new:programme` and `npm run new:project`.
   'cli.scaffold.exists': (p: { path: string }) => `已存在 / already exists: ${p.path}`,
   'cli.scaffold.created': (p: { path: string }) => `已创建 / created ${p.path}`,

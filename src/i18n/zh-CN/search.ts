@@ -45,4 +45,29 @@ export const search = {
   /** Before the ways on that the search page offers when a search finds nothing, or before any search. */
   'search.page.suggestions': '找不到想要的内容？可以按主题或按人群浏览，或查看全部项目清单。',
   'search.page.more': '显示更多结果',
+  /**
+   * The scope of a search: which years and programmes it covers. The search index is split by
+   * programme (scripts/lib/post-build/pagefind.ts), and only the parts in scope are downloaded.
+   */
+  'search.scope.year': '年度',
+  'search.scope.yearAll': '全部年度',
+  'search.scope.yearOption': (p: { year: number }) => `${p.year}年`,
+  'search.scope.programme': '民生工程',
+  'search.scope.programmeAll': '全部民生工程',
+  /** A programme in the scope list and in each of its results: its title and year. */
+  'search.scope.programmeOption': (p: { title: string; year: number }) => `${p.title}（${p.year}年）`,
+
+  // The portal over several separately built sites (scripts/shards/merge.ts): its home and search page.
+  'search.portal.title': '民生工程公开数据门户',
+  'search.portal.intro': '本门户汇集以下各站点的民生工程清单，每个站点单独构建、单独发布。',
+  'search.portal.sites': '各站点',
+  'search.portal.search': '搜索全部站点',
+  'search.portal.searchPage': '搜索全部站点',
+  'search.portal.inputLabel': '输入您关心的内容，将在全部站点中搜索：',
+  'search.portal.data': '汇总数据包（datapackage.json）',
+  'search.portal.noScript': '站内搜索需要浏览器启用 JavaScript；请进入各站点浏览项目清单。',
+  'search.portal.loading': '正在加载搜索功能……',
+  'search.portal.failed': '搜索功能暂时无法加载，请稍后再试。',
+  'search.portal.found': (p: { total: string; q: string }) => `找到 ${p.total} 个与“${p.q}”相关的结果。`,
+  'search.portal.none': (p: { q: string }) => `没有找到与“${p.q}”相关的内容。`,
 } as const;

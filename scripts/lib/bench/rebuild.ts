@@ -1,0 +1,110 @@
+/**
+ * What a one-project correction costs with the shard plan (scripts/shards/): the benchmark's
+ * programmes as one shard each, built by the local runner into a fresh cache and merged (the full
+ * build), then one project's description corrected in one shard, and the plan run again (the
+ * incremental build: that shard rebuilt, the others taken from the cache, the merge copying the
+ * changed shard only). CPU is measured as the runner measures each build (GNU time over the whole
+ * process tree) plus this process's own CPU during the merges.
+ */
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { mergePortal } from '../../shards/merge.ts';
+import type { ShardPlan } from '../../shards/plan.ts';
+import { runShards, type ShardResult } from '../../shards/runner.ts';
+import { writeSyntheticProgramme, writeSyntheticSite } from '../synthetic-content.ts';
+import { benchProgrammes, type BenchSize } from './plan.ts';
+
+export interface RebuildCost {
+  shards: number;
+  /** CPU ms of the full build of the plan: every shard built, then merged. */
+  fullCpuMs: number;
+  /** CPU ms of the rebuild after the correction: one shard built, the merge. */
+  incrementalCpuMs: number;
+  /** CPU ms of each shard's build in the full run (for estimates of larger plans). */
+  shardCpuMs: number[];
+  /** Wall ms of each shard's build in the full run. */
+  shardWallMs: number[];
+  /** Peak memory of the largest shard build, bytes. */
+  shardPeakRssBytes: number;
+  fullMergeCpuMs: number;
+  incrementalMergeCpuMs: number;
+  /** How many shards the rebuild built (1 when the cache works). */
+  rebuilt: number;
+}
+
+const cpuMsOf = (results: readonly ShardResult[]) => results.reduce((sum, r) => sum + (r.cpuMs ?? r.wallMs), 0);
+
+/** This process's CPU ms while `task` runs. */
+function ownCpuMs(task: () => void): number {
+  const before = process.cpuUsage();
+  task();
+  const used = process.cpuUsage(before);
+  return (used.user + used.system) / 1000;
+}
+
+/**
+ * Corrects one project of the content folder: reverses the first two characters of its description,
+ * in the project's file and in the notice paragraph that quotes it, so the content stays valid.
+ * Picks a project whose description occurs once in the notice.
+ */
+export function correctOneProject(contentDir: string): string {
+  const programmes = readdirSync(join(contentDir, 'programmes'));
+  for (const programme of programmes) {
+    const notice = join(contentDir, 'sources', `${programme}-notice.mdx`);
+    const text = readFileSync(notice, 'utf8');
+    const dir = join(contentDir, 'programmes', programme, 'projects');
+    for (const file of readdirSync(dir).sort()) {
+      const yaml = readFileSync(join(dir, file), 'utf8');
+      const description = /^description: (.+)$/m.exec(yaml)?.[1];
+      if (!description || description.length < 3 || description[0] === description[1] || text.split(description).length !== 2) continue;
+      const corrected = `${description[1]}${description[0]}${description.slice(2)}`;
+      writeFileSync(join(dir, file), yaml.replace(`description: ${description}`, `description: ${corrected}`));
+      writeFileSync(notice, text.replace(description, corrected));
+      return `${programme}/${file}`;
+    }
+  }
+  throw new Error(`no project to correct in ${contentDir}`);
+}
+
+/** Measures the full and the incremental build of `size` as a shard plan in `work`. */
+export async function measureRebuild(work: string, size: BenchSize, log: (line: string) => void): Promise<RebuildCost> {
+  const shards = benchProgrammes(size).map((programme, i) => {
+    const id = `d${String(i + 1).padStart(2, '0')}`;
+    const contentDir = join(work, `content-${id}`);
+    writeSyntheticSite(contentDir);
+    writeSyntheticProgramme(contentDir, programme);
+    return { id, contentDir, basePath: `/${id}/` };
+  });
+  const plan: ShardPlan = { siteUrl: 'https://bench.example.gov.cn', shards };
+  const cacheDir = join(work, 'cache');
+  const portal = join(work, 'portal');
+  const full = await runShards(plan, shards, { cacheDir, jobs: 1, log });
+  const fullMergeCpuMs = ownCpuMs(() =>
+    mergePortal(
+      full.map((r) => ({ shard: r.shard, key: r.key, dir: r.dir })),
+      portal,
+      { reuse: true },
+    ),
+  );
+  const corrected = correctOneProject(shards[0]!.contentDir);
+  log(`corrected ${corrected} in shard ${shards[0]!.id}`);
+  const incremental = await runShards(plan, shards, { cacheDir, jobs: 1, log });
+  const incrementalMergeCpuMs = ownCpuMs(() =>
+    mergePortal(
+      incremental.map((r) => ({ shard: r.shard, key: r.key, dir: r.dir })),
+      portal,
+      { reuse: true },
+    ),
+  );
+  return {
+    shards: shards.length,
+    fullCpuMs: cpuMsOf(full) + fullMergeCpuMs,
+    incrementalCpuMs: cpuMsOf(incremental) + incrementalMergeCpuMs,
+    shardCpuMs: full.map((r) => r.cpuMs ?? r.wallMs),
+    shardWallMs: full.map((r) => r.wallMs),
+    shardPeakRssBytes: Math.max(...full.map((r) => r.peakRssBytes)),
+    fullMergeCpuMs,
+    incrementalMergeCpuMs,
+    rebuilt: incremental.filter((r) => !r.cached).length,
+  };
+}

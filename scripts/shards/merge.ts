@@ -1,0 +1,154 @@
+/**
+ * The merge step of a shard plan: puts each shard's built site at its base path in the portal and
+ * writes what belongs to the portal itself:
+ *
+ * - `index.html`, the portal's home: every site, linked, and the portal's search;
+ * - `search/index.html` (+ `portal-search.js`): one search over every shard, Pagefind's
+ *   `mergeIndex` across the sites' bundles (each result links into its own site);
+ * - `search-indexes.json`: the list of search indexes (each shard's primary bundle and its
+ *   programme bundles, pagefind/shards.json);
+ * - `datapackage.json`: every shard's data package resources, paths relative to the portal root;
+ * - `catalogue.json`: every shard's published data files with their SHA-256 (its SHA256SUMS).
+ *
+ * The portal files are made from the shards' outputs only, in plan order, so the same outputs give
+ * the same bytes: a shard reused from the cache merges exactly as a rebuilt one.
+ */
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { t } from '../../src/i18n/index.ts';
+import { portalHome, portalSearchPage, PORTAL_SEARCH_SCRIPT } from './portal-pages.ts';
+import type { Shard } from './plan.ts';
+
+/** One shard's output to merge. */
+export interface MergeInput {
+  shard: Shard;
+  /** Its built site. */
+  dir: string;
+  /** Its cache key (runner.ts): with it, a merge into an existing portal copies only the shards whose key changed. */
+  key?: string;
+}
+
+/** A search bundle of the portal: where it is served and which shard it belongs to. */
+export interface PortalBundle {
+  shard: string;
+  url: string;
+}
+
+/** The portal's `search-indexes.json`. */
+export interface PortalIndexes {
+  /** Every bundle; the first is a primary bundle (it has Pagefind's script), the others are merged into it. */
+  bundles: PortalBundle[];
+  /** Each shard's title and the URL prefix of its pages, for naming results. */
+  sites: { shard: string; title: string; base: string }[];
+}
+
+export const PORTAL_FILES = {
+  /** Which output (cache key) of each shard the portal holds. */
+  shards: 'portal-shards.json',
+  indexes: 'search-indexes.json',
+  datapackage: 'datapackage.json',
+  catalogue: 'catalogue.json',
+} as const;
+
+/** A shard's title: the plan's, else its content's site name. */
+export function shardTitle(shard: Shard): string {
+  if (shard.title) return shard.title;
+  const site = join(shard.contentDir, 'site.yaml');
+  const name = existsSync(site) ? (parse(readFileSync(site, 'utf8')) as { name?: unknown }).name : undefined;
+  return typeof name === 'string' ? name : shard.id;
+}
+
+/** The portal path of a shard's file: its base path without the leading slash, then the file. */
+const under = (shard: Shard, path: string) => `${shard.basePath.slice(1)}${path}`;
+
+/** The search bundles of one built shard: its primary one, then one per programme bundle. */
+export function shardBundles(input: MergeInput): PortalBundle[] {
+  const listFile = join(input.dir, 'pagefind/shards.json');
+  const list = existsSync(listFile) ? (JSON.parse(readFileSync(listFile, 'utf8')) as { shards: { programme: string }[] }) : { shards: [] };
+  return [
+    { shard: input.shard.id, url: `${input.shard.basePath}pagefind/` },
+    ...list.shards.map((s) => ({ shard: input.shard.id, url: `${input.shard.basePath}pagefind/${s.programme}/` })),
+  ];
+}
+
+interface PackageResource {
+  name: string;
+  path: string | string[];
+  [key: string]: unknown;
+}
+
+/** The portal's data package: each shard's resources, renamed `<shard>-<name>` and with portal-relative paths. */
+export function mergedDataPackage(inputs: readonly MergeInput[]): Record<string, unknown> {
+  const resources: PackageResource[] = [];
+  for (const input of inputs) {
+    const pkg = JSON.parse(readFileSync(join(input.dir, 'data/datapackage.json'), 'utf8')) as { resources: PackageResource[] };
+    for (const r of pkg.resources) {
+      const path = Array.isArray(r.path) ? r.path.map((p) => under(input.shard, `data/${p}`)) : under(input.shard, `data/${r.path}`);
+      resources.push({ ...r, name: `${input.shard.id}-${r.name}`, path });
+    }
+  }
+  return { profile: 'tabular-data-package', name: 'minsheng-portal', title: t('search.portal.title'), resources };
+}
+
+/** The portal's catalogue: per shard, every data file it publishes with its SHA-256, as its SHA256SUMS lists them. */
+export function mergedCatalogue(inputs: readonly MergeInput[]): Record<string, unknown> {
+  return {
+    shards: inputs.map((input) => {
+      const sums = readFileSync(join(input.dir, 'data/SHA256SUMS'), 'utf8');
+      const files = sums
+        .split('\n')
+        .filter(Boolean)
+        .map((line) => {
+          const [sha256, path] = line.split(/ {2}/) as [string, string];
+          return { path: under(input.shard, `data/${path}`), sha256 };
+        });
+      return { shard: input.shard.id, title: shardTitle(input.shard), base: input.shard.basePath, dataPackage: under(input.shard, 'data/datapackage.json'), files };
+    }),
+  };
+}
+
+/** The shard keys a portal folder holds (its portal-shards.json), or null. */
+function heldKeys(outDir: string): Record<string, { key: string | null; basePath: string }> | null {
+  const file = join(outDir, PORTAL_FILES.shards);
+  if (!existsSync(file)) return null;
+  return (JSON.parse(readFileSync(file, 'utf8')) as { shards: Record<string, { key: string | null; basePath: string }> }).shards;
+}
+
+/**
+ * Writes the portal into `outDir` from the shards' outputs. With `reuse`, a portal already in
+ * `outDir` keeps the folders of the shards whose key it already holds and only the others are
+ * copied (a one-shard correction copies one shard); otherwise the folder is replaced whole. Either
+ * way the portal's own files are written again, from every shard, so the result is the same bytes.
+ */
+export function mergePortal(inputs: readonly MergeInput[], outDir: string, options: { reuse?: boolean } = {}): PortalIndexes {
+  const held = options.reuse ? heldKeys(outDir) : null;
+  if (!held) {
+    rmSync(outDir, { recursive: true, force: true });
+    mkdirSync(outDir, { recursive: true });
+  } else {
+    // Shards gone from the plan, or moved, leave the portal.
+    for (const [id, { basePath }] of Object.entries(held)) {
+      if (!inputs.some((i) => i.shard.id === id && i.shard.basePath === basePath)) rmSync(join(outDir, basePath.slice(1)), { recursive: true, force: true });
+    }
+  }
+  for (const input of inputs) {
+    const target = join(outDir, input.shard.basePath.slice(1));
+    const kept = held?.[input.shard.id];
+    if (kept && input.key && kept.key === input.key && kept.basePath === input.shard.basePath && existsSync(target)) continue;
+    rmSync(target, { recursive: true, force: true });
+    cpSync(input.dir, target, { recursive: true });
+  }
+  const sites = inputs.map((i) => ({ shard: i.shard.id, title: shardTitle(i.shard), base: i.shard.basePath }));
+  const indexes: PortalIndexes = { bundles: inputs.flatMap(shardBundles), sites };
+  const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+  writeFileSync(join(outDir, PORTAL_FILES.shards), json({ shards: Object.fromEntries(inputs.map((i) => [i.shard.id, { key: i.key ?? null, basePath: i.shard.basePath }])) }));
+  writeFileSync(join(outDir, PORTAL_FILES.indexes), json(indexes));
+  writeFileSync(join(outDir, PORTAL_FILES.datapackage), json(mergedDataPackage(inputs)));
+  writeFileSync(join(outDir, PORTAL_FILES.catalogue), json(mergedCatalogue(inputs)));
+  writeFileSync(join(outDir, 'index.html'), portalHome(sites));
+  mkdirSync(join(outDir, 'search'), { recursive: true });
+  writeFileSync(join(outDir, 'search/index.html'), portalSearchPage());
+  writeFileSync(join(outDir, 'search/portal-search.js'), PORTAL_SEARCH_SCRIPT);
+  return indexes;
+}

@@ -1,0 +1,143 @@
+/**
+ * The shard plan end to end (scripts/shards/): two synthetic shards built by the local runner with
+ * their own BASE_PATH, merged into a portal whose search page finds results from both in Chromium;
+ * then a correction in one shard rebuilds that shard alone, and the portal comes out byte for byte
+ * as a full build of the plan does.
+ */
+import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { filesUnder } from '../../scripts/lib/files.ts';
+import { writeSyntheticProgramme, writeSyntheticSite } from '../../scripts/lib/synthetic-content.ts';
+import { mergePortal, PORTAL_FILES, type PortalIndexes } from '../../scripts/shards/merge.ts';
+import { planProblems, readPlan, type ShardPlan } from '../../scripts/shards/plan.ts';
+import { runShards, type ShardResult } from '../../scripts/shards/runner.ts';
+import { isolatedContext, launchBrowser, type Browser } from '../support/browser.ts';
+import { BUILD_TIMEOUT } from '../support/build-site.ts';
+import { serveDist, type RunningServer } from '../support/static-server.ts';
+
+const work = mkdtempSync(join(tmpdir(), 'minsheng-shards-'));
+const planFile = join(work, 'plan.json');
+
+/** Writes shard `tag`'s content: one synthetic district's programme. */
+function writeShard(tag: string, descriptionLength = 40): void {
+  const dir = join(work, `content-${tag}`);
+  writeSyntheticSite(dir);
+  writeSyntheticProgramme(dir, { id: `shard-${tag}-2030`, year: 2030, district: `测试${tag}区`, perLevel: [3, 2, 2], descriptionLength, text: 'phrases' });
+}
+
+const quiet = () => undefined;
+let plan: ShardPlan;
+let first: ShardResult[];
+let portal: string;
+let indexes: PortalIndexes;
+let browser: Browser;
+let server: RunningServer;
+
+beforeAll(async () => {
+  writeShard('a');
+  writeShard('b');
+  writeFileSync(
+    planFile,
+    JSON.stringify({
+      shards: [
+        { id: 'a', title: '甲站', contentDir: 'content-a', basePath: '/a/' },
+        { id: 'b', contentDir: 'content-b', basePath: '/b/' },
+      ],
+    }),
+  );
+  plan = readPlan(planFile);
+  first = await runShards(plan, plan.shards, { cacheDir: join(work, 'cache'), jobs: 2, log: quiet });
+  portal = join(work, 'portal');
+  indexes = mergePortal(
+    first.map((r) => ({ shard: r.shard, key: r.key, dir: r.dir })),
+    portal,
+  );
+  [browser, server] = await Promise.all([launchBrowser(), serveDist(portal)]);
+}, BUILD_TIMEOUT);
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe('a shard plan', () => {
+  it('refuses a plan whose shards would overwrite each other or the portal home', () => {
+    expect(planProblems({ shards: [] })).toEqual(['plan: no shards']);
+    const problems = planProblems({
+      shards: [
+        { id: 'a', contentDir: 'x', basePath: '/' },
+        { id: 'a', contentDir: 'y', basePath: '/b/' },
+        { id: 'c', contentDir: 'z', basePath: '/b/c/' },
+      ],
+    });
+    expect(problems.join('\n')).toMatch(/shards\[0\]\.basePath/);
+    expect(problems.join('\n')).toMatch(/a twice/);
+    expect(problems.join('\n')).toMatch(/nests with \/b\//);
+  });
+
+  it('builds each shard under its own base path and merges them into the portal', () => {
+    expect(first.map((r) => r.cached)).toEqual([false, false]);
+    expect(readFileSync(join(portal, 'a/index.html'), 'utf8')).toContain('href="/a/');
+    expect(readFileSync(join(portal, 'b/index.html'), 'utf8')).toContain('href="/b/');
+    const home = readFileSync(join(portal, 'index.html'), 'utf8');
+    expect(home).toContain('<a href="/a/">甲站</a>');
+    expect(home).toContain('<a href="/b/">合成测试站点</a>');
+    expect(indexes.bundles.map((b) => b.url)).toEqual(['/a/pagefind/', '/b/pagefind/']);
+    const pkg = JSON.parse(readFileSync(join(portal, PORTAL_FILES.datapackage), 'utf8'));
+    const paths = pkg.resources.map((r: { path: string }) => r.path);
+    expect(paths).toContain('a/data/projects.nobom.csv');
+    expect(paths).toContain('b/data/projects.nobom.csv');
+    for (const path of paths) expect(filesUnder(portal)).toContain(path);
+    const catalogue = JSON.parse(readFileSync(join(portal, PORTAL_FILES.catalogue), 'utf8'));
+    expect(catalogue.shards.map((s: { shard: string }) => s.shard)).toEqual(['a', 'b']);
+    expect(catalogue.shards[1].files.some((f: { path: string }) => f.path === 'b/data/projects.json')).toBe(true);
+  });
+
+  it('finds results from both shards through the portal’s search page in Chromium', { timeout: BUILD_TIMEOUT }, async () => {
+    const { context } = await isolatedContext(browser, server.origin);
+    const page = await context.newPage();
+    await page.goto(`${server.url}search/?q=${encodeURIComponent('测试项目')}`);
+    await page.waitForFunction(() => /找到|没有找到/.test(document.getElementById('portal-search-status')?.textContent ?? ''));
+    const links = await page.locator('#portal-search-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+    expect(links.some((href) => href.startsWith('/a/'))).toBe(true);
+    expect(links.some((href) => href.startsWith('/b/'))).toBe(true);
+    expect(await page.locator('#portal-search-fallback').isHidden()).toBe(true);
+    // A result names its site.
+    const facts = await page.locator('#portal-search-results .facts').allTextContents();
+    expect(facts).toContain('甲站');
+    // Each result opens its page in its own site.
+    const response = await page.goto(new URL(links[0]!, server.url).href);
+    expect(response?.status()).toBe(200);
+    await context.close();
+  });
+
+  it('after a correction in one shard, rebuilds that shard alone, and the portal equals a full build’s byte for byte', { timeout: BUILD_TIMEOUT }, async () => {
+    writeShard('b', 60);
+    const incremental = await runShards(plan, plan.shards, { cacheDir: join(work, 'cache'), jobs: 1, log: quiet });
+    expect(incremental.map((r) => r.cached)).toEqual([true, false]);
+    expect(incremental[0]!.dir).toBe(first[0]!.dir);
+    // Merged into the portal built before: only shard b's folder is replaced.
+    const incrementalPortal = portal;
+    const untouched = join(incrementalPortal, 'a/index.html');
+    const before = statSync(untouched).mtimeMs;
+    mergePortal(
+      incremental.map((r) => ({ shard: r.shard, key: r.key, dir: r.dir })),
+      incrementalPortal,
+      { reuse: true },
+    );
+    expect(statSync(untouched).mtimeMs).toBe(before);
+    // The full build: a fresh cache, every shard built.
+    const full = await runShards(plan, plan.shards, { cacheDir: join(work, 'cache-full'), jobs: 2, log: quiet });
+    expect(full.map((r) => r.cached)).toEqual([false, false]);
+    const fullPortal = join(work, 'portal-full');
+    mergePortal(
+      full.map((r) => ({ shard: r.shard, key: r.key, dir: r.dir })),
+      fullPortal,
+    );
+    const files = filesUnder(fullPortal);
+    expect(filesUnder(incrementalPortal)).toEqual(files);
+    const differing = files.filter((f) => !readFileSync(join(fullPortal, f)).equals(readFileSync(join(incrementalPortal, f))));
+    expect(differing).toEqual([]);
+  });
+});
