@@ -12,6 +12,7 @@ import { join, resolve } from 'node:path';
 import { runMeasured } from '../lib/bench/measure.ts';
 import { codeHash, shardKey } from './cache-key.ts';
 import type { Shard, ShardPlan } from './plan.ts';
+import { childEnvironment } from '../../src/config/environment.ts';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 
@@ -64,11 +65,8 @@ async function buildShard(plan: ShardPlan, shard: Shard, key: string, cacheDir: 
   log(`shard ${shard.id}: building (${key})`);
   const epoch = contentEpoch(shard.contentDir);
   const siteUrl = shardSiteUrl(plan, shard);
-  const env: NodeJS.ProcessEnv = { ...process.env, CONTENT_DIR: shard.contentDir, BASE_PATH: shard.basePath, OUT_DIR: dir };
-  if (siteUrl) env['SITE_URL'] = siteUrl;
-  else delete env['SITE_URL'];
-  if (epoch) env['SOURCE_DATE_EPOCH'] = epoch;
-  else delete env['SOURCE_DATE_EPOCH'];
+  // Only the shard's own settings: none of this process's project variables leak into a shard's build.
+  const env = childEnvironment({ CONTENT_DIR: shard.contentDir, BASE_PATH: shard.basePath, OUT_DIR: dir, SITE_URL: siteUrl || undefined, SOURCE_DATE_EPOCH: epoch || undefined });
   const run = await runMeasured(process.execPath, [join(ROOT, 'scripts/build.ts')], { cwd: ROOT, env });
   if (run.exitCode !== 0) throw new Error(`shard ${shard.id}: build failed (exit ${run.exitCode})\n${run.stdout.slice(-2000)}\n${run.stderr.slice(-4000)}`);
   // Older outputs of this shard are of no further use: the key moved on.
