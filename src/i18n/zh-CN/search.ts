@@ -6,7 +6,7 @@
 export const search = {
   /** Site-search types (the route table's codes, src/lib/site/routes.ts), as the type filter shows them. */
   'search.type.project': '项目',
-  'search.type.notice': '通知原文',
+  'search.type.notice': (p: { documentKind: string }) => `${p.documentKind}原文`,
   'search.type.standards': '补助标准',
   'search.type.oversight': '时间节点与督查',
   'search.type.history': '历年对比',
@@ -34,6 +34,8 @@ export const search = {
   'search.filter.level': '层级',
   'search.filter.standing': '本年情况',
   'search.filter.change': '本年变化',
+  /** Between the labels of one level where programmes word it differently (区级 / 县级). */
+  'search.filter.labelSeparator': ' / ',
   /**
    * What the page says where scripts are off (the script hides it). `projects` is a slot: a link to
    * the current project list (`search.page.allProjects`), or the list's name without a link

@@ -3,7 +3,7 @@
  * its source calls the list, how it names its area) filled in. Every page, component and data file
  * of a programme words itself through {@link programmeT}, so a county's 民生实事 never reads 民生工程.
  */
-import { LOCALES, DEFAULT_LOCALE, translator, type Dictionary, type Translate } from '../../i18n/index.ts';
+import { LOCALES, DEFAULT_LOCALE, t, translator, type Dictionary, type Translate } from '../../i18n/index.ts';
 import type { Programme } from '../../schemas/programme.ts';
 import { DOCUMENT_TYPE_LABELS } from '../../schemas/vocabulary.ts';
 
@@ -31,6 +31,55 @@ export function programmeT(programme: Worded): Translate {
   if (!found) {
     found = translator(LOCALES[DEFAULT_LOCALE], programmeTerms(programme));
     translators.set(key, found);
+  }
+  return found;
+}
+
+/** The terms a page or file about every programme of the site words itself with. */
+export interface SiteTerms {
+  programmeKind: string;
+  documentKind: string;
+  localArea: string;
+}
+
+/**
+ * The site-wide wording's terms, derived from the content: a term every programme of the site
+ * shares (民生实事 for a site of 民生实事 lists) is the site's; where the programmes differ, or the
+ * site has none yet, a neutral wording (`site.terms.mixed.*`), and for the area the jurisdictions'
+ * short names, in the programmes' order. Pure: the same programmes give the same terms.
+ */
+export function siteTerms(programmes: readonly Worded[]): SiteTerms {
+  const each = programmes.map(programmeTerms);
+  const shared = (key: 'term.programmeKind' | 'term.documentKind' | 'term.localArea'): string | null => {
+    const values = new Set(each.map((terms) => terms[key] as string));
+    return values.size === 1 ? [...values][0]! : null;
+  };
+  const places = [...new Set(programmes.map((p) => p.jurisdictionShort))];
+  return {
+    programmeKind: shared('term.programmeKind') ?? t('site.terms.mixed.programmeKind'),
+    documentKind: shared('term.documentKind') ?? t('site.terms.mixed.documentKind'),
+    localArea: shared('term.localArea') ?? (places.length > 0 ? places.join(t('site.terms.mixed.placeSeparator')) : t('site.terms.mixed.localArea')),
+  };
+}
+
+const siteTranslators = new Map<string, Translate>();
+
+/**
+ * The lookup of the site-wide pages and files (about, search, data, metadata, feed): the site's
+ * messages with {@link siteTerms} filled in. A file whose text is one programme's uses that
+ * programme's {@link programmeT} instead.
+ */
+export function siteT(programmes: readonly Worded[]): Translate {
+  const terms = siteTerms(programmes);
+  const key = [terms.programmeKind, terms.documentKind, terms.localArea].join('\u0000');
+  let found = siteTranslators.get(key);
+  if (!found) {
+    found = translator(LOCALES[DEFAULT_LOCALE], {
+      'term.programmeKind': terms.programmeKind,
+      'term.documentKind': terms.documentKind,
+      'term.localArea': terms.localArea,
+    });
+    siteTranslators.set(key, found);
   }
   return found;
 }
