@@ -36,6 +36,8 @@ export const data = {
 
   // Published files: titles and the one-sentence notes of the data page.
   'data.file.projectsCsv.note': '每行是某一年度计划中的一个项目条目，包括本年退出、调整退出和已整合归并的项目。',
+  /** The note for a site none of whose projects states a standing (no 退出 or 整合归并 to speak of). */
+  'data.file.projectsCsv.noteWithoutStandings': '每行是某一年度计划中的一个项目条目。',
   'data.file.standardsCsv.note': '每行是一项本年调整的补助标准：金额类（amount）给出调整前后的数值和单位，范围类（coverage）给出调整后的覆盖范围。',
   'data.file.milestonesCsv.note': '每行是年度计划规定的一个完成时限。',
   'data.file.targetsCsv.note': (p: { documentKind: string }) =>
@@ -45,6 +47,7 @@ export const data = {
   'data.file.milestonesNobomCsv.note': '与 milestones.csv 逐字节相同，只是开头没有 BOM：供 Frictionless 等程序读取。',
   'data.file.targetsNobomCsv.note': '与 targets.csv 逐字节相同，只是开头没有 BOM：供 Frictionless 等程序读取。',
   'data.file.projectsJson.note': '全部项目条目的完整记录：含原文摘录、整合归并与调整的来龙去脉、量化目标和补助标准编号。',
+  'data.file.projectsJson.noteWithoutStandings': '全部项目条目的完整记录：含原文摘录、量化目标和补助标准编号。',
   'data.file.standardsJson.note': '全部补助标准的完整记录：含调整前后数值、增幅和原文摘录。',
   'data.file.programmesJson.note': (p: { documentKind: string }) => `年度计划：${p.documentKind}全文（逐段）、依据文件、${p.documentKind}载明的合计数、时间节点与督查机制。`,
   'data.file.jsonSchema.title': (p: { of: string }) => `${p.of}的 JSON Schema`,
@@ -382,6 +385,15 @@ export const data = {
 projects = pd.read_csv("${p.csvUrl}")
 # 多值字段以英文分号分隔，例如整合归并来源：
 projects["merged_from"].str.split(";")
+
+import json, urllib.request
+records = json.load(urllib.request.urlopen("${p.jsonUrl}"))["records"]`,
+  /** The same for a site none of whose projects states a standing: its multi-valued example is the citations. */
+  'data.page.examples.pythonCodeWithoutStandings': (p: { csvUrl: string; jsonUrl: string }) => `import pandas as pd
+
+projects = pd.read_csv("${p.csvUrl}")
+# 多值字段以英文分号分隔，例如出处段落：
+projects["citation_paragraphs"].str.split(";")
 
 import json, urllib.request
 records = json.load(urllib.request.urlopen("${p.jsonUrl}"))["records"]`,

@@ -41,4 +41,4 @@ export function oncePerContext<T>(derive: (ctx: OpenDataContext) => T): (ctx: Op
  * The wording of the data files about every programme (titles, notes, descriptions, keywords, the
  * feed): the site's messages with the terms its programmes share, or neutral ones (siteT).
  */
-export const contextT = (ctx: Pick<OpenDataContext, 'content'>): Translate => siteT(ctx.content.programmes);
+export const contextT = (ctx: Pick<OpenDataContext, 'content'>): Translate => siteT(ctx.content.programmes, { standings: ctx.content.projects.some((p) => p.standing !== null) });

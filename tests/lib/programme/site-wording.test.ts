@@ -51,6 +51,12 @@ describe('siteTerms', () => {
     expect(siteT([district()])('data.dataset.projects.title')).toBe('民生工程项目');
     expect(siteT([district(), county()])('data.dataset.programmes.title')).toBe('年度民生项目计划');
   });
+
+  it('has the data page’s notes that speak of standings say nothing of them for a site without', () => {
+    expect(siteT([district()])('data.file.projectsCsv.note')).toContain('调整退出');
+    expect(siteT([county()], { standings: false })('data.file.projectsCsv.note')).toBe('每行是某一年度计划中的一个项目条目。');
+    expect(siteT([county()], { standings: false })('data.page.examples.pythonCode', { csvUrl: 'a.csv', jsonUrl: 'a.json' })).not.toContain('merged_from');
+  });
 });
 
 describe('the about page’s content-worded parts', () => {
