@@ -111,6 +111,6 @@ describe('a consultation draft whose totals disagree', { timeout: BUILD_TIMEOUT 
     writeFileSync(file, stringify({ ...programme, statedTotals: five }));
     const refused = runBuild({ CONTENT_DIR: dir });
     expect(refused.status).not.toBe(0);
-    expect(refused.stdout + refused.stderr).toContain('通知载明 5 项，逐项录入 4 项');
+    expect(refused.stdout + refused.stderr).toContain('公告载明 5 项，逐项录入 4 项');
   });
 });

@@ -137,8 +137,8 @@ export const check = {
   'check.lineage.standardWithoutRaise': (p: { project: string }) => `项目 “${p.project}” 没有“提标扩面”变化 / the project has no raised change`,
   'check.lineage.standardYearOrder': '新标准的年份须晚于原标准 / the new value’s year must follow the previous one',
   // Itemised projects against the notice's stated totals (checks/totals.ts): a mismatch names what was counted.
-  'check.totals.mismatch': (p: { what: string; stated: number; counted: number }) =>
-    `${p.what}：通知载明 ${p.stated} 项，逐项录入 ${p.counted} 项 / stated ${p.stated}, itemised ${p.counted}`,
+  'check.totals.mismatch': (p: { what: string; stated: number; counted: number; documentKind: string }) =>
+    `${p.what}：${p.documentKind}载明 ${p.stated} 项，逐项录入 ${p.counted} 项 / stated ${p.stated}, itemised ${p.counted}`,
   'check.totals.all': '实施项目总数',
   'check.totals.levelImplemented': (p: { level: string }) => `${p.level}实施项目`,
   'check.totals.breakdown': (p: { level: string; heading: string }) => `${p.level}“${p.heading}”`,

@@ -10,17 +10,18 @@ const multiValueNote = (separator: string) => `多个值以英文分号“${sepa
 
 export const data = {
   // Data sets (catalog.jsonld, datapackage.json) and the titles of the files that distribute them.
-  'data.dataset.projects.title': '民生工程项目',
+  'data.dataset.projects.title': (p: { programmeKind: string }) => `${p.programmeKind}项目`,
   'data.dataset.projects.description': '各年度计划中的全部项目条目：层级、本年情况、变化、沿革、责任单位与原文出处。',
   'data.dataset.standards.title': '补助标准',
   'data.dataset.standards.description': '本年调整的补助标准：调整前后金额（数值与单位分列）或覆盖范围，及原文出处。',
   'data.dataset.milestones.title': '时间节点',
   'data.dataset.milestones.description': '年度计划规定的完成时限。',
   'data.dataset.targets.title': '量化目标',
-  'data.dataset.targets.description': '通知为项目设定的量化目标：动作、数量（数值）、量词与对象分列，如“2017年建成11个全民健身苑”，及原文出处。',
-  'data.dataset.programmes.title': '年度民生工程计划',
-  'data.dataset.programmes.description': '年度计划本身：通知全文段落、依据文件、合计数、时间节点与督查机制。',
-  'data.keyword': '民生工程',
+  'data.dataset.targets.description': (p: { documentKind: string }) =>
+    `${p.documentKind}为项目设定的量化目标：动作、数量（数值）、量词与对象分列，如“2017年建成11个全民健身苑”，及原文出处。`,
+  'data.dataset.programmes.title': (p: { programmeKind: string }) => `年度${p.programmeKind}计划`,
+  'data.dataset.programmes.description': (p: { documentKind: string }) => `年度计划本身：${p.documentKind}全文段落、依据文件、合计数、时间节点与督查机制。`,
+  'data.keyword': (p: { programmeKind: string }) => p.programmeKind,
   'data.distribution.title': (p: { title: string; format: string }) => `${p.title}（${p.format}）`,
   'data.distribution.titleBom': (p: { title: string }) => `${p.title}（CSV，带 BOM，供 Excel、WPS 打开）`,
   'data.distribution.titlePlain': (p: { title: string }) => `${p.title}（CSV，UTF-8 无 BOM，供程序读取）`,
@@ -35,19 +36,23 @@ export const data = {
 
   // Published files: titles and the one-sentence notes of the data page.
   'data.file.projectsCsv.note': '每行是某一年度计划中的一个项目条目，包括本年退出、调整退出和已整合归并的项目。',
+  /** The note for a site none of whose projects states a standing (no 退出 or 整合归并 to speak of). */
+  'data.file.projectsCsv.noteWithoutStandings': '每行是某一年度计划中的一个项目条目。',
   'data.file.standardsCsv.note': '每行是一项本年调整的补助标准：金额类（amount）给出调整前后的数值和单位，范围类（coverage）给出调整后的覆盖范围。',
   'data.file.milestonesCsv.note': '每行是年度计划规定的一个完成时限。',
-  'data.file.targetsCsv.note': '每行是通知为一个项目设定的一项量化目标（如“2017年建成11个全民健身苑”）：数量为数值，量词、对象和动作各占一列。',
+  'data.file.targetsCsv.note': (p: { documentKind: string }) =>
+    `每行是${p.documentKind}为一个项目设定的一项量化目标（如“2017年建成11个全民健身苑”）：数量为数值，量词、对象和动作各占一列。`,
   'data.file.projectsNobomCsv.note': '与 projects.csv 逐字节相同，只是开头没有 BOM：供 Frictionless 等程序读取（datapackage.json 描述的就是这个文件）。',
   'data.file.standardsNobomCsv.note': '与 standards.csv 逐字节相同，只是开头没有 BOM：供 Frictionless 等程序读取。',
   'data.file.milestonesNobomCsv.note': '与 milestones.csv 逐字节相同，只是开头没有 BOM：供 Frictionless 等程序读取。',
   'data.file.targetsNobomCsv.note': '与 targets.csv 逐字节相同，只是开头没有 BOM：供 Frictionless 等程序读取。',
   'data.file.projectsJson.note': '全部项目条目的完整记录：含原文摘录、整合归并与调整的来龙去脉、量化目标和补助标准编号。',
+  'data.file.projectsJson.noteWithoutStandings': '全部项目条目的完整记录：含原文摘录、量化目标和补助标准编号。',
   'data.file.standardsJson.note': '全部补助标准的完整记录：含调整前后数值、增幅和原文摘录。',
-  'data.file.programmesJson.note': '年度计划：通知全文（逐段）、依据文件、通知载明的合计数、时间节点与督查机制。',
+  'data.file.programmesJson.note': (p: { documentKind: string }) => `年度计划：${p.documentKind}全文（逐段）、依据文件、${p.documentKind}载明的合计数、时间节点与督查机制。`,
   'data.file.jsonSchema.title': (p: { of: string }) => `${p.of}的 JSON Schema`,
   'data.file.jsonSchema.note': (p: { of: string }) => `描述${p.of}文件完整结构（含元数据）的 JSON Schema（2020-12 草案）。`,
-  'data.file.project.title': '单个民生工程项目',
+  'data.file.project.title': (p: { programmeKind: string }) => `单个${p.programmeKind}项目`,
   'data.file.project.documentTitle': (p: { kind: string; name: string }) => `${p.kind}：${p.name}`,
   'data.file.datapackage.title': '数据包描述（Frictionless Data Package）',
   'data.file.datapackage.note': '按 Frictionless Data Package 规范描述上述 CSV 与 JSON 文件：字段、类型、编码、大小和 SHA-256 校验值。',
@@ -288,7 +293,8 @@ export const data = {
   'data.datapackage.json.description': (p: { schema: string }) => `JSON 文件：元数据加 records 数组；结构见 JSON Schema ${p.schema}。`,
 
   // schema.org descriptions of the data page and of the project pages.
-  'data.jsonld.dataset.description': (p: { site: string }) => `${p.site}数据整理自政府公开发布的民生工程通知，每条记录注明原文段落。`,
+  'data.jsonld.dataset.description': (p: { site: string; programmeKind: string; documentKind: string }) =>
+    `${p.site}数据整理自政府公开发布的${p.programmeKind}${p.documentKind}，每条记录注明原文段落。`,
   'data.jsonld.service.description': (p: { programme: string; level: string | null; standing: string | null; programmeKind: string }) =>
     `${p.programme}中的${p.level ?? ''}${p.programmeKind}${p.standing === null ? '' : `（${p.standing}）`}。`,
   'data.jsonld.service.type': (p: { level: string | null; programmeKind: string }) => `${p.level ?? ''}${p.programmeKind}`,
@@ -347,7 +353,8 @@ export const data = {
   'data.feed.title': (p: { site: string }) => `${p.site}：计划发布与更正`,
   'data.feed.rights': (p: { licence: string; url: string }) => `数据许可：${p.licence} ${p.url}`,
   'data.feed.programme.count': (p: { n: number }) => `逐项列出 ${p.n} 个项目条目，`,
-  'data.feed.programme.summary': (p: { jurisdiction: string; year: number; count: string }) => `${p.jurisdiction}${p.year}年民生工程：${p.count}含补助标准、时间节点与原文出处。`,
+  'data.feed.programme.summary': (p: { jurisdiction: string; year: number; count: string; programmeKind: string }) =>
+    `${p.jurisdiction}${p.year}年${p.programmeKind}：${p.count}含补助标准、时间节点与原文出处。`,
   'data.feed.correction.title': (p: { about: string }) => `更正：${p.about}`,
   'data.feed.correction.wholeSite': '全站',
   'data.feed.correction.reported': (p: { summary: string; reportedBy: string }) => `${p.summary}（报告人：${p.reportedBy}）`,
@@ -356,7 +363,7 @@ export const data = {
   'data.page.title': '开放数据',
   'data.page.description': (p: { site: string }) => `${p.site}的全部数据下载：CSV、JSON、数据结构说明、数据包描述与校验值。`,
   'data.page.licence.before': '本站整理的全部数据均可免费下载、使用和转载，许可协议为',
-  'data.page.licence.after': '，使用时请注明来源。每条记录都注明了通知原文的段落编号，可逐条核对。',
+  'data.page.licence.after': (p: { documentKind: string }) => `，使用时请注明来源。每条记录都注明了${p.documentKind}原文的段落编号，可逐条核对。`,
   'data.page.updated.before': '数据最后更新：',
   'data.page.updated.after': (p: { basis: string }) => `（依据：${p.basis}）。以下文件每次发布时由程序从同一份数据生成，不手工编辑；文件名和字段名保持稳定。`,
   'data.page.dictionary.before': '各字段的含义见',
@@ -394,6 +401,15 @@ export const data = {
 projects = pd.read_csv("${p.csvUrl}")
 # 多值字段以英文分号分隔，例如整合归并来源：
 projects["merged_from"].str.split(";")
+
+import json, urllib.request
+records = json.load(urllib.request.urlopen("${p.jsonUrl}"))["records"]`,
+  /** The same for a site none of whose projects states a standing: its multi-valued example is the citations. */
+  'data.page.examples.pythonCodeWithoutStandings': (p: { csvUrl: string; jsonUrl: string }) => `import pandas as pd
+
+projects = pd.read_csv("${p.csvUrl}")
+# 多值字段以英文分号分隔，例如出处段落：
+projects["citation_paragraphs"].str.split(";")
 
 import json, urllib.request
 records = json.load(urllib.request.urlopen("${p.jsonUrl}"))["records"]`,

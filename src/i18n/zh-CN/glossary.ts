@@ -2,6 +2,8 @@
  * Wording of the glossary (src/lib/site/glossary.ts): each term of the notices and its
  * plain-language explanation for residents, keyed `glossary.<id>.term` and `glossary.<id>.explanation`.
  * These explain words, they state no facts about any programme, so they are wording, not content.
+ * The about page lists only the terms its content uses (src/lib/site/glossary.ts), with the site's
+ * terms (`documentKind`, `localArea`, `programmeKind`) filled in.
  */
 export const glossary = {
   'glossary.minsheng.term': '民生工程',
@@ -9,13 +11,13 @@ export const glossary = {
   'glossary.raised.term': '提标扩面',
   'glossary.raised.explanation': '提高补助标准（如每人每月补助金额提高），或扩大享受政策的人群范围。',
   'glossary.merged.term': '整合归并',
-  'glossary.merged.explanation': '把内容相近的几个原有项目合并为一个项目实施；通知说明合并后原有项目基本内容未改变。',
+  'glossary.merged.explanation': (p: { documentKind: string }) => `把内容相近的几个原有项目合并为一个项目实施；${p.documentKind}说明合并后原有项目基本内容未改变。`,
   'glossary.continued.term': '继续实施',
   'glossary.continued.explanation': '上一年已经实施、本年继续实施的项目。',
   'glossary.withdrawn.term': '退出实施',
-  'glossary.withdrawn.explanation': '本区本年不再承担的项目任务。',
+  'glossary.withdrawn.explanation': (p: { localArea: string }) => `${p.localArea}本年不再承担的项目任务。`,
   'glossary.adjusted-out.term': '调整退出',
-  'glossary.adjusted-out.explanation': '不再作为市级民生工程实施，改由其他项目或部门常规工作承担。',
+  'glossary.adjusted-out.explanation': (p: { programmeKind: string }) => `不再作为市级${p.programmeKind}实施，改由其他项目或部门常规工作承担。`,
   'glossary.yishiyiyi.term': '一事一议',
   'glossary.yishiyiyi.explanation': '村民通过民主议事，对村内公益事业建设逐事讨论决定、筹资筹劳，政府给予财政奖补。',
   'glossary.xun.term': '一旬一督查、一月一通报',

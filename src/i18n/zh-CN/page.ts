@@ -134,6 +134,9 @@ export const page = {
   'page.standards.heading': '补助标准变化',
   'page.standards.intro': (p: { raised: string; notStated: string; documentKind: string }) =>
     `“${p.raised}”项目的补助标准调整。金额单位按${p.documentKind}原文；${p.documentKind}未写明发放周期的，标注“${p.notStated}”。`,
+  /** The intro of a programme none of whose projects has the raised change (no 提标扩面 to name). */
+  'page.standards.introPlain': (p: { notStated: string; documentKind: string }) =>
+    `本年调整的补助标准。金额单位按${p.documentKind}原文；${p.documentKind}未写明发放周期的，标注“${p.notStated}”。`,
   'page.standards.amounts.label': '补助金额标准',
   'page.standards.amounts.caption': '补助金额标准（原标准 → 新标准）',
   'page.standards.column.standard': '标准',

@@ -6,7 +6,7 @@
 export const search = {
   /** Site-search types (the route table's codes, src/lib/site/routes.ts), as the type filter shows them. */
   'search.type.project': '项目',
-  'search.type.notice': '通知原文',
+  'search.type.notice': (p: { documentKind: string }) => `${p.documentKind}原文`,
   'search.type.standards': '补助标准',
   'search.type.oversight': '时间节点与督查',
   'search.type.history': '历年对比',
@@ -34,6 +34,8 @@ export const search = {
   'search.filter.level': '层级',
   'search.filter.standing': '本年情况',
   'search.filter.change': '本年变化',
+  /** Between the labels of one level where programmes word it differently (区级 / 县级). */
+  'search.filter.labelSeparator': ' / ',
   /**
    * What the page says where scripts are off (the script hides it). `projects` is a slot: a link to
    * the current project list (`search.page.allProjects`), or the list's name without a link
@@ -53,7 +55,7 @@ export const search = {
   'search.scope.yearAll': '全部年度',
   'search.scope.yearOption': (p: { year: number }) => `${p.year}年`,
   'search.scope.programme': '民生工程',
-  'search.scope.programmeAll': '全部民生工程',
+  'search.scope.programmeAll': (p: { programmeKind: string }) => `全部${p.programmeKind}`,
   /** A programme in the scope list and in each of its results: its title and year. */
   'search.scope.programmeOption': (p: { title: string; year: number }) => `${p.title}（${p.year}年）`,
 

@@ -92,6 +92,15 @@ export const site = {
   'site.home.allProgrammes': '全部年度计划',
   /** The home page of a site serving several jurisdictions: the choice of jurisdiction, each with its programmes by year. */
   'site.home.chooseJurisdiction': '选择地区',
+  // Site-wide pages (about, search, data) of programmes that word themselves differently use neutral terms (src/lib/programme/wording.ts siteTerms).
+  /** What the lists are called where the programmes call them differently (民生工程, 民生实事 …). */
+  'site.terms.mixed.programmeKind': '民生项目',
+  /** What the source documents are where they are of different types (通知, 公告 …). */
+  'site.terms.mixed.documentKind': '公布文件',
+  /** Between the jurisdictions' short names that stand for the local area where the programmes name it differently. */
+  'site.terms.mixed.placeSeparator': '、',
+  /** The local area of a site without programmes. */
+  'site.terms.mixed.localArea': '本地',
   'site.home.chooseJurisdiction.intro': '本站公开多个地区的年度计划。请选择地区，再选择年份：',
 
   // The not-found page.
@@ -108,9 +117,21 @@ export const site = {
   'site.about.sources.noticeLink': '原文',
   /** A document the programme implements, by title and number. */
   'site.about.method.heading': '数据如何整理',
-  'site.about.method.text':
-    '本站逐段录入通知原文，每段有固定编号（第 N 段）。每个项目、补助标准、时间节点和督查机制都注明出处段落，并摘录原文语句；构建网站时程序会核对每条摘录是否与原文逐字一致，并核对逐项录入的项目数与通知载明的合计数（如省级 22 项、市级 7 项、区级 8 项，共 37 项）是否一致，不一致则网站不会发布。',
-  'site.about.method.notStated': (p: { notStated: string }) => `通知没有写明的内容（如发文日期、责任单位、补助发放周期），本站一律标注“${p.notStated}”，不作推测。`,
+  /**
+   * How the data is made. `example` is `site.about.method.totalsExample` (or `…All`), worded from a
+   * programme's own stated totals (src/lib/site/method.ts), or empty for a site without programmes.
+   */
+  'site.about.method.text': (p: { documentKind: string; example: string }) =>
+    `本站逐段录入${p.documentKind}原文，每段有固定编号（第 N 段）。每个项目、补助标准、时间节点和督查机制都注明出处段落，并摘录原文语句；构建网站时程序会核对每条摘录是否与原文逐字一致，并核对逐项录入的项目数与${p.documentKind}载明的合计数${p.example}是否一致，不一致则网站不会发布。`,
+  /** The example of stated totals: by level (`levels`, e.g. 省级 22 项、市级 7 项) and in all. */
+  'site.about.method.totalsExample': (p: { levels: string; all: string }) => `（如${p.levels}，共 ${p.all} 项）`,
+  /** The example where the source states only the total. */
+  'site.about.method.totalsExampleAll': (p: { all: string }) => `（如共 ${p.all} 项）`,
+  /** One level's stated total in the example, e.g. 省级 22 项. */
+  'site.about.method.totalsExampleLevel': (p: { level: string; n: string }) => `${p.level} ${p.n} 项`,
+  'site.about.method.totalsExampleSeparator': '、',
+  'site.about.method.notStated': (p: { notStated: string; documentKind: string }) =>
+    `${p.documentKind}没有写明的内容（如发文日期、责任单位、补助发放周期），本站一律标注“${p.notStated}”，不作推测。`,
   'site.about.glossary.heading': '名词解释',
   'site.about.licence.heading': '数据许可',
   /** `licence` is a slot, the link to the licence. */

@@ -45,9 +45,10 @@ export const NARROW_WIDTH = 360;
 
 /** Builds one chart of a programme, at the default width or the narrow one. */
 export function buildChart(name: ChartName, { index, milestones, oversight }: ChartInputs, layout: 'wide' | 'narrow' = 'wide'): ChartResult {
-  // Captioned in the programme's own terms (上级确定与本县实施的项目数).
-  const title = chartTitle(name, programmeT(index.programme));
-  const options = layout === 'wide' ? { id: `chart-${name}`, title } : { id: `chart-${name}-narrow`, title, width: NARROW_WIDTH };
+  // Captioned and drawn in the programme's own terms (上级确定与本县实施的项目数, 公告未载明): every text inside the SVG too.
+  const translate = programmeT(index.programme);
+  const title = chartTitle(name, translate);
+  const options = layout === 'wide' ? { id: `chart-${name}`, title, translate } : { id: `chart-${name}-narrow`, title, width: NARROW_WIDTH, translate };
   switch (name) {
     case 'levels':
       return levelStandingBars(levelStandingData(index), options);

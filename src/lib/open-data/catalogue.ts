@@ -8,13 +8,14 @@
  *
  * File names are part of the public interface (docs/open-data.md): change them only with a new
  * format version. Titles and notes are wording: they live in src/i18n/zh-CN/data.ts, referred to
- * here by key.
+ * here by key, and are worded with the site's terms (民生工程 / 民生实事, 通知 / 公告: `contextT`
+ * in context.ts) or, for one project's file, its programme's.
  */
-import type { MessageKey, MessageParams } from '../../i18n/index.ts';
+import type { MessageKey, MessageParams, Translate } from '../../i18n/index.ts';
 import { t } from '../../i18n/index.ts';
 import { PUBLISHED_FILE_SCHEMAS, type PublishedFileName } from '../../schemas/open-data.ts';
 import type { Table } from './columns.ts';
-import type { OpenDataContext } from './context.ts';
+import { contextT, type OpenDataContext } from './context.ts';
 import { MILESTONES_TABLE } from './milestone-table.ts';
 import { projectEntries } from './project-records.ts';
 import { PROJECTS_TABLE } from './project-table.ts';
@@ -400,9 +401,9 @@ export function schemaSubject(name: PublishedFileName): Exclude<FileKind, Schema
   return kinds[0]!;
 }
 
-/** Title of a kind of file (for a per-project kind, of the kind, not of one project's file). */
-export function kindTitle(kind: Exclude<FileKind, SchemaFileKind>): string {
-  return t(kind.title);
+/** Title of a kind of file (for a per-project kind, of the kind, not of one project's file), worded by `translate`. */
+export function kindTitle(kind: Exclude<FileKind, SchemaFileKind>, translate: Translate = t): string {
+  return translate(kind.title);
 }
 
 /** Placeholders for the variable parts of a path pattern. */
@@ -439,9 +440,11 @@ export interface PublishedFile {
  */
 export function publishedFiles(ctx: OpenDataContext): PublishedFile[] {
   const projects = projectEntries(ctx);
+  const translate = contextT(ctx);
   return CATALOGUE.flatMap((kind: FileKind): PublishedFile[] => {
-    if (kind.scope === 'site') return [{ kind, path: kind.path, title: t(kind.title) }];
-    if (kind.scope === 'schema') return SCHEMA_NAMES.map((name) => ({ kind, path: kind.path(name), title: t(kind.title, { of: kindTitle(schemaSubject(name)) }), schemaOf: name }));
+    if (kind.scope === 'site') return [{ kind, path: kind.path, title: translate(kind.title) }];
+    if (kind.scope === 'schema')
+      return SCHEMA_NAMES.map((name) => ({ kind, path: kind.path(name), title: translate(kind.title, { of: kindTitle(schemaSubject(name), translate) }), schemaOf: name }));
     return projects.map(({ project }) => ({
       kind,
       path: kind.path(project.programme, project.id),
@@ -451,11 +454,11 @@ export function publishedFiles(ctx: OpenDataContext): PublishedFile[] {
   });
 }
 
-/** The one sentence the data page shows for a file, or null for a file it does not list. */
-export function fileNote(file: Pick<PublishedFile, 'kind' | 'schemaOf'>): string | null {
+/** The one sentence the data page shows for a file, or null for a file it does not list; worded by `translate` (the site's: `contextT`). */
+export function fileNote(file: Pick<PublishedFile, 'kind' | 'schemaOf'>, translate: Translate = t): string | null {
   const { kind } = file;
-  if (kind.scope === 'schema') return file.schemaOf ? t(kind.note, { of: kindTitle(schemaSubject(file.schemaOf)) }) : null;
-  return kind.note ? t(kind.note) : null;
+  if (kind.scope === 'schema') return file.schemaOf ? translate(kind.note, { of: kindTitle(schemaSubject(file.schemaOf), translate) }) : null;
+  return kind.note ? translate(kind.note) : null;
 }
 
 /**

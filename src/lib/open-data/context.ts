@@ -1,5 +1,7 @@
+import type { Translate } from '../../i18n/index.ts';
 import type { PublishableContent } from '../content/content-set.ts';
 import type { ProgrammeIndex } from '../programme/programme-index.ts';
+import { siteT } from '../programme/wording.ts';
 import type { LastUpdated } from './last-updated.ts';
 
 /** Everything the open-data builders read; plain data, so every builder is a pure function of it. */
@@ -34,3 +36,9 @@ export function oncePerContext<T>(derive: (ctx: OpenDataContext) => T): (ctx: Op
     return made.get(ctx)!;
   };
 }
+
+/**
+ * The wording of the data files about every programme (titles, notes, descriptions, keywords, the
+ * feed): the site's messages with the terms its programmes share, or neutral ones (siteT).
+ */
+export const contextT = (ctx: Pick<OpenDataContext, 'content'>): Translate => siteT(ctx.content.programmes, { standings: ctx.content.projects.some((p) => p.standing !== null) });

@@ -3,10 +3,11 @@
  * data page's sections of site-wide files, its list of programmes, and each programme's per-project
  * downloads. The pages only render these.
  */
-import { t } from '../../i18n/index.ts';
+import { t, type Translate } from '../../i18n/index.ts';
 import type { Programme } from '../../schemas/programme.ts';
 import type { Project } from '../../schemas/project.ts';
 import type { ProgrammeIndex } from '../programme/programme-index.ts';
+import { programmeT } from '../programme/wording.ts';
 import { CATALOGUE, DATA_PAGE_SECTIONS, fileNote, type FileKind, type ProjectFileKind } from './catalogue.ts';
 import type { OpenDataContext } from './context.ts';
 import type { DescribedDataFile } from './files.ts';
@@ -33,22 +34,24 @@ export interface DataPageSection {
 
 const isOnDataPage = (kind: FileKind) => DATA_PAGE_SECTIONS.some((s) => s.id === kind.listing);
 
-const listed = (f: DescribedDataFile): ListedFile => ({
-  path: f.path,
-  description: `${fileNote(f) ?? f.title}${f.records === undefined ? '' : t('data.page.records', { n: f.records })}`,
-  formatLabel: f.kind.formatLabel,
-  size: formatSize(f.size),
-  sha256: f.sha256,
-});
+const listed =
+  (translate: Translate) =>
+  (f: DescribedDataFile): ListedFile => ({
+    path: f.path,
+    description: `${fileNote(f, translate) ?? f.title}${f.records === undefined ? '' : translate('data.page.records', { n: f.records })}`,
+    formatLabel: f.kind.formatLabel,
+    size: formatSize(f.size),
+    sha256: f.sha256,
+  });
 
-/** The data page's sections, in page order, each with its files in catalogue order. */
-export function dataPageSections(files: readonly DescribedDataFile[]): DataPageSection[] {
-  return DATA_PAGE_SECTIONS.map((s) => ({ id: s.id, title: t(s.title), files: files.filter((f) => f.kind.listing === s.id).map(listed) }));
+/** The data page's sections, in page order, each with its files in catalogue order, worded by `translate` (the site's: contextT). */
+export function dataPageSections(files: readonly DescribedDataFile[], translate: Translate = t): DataPageSection[] {
+  return DATA_PAGE_SECTIONS.map((s) => ({ id: s.id, title: translate(s.title), files: files.filter((f) => f.kind.listing === s.id).map(listed(translate)) }));
 }
 
 /** Every file the data page lists, in catalogue order, for its list of checksums. */
-export function dataPageFiles(files: readonly DescribedDataFile[]): ListedFile[] {
-  return files.filter((f) => isOnDataPage(f.kind)).map(listed);
+export function dataPageFiles(files: readonly DescribedDataFile[], translate: Translate = t): ListedFile[] {
+  return files.filter((f) => isOnDataPage(f.kind)).map(listed(translate));
 }
 
 /** A programme with the number of its project entries and of their files (listed on its own data page). */
@@ -86,7 +89,7 @@ export function projectDownloads(index: ProgrammeIndex, byPath: ReadonlyMap<stri
       const path = kind.path(index.programme.id, project.id);
       const file = byPath.get(path);
       if (!file) throw new Error(`data page: no data file ${path}`);
-      return listed(file);
+      return listed(programmeT(index.programme))(file);
     }),
   }));
 }

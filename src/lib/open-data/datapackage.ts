@@ -2,11 +2,11 @@
  * datapackage.json: a Frictionless Data Package (v1 profile `data-package`) describing the CSV
  * tables with Table Schemas and the JSON files, each with its size and SHA-256.
  */
-import { t } from '../../i18n/index.ts';
+import type { Translate } from '../../i18n/index.ts';
 import { DISTRIBUTED_KINDS, fileKind, fileNote, PACKAGED_KINDS, schemaFile, type SiteFileKind } from './catalogue.ts';
 import type { Column, Table } from './columns.ts';
 import { MULTI_VALUE_SEPARATOR } from './columns.ts';
-import type { OpenDataContext } from './context.ts';
+import { contextT, type OpenDataContext } from './context.ts';
 import type { DescribedDataFile } from './files.ts';
 import { absoluteUrl, dataPath, DATA_PAGE_PATH } from './links.ts';
 import { dataSources } from './sources.ts';
@@ -38,16 +38,16 @@ function spreadsheetTwin(kind: SiteFileKind): SiteFileKind {
 }
 
 /** What each row is: the note of the data page's entry for the table. */
-const rowsNote = (kind: SiteFileKind) => fileNote({ kind: spreadsheetTwin(kind) }) ?? '';
+const rowsNote = (kind: SiteFileKind, t: Translate) => fileNote({ kind: spreadsheetTwin(kind) }, t) ?? '';
 
 /** A CSV table as a tabular data resource, with its Table Schema. */
-function tableResource(kind: SiteFileKind, table: Table<unknown>, f: DescribedDataFile) {
+function tableResource(kind: SiteFileKind, table: Table<unknown>, f: DescribedDataFile, t: Translate) {
   return {
     profile: 'tabular-data-resource',
     name: resourceName(kind),
     path: f.path,
     title: f.title,
-    description: t('data.datapackage.table.description', { note: rowsNote(kind), separator: MULTI_VALUE_SEPARATOR, spreadsheetFile: spreadsheetTwin(kind).path }),
+    description: t('data.datapackage.table.description', { note: rowsNote(kind, t), separator: MULTI_VALUE_SEPARATOR, spreadsheetFile: spreadsheetTwin(kind).path }),
     format: 'csv',
     mediatype: kind.mediaType,
     ...integrity(f),
@@ -57,7 +57,7 @@ function tableResource(kind: SiteFileKind, table: Table<unknown>, f: DescribedDa
 }
 
 /** A JSON file as a data resource, pointing to its JSON Schema. */
-function jsonResource(kind: SiteFileKind, f: DescribedDataFile) {
+function jsonResource(kind: SiteFileKind, f: DescribedDataFile, t: Translate) {
   if (!kind.schema) throw new Error(`datapackage: ${kind.path} has no JSON Schema`);
   const schema = schemaFile(kind.schema);
   return {
@@ -81,10 +81,11 @@ function jsonResource(kind: SiteFileKind, f: DescribedDataFile) {
  */
 export function dataPackage(ctx: OpenDataContext, files: readonly DescribedDataFile[]): Record<string, unknown> {
   const byPath = new Map(files.map((f) => [f.path, f]));
+  const t = contextT(ctx);
   const resources = PACKAGED_KINDS.map((kind) => {
     const f = byPath.get(kind.path);
     if (!f) throw new Error(`datapackage: no data file ${kind.path}`);
-    return kind.table ? tableResource(kind, kind.table, f) : jsonResource(kind, f);
+    return kind.table ? tableResource(kind, kind.table, f, t) : jsonResource(kind, f, t);
   });
   const { site } = ctx.content;
   const licence = dataLicence(site.dataLicence);

@@ -10,9 +10,8 @@
  * catalogue lacks the publisher DCAT-AP requires, and the build warns (identity.ts). Dates are the
  * data's last-updated date and the content's first commit (context.ts), left out where unknown.
  */
-import { t } from '../../i18n/index.ts';
 import { DATASETS, datasetKinds, fileKind, fileNote, schemaFile, type SiteFileKind } from './catalogue.ts';
-import type { OpenDataContext } from './context.ts';
+import { contextT, type OpenDataContext } from './context.ts';
 import type { DescribedDataFile } from './files.ts';
 import { absoluteUrl, dataPath, DATA_PAGE_PATH, DICTIONARY_PAGE_PATH } from './links.ts';
 import { dataSources } from './sources.ts';
@@ -78,6 +77,7 @@ export function contactPoint(contact: string | null, name: string): Node | null 
  */
 export function dcatCatalog(ctx: OpenDataContext, files: readonly DescribedDataFile[]): Record<string, unknown> {
   const { site } = ctx.content;
+  const t = contextT(ctx);
   const url = (path: string) => absoluteUrl(ctx.siteBase, path);
   const byPath = new Map(files.map((f) => [f.path, f]));
   const licenceOf = dataLicence(site.dataLicence);
@@ -131,7 +131,7 @@ export function dcatCatalog(ctx: OpenDataContext, files: readonly DescribedDataF
       '@id': url(dataPath(kind.path)),
       '@type': 'dcat:Distribution',
       'dct:title': lang(title),
-      'dct:description': lang(fileNote(f) ?? f.title),
+      'dct:description': lang(fileNote(f, t) ?? f.title),
       'dcat:downloadURL': ref(url(dataPath(kind.path))),
       'dcat:accessURL': ref(url(DATA_PAGE_PATH)),
       'dcat:mediaType': typed(mediaTypeIri(kind.mediaType), 'dct:MediaType'),

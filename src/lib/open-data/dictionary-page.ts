@@ -7,7 +7,7 @@
  */
 import { t } from '../../i18n/index.ts';
 import { CATALOGUE, kindTitle, pathPattern, schemaFile, type FileKind, type PathPlaceholders, type SchemaFileKind } from './catalogue.ts';
-import type { OpenDataContext } from './context.ts';
+import { contextT, type OpenDataContext } from './context.ts';
 import { columnDictionary, schemaDictionary, type ColumnRow, type DictionaryRow, type SchemaNode } from './dictionary.ts';
 import type { DataFile } from './files.ts';
 import { dataPath } from './links.ts';
@@ -95,7 +95,7 @@ export function dictionarySections(ctx: OpenDataContext, files: readonly DataFil
       {
         id: kind.id,
         navLabel: file,
-        heading: t('data.dictionary.csv.heading', { file, title: kindTitle(kind) }),
+        heading: t('data.dictionary.csv.heading', { file, title: kindTitle(kind, contextT(ctx)) }),
         ariaLabel: t('data.dictionary.fieldsLabel', { file }),
         caption: t('data.dictionary.csv.caption', { file }),
         rows: columnDictionary(table.columns, table.rows(ctx)),

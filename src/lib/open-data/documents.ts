@@ -2,20 +2,21 @@
  * The published JSON documents: a metadata header (what, when, under which licence, which schema,
  * from which sources) followed by the records.
  */
-import { t } from '../../i18n/index.ts';
+import { programmeT } from '../programme/wording.ts';
 import { sourcePath } from '../site/urls.ts';
 import type { ProgrammesFile, ProjectFile, ProjectsFile, PublishedFileName, PublishedStandard, StandardsFile } from '../../schemas/open-data.ts';
 import { OPEN_DATA_FORMAT_VERSION } from '../../schemas/open-data.ts';
+import type { Translate } from '../../i18n/index.ts';
 import type { Programme } from '../../schemas/programme.ts';
 import { kindTitle, schemaFile, schemaSubject } from './catalogue.ts';
-import type { OpenDataContext } from './context.ts';
+import { contextT, type OpenDataContext } from './context.ts';
 import { absoluteUrl, dataPath } from './links.ts';
 import { programmeRecords, programmeSource } from './programme-records.ts';
 import { projectEntries, projectRecords } from './project-records.ts';
 import { standardRecords } from './standard-records.ts';
 
-/** Title of a JSON file kind, as the catalogue gives it for the kind its schema describes. */
-const titleOf = (name: PublishedFileName) => kindTitle(schemaSubject(name));
+/** Title of a JSON file kind, as the catalogue gives it for the kind its schema describes, worded by `translate`. */
+const titleOf = (name: PublishedFileName, translate: Translate) => kindTitle(schemaSubject(name), translate);
 
 /** The metadata header shared by every JSON file. */
 function header<N extends PublishedFileName>(ctx: OpenDataContext, name: N, title: string, programmes: readonly Programme[]) {
@@ -35,17 +36,17 @@ function header<N extends PublishedFileName>(ctx: OpenDataContext, name: N, titl
 
 /** /data/projects.json */
 export function projectsDocument(ctx: OpenDataContext): ProjectsFile {
-  return { ...header(ctx, 'projects', titleOf('projects'), ctx.content.programmes), records: [...projectRecords(ctx)] };
+  return { ...header(ctx, 'projects', titleOf('projects', contextT(ctx)), ctx.content.programmes), records: [...projectRecords(ctx)] };
 }
 
 /** /data/standards.json */
 export function standardsDocument(ctx: OpenDataContext): StandardsFile {
-  return { ...header(ctx, 'standards', titleOf('standards'), ctx.content.programmes), records: [...standardRecords(ctx)] };
+  return { ...header(ctx, 'standards', titleOf('standards', contextT(ctx)), ctx.content.programmes), records: [...standardRecords(ctx)] };
 }
 
 /** /data/programmes.json */
 export function programmesDocument(ctx: OpenDataContext): ProgrammesFile {
-  return { ...header(ctx, 'programmes', titleOf('programmes'), ctx.content.programmes), records: programmeRecords(ctx) };
+  return { ...header(ctx, 'programmes', titleOf('programmes', contextT(ctx)), ctx.content.programmes), records: programmeRecords(ctx) };
 }
 
 /** /data/<programme>/projects/<id>.json, one per project entry, in projects.json order. */
@@ -59,10 +60,13 @@ export function projectDocuments(ctx: OpenDataContext): ProjectFile[] {
     else standards.set(key, [s]);
   }
   const records = projectRecords(ctx);
-  const kind = titleOf('project');
-  return projectEntries(ctx).map(({ index, project }, i) => ({
-    ...header(ctx, 'project', t('data.file.project.documentTitle', { kind, name: project.name }), [index.programme]),
-    record: records[i]!,
-    standards: standards.get(`${project.programme}/${project.id}`) ?? [],
-  }));
+  // One project's file is its programme's: worded with that programme's terms (单个民生实事项目：…).
+  return projectEntries(ctx).map(({ index, project }, i) => {
+    const t = programmeT(index.programme);
+    return {
+      ...header(ctx, 'project', t('data.file.project.documentTitle', { kind: titleOf('project', t), name: project.name }), [index.programme]),
+      record: records[i]!,
+      standards: standards.get(`${project.programme}/${project.id}`) ?? [],
+    };
+  });
 }

@@ -2,6 +2,7 @@
  * The Atom feed (RFC 4287) of the site: one entry per programme published and one per correction,
  * newest first, so that readers and journalists learn of new data and of every fix.
  */
+import { programmeT } from '../programme/wording.ts';
 import { ABOUT_PATH, programmePath, projectPath } from '../site/urls.ts';
 import { t } from '../../i18n/index.ts';
 import type { Correction } from '../../schemas/correction.ts';
@@ -83,14 +84,16 @@ export function programmeEntry(ctx: OpenDataContext, p: Programme): FeedEntry | 
   const updated = programmeEntryDate(ctx, p);
   if (updated === null) return null;
   const index = ctx.indexes.get(p.id);
-  const count = index ? t('data.feed.programme.count', { n: index.projects.length }) : '';
+  // The programme's entry is worded in its own terms (苍南县2017年民生实事：…).
+  const own = programmeT(p);
+  const count = index ? own('data.feed.programme.count', { n: index.projects.length }) : '';
   const link = absoluteUrl(ctx.siteBase, programmePath(p.id));
   return {
     id: programmeEntryId(ctx, p),
     title: p.title,
     updated,
     link,
-    summary: t('data.feed.programme.summary', { jurisdiction: p.jurisdiction, year: p.year, count }),
+    summary: own('data.feed.programme.summary', { jurisdiction: p.jurisdiction, year: p.year, count }),
   };
 }
 

@@ -1,6 +1,5 @@
 /** schema.org `Dataset` of the data page, so that dataset search engines can find the downloads. */
-import { t } from '../../i18n/index.ts';
-import type { OpenDataContext } from './context.ts';
+import { contextT, type OpenDataContext } from './context.ts';
 import type { DescribedDataFile } from './files.ts';
 import { absoluteUrl, dataPath, DATA_PAGE_PATH } from './links.ts';
 import { dataSources } from './sources.ts';
@@ -9,6 +8,7 @@ import { dataLicence } from './vocabularies.ts';
 /** The Dataset description: the files of the catalogue's data sets as its distributions. */
 export function datasetJsonLd(ctx: OpenDataContext, files: readonly DescribedDataFile[]): Record<string, unknown> {
   const { site, programmes } = ctx.content;
+  const t = contextT(ctx);
   const url = (path: string) => absoluteUrl(ctx.siteBase, path);
   const years = programmes.map((p) => p.year).sort();
   return {

@@ -1,4 +1,8 @@
-import { t } from '../../i18n/index.ts';
+import { t, type Translate } from '../../i18n/index.ts';
+import type { Programme } from '../../schemas/programme.ts';
+import type { Project } from '../../schemas/project.ts';
+import type { ChangeKind, Standing } from '../../schemas/vocabulary.ts';
+import type { NoticeParagraph } from '../content/notice.ts';
 
 /** A term of the notices explained in plain language for residents. */
 export interface GlossaryEntry {
@@ -7,11 +11,60 @@ export interface GlossaryEntry {
   explanation: string;
 }
 
-/** The glossary's entries in the order it lists them; each id's term and explanation are `glossary.<id>.*` in src/i18n. */
-const GLOSSARY_IDS = ['minsheng', 'raised', 'merged', 'continued', 'withdrawn', 'adjusted-out', 'yishiyiyi', 'xun', 'wall-chart', 'four-lists', 'four-in-one', 'matching'] as const;
+/** What the glossary looks at to decide which of its terms the content uses. */
+export interface GlossaryContent {
+  programmes: readonly Pick<Programme, 'terms'>[];
+  projects: readonly Pick<Project, 'standing' | 'changes'>[];
+  sources: readonly { paragraphs: readonly Pick<NoticeParagraph, 'text'>[] }[];
+}
 
 /**
- * Plain-language explanations of the notice's vocabulary. These explain words, they state no facts
- * about any programme, so they live with the wording rather than in content/.
+ * When the content uses a term: a programme calls its list so (`kind`), a project has one of the
+ * standings or changes (`standings`, `changes`), or, for the sources' own words (`text`), every
+ * part of the term (split at the enumeration separator: 一旬一督查、一月一通报) is in a source.
  */
-export const GLOSSARY: readonly GlossaryEntry[] = GLOSSARY_IDS.map((id) => ({ id, term: t(`glossary.${id}.term`), explanation: t(`glossary.${id}.explanation`) }));
+type Use = { kind: 'programmeKind' } | { kind: 'standing'; standings: readonly Standing[] } | { kind: 'change'; changes: readonly ChangeKind[] } | { kind: 'text' };
+
+/** The glossary's entries in the order it lists them; each id's term and explanation are `glossary.<id>.*` in src/i18n. */
+const GLOSSARY_TERMS = [
+  { id: 'minsheng', use: { kind: 'programmeKind' } },
+  { id: 'raised', use: { kind: 'change', changes: ['raised'] } },
+  { id: 'merged', use: { kind: 'standing', standings: ['formed-by-merger', 'merged-away'] } },
+  { id: 'continued', use: { kind: 'standing', standings: ['continued'] } },
+  { id: 'withdrawn', use: { kind: 'standing', standings: ['withdrawn'] } },
+  { id: 'adjusted-out', use: { kind: 'standing', standings: ['adjusted-out'] } },
+  { id: 'yishiyiyi', use: { kind: 'text' } },
+  { id: 'xun', use: { kind: 'text' } },
+  { id: 'wall-chart', use: { kind: 'text' } },
+  { id: 'four-lists', use: { kind: 'text' } },
+  { id: 'four-in-one', use: { kind: 'text' } },
+  { id: 'matching', use: { kind: 'text' } },
+] as const satisfies readonly { id: string; use: Use }[];
+
+function used(use: Use, term: string, content: GlossaryContent): boolean {
+  switch (use.kind) {
+    case 'programmeKind':
+      return content.programmes.some((p) => p.terms.programmeKind === term);
+    case 'standing':
+      return content.projects.some((p) => p.standing !== null && use.standings.includes(p.standing));
+    case 'change':
+      return content.projects.some((p) => p.changes.some((c) => use.changes.includes(c.kind)));
+    case 'text': {
+      const parts = term.split(t('chart.common.enumerationSeparator'));
+      return content.sources.some((s) => parts.every((part) => s.paragraphs.some((para) => para.text.includes(part))));
+    }
+  }
+}
+
+/**
+ * Plain-language explanations of the words the content uses, and only of those: a site of lists
+ * without standings explains no 退出实施, one whose lists are 民生实事 no 民生工程. The explanations
+ * state no facts about any programme, so they live with the wording rather than in content/;
+ * `translate` fills in the site's terms (see siteT in src/lib/programme/wording.ts).
+ */
+export function glossaryEntries(content: GlossaryContent, translate: Translate = t): GlossaryEntry[] {
+  return GLOSSARY_TERMS.flatMap(({ id, use }) => {
+    const term = translate(`glossary.${id}.term`);
+    return used(use, term, content) ? [{ id, term, explanation: translate(`glossary.${id}.explanation`) }] : [];
+  });
+}

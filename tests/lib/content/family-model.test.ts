@@ -149,7 +149,7 @@ describe('stated totals of categories and of drafts', () => {
   it('refuses a category whose stated count its projects do not match', () => {
     const problems = reconcileTotals(located(county()), [item('a', { category: 'employment' }), item('c', { category: 'social-security' }), item('d')]);
     expect(problems.map((p) => [p.field, p.message, p.severity])).toEqual([
-      ['categories.0.statedCount', '分类“促进就业”的项目数：通知载明 2 项，逐项录入 1 项 / stated 2, itemised 1', undefined],
+      ['categories.0.statedCount', '分类“促进就业”的项目数：公告载明 2 项，逐项录入 1 项 / stated 2, itemised 1', undefined],
     ]);
   });
 

@@ -1,11 +1,10 @@
-// Imported as `text`: `t` names each level's tally below.
-import { t as text } from '../../../i18n/index.ts';
 import type { Programme } from '../../../schemas/programme.ts';
 import type { Project } from '../../../schemas/project.ts';
 import { PROGRAMME_STATUS_LABELS } from '../../../schemas/vocabulary.ts';
 import type { ContentSet, Located } from '../content-set.ts';
 import { tallyProgramme } from '../../programme/counts.ts';
 import { levelLabel } from '../../programme/levels.ts';
+import { programmeT } from '../../programme/wording.ts';
 import type { Problem } from '../problems.ts';
 
 /**
@@ -16,6 +15,8 @@ import type { Problem } from '../problems.ts';
  * list) has each disagreement reported as a warning, 已录入 N 项，来源载明 M 项, never silently passed.
  */
 export function reconcileTotals(programme: Located<Programme>, projects: readonly Project[]): Problem[] {
+  // Worded in the programme's terms (通知载明 / 公告载明 …); named `text`: `t` names each level's tally below.
+  const text = programmeT(programme);
   const problems: Problem[] = [];
   const tally = tallyProgramme(projects);
   const draft = programme.status !== 'published';
