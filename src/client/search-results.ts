@@ -2,6 +2,7 @@
 import type { PagefindHitData } from './pagefind-loader.ts';
 import { shardOfUrl, type SearchShardOption } from '../lib/search/scope.ts';
 import { renderExcerpt } from './search-excerpt.ts';
+import { matchedOnlyInKeywords } from '../lib/search/keyword-weight.ts';
 import { FILTER_KEYS, type FilterLabels } from './search-state.ts';
 
 /** "项目 · 省级 · 继续实施 · 提标扩面": the labels of the filter values (codes) a hit carries, in a fixed order. */
@@ -29,7 +30,9 @@ export function renderResult(data: PagefindHitData, labels: FilterLabels, shards
   }
   const excerpt = document.createElement('p');
   excerpt.className = 'search-result-excerpt';
-  renderExcerpt(excerpt, data.excerpt);
-  item.append(excerpt);
+  // Found only through the hidden search words: their excerpt would be bare synonyms, so the page's summary stands in.
+  if (matchedOnlyInKeywords(data.weighted_locations)) excerpt.textContent = data.meta.summary ?? '';
+  else renderExcerpt(excerpt, data.excerpt);
+  if (excerpt.textContent) item.append(excerpt);
   return item;
 }

@@ -58,7 +58,7 @@ describe('search page', () => {
     expect(await first.locator('h2 a').getAttribute('href')).toBe(projectUrl('/', 'hypertension-diabetes-free-medicine'));
     expect(await first.locator('h2 a').textContent()).toBe('高血压、Ⅱ型糖尿病患者免费药物治疗补助');
     // The result names its programme and year first (the fixture's programme: luyang-2017).
-    expect(await first.locator('.search-result-facts').textContent()).toMatch(/^.+（2017年） · 项目 · 区级 · 实施$/);
+    expect(await first.locator('.search-result-facts').textContent()).toBe('庐阳区2017年民生工程 · 项目 · 区级 · 实施');
     expect(await first.locator('.search-result-excerpt mark').allTextContents()).toContain('糖尿病');
     // Only <mark> survives from the excerpt: no other element inside it.
     expect(await page.locator('#search-results .search-result-excerpt *:not(mark)').count()).toBe(0);

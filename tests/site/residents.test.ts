@@ -110,6 +110,11 @@ describe.each(WAYS)('the three tasks on a 360 px phone, $way', ({ javaScriptEnab
       await page.getByRole('searchbox', { name: '搜索项目' }).press('Enter');
       await page.waitForURL(/\/search\/\?q=/);
       await page.getByRole('link', { name: PROJECT }).first().waitFor();
+      // Found through the hidden everyday words only: the hit shows the page's summary, never a run of bare synonyms.
+      const hit = page.locator('.search-result', { has: page.getByRole('link', { name: PROJECT }) }).first();
+      const excerpt = await hit.locator('.search-result-excerpt').innerText();
+      expect(excerpt).toContain(PROJECT);
+      expect(excerpt).not.toContain('相关词');
       await check(page);
       for (const word of ['高血压', '糖尿病']) {
         const other = await page.context().newPage();

@@ -57,7 +57,6 @@ export const search = {
   'search.scope.programme': '民生工程',
   'search.scope.programmeAll': (p: { programmeKind: string }) => `全部${p.programmeKind}`,
   /** A programme in the scope list and in each of its results: its title and year. */
-  'search.scope.programmeOption': (p: { title: string; year: number }) => `${p.title}（${p.year}年）`,
 
   // The portal over several separately built sites (scripts/shards/merge.ts): its home and search page.
   'search.portal.title': '民生工程公开数据门户',
