@@ -17,8 +17,7 @@ export const data = {
   'data.dataset.milestones.title': '时间节点',
   'data.dataset.milestones.description': '年度计划规定的完成时限。',
   'data.dataset.targets.title': '量化目标',
-  'data.dataset.targets.description': (p: { documentKind: string }) =>
-    `${p.documentKind}为项目设定的量化目标：动作、数量（数值）、量词与对象分列，及原文出处。`,
+  'data.dataset.targets.description': (p: { documentKind: string }) => `${p.documentKind}为项目设定的量化目标：动作、数量（数值）、量词与对象分列，及原文出处。`,
   'data.dataset.programmes.title': (p: { programmeKind: string }) => `年度${p.programmeKind}计划`,
   'data.dataset.programmes.description': (p: { documentKind: string }) => `年度计划本身：${p.documentKind}全文段落、依据文件、合计数、时间节点与督查机制。`,
   'data.keyword': (p: { programmeKind: string }) => p.programmeKind,
@@ -40,8 +39,7 @@ export const data = {
   'data.file.projectsCsv.noteWithoutStandings': '每行是某一年度计划中的一个项目条目。',
   'data.file.standardsCsv.note': '每行是一项本年调整的补助标准：金额类（amount）给出调整前后的数值和单位，范围类（coverage）给出调整后的覆盖范围。',
   'data.file.milestonesCsv.note': '每行是年度计划规定的一个完成时限。',
-  'data.file.targetsCsv.note': (p: { documentKind: string }) =>
-    `每行是${p.documentKind}为一个项目设定的一项量化目标：数量为数值，量词、对象和动作各占一列。`,
+  'data.file.targetsCsv.note': (p: { documentKind: string }) => `每行是${p.documentKind}为一个项目设定的一项量化目标：数量为数值，量词、对象和动作各占一列。`,
   'data.file.projectsNobomCsv.note': '与 projects.csv 逐字节相同，只是开头没有 BOM：供 Frictionless 等程序读取（datapackage.json 描述的就是这个文件）。',
   'data.file.standardsNobomCsv.note': '与 standards.csv 逐字节相同，只是开头没有 BOM：供 Frictionless 等程序读取。',
   'data.file.milestonesNobomCsv.note': '与 milestones.csv 逐字节相同，只是开头没有 BOM：供 Frictionless 等程序读取。',
@@ -268,8 +266,7 @@ export const data = {
   'data.column.targets.year.title': '年份',
   'data.column.targets.year.description': '目标所属年份；通知未载明时为空。',
   'data.column.targets.target_label.title': '目标',
-  'data.column.targets.target_label.description':
-    '目标的完整写法，按原文的语序和数字写法（由以上各列组成，原文写“3万”的，这里也写“3万”）。',
+  'data.column.targets.target_label.description': '目标的完整写法，按原文的语序和数字写法（由以上各列组成，原文写“3万”的，这里也写“3万”）。',
   'data.column.targets.citation_paragraphs.title': '出处段落',
   'data.column.targets.citation_paragraphs.description': '载明该目标的通知原文段落编号，写法同 projects.csv。',
   'data.column.targets.page_url.title': '项目页面',
