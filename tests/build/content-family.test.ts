@@ -67,7 +67,7 @@ describe('a 民生实事 list without levels or standings', { timeout: BUILD_TIM
     expect(worker).not.toMatch(/本年情况/);
     const kindergartens = visibleText(page(`${FAMILY_PROGRAMME}/projects/kindergartens/index.html`));
     expect(kindergartens).toMatch(/配合单位\s*县财政局/);
-    expect(kindergartens).toContain('新增45所以上普惠性幼儿园');
+    expect(kindergartens).toContain('新增普惠性幼儿园45所以上');
     expect(visibleText(page(`${FAMILY_PROGRAMME}/projects/rural-minimum-living/index.html`))).toContain('农村低保标准年均增幅不低于4.5%');
     expect(visibleText(page(`${FAMILY_PROGRAMME}/projects/extreme-poverty-standard/index.html`))).toContain('特困人员基本生活标准不低于当地最低生活保障标准的1.3倍');
   });

@@ -54,7 +54,7 @@ export const search = {
   'search.scope.year': '年度',
   'search.scope.yearAll': '全部年度',
   'search.scope.yearOption': (p: { year: number }) => `${p.year}年`,
-  'search.scope.programme': '民生工程',
+  'search.scope.programme': (p: { programmeKind: string }) => p.programmeKind,
   'search.scope.programmeAll': (p: { programmeKind: string }) => `全部${p.programmeKind}`,
   /** A programme in the scope list and in each of its results: its title and year. */
 
