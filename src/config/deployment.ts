@@ -34,6 +34,8 @@ export interface Deployment {
   sourceDateEpoch: number | null;
   /** Whether the per-project data files leave Astro as one bundle for a post-build step to unpack. */
   bundleProjectFiles: boolean;
+  /** Size in bytes above which a site-wide table is published split by programme; null for the default (25 MiB). */
+  dataFileLimit: number | null;
   /** Astro's log level. */
   logLevel: LogLevel;
   /** Chromium executable for screenshots and browser checks. */
@@ -90,6 +92,10 @@ const environmentSchema = z.object({
     .transform((v) => (v === undefined ? null : Number(v))),
   /** `1` or `0`. */
   MINSHENG_BUNDLE_PROJECT_FILES: trimmed.refine((v) => v === undefined || v === '0' || v === '1', { error: (issue) => `must be 1 or 0${got(issue)}` }).transform((v) => v === '1'),
+  /** Whole bytes, more than 0. */
+  MINSHENG_DATA_FILE_LIMIT: trimmed
+    .refine((v) => v === undefined || /^[1-9]\d*$/.test(v), { error: (issue) => `must be a whole number of bytes${got(issue)}` })
+    .transform((v) => (v === undefined ? null : Number(v))),
   ASTRO_LOG_LEVEL: trimmed
     .refine((v) => v === undefined || (LOG_LEVELS as readonly string[]).includes(v), { error: (issue) => `must be one of ${LOG_LEVELS.join(', ')}${got(issue)}` })
     .transform((v) => (v as LogLevel | undefined) ?? DEFAULT_LOG_LEVEL),
@@ -116,6 +122,7 @@ export function parseDeployment(env: Environment): Deployment {
     cacheDir: v.ASTRO_CACHE_DIR,
     sourceDateEpoch: v.SOURCE_DATE_EPOCH,
     bundleProjectFiles: v.MINSHENG_BUNDLE_PROJECT_FILES,
+    dataFileLimit: v.MINSHENG_DATA_FILE_LIMIT,
     logLevel: v.ASTRO_LOG_LEVEL,
     chromiumPath: v.CHROMIUM_PATH,
   });
@@ -131,6 +138,7 @@ export function environmentOf(config: Deployment): Environment {
     ASTRO_CACHE_DIR: config.cacheDir,
     SOURCE_DATE_EPOCH: config.sourceDateEpoch === null ? undefined : String(config.sourceDateEpoch),
     MINSHENG_BUNDLE_PROJECT_FILES: config.bundleProjectFiles ? '1' : undefined,
+    MINSHENG_DATA_FILE_LIMIT: config.dataFileLimit === null ? undefined : String(config.dataFileLimit),
     ASTRO_LOG_LEVEL: config.logLevel,
     CHROMIUM_PATH: config.chromiumPath,
   };

@@ -32,6 +32,11 @@ export interface Environment {
    * files one by one.
    */
   MINSHENG_BUNDLE_PROJECT_FILES?: string | undefined;
+  /**
+   * Size in bytes above which a site-wide table is published split by programme
+   * (src/lib/open-data/split.ts). Default 25 MiB, a common CDN per-file limit; tests lower it.
+   */
+  MINSHENG_DATA_FILE_LIMIT?: string | undefined;
   /** Astro's log level for the build: debug, info (every page with its render time), warn, error, silent. Default `warn`. */
   ASTRO_LOG_LEVEL?: string | undefined;
   /** Chromium executable for screenshots and browser checks. Default `/usr/bin/chromium`. */
@@ -50,6 +55,7 @@ const VARIABLES: Record<EnvironmentVariable, true> = {
   SOURCE_DATE_EPOCH: true,
   ASTRO_CACHE_DIR: true,
   MINSHENG_BUNDLE_PROJECT_FILES: true,
+  MINSHENG_DATA_FILE_LIMIT: true,
   ASTRO_LOG_LEVEL: true,
   CHROMIUM_PATH: true,
 };

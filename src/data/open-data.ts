@@ -32,6 +32,7 @@ async function build(siteBase: string): Promise<OpenData> {
     siteBase,
     updated: lastUpdated({ sourceDateEpoch: DEPLOYMENT.sourceDateEpoch?.toString(), corrections: content.corrections }),
     history: contentHistory(DEPLOYMENT.contentDir, content.programmes),
+    ...(DEPLOYMENT.dataFileLimit === null ? {} : { fileLimit: DEPLOYMENT.dataFileLimit }),
   };
   // Printed once per build (this module is memoised): what the published data lacks, and why.
   for (const warning of [...identityWarnings(content.site), ...dateWarnings(context)]) console.warn(warning);

@@ -13,6 +13,7 @@ describe('parseDeployment', () => {
       cacheDir: './node_modules/.astro',
       sourceDateEpoch: null,
       bundleProjectFiles: false,
+      dataFileLimit: null,
       logLevel: 'warn',
       chromiumPath: '/usr/bin/chromium',
     });
@@ -33,6 +34,7 @@ describe('parseDeployment', () => {
       ASTRO_CACHE_DIR: '/tmp/cache',
       SOURCE_DATE_EPOCH: '1700000000',
       MINSHENG_BUNDLE_PROJECT_FILES: '1',
+      MINSHENG_DATA_FILE_LIMIT: '65536',
       ASTRO_LOG_LEVEL: 'info',
       CHROMIUM_PATH: '/opt/chromium',
     });
@@ -44,10 +46,12 @@ describe('parseDeployment', () => {
       cacheDir: '/tmp/cache',
       sourceDateEpoch: 1_700_000_000,
       bundleProjectFiles: true,
+      dataFileLimit: 65_536,
       logLevel: 'info',
       chromiumPath: '/opt/chromium',
     });
     expect(parseDeployment({ MINSHENG_BUNDLE_PROJECT_FILES: '0' }).bundleProjectFiles).toBe(false);
+    expect(() => parseDeployment({ MINSHENG_DATA_FILE_LIMIT: '25MiB' })).toThrow(/MINSHENG_DATA_FILE_LIMIT must be a whole number of bytes/);
   });
 
   it('normalises any spelling of a base path', () => {

@@ -432,6 +432,8 @@ export interface PublishedFile {
   schemaOf?: PublishedFileName;
   /** For a per-project file: the programme and project it holds. */
   project?: { programme: string; id: string };
+  /** For one part of a site-wide table split by programme (split.ts): the programme whose records it holds. */
+  part?: { programme: string /** The size limit the whole file passed, in bytes. */; limit: number };
 }
 
 /**
@@ -475,12 +477,36 @@ export const datasetKinds = (dataset: DatasetId): SiteFileKind[] => DISTRIBUTED_
  */
 export const PACKAGED_KINDS: readonly SiteFileKind[] = DISTRIBUTED_KINDS.filter((k) => !k.bom);
 
+/**
+ * Whether a kind's file is published split by programme when it passes the size limit (split.ts):
+ * the CSV tables and the JSON files whose records each belong to one programme.
+ */
+export const isSplittable = (kind: FileKind): boolean =>
+  kind.scope === 'site' && kind.stage === 'data' && kind.dataset !== null && (kind.table !== null || kind.schema === 'projects' || kind.schema === 'standards');
+
+/** Path inside data/ of one programme's part of a split site-wide file: `projects.nobom.csv` → `projects/part-<programme>.nobom.csv`. */
+export function partPath(kind: SiteFileKind, programme: string): string {
+  const dot = kind.path.indexOf('.');
+  return `${kind.path.slice(0, dot)}/part-${programme}${kind.path.slice(dot)}`;
+}
+
+/**
+ * The files of one site-wide kind among `files`: the whole file, or its parts by programme when it
+ * was split (split.ts). Throws when there is none, which means the kind was not made.
+ */
+export function filesOfKind<F extends PublishedFile>(files: readonly F[], kind: FileKind): F[] {
+  const found = files.filter((f) => f.kind.id === kind.id);
+  if (found.length === 0) throw new Error(`no data file of kind ${kind.id}`);
+  return found;
+}
+
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const SLOT = '\u0000';
 
 /** A pattern matching every path a kind can have (any programme and project id; the known schemas). */
 function pathMatcher(kind: FileKind): RegExp {
-  if (kind.scope === 'site') return new RegExp(`^${escapeRegExp(kind.path)}$`);
+  if (kind.scope === 'site')
+    return new RegExp(isSplittable(kind) ? `^(?:${escapeRegExp(kind.path)}|${escapeRegExp(partPath(kind, SLOT)).replace(SLOT, '[a-z0-9-]+')})$` : `^${escapeRegExp(kind.path)}$`);
   if (kind.scope === 'schema') return new RegExp(`^(?:${SCHEMA_NAMES.map((n) => escapeRegExp(kind.path(n))).join('|')})$`);
   // Ids are slugs (no dot), so `<id>.csv` never claims `<id>.nobom.csv`.
   return new RegExp(`^${escapeRegExp(kind.path(SLOT, SLOT)).replaceAll(SLOT, '[a-z0-9-]+')}$`);

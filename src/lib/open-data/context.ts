@@ -3,6 +3,7 @@ import type { PublishableContent } from '../content/content-set.ts';
 import type { ProgrammeIndex } from '../programme/programme-index.ts';
 import { siteT } from '../programme/wording.ts';
 import type { LastUpdated } from './last-updated.ts';
+import type { DEFAULT_FILE_LIMIT } from './split.ts';
 
 /** Everything the open-data builders read; plain data, so every builder is a pure function of it. */
 export interface OpenDataContext {
@@ -15,6 +16,8 @@ export interface OpenDataContext {
   updated: LastUpdated;
   /** Dates from the content's git history (src/io/content-history.ts); empty outside git. */
   history: ContentHistory;
+  /** Size in bytes above which a site-wide table is published split by programme (split.ts); default {@link DEFAULT_FILE_LIMIT}. */
+  fileLimit?: number;
 }
 
 /** Dates of the content's own history, RFC 3339 date-times in UTC. */

@@ -38,7 +38,7 @@ const listed =
   (translate: Translate) =>
   (f: DescribedDataFile): ListedFile => ({
     path: f.path,
-    description: `${fileNote(f, translate) ?? f.title}${f.records === undefined ? '' : translate('data.page.records', { n: f.records })}`,
+    description: `${f.part ? translate('data.page.partTitle', { title: f.title }) : ''}${fileNote(f, translate) ?? f.title}${f.part ? translate('data.page.part', { limit: formatSize(f.part.limit) }) : ''}${f.records === undefined ? '' : translate('data.page.records', { n: f.records })}`,
     formatLabel: f.kind.formatLabel,
     size: formatSize(f.size),
     sha256: f.sha256,

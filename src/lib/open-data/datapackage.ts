@@ -3,7 +3,8 @@
  * tables with Table Schemas and the JSON files, each with its size and SHA-256.
  */
 import type { Translate } from '../../i18n/index.ts';
-import { DISTRIBUTED_KINDS, fileKind, fileNote, PACKAGED_KINDS, schemaFile, type SiteFileKind } from './catalogue.ts';
+import { DISTRIBUTED_KINDS, fileKind, filesOfKind, fileNote, PACKAGED_KINDS, partPath, schemaFile, type SiteFileKind } from './catalogue.ts';
+import { formatSize } from './format-size.ts';
 import type { Column, Table } from './columns.ts';
 import { MULTI_VALUE_SEPARATOR } from './columns.ts';
 import { contextT, type OpenDataContext } from './context.ts';
@@ -25,7 +26,7 @@ const CSV_DIALECT = { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', do
  * Resource name of a kind: its data set and format, e.g. `projects-csv`. Names stay the same
  * whichever of a table's two files the package points to (it points to the one without a BOM).
  */
-const resourceName = (kind: SiteFileKind) => `${kind.dataset}-${kind.format}`;
+const resourceName = (f: DescribedDataFile) => `${(f.kind as SiteFileKind).dataset}-${f.kind.format}${f.part ? `-${f.part.programme}` : ''}`;
 
 /** Encoding (every file is UTF-8; the packaged ones have no byte order mark), size and hash. */
 const integrity = (f: DescribedDataFile) => ({ encoding: 'utf-8', bytes: f.size, hash: `sha256:${f.sha256}` });
@@ -40,14 +41,18 @@ function spreadsheetTwin(kind: SiteFileKind): SiteFileKind {
 /** What each row is: the note of the data page's entry for the table. */
 const rowsNote = (kind: SiteFileKind, t: Translate) => fileNote({ kind: spreadsheetTwin(kind) }, t) ?? '';
 
+/** For one part of a table split by programme (split.ts): why the table is split. */
+const partNote = (f: DescribedDataFile, t: Translate) => (f.part ? t('data.page.part', { limit: formatSize(f.part.limit) }) : '');
+
 /** A CSV table as a tabular data resource, with its Table Schema. */
 function tableResource(kind: SiteFileKind, table: Table<unknown>, f: DescribedDataFile, t: Translate) {
+  const twin = spreadsheetTwin(kind);
   return {
     profile: 'tabular-data-resource',
-    name: resourceName(kind),
+    name: resourceName(f),
     path: f.path,
     title: f.title,
-    description: t('data.datapackage.table.description', { note: rowsNote(kind, t), separator: MULTI_VALUE_SEPARATOR, spreadsheetFile: spreadsheetTwin(kind).path }),
+    description: `${t('data.datapackage.table.description', { note: rowsNote(kind, t), separator: MULTI_VALUE_SEPARATOR, spreadsheetFile: f.part ? partPath(twin, f.part.programme) : twin.path })}${partNote(f, t)}`,
     format: 'csv',
     mediatype: kind.mediaType,
     ...integrity(f),
@@ -62,10 +67,10 @@ function jsonResource(kind: SiteFileKind, f: DescribedDataFile, t: Translate) {
   const schema = schemaFile(kind.schema);
   return {
     profile: 'data-resource',
-    name: resourceName(kind),
+    name: resourceName(f),
     path: f.path,
     title: f.title,
-    description: t('data.datapackage.json.description', { schema }),
+    description: `${t('data.datapackage.json.description', { schema })}${partNote(f, t)}`,
     format: 'json',
     mediatype: kind.mediaType,
     ...integrity(f),
@@ -80,13 +85,8 @@ function jsonResource(kind: SiteFileKind, f: DescribedDataFile, t: Translate) {
  * them and are listed on the programmes' data pages instead.
  */
 export function dataPackage(ctx: OpenDataContext, files: readonly DescribedDataFile[]): Record<string, unknown> {
-  const byPath = new Map(files.map((f) => [f.path, f]));
   const t = contextT(ctx);
-  const resources = PACKAGED_KINDS.map((kind) => {
-    const f = byPath.get(kind.path);
-    if (!f) throw new Error(`datapackage: no data file ${kind.path}`);
-    return kind.table ? tableResource(kind, kind.table, f, t) : jsonResource(kind, f, t);
-  });
+  const resources = PACKAGED_KINDS.flatMap((kind) => filesOfKind(files, kind).map((f) => (kind.table ? tableResource(kind, kind.table, f, t) : jsonResource(kind, f, t))));
   const { site } = ctx.content;
   const licence = dataLicence(site.dataLicence);
   const years = [...new Set(ctx.content.programmes.map((p) => String(p.year)))];

@@ -10,7 +10,8 @@
  * catalogue lacks the publisher DCAT-AP requires, and the build warns (identity.ts). Dates are the
  * data's last-updated date and the content's first commit (context.ts), left out where unknown.
  */
-import { DATASETS, datasetKinds, fileKind, fileNote, schemaFile, type SiteFileKind } from './catalogue.ts';
+import { DATASETS, datasetKinds, fileKind, filesOfKind, fileNote, schemaFile, type SiteFileKind } from './catalogue.ts';
+import { formatSize } from './format-size.ts';
 import { contextT, type OpenDataContext } from './context.ts';
 import type { DescribedDataFile } from './files.ts';
 import { absoluteUrl, dataPath, DATA_PAGE_PATH, DICTIONARY_PAGE_PATH } from './links.ts';
@@ -79,7 +80,6 @@ export function dcatCatalog(ctx: OpenDataContext, files: readonly DescribedDataF
   const { site } = ctx.content;
   const t = contextT(ctx);
   const url = (path: string) => absoluteUrl(ctx.siteBase, path);
-  const byPath = new Map(files.map((f) => [f.path, f]));
   const licenceOf = dataLicence(site.dataLicence);
   const licence = typed(
     licenceOf.iri,
@@ -115,9 +115,8 @@ export function dcatCatalog(ctx: OpenDataContext, files: readonly DescribedDataF
     'rdfs:label': lang(t('data.catalog.provenance', { sources: sources.map((s) => s.title).join(t('data.catalog.provenanceSeparator')) })),
   };
 
-  const distribution = (kind: SiteFileKind): Node => {
-    const f = byPath.get(kind.path);
-    if (!f) throw new Error(`catalog: no data file ${kind.path}`);
+  const distribution = (f: DescribedDataFile): Node => {
+    const kind = f.kind as SiteFileKind;
     const csv = kind.format === 'csv';
     const conformsTo = kind.schema
       ? typed(url(dataPath(schemaFile(kind.schema))), 'dct:Standard', { 'dct:title': lang(t('data.distribution.jsonSchema', { file: kind.path })) })
@@ -128,11 +127,11 @@ export function dcatCatalog(ctx: OpenDataContext, files: readonly DescribedDataF
       ? t(kind.bom ? 'data.distribution.titleBom' : 'data.distribution.titlePlain', { title: f.title })
       : t('data.distribution.title', { title: f.title, format: f.kind.format.toUpperCase() });
     return known({
-      '@id': url(dataPath(kind.path)),
+      '@id': url(dataPath(f.path)),
       '@type': 'dcat:Distribution',
       'dct:title': lang(title),
-      'dct:description': lang(fileNote(f, t) ?? f.title),
-      'dcat:downloadURL': ref(url(dataPath(kind.path))),
+      'dct:description': lang(`${fileNote(f, t) ?? f.title}${f.part ? t('data.page.part', { limit: formatSize(f.part.limit) }) : ''}`),
+      'dcat:downloadURL': ref(url(dataPath(f.path))),
       'dcat:accessURL': ref(url(DATA_PAGE_PATH)),
       'dcat:mediaType': typed(mediaTypeIri(kind.mediaType), 'dct:MediaType'),
       'dct:format': typed(FILE_TYPES[kind.format].iri, 'dct:MediaTypeOrExtent', { 'rdfs:label': english(FILE_TYPES[kind.format].label) }),
@@ -186,7 +185,7 @@ export function dcatCatalog(ctx: OpenDataContext, files: readonly DescribedDataF
         'foaf:page': document(url(DICTIONARY_PAGE_PATH)),
         'dct:publisher': publisher,
         'dcat:contactPoint': contact,
-        'dcat:distribution': datasetKinds(d.id).map(distribution),
+        'dcat:distribution': datasetKinds(d.id).flatMap((kind) => filesOfKind(files, kind).map(distribution)),
       }),
     ),
   });

@@ -4,9 +4,10 @@
  * Which files there are comes from the catalogue (catalogue.ts); this module only makes them.
  */
 import { PUBLISHED_FILE_SCHEMAS, type PublishedFileName, type ProjectFile } from '../../schemas/open-data.ts';
-import { publishedFiles, type FileKind, type FileKindIdAt, type PublishedFile } from './catalogue.ts';
+import { isSplittable, partPath, publishedFiles, type FileKind, type FileKindIdAt, type PublishedFile, type SiteFileKind } from './catalogue.ts';
 import type { Table } from './columns.ts';
-import { oncePerContext, type OpenDataContext } from './context.ts';
+import { contextT, oncePerContext, type OpenDataContext } from './context.ts';
+import { DEFAULT_FILE_LIMIT } from './split.ts';
 import { toCsv } from './csv.ts';
 import { dataPackage } from './datapackage.ts';
 import { dcatCatalog } from './dcat.ts';
@@ -105,11 +106,51 @@ const isAt =
   (f: PublishedFile) =>
     f.kind.stage === stage;
 
+/** Records of one programme in a whole-data-set JSON document, with the notices it was made from narrowed to that programme's. */
+function jsonPart<D extends { generatedFrom: readonly { programme: string }[]; records: readonly { programme: string }[] }>(
+  name: PublishedFileName,
+  doc: D,
+  programme: string,
+): Made {
+  return jsonDocument(name, { ...doc, generatedFrom: doc.generatedFrom.filter((g) => g.programme === programme), records: doc.records.filter((r) => r.programme === programme) });
+}
+
+/** One programme's part of a split site-wide file: the rows (or records) of that programme only. */
+function partOf(ctx: OpenDataContext, kind: SiteFileKind, programme: string): Made {
+  if (kind.table) {
+    const column = kind.table.columns.find((c) => c.name === 'programme_id');
+    if (!column) throw new Error(`data file ${kind.path} has no programme_id column to split by`);
+    const rows = kind.table.rows(ctx).filter((r) => column.value(r) === programme);
+    return { bytes: csvBytes(kind.table, rows, kind.bom), records: rows.length };
+  }
+  if (kind.schema === 'projects') return jsonPart('projects', projectsDocument(ctx), programme);
+  if (kind.schema === 'standards') return jsonPart('standards', standardsDocument(ctx), programme);
+  throw new Error(`data file ${kind.path} cannot be split by programme`);
+}
+
+/**
+ * A made file, or its parts by programme (split.ts) when it is a site-wide table whose bytes pass
+ * the limit: the whole file is then not published.
+ */
+function withinLimit(ctx: OpenDataContext, file: DataFile): DataFile[] {
+  const kind = file.kind as SiteFileKind;
+  const limit = ctx.fileLimit ?? DEFAULT_FILE_LIMIT;
+  if (!isSplittable(kind) || file.bytes.byteLength <= limit) return [file];
+  const translate = contextT(ctx);
+  return ctx.content.programmes.map((p) => ({
+    kind,
+    path: partPath(kind, p.id),
+    title: translate('data.file.part.title', { title: file.title, programme: translate('data.file.part.programme', { jurisdiction: p.jurisdiction, year: p.year }) }),
+    part: { programme: p.id, limit },
+    ...partOf(ctx, kind, p.id),
+  }));
+}
+
 /** Every data file made from the content (the metadata and the checksum list excepted), in catalogue order. */
 export function dataFiles(ctx: OpenDataContext): DataFile[] {
   return publishedFiles(ctx)
     .filter(isAt('data'))
-    .map((f) => ({ ...f, ...MAKERS[f.kind.id as FileKindIdAt<'data'>](ctx, f) }));
+    .flatMap((f) => withinLimit(ctx, { ...f, ...MAKERS[f.kind.id as FileKindIdAt<'data'>](ctx, f) }));
 }
 
 /** The metadata files (datapackage.json, catalog.jsonld), made from the described data files. */
