@@ -3,10 +3,10 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUILD_TIMEOUT, runBuild } from '../support/build-site.ts';
-import { copyContent, lineOf } from '../support/content-copy.ts';
+import { copyLuyangExample, lineOf } from '../support/content-copy.ts';
 
 function brokenBuild(breakContent: (contentDir: string) => void) {
-  const contentDir = copyContent();
+  const contentDir = copyLuyangExample();
   breakContent(contentDir);
   const outDir = join(contentDir, '..', 'dist');
   mkdirSync(outDir, { recursive: true });
@@ -129,7 +129,7 @@ describe('hostile and careless content', () => {
       /programmes\/luyang-2017\/projects\/legal-aid\.yaml:3:1 \[legal-aid\] name: 不能以 = \+ - @ 或制表符开头/,
       /site\.yaml:\d+:1 \[site\] icpUrl: 网址须以 https:\/\/ 或 http:\/\/ 开头/,
       new RegExp(
-        `sources/luyang-2017-notice\\.mdx:${lineOf(readFileSync(join(copyContent(), 'sources/luyang-2017-notice.mdx'), 'utf8'), '<p id="p35"')}:1 \\[luyang-2017-notice\\] p35: 段落元素只能写成 <p id="p编号">`,
+        `sources/luyang-2017-notice\\.mdx:${lineOf(readFileSync(join(copyLuyangExample(), 'sources/luyang-2017-notice.mdx'), 'utf8'), '<p id="p35"')}:1 \\[luyang-2017-notice\\] p35: 段落元素只能写成 <p id="p编号">`,
       ),
       /programmes\/luyang-2017\/projects\/level\.yaml:1:1 \[level\] id: 此编号已被网站自身的网址 \/<programme>\/projects\/level\/ 占用/,
       /programmes\/luyang-2017\/projects\/small-water-works\.yaml \[small-water-works\]: 文件过大（51 MB，上限 1 MB）/,

@@ -14,10 +14,10 @@ import { astroLockHolder } from '../../scripts/lib/astro-lock.ts';
 import { signalExitCode } from '../../scripts/lib/exit-codes.ts';
 import { isAlive } from '../../scripts/lib/proc.ts';
 import { BUILD_TIMEOUT, buildOrThrow, ROOT } from '../support/build-site.ts';
-import { copyContent } from '../support/content-copy.ts';
+import { copyLuyangExample } from '../support/content-copy.ts';
 import { commandLine, descendants, pollUntil } from '../support/processes.ts';
 
-const contentDir = copyContent();
+const contentDir = copyLuyangExample();
 const outDir = join(dirname(contentDir), 'dist');
 mkdirSync(outDir);
 writeFileSync(join(outDir, 'previous-site.txt'), 'the site published before');

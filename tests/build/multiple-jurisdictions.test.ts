@@ -13,7 +13,7 @@ import { readContent } from '../../src/io/read-content.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
 import { allRoutes, ROUTES } from '../../src/lib/site/routes.ts';
 import { BUILD_TIMEOUT, runBuild } from '../support/build-site.ts';
-import { copyContent } from '../support/content-copy.ts';
+import { copyLuyangExample } from '../support/content-copy.ts';
 import { findBrokenLinks } from '../support/links.ts';
 import { navLinks, PROGRAMME_ENTRIES, programmeNavigationProblems } from '../support/programme-navigation.ts';
 
@@ -41,7 +41,7 @@ function withoutLevels(contentDir: string, programme: string): void {
 }
 
 describe('a site of three jurisdictions, two of them with the same project slugs', { timeout: BUILD_TIMEOUT }, () => {
-  const contentDir = copyContent();
+  const contentDir = copyLuyangExample();
   // Two synthetic districts of two years each, with the same slugs (syn-provincial-1 …): the
   // slugs must not join across them. Luyang (one year) is the third jurisdiction.
   writeSyntheticProgramme(contentDir, { id: 'synthetic-2030', year: 2030, perLevel: [3, 2, 2] });

@@ -6,10 +6,10 @@ import { writeSyntheticProgramme } from '../../scripts/lib/synthetic-content.ts'
 import { readContent } from '../../src/io/read-content.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
 import { BUILD_TIMEOUT, buildOrThrow } from '../support/build-site.ts';
-import { copyContent } from '../support/content-copy.ts';
+import { copyLuyangExample } from '../support/content-copy.ts';
 
 describe('the Luyang programme next to a synthetic one', { timeout: BUILD_TIMEOUT }, () => {
-  const contentDir = copyContent();
+  const contentDir = copyLuyangExample();
   writeSyntheticProgramme(contentDir, { id: 'synthetic-2030', year: 2030, perLevel: [3, 2, 2] });
   // The next year of the same synthetic district: same project slugs, one project fewer.
   writeSyntheticProgramme(contentDir, { id: 'synthetic-2031', year: 2031, perLevel: [2, 2, 2] });

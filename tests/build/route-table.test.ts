@@ -13,12 +13,12 @@ import { readContent } from '../../src/io/read-content.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
 import { allRoutes, pageRoute, ROUTES, type PageRouteKey } from '../../src/lib/site/routes.ts';
 import { runBuild } from '../support/build-site.ts';
-import { copyContent } from '../support/content-copy.ts';
+import { copyLuyangExample } from '../support/content-copy.ts';
 
 const SITE_BASE = 'https://example.gov.cn/minsheng/';
 
 describe('the route table against a built site with several programmes', () => {
-  const contentDir = copyContent();
+  const contentDir = copyLuyangExample();
   // Two years of the same synthetic district, so that history pages and the history index's link exist too.
   writeSyntheticProgramme(contentDir, { id: 'synthetic-2030', year: 2030, perLevel: [3, 2, 2] });
   writeSyntheticProgramme(contentDir, { id: 'synthetic-2031', year: 2031, perLevel: [2, 2, 2] });

@@ -10,7 +10,7 @@ import { Package } from 'datapackage';
 import { describe, expect, it } from 'vitest';
 import { writeSyntheticProgramme } from '../../scripts/lib/synthetic-content.ts';
 import { BUILD_TIMEOUT, buildOrThrow } from '../support/build-site.ts';
-import { copyContent } from '../support/content-copy.ts';
+import { copyLuyangExample } from '../support/content-copy.ts';
 import { dataJson } from '../support/built-data.ts';
 
 /**
@@ -22,7 +22,7 @@ const PROGRAMMES = ['luyang-2017', 'synthetic-2030'];
 const PART = (programme: string) => `projects/part-${programme}.json`;
 
 describe('a site-wide file past the size limit', { timeout: BUILD_TIMEOUT }, () => {
-  const contentDir = copyContent();
+  const contentDir = copyLuyangExample();
   writeSyntheticProgramme(contentDir, { id: 'synthetic-2030', year: 2030, perLevel: [15, 15, 15] });
   let dist = '';
   const data = (path: string) => join(dist, 'data', path);

@@ -1,7 +1,7 @@
 /**
  * A site serving two jurisdictions of different kinds (issue 15): Luyang District's 2017 民生工程
  * notice (levels, standings) next to Cangnan County's 2017 民生实事 公告 (neither), assembled from
- * the shipped tree and the example by tests/support/example-content.ts. It validates and builds,
+ * the two examples by tests/support/example-content.ts. It validates and builds,
  * and each programme keeps its own pages and its own wording, and every page of a programme
  * navigates within it.
  */

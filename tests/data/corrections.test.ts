@@ -1,14 +1,14 @@
 /**
- * The corrections mechanism end to end: content/corrections is empty today, so a copy of the
- * content with one fixture correction is built, and the correction must reach the feed and date
+ * The corrections mechanism end to end: the Luyang example's corrections/ is empty, so a copy of
+ * the example with one fixture correction is built, and the correction must reach the feed and date
  * the data.
  */
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, runBuild } from '../support/build-site.ts';
+import { runBuild } from '../support/build-site.ts';
+import { copyLuyangExample } from '../support/content-copy.ts';
 
 // The date is quoted: Astro's YAML loader would read a bare 2018-02-03 as a Date, which the schema refuses.
 const FIXTURE = `id: internship-unit
@@ -23,8 +23,7 @@ describe('a published correction', () => {
   let dist = '';
   let output = '';
   beforeAll(() => {
-    const content = join(mkdtempSync(join(tmpdir(), 'minsheng-content-')), 'content');
-    cpSync(join(ROOT, 'content'), content, { recursive: true });
+    const content = copyLuyangExample();
     writeFileSync(join(content, 'corrections', 'internship-unit.yaml'), FIXTURE);
     // No SOURCE_DATE_EPOCH, so the correction's date is the data's last-updated date.
     const build = runBuild({ CONTENT_DIR: content, SITE_URL: 'https://example.gov.cn', BASE_PATH: '', SOURCE_DATE_EPOCH: '' });
@@ -51,7 +50,7 @@ describe('a published correction', () => {
     expect(feed).toMatch(/<\/subtitle>\n {2}<updated>2018-02-03T00:00:00Z<\/updated>/);
   });
 
-  it('makes the build warn about what the shipped site.yaml leaves unset and the programme it cannot date', () => {
+  it('makes the build warn about what the example’s site.yaml leaves unset and the programme it cannot date', () => {
     expect(output).toContain('警告：site.yaml 未设置 organiser（主办单位）');
     expect(output).toContain('dct:publisher');
     expect(output).toContain('警告：site.yaml 未设置 contact（联系方式）');

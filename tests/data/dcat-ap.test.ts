@@ -4,9 +4,10 @@
  * (shapes_recommended.ttl, severity Warning), from the project's shared validators folder (never
  * copied into the project), with a SHACL engine from npm (rdf-validate-shacl).
  *
- * The shipped site.yaml leaves organiser and contact unset (the hosting government fills them in),
- * so the catalogue is built from a copy of the content whose site.yaml sets both, as a deployment's
- * does; the shipped build is checked to fail on exactly the missing publisher.
+ * The Luyang example's site.yaml, like the shipped one, leaves organiser and contact unset (the
+ * hosting government fills them in), so the catalogue is built from a copy of the example whose
+ * site.yaml sets both, as a deployment's does; the example's build is checked to fail on exactly
+ * the missing publisher.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
@@ -16,7 +17,7 @@ import rdf from '@zazuko/env-node';
 import SHACLValidator from 'rdf-validate-shacl';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { buildOrThrow, ROOT } from '../support/build-site.ts';
-import { copyContent } from '../support/content-copy.ts';
+import { copyLuyangExample } from '../support/content-copy.ts';
 
 const SHAPES_DIR = join(ROOT, '../shared/validators/dcat-ap-3.0.1');
 const SHAPE_FILES = ['dcat-ap-SHACL.ttl', 'ranges.ttl', 'shapes_recommended.ttl'];
@@ -65,12 +66,12 @@ function git(dir: string, args: string[], date?: string) {
 }
 
 /**
- * The shipped content with the identity a deployment gives it, in a git repository of its own as
+ * The Luyang example with the identity a deployment gives it, in a git repository of its own as
  * a deployment keeps it: the content committed on 1 January 2023, site.yaml's identity on 14
  * November 2023 (the dates the catalogue must then carry).
  */
 function configuredContent(): string {
-  const dir = copyContent();
+  const dir = copyLuyangExample();
   git(dir, ['init', '-q']);
   git(dir, ['add', '-A']);
   git(dir, ['commit', '-q', '-m', 'content'], '2023-01-01T08:00:00Z');
@@ -141,7 +142,7 @@ describe('the feed of a site whose content is under git', () => {
   });
 });
 
-describe('the dates of the shipped build (content under git)', () => {
+describe('the dates of the Luyang example’s build (content under git)', () => {
   it('issues every data set on the content’s first commit and modifies it on its last', () => {
     const catalog = JSON.parse(readFileSync(join(inject('distRoot'), 'data', 'catalog.jsonld'), 'utf8'));
     const lastUpdated = JSON.parse(readFileSync(join(inject('distRoot'), 'data', 'projects.json'), 'utf8')).lastUpdated;
@@ -153,7 +154,7 @@ describe('the dates of the shipped build (content under git)', () => {
 });
 
 describe('the shapes catch a catalogue that does not conform', () => {
-  it('report the missing publisher of a site that configures no organiser (the shipped site.yaml)', async () => {
+  it('report the missing publisher of a site that configures no organiser (the Luyang example’s site.yaml)', async () => {
     const found = violations(await validate(join(inject('distRoot'), 'data', 'catalog.jsonld')));
     expect(found.map((f) => f.path)).toEqual(['http://purl.org/dc/terms/publisher']);
   });

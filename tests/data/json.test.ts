@@ -2,11 +2,11 @@
 import { join } from 'node:path';
 import { filesUnder } from '../../scripts/lib/files.ts';
 import { describe, expect, inject, it } from 'vitest';
-import { dataJson, shippedContent } from '../support/built-data.ts';
+import { dataJson, luyangContent } from '../support/built-data.ts';
 import { schemaErrors } from '../support/json-schema.ts';
 
 const dist = inject('distRoot');
-const content = shippedContent();
+const content = luyangContent();
 const SITE = 'https://example.gov.cn/';
 
 /** Every published JSON file with the schema it names; JSON-LD and the Data Package are tested elsewhere. */

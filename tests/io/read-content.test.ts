@@ -6,9 +6,10 @@ import { decodeContentFile, exceedsValues, parseYaml, parseYamlWithPositions, re
 import { formatProblem, sortProblems } from '../../src/lib/content/problems.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
 import { CONTENT_LIMITS } from '../../src/schemas/limits.ts';
-import { copyContent, lineOf } from '../support/content-copy.ts';
+import { copyLuyangExample, lineOf } from '../support/content-copy.ts';
+import { exampleDir, LUYANG_EXAMPLE } from '../support/example-content.ts';
 
-const CONTENT = join(import.meta.dirname, '../../content');
+const CONTENT = exampleDir(LUYANG_EXAMPLE);
 const yamlFiles = (readdirSync(CONTENT, { recursive: true }) as string[]).filter((f) => f.endsWith('.yaml')).map((f) => join(CONTENT, f));
 
 describe('parseYaml', () => {
@@ -50,7 +51,7 @@ describe('files refused as a whole, each with one line naming it and what to do'
   const P = 'programmes/luyang-2017';
 
   it('a file not saved as UTF-8: GBK, UTF-16; a UTF-8 byte order mark is accepted', () => {
-    const dir = copyContent();
+    const dir = copyLuyangExample();
     const site = readFileSync(join(dir, 'site.yaml'), 'utf8');
     // 民生 in GBK, on line 2.
     writeFileSync(join(dir, 'site.yaml'), Buffer.concat([Buffer.from('# site\nname: '), Buffer.from([0xc3, 0xf1, 0xc9, 0xfa]), Buffer.from('\n')]));
@@ -64,7 +65,7 @@ describe('files refused as a whole, each with one line naming it and what to do'
   });
 
   it('a file over the size limit, before it is read (a 50 MB description)', () => {
-    const dir = copyContent();
+    const dir = copyLuyangExample();
     const file = join(dir, `${P}/projects/legal-aid.yaml`);
     writeFileSync(file, readFileSync(file, 'utf8').replace(/description: .*/, `description: ${'x'.repeat(50 * 1024 * 1024)}`));
     expect(checkLines(dir)).toEqual([
@@ -98,7 +99,7 @@ describe('files refused as a whole, each with one line naming it and what to do'
   });
 
   it('deep nesting in a notice’s front matter, at its line in the file', () => {
-    const dir = copyContent();
+    const dir = copyLuyangExample();
     const file = join(dir, 'sources/luyang-2017-notice.mdx');
     writeFileSync(file, readFileSync(file, 'utf8').replace('url: null', `url: null\nx: ${'['.repeat(3000)}${']'.repeat(3000)}`));
     // One line: the records citing the notice add nothing.
@@ -109,7 +110,7 @@ describe('files refused as a whole, each with one line naming it and what to do'
 
 describe('files and folders outside the registry’s places, refused by name', () => {
   it('a correction or a project saved as .yml, a stray file, a misspelt folder; hidden files are skipped', () => {
-    const dir = copyContent();
+    const dir = copyLuyangExample();
     const P = 'programmes/luyang-2017';
     writeFileSync(join(dir, 'corrections/2018-03-01-fix.yml'), 'id: 2018-03-01-fix\n');
     renameSync(join(dir, `${P}/projects/legal-aid.yaml`), join(dir, `${P}/projects/legal-aid.yml`));
@@ -126,7 +127,7 @@ describe('files and folders outside the registry’s places, refused by name', (
     ]);
   });
 
-  it('reads the shipped tree whole, refusing nothing', () => {
+  it('reads the Luyang example whole, refusing nothing', () => {
     expect(readContentTree(CONTENT).unplaced).toEqual([]);
   });
 });

@@ -1,6 +1,6 @@
 /**
  * Errors that teach: each broken file of tests/fixtures/teaching-errors/, put in place of one
- * project file of a copy of the shipped content, is reported on the line of the problem with what
+ * project file of a copy of the Luyang example, is reported on the line of the problem with what
  * to do (or, for Chinese vocabulary labels, accepted).
  */
 import { copyFileSync } from 'node:fs';
@@ -10,13 +10,13 @@ import { readContentTree } from '../../src/io/read-content.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
 import { ROOT } from '../support/build-site.ts';
-import { copyContent } from '../support/content-copy.ts';
+import { copyLuyangExample } from '../support/content-copy.ts';
 
 const FILE = 'programmes/luyang-2017/projects/legal-aid.yaml';
 
-/** The content check of the shipped content with `fixture` as the legal-aid project's file. */
+/** The content check of the Luyang example with `fixture` as the legal-aid project's file. */
 function checkWith(fixture: string) {
-  const content = copyContent();
+  const content = copyLuyangExample();
   copyFileSync(join(ROOT, 'tests', 'fixtures', 'teaching-errors', fixture), join(content, FILE));
   const tree = readContentTree(content);
   return validateContent(tree.records, tree.unplaced);

@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { acquireAstroLock } from '../../scripts/lib/astro-lock.ts';
 import { ROOT } from '../support/build-site.ts';
-import { copyContent } from '../support/content-copy.ts';
+import { copyLuyangExample } from '../support/content-copy.ts';
 import { pollUntil } from '../support/processes.ts';
 
 function freePort(): Promise<number> {
@@ -23,7 +23,7 @@ function freePort(): Promise<number> {
 let dev: ChildProcess;
 let origin = '';
 // A copy, so that the test can edit it as an editor would.
-const contentDir = copyContent();
+const contentDir = copyLuyangExample();
 
 beforeAll(async () => {
   const port = await freePort();

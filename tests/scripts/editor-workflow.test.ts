@@ -13,6 +13,7 @@ import { describe, expect, it } from 'vitest';
 import { loadPagefindInto, search } from '../search/pagefind-api.ts';
 import { launchBrowser } from '../support/browser.ts';
 import { BUILD_TIMEOUT, ROOT, buildOrThrow } from '../support/build-site.ts';
+import { exampleDir, LUYANG_EXAMPLE } from '../support/example-content.ts';
 import { serveDist } from '../support/static-server.ts';
 
 const guide = readFileSync(join(ROOT, 'docs/editors-guide.md'), 'utf8');
@@ -54,7 +55,7 @@ describe('the editors’ guide', () => {
     const work = mkdtempSync(join(tmpdir(), 'editor-'));
     const contentDir = join(work, 'content');
     mkdirSync(contentDir);
-    cpSync(join(ROOT, 'content/site.yaml'), join(contentDir, 'site.yaml'));
+    cpSync(join(exampleDir(LUYANG_EXAMPLE), 'site.yaml'), join(contentDir, 'site.yaml'));
     // A synthetic notice, one paragraph per line, as step 一.1 asks.
     writeFileSync(
       join(work, 'notice-2018.txt'),

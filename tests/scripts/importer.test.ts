@@ -13,6 +13,7 @@ import { CONTENT_INVALID_EXIT_CODE, USAGE_EXIT_CODE } from '../../scripts/lib/ex
 import { filesUnder } from '../../scripts/lib/files.ts';
 import { REVIEW_MARKER } from '../../src/lib/import/review.ts';
 import { ROOT } from '../support/build-site.ts';
+import { exampleDir, LUYANG_EXAMPLE } from '../support/example-content.ts';
 
 const LUYANG = join(ROOT, '../shared/seed/luyang-2017-minsheng-notice.txt');
 const CANGNAN = join(ROOT, '../shared/real-notices/cangnan-2017-minsheng-shishi.txt');
@@ -20,7 +21,7 @@ const CANGNAN = join(ROOT, '../shared/real-notices/cangnan-2017-minsheng-shishi.
 function contentFolder(): string {
   const dir = join(mkdtempSync(join(tmpdir(), 'minsheng-importer-')), 'content');
   mkdirSync(dir);
-  cpSync(join(ROOT, 'content/site.yaml'), join(dir, 'site.yaml'));
+  cpSync(join(exampleDir(LUYANG_EXAMPLE), 'site.yaml'), join(dir, 'site.yaml'));
   return dir;
 }
 

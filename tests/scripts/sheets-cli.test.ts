@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from '../support/build-site.ts';
-import { copyContent } from '../support/content-copy.ts';
+import { copyLuyangExample } from '../support/content-copy.ts';
 
 function run(script: 'export-xlsx' | 'import-xlsx', args: string[], contentDir: string) {
   const r = spawnSync(process.execPath, [join(ROOT, 'scripts', `${script}.ts`), ...args], { env: { ...process.env, CONTENT_DIR: contentDir }, encoding: 'utf8' });
@@ -14,7 +14,7 @@ function run(script: 'export-xlsx' | 'import-xlsx', args: string[], contentDir: 
 
 describe('the spreadsheet commands', () => {
   it('export a programme of $CONTENT_DIR and import it back unchanged', () => {
-    const content = copyContent();
+    const content = copyLuyangExample();
     const out = join(mkdtempSync(join(tmpdir(), 'minsheng-xlsx-')), 'luyang.xlsx');
     const exported = run('export-xlsx', ['--programme', 'luyang-2017', '--out', out], content);
     expect(exported).toMatchObject({ status: 0 });
@@ -25,7 +25,7 @@ describe('the spreadsheet commands', () => {
   });
 
   it('say what is wrong with the arguments, before reading anything', () => {
-    const content = copyContent();
+    const content = copyLuyangExample();
     expect(run('export-xlsx', [], content)).toMatchObject({ status: 2, output: expect.stringContaining('--programme <计划编号>') });
     expect(run('export-xlsx', ['--programme', 'nope'], content)).toMatchObject({ status: 2, output: expect.stringContaining('中没有计划 nope') });
     expect(run('import-xlsx', ['--programme', 'luyang-2017', '--in', join(content, 'missing.xlsx')], content)).toMatchObject({

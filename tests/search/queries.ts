@@ -1,6 +1,6 @@
 /**
  * What residents type, and the project page each query must bring up among the first three
- * results. The ids are Luyang 2017 project ids (content/programmes/luyang-2017/projects/).
+ * results. The ids are Luyang 2017 project ids (examples/luyang-2017/programmes/luyang-2017/projects/).
  */
 export interface RecallCase {
   query: string;

@@ -5,13 +5,13 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readContent } from '../../src/io/read-content.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
-import { ROOT } from '../support/build-site.ts';
+import { exampleDir, LUYANG_EXAMPLE } from '../support/example-content.ts';
 import { isolatedContext, launchBrowser, type Browser, type Page } from '../support/browser.ts';
 import { serveDist, type RunningServer } from '../support/static-server.ts';
 import { loadPagefindInto, search } from './pagefind-api.ts';
 import { RECALL_CASES, projectUrl } from './queries.ts';
 
-const { projects } = validateContent(readContent(`${ROOT}/content`)).content;
+const { projects } = validateContent(readContent(exampleDir(LUYANG_EXAMPLE))).content;
 const BUILDS = [
   { name: 'root', dist: inject('distRoot'), base: '/' },
   { name: 'sub-path', dist: inject('distSubpath'), base: '/minsheng/' },

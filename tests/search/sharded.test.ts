@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { writeSyntheticProgramme } from '../../scripts/lib/synthetic-content.ts';
 import { isolatedContext, launchBrowser, type Browser, type Page } from '../support/browser.ts';
 import { BUILD_TIMEOUT, buildOrThrow } from '../support/build-site.ts';
-import { copyContent } from '../support/content-copy.ts';
+import { copyLuyangExample } from '../support/content-copy.ts';
 import { serveDist, type RunningServer } from '../support/static-server.ts';
 
 let dist: string;
@@ -18,7 +18,7 @@ let browser: Browser;
 let server: RunningServer;
 
 beforeAll(async () => {
-  const contentDir = copyContent();
+  const contentDir = copyLuyangExample();
   writeSyntheticProgramme(contentDir, { id: 'synthetic-2030', year: 2030, perLevel: [3, 2, 2] });
   dist = buildOrThrow({ CONTENT_DIR: contentDir });
   [browser, server] = await Promise.all([launchBrowser(), serveDist(dist)]);

@@ -3,13 +3,13 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { buildOrThrow } from '../support/build-site.ts';
-import { copyContent } from '../support/content-copy.ts';
+import { copyLuyangExample } from '../support/content-copy.ts';
 
 const GOVERNMENT_META = ['SiteName', 'SiteDomain', 'SiteIDCode', 'ColumnName', 'ColumnType', 'ArticleTitle', 'PubDate', 'ContentSource'];
 const metaNames = (html: string) => [...html.matchAll(/<meta name="([A-Za-z]+)" content="([^"]*)"/g)].map((m) => [m[1], m[2]]).filter(([name]) => GOVERNMENT_META.includes(name!));
 const projectPage = 'luyang-2017/projects/meat-vegetable-traceability/index.html';
 
-describe('with the shipped, unconfigured site.yaml', () => {
+describe('with the example’s unconfigured site.yaml', () => {
   const html = readFileSync(join(inject('distRoot'), projectPage), 'utf8');
 
   it('carries only the meta tags whose values are known', () => {
@@ -37,7 +37,7 @@ describe('with the shipped, unconfigured site.yaml', () => {
 });
 
 describe('with every identifier configured', () => {
-  const contentDir = copyContent();
+  const contentDir = copyLuyangExample();
   const sitePath = join(contentDir, 'site.yaml');
   writeFileSync(
     sitePath,

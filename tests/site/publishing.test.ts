@@ -9,7 +9,7 @@ import { join, relative } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { writeSyntheticProgramme } from '../../scripts/lib/synthetic-content.ts';
 import { runBuild, type BuildResult } from '../support/build-site.ts';
-import { copyContent } from '../support/content-copy.ts';
+import { copyLuyangExample } from '../support/content-copy.ts';
 import { atomProblems } from '../support/atom.ts';
 import { listPages } from '../support/pages.ts';
 
@@ -25,7 +25,7 @@ describe('a build with no published address (a preview)', () => {
   let build: BuildResult;
   beforeAll(() => {
     // A content copy is not under git: SOURCE_DATE_EPOCH dates it, so that the feed has the programme's entry.
-    build = runBuild({ SITE_URL: '', SOURCE_DATE_EPOCH: '1500000000', CONTENT_DIR: copyContent() });
+    build = runBuild({ SITE_URL: '', SOURCE_DATE_EPOCH: '1500000000', CONTENT_DIR: copyLuyangExample() });
     if (build.status !== 0) throw new Error(`build failed:\n${build.stdout}\n${build.stderr}`);
   });
 
@@ -66,7 +66,7 @@ describe('a build with no published address (a preview)', () => {
 describe('a build with site.yaml’s url and two years of one jurisdiction', () => {
   let dist: string;
   beforeAll(() => {
-    const contentDir = copyContent();
+    const contentDir = copyLuyangExample();
     const siteYaml = join(contentDir, 'site.yaml');
     writeFileSync(siteYaml, read(contentDir, 'site.yaml').replace(/^url: null$/m, 'url: https://www.fixture.gov.cn/'));
     writeSyntheticProgramme(contentDir, { id: 'synthetic-2030', year: 2030, perLevel: [2, 1, 1] });

@@ -8,7 +8,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
 import { isolatedContext, type Page } from '../support/browser.ts';
 import { buildOrThrow } from '../support/build-site.ts';
-import { copyContent } from '../support/content-copy.ts';
+import { copyLuyangExample } from '../support/content-copy.ts';
 import { useSiteSession } from '../support/site-session.ts';
 
 const session = useSiteSession(inject('distRoot'));
@@ -27,7 +27,7 @@ describe('a resident on a phone', () => {
     await page.waitForURL(/\/luyang-2017\/projects\/home-elderly-care-services\/$/);
     const help = await page.locator('section[aria-labelledby="help"]').innerText();
     expect(help).toContain('如何咨询 / 办理');
-    // The shipped site.yaml configures no channel: the page says so, and names no phone number.
+    // The example’s site.yaml configures no channel: the page says so, and names no phone number.
     expect(help).toContain('本站发布单位尚未配置咨询渠道。');
     expect(help).toContain('本通知由区政府印发。');
     expect(help).not.toMatch(/\d{5}/);
@@ -272,7 +272,7 @@ describe('built pages', () => {
 });
 
 describe('a publisher who configures consultation channels', () => {
-  const content = copyContent();
+  const content = copyLuyangExample();
   const sitePath = join(content, 'site.yaml');
   writeFileSync(
     sitePath,

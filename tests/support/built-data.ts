@@ -1,10 +1,10 @@
-/** Reading the data files of a built site, and the content they were made from. */
+/** Reading the data files of a built site, and the content they were made from (the Luyang example). */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'csv-parse/sync';
 import { readContent } from '../../src/io/read-content.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
-import { ROOT } from './build-site.ts';
+import { exampleDir, LUYANG_EXAMPLE } from './example-content.ts';
 
 /** Bytes of a file under dist/data/. */
 export const dataBytes = (dist: string, path: string) => readFileSync(join(dist, 'data', path));
@@ -20,9 +20,9 @@ export function dataCsv(dist: string, path: string): { bom: boolean; header: str
   return { bom, header, rows: body.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? '']))) };
 }
 
-/** The shipped content, validated the way the build validates it. */
-export function shippedContent() {
-  const { content, problems } = validateContent(readContent(join(ROOT, 'content')));
-  if (problems.length) throw new Error(`shipped content is invalid: ${problems.length} problem(s)`);
+/** The Luyang example the global setup builds (examples/luyang-2017), validated the way the build validates it. */
+export function luyangContent() {
+  const { content, problems } = validateContent(readContent(exampleDir(LUYANG_EXAMPLE)));
+  if (problems.length) throw new Error(`the Luyang example is invalid: ${problems.length} problem(s)`);
   return content;
 }

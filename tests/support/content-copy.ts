@@ -1,13 +1,9 @@
-/** Copies the shipped content into a temporary folder that a test may change freely. */
-import { cpSync, mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { ROOT } from './build-site.ts';
+/** Copies of the tests' reference content tree, which a test may change freely (never the shipped `content/`). */
+import { copyExample, LUYANG_EXAMPLE } from './example-content.ts';
 
-export function copyContent(): string {
-  const dir = join(mkdtempSync(join(tmpdir(), 'minsheng-content-')), 'content');
-  cpSync(join(ROOT, 'content'), dir, { recursive: true });
-  return dir;
+/** Copies the Luyang 2017 example (examples/luyang-2017) into a temporary `content` folder; returns that folder. */
+export function copyLuyangExample(): string {
+  return copyExample(LUYANG_EXAMPLE);
 }
 
 /**

@@ -1,12 +1,15 @@
 /**
- * Builds the shipped content once for the whole test run: at the root and under a sub-path,
- * so that every test reads the same real output.
+ * Builds the tests' reference content, the Luyang 2017 example (examples/luyang-2017), once for the
+ * whole test run: at the root and under a sub-path, so that every test reads the same real output.
+ * It never builds the shipped `content/`: that is the deployment's own, which a government replaces
+ * with its own without breaking a test (`npm run check` checks it; see package.json's `test`).
  */
 import { existsSync, mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildOrThrow, ROOT } from './build-site.ts';
+import { exampleDir, LUYANG_EXAMPLE } from './example-content.ts';
 
 /**
  * A RAM-backed folder on a file system other than the project's (Linux's /dev/shm), or null. The
@@ -35,6 +38,10 @@ export default function setup(project: TestProject) {
   // that is removed afterwards: the workers start after this and inherit TMPDIR.
   const runTmp = mkdtempSync(join(tmpdir(), 'minsheng-test-run-'));
   process.env.TMPDIR = runTmp;
+  // Every script a test spawns, and DEPLOYMENT in every worker, defaults to the Luyang example rather
+  // than content/: a test that forgets CONTENT_DIR still reads the reference tree, never the shipped one
+  // (tests/build/reference-content.test.ts checks that the workers see it).
+  process.env.CONTENT_DIR = exampleDir(LUYANG_EXAMPLE);
   const elsewhere = otherFileSystemDir();
   const site = { SITE_URL: 'https://example.gov.cn' };
   project.provide('distRoot', buildOrThrow({ ...site, BASE_PATH: '' }));

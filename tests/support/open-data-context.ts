@@ -1,15 +1,15 @@
-/** An open-data context over the shipped content (or a variant of it), for the pure builder tests. */
+/** An open-data context over the Luyang example (or a variant of it), for the pure builder tests. */
 import type { ContentSet } from '../../src/lib/content/content-set.ts';
 import type { ContentHistory, OpenDataContext } from '../../src/lib/open-data/context.ts';
 import type { LastUpdated } from '../../src/lib/open-data/last-updated.ts';
 import { indexProgramme } from '../../src/lib/programme/programme-index.ts';
-import { shippedContent } from './built-data.ts';
+import { luyangContent } from './built-data.ts';
 
 export const TEST_SITE_BASE = 'https://example.gov.cn/minsheng/';
 
-/** Context for `content` (default: the shipped content) at {@link TEST_SITE_BASE}. */
+/** Context for `content` (default: the Luyang example) at {@link TEST_SITE_BASE}. */
 export function testContext(
-  content: ContentSet = shippedContent(),
+  content: ContentSet = luyangContent(),
   updated: LastUpdated = { date: '2023-11-14', dateTime: '2023-11-14T22:13:20Z', basis: 'source-date-epoch' },
   history: ContentHistory = { firstCommitted: null, programmeChanged: new Map() },
 ): OpenDataContext {

@@ -7,7 +7,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BUILD_TIMEOUT, ROOT, runBuild } from '../../support/build-site.ts';
-import { copyContent } from '../../support/content-copy.ts';
+import { copyLuyangExample } from '../../support/content-copy.ts';
 
 const P = 'programmes/luyang-2017';
 
@@ -55,7 +55,7 @@ const CHANGES: readonly Change[] = [
 ];
 
 function changedContent(changes: readonly Change[]): string {
-  const dir = copyContent();
+  const dir = copyLuyangExample();
   for (const c of changes) {
     const text = readFileSync(join(dir, c.file), 'utf8');
     if (!text.includes(c.from)) throw new Error(`${c.file} has no ${c.from}`);
@@ -71,7 +71,7 @@ function check(contentDir: string) {
 
 describe('npm run check', () => {
   it('passes the unchanged content', () => {
-    const r = check(copyContent());
+    const r = check(copyLuyangExample());
     expect(r.output).toContain('内容校验通过');
     expect(r.status).toBe(0);
   });

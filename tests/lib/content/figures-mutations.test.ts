@@ -1,6 +1,6 @@
 /**
  * Issue 15's "done when": changing any number, unit, period or qualifier of any record of the
- * shipped-shape content so that it no longer matches its quote is refused, naming file, entry and
+ * Luyang example so that it no longer matches its quote is refused, naming file, entry and
  * field. Every figure field of a copy of the content is changed in turn, in process, through the
  * pure check (one build per change would take hours).
  */
@@ -11,9 +11,9 @@ import type { ContentSet } from '../../../src/lib/content/content-set.ts';
 import { formatProblem } from '../../../src/lib/content/problems.ts';
 import { validateContent } from '../../../src/lib/content/validate.ts';
 import { CHINESE_DIGITS, FREQUENCY_UNIT_WORDS, MEASURE_WORDS, MONTH_PART_WORDS, PERIOD_WORDS, QUALIFIER_WORDS } from '../../../src/i18n/zh-CN/figure-forms.ts';
-import { copyContent } from '../../support/content-copy.ts';
+import { copyLuyangExample } from '../../support/content-copy.ts';
 
-const { records, unplaced } = readContentTree(copyContent());
+const { records, unplaced } = readContentTree(copyLuyangExample());
 const { content, problems } = validateContent(records, unplaced);
 const fields = figureFields(content);
 
@@ -73,7 +73,7 @@ function withValue(f: FigureField, value: unknown): ContentSet {
   return copy;
 }
 
-describe('the shipped-shape content', () => {
+describe('the Luyang example', () => {
   it('passes every check, the figure check included', () => {
     expect(problems.map(formatProblem)).toEqual([]);
     expect(checkFigures(content)).toEqual([]);

@@ -1,14 +1,14 @@
-/** Each validation rule, shown to catch a broken copy of the real content and to name the place. */
+/** Each validation rule, shown to catch a broken copy of the real content (the Luyang example) and to name the place. */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseYamlWithPositions, readContent, type RawContent, type RawFile } from '../../../src/io/read-content.ts';
 import { formatProblem, sortProblems } from '../../../src/lib/content/problems.ts';
 import { validateContent } from '../../../src/lib/content/validate.ts';
-import { ROOT } from '../../support/build-site.ts';
 import { lineOf } from '../../support/content-copy.ts';
+import { exampleDir, LUYANG_EXAMPLE } from '../../support/example-content.ts';
 
-const fresh = (): RawContent => readContent(join(ROOT, 'content'));
+const fresh = (): RawContent => readContent(exampleDir(LUYANG_EXAMPLE));
 
 function entry(raw: RawContent, kind: 'projects' | 'standards' | 'programmes' | 'milestones', id: string): RawFile & { data: Record<string, any> } {
   const found = raw[kind].find((f) => (f.data as { id?: string }).id === id);
@@ -22,7 +22,7 @@ function problemsAfter(change: (raw: RawContent) => void) {
   return validateContent(raw).problems;
 }
 
-describe('the shipped content', () => {
+describe('the Luyang example', () => {
   it('is valid and complete', () => {
     const { content, problems } = validateContent(fresh());
     expect(problems.map(formatProblem)).toEqual([]);
@@ -207,7 +207,7 @@ describe('what would be dangerous or lost once published', () => {
         .replace('<h2 id="p4">', '<h2 id="p3">')
         .replace('<p id="p40">', '一句不在段落中的话\n\n<p id="p40">');
     });
-    const notice = readFileSync(join(ROOT, 'content/sources/luyang-2017-notice.mdx'), 'utf8');
+    const notice = readFileSync(join(exampleDir(LUYANG_EXAMPLE), 'sources/luyang-2017-notice.mdx'), 'utf8');
     const at = (needle: string) => lineOf(notice, needle);
     expect(lines(problems)).toEqual([
       // The heading renumbered away (p4) is the one the programme's provincial level cites.

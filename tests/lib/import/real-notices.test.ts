@@ -1,8 +1,8 @@
 /**
- * The importer on the two real texts: the Luyang notice (../shared/seed) against the shipped
- * records, which were entered by hand from it and reviewed, and the 苍南 公告 (../shared/real-notices)
- * against the example tree examples/cangnan-2017. Both reference trees are read through the
- * project's reader from copies (tests/support), never from the shipped folder in place.
+ * The importer on the two real texts: the Luyang notice (../shared/seed) against the records of
+ * examples/luyang-2017, which were entered by hand from it and reviewed, and the 苍南 公告
+ * (../shared/real-notices) against the example tree examples/cangnan-2017. Both reference trees are
+ * read through the project's reader from copies (tests/support), never from a folder in place.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,7 +11,7 @@ import { readContent } from '../../../src/io/read-content.ts';
 import { noticeTextLines } from '../../../src/lib/content/notice.ts';
 import { draftNotice, type DraftCitation } from '../../../src/lib/import/notice-draft.ts';
 import { ROOT } from '../../support/build-site.ts';
-import { copyContent } from '../../support/content-copy.ts';
+import { copyLuyangExample } from '../../support/content-copy.ts';
 import { CANGNAN_EXAMPLE, exampleDir } from '../../support/example-content.ts';
 
 interface Reference {
@@ -44,38 +44,41 @@ const sequences = (projects: readonly { name: string; level: string | null; stan
 
 describe('drafting the Luyang notice', () => {
   const drafted = draftNotice(notice('../shared/seed/luyang-2017-minsheng-notice.txt'), { source: 'luyang-2017-notice', year: 2017 });
-  const shipped = referenceProjects(copyContent(), 'luyang-2017');
+  const reference = referenceProjects(copyLuyangExample(), 'luyang-2017');
   const byKey = (level: string | null, name: string) => drafted.projects.find((p) => p.level === level && p.name === name);
 
-  it('drafts every shipped project, and no other', () => {
-    expect(drafted.projects.map((p) => `${p.level} ${p.name}`).sort()).toEqual(shipped.map((p) => `${p.level} ${p.name}`).sort());
+  it('drafts every project of the example, and no other', () => {
+    expect(drafted.projects.map((p) => `${p.level} ${p.name}`).sort()).toEqual(reference.map((p) => `${p.level} ${p.name}`).sort());
     expect(drafted.projects).toHaveLength(47);
   });
 
   it('gives each its level and standing, in the notice’s order', () => {
-    for (const s of shipped) expect(byKey(s.level, s.name)?.standing, s.id).toBe(s.standing);
-    expect(sequences(drafted.projects)).toEqual(sequences(shipped));
+    for (const s of reference) expect(byKey(s.level, s.name)?.standing, s.id).toBe(s.standing);
+    expect(sequences(drafted.projects)).toEqual(sequences(reference));
   });
 
-  it('cites the paragraphs and words the shipped records cite', () => {
-    for (const s of shipped) {
+  it('cites the paragraphs and words the example’s records cite', () => {
+    for (const s of reference) {
       const d = byKey(s.level, s.name)!;
       expect(cited(d.citations), s.id).toEqual(cited(s.citations));
       expect(cited(d.changes.flatMap((c) => c.citations)), s.id).toEqual(cited((s.changes ?? []).flatMap((c) => c.citations)));
     }
   });
 
-  it('links the merged projects as the shipped records do', () => {
+  it('links the merged projects as the example’s records do', () => {
     const nameOf = (id: string | null | undefined, list: readonly { id: string; name: string }[]) => list.find((p) => p.id === id)?.name ?? null;
-    for (const s of shipped) {
+    for (const s of reference) {
       const d = byKey(s.level, s.name)!;
-      expect(nameOf(d.mergedInto, drafted.projects), s.id).toBe(nameOf(s.mergedInto, shipped));
-      expect(d.mergedFrom.map((id) => nameOf(id, drafted.projects)).sort(), s.id).toEqual((s.mergedFrom ?? []).map((id) => nameOf(id, shipped)).sort());
+      expect(nameOf(d.mergedInto, drafted.projects), s.id).toBe(nameOf(s.mergedInto, reference));
+      expect(d.mergedFrom.map((id) => nameOf(id, drafted.projects)).sort(), s.id).toEqual((s.mergedFrom ?? []).map((id) => nameOf(id, reference)).sort());
     }
   });
 
-  it('reads the levels and stated totals, with the citations the shipped programme gives', () => {
-    const programme = readContent(copyContent()).programmes.find((f) => (f.data as { id: string }).id === 'luyang-2017')!.data as Pick<typeof drafted, 'levels' | 'statedTotals'>;
+  it('reads the levels and stated totals, with the citations the example’s programme gives', () => {
+    const programme = readContent(copyLuyangExample()).programmes.find((f) => (f.data as { id: string }).id === 'luyang-2017')!.data as Pick<
+      typeof drafted,
+      'levels' | 'statedTotals'
+    >;
     expect(drafted.levels).toEqual(programme.levels);
     expect(drafted.statedTotals).toEqual(programme.statedTotals);
     expect(drafted.statedTotals.all).toBe(37);

@@ -4,7 +4,7 @@ import type { Located } from '../../../src/lib/content/content-set.ts';
 import { atomFeed, feedEntries, PREVIEW_TAG_AUTHORITY, programmeEntryDate, UNDATED_FEED } from '../../../src/lib/open-data/feed.ts';
 import type { Correction } from '../../../src/schemas/correction.ts';
 import { atomProblems } from '../../support/atom.ts';
-import { shippedContent } from '../../support/built-data.ts';
+import { luyangContent } from '../../support/built-data.ts';
 import { TEST_SITE_BASE, testContext } from '../../support/open-data-context.ts';
 
 /** Fixture corrections: one about a project (with markup-like text to escape), one site-wide. */
@@ -24,7 +24,7 @@ const corrections: Located<Correction>[] = [
 describe('Atom feed', () => {
   // The programme's files were last committed on 15 January 2018 (content history).
   const history = { firstCommitted: '2017-05-01T00:00:00Z', programmeChanged: new Map([['luyang-2017', '2018-01-15T10:00:00Z']]) };
-  const ctx = testContext({ ...shippedContent(), corrections }, { date: '2018-02-03', dateTime: '2018-02-03T00:00:00Z', basis: 'correction' }, history);
+  const ctx = testContext({ ...luyangContent(), corrections }, { date: '2018-02-03', dateTime: '2018-02-03T00:00:00Z', basis: 'correction' }, history);
   const xml = atomFeed(ctx);
 
   it('is well-formed XML with an entry per programme and per correction, newest first', () => {
@@ -48,7 +48,7 @@ describe('Atom feed', () => {
   });
 
   it('leaves out a programme of unknown date, and with no date at all carries the Unix epoch, never 1 January', () => {
-    const undated = testContext(shippedContent(), { date: null, dateTime: null, basis: 'unknown' });
+    const undated = testContext(luyangContent(), { date: null, dateTime: null, basis: 'unknown' });
     expect(feedEntries(undated)).toEqual([]);
     const feed = new XMLParser().parse(atomFeed(undated)).feed;
     expect(feed.updated).toBe(UNDATED_FEED);
@@ -77,7 +77,7 @@ describe('Atom feed', () => {
 describe('Atom feed of a preview (no published address)', () => {
   const history = { firstCommitted: null, programmeChanged: new Map([['luyang-2017', '2018-01-15T10:00:00Z']]) };
   const ctx = {
-    ...testContext({ ...shippedContent(), corrections }, { date: '2018-02-03', dateTime: '2018-02-03T00:00:00Z', basis: 'correction' }, history),
+    ...testContext({ ...luyangContent(), corrections }, { date: '2018-02-03', dateTime: '2018-02-03T00:00:00Z', basis: 'correction' }, history),
     siteBase: '/minsheng/',
   };
   const xml = atomFeed(ctx);

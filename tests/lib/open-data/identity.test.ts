@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { dateWarnings, identityWarnings } from '../../../src/lib/open-data/identity.ts';
-import { shippedContent } from '../../support/built-data.ts';
+import { luyangContent } from '../../support/built-data.ts';
 import { testContext } from '../../support/open-data-context.ts';
 
 describe('identityWarnings', () => {
@@ -18,7 +18,7 @@ describe('identityWarnings', () => {
 
 describe('dateWarnings', () => {
   it('warns when the data and its programmes have no known date, and only then', () => {
-    const undated = testContext(shippedContent(), { date: null, dateTime: null, basis: 'unknown' });
+    const undated = testContext(luyangContent(), { date: null, dateTime: null, basis: 'unknown' });
     expect(dateWarnings(undated)).toEqual([expect.stringMatching(/SOURCE_DATE_EPOCH/), expect.stringMatching(/luyang-2017.*feed\.xml/)]);
     expect(dateWarnings(testContext())).toEqual([]);
   });

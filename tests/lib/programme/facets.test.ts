@@ -2,10 +2,9 @@ import { expect, it } from 'vitest';
 import { facetValues, matchesFacet } from '../../../src/lib/programme/facets.ts';
 import { readContent } from '../../../src/io/read-content.ts';
 import { validateContent } from '../../../src/lib/content/validate.ts';
-import { ROOT } from '../../support/build-site.ts';
-import { join } from 'node:path';
+import { exampleDir, LUYANG_EXAMPLE } from '../../support/example-content.ts';
 
-const { content } = validateContent(readContent(join(ROOT, 'content')));
+const { content } = validateContent(readContent(exampleDir(LUYANG_EXAMPLE)));
 
 it('offers only the facet values that occur, with the notice’s counts', () => {
   const values = Object.fromEntries(facetValues(content.projects).map((f) => [`${f.kind}:${f.value}`, f.count]));

@@ -1,5 +1,5 @@
 /**
- * The spreadsheet round trip (README, "Spreadsheet round trip") on a copy of the shipped content:
+ * The spreadsheet round trip (README, "Spreadsheet round trip") on a copy of the Luyang example:
  * export → import changes no byte; an edit writes back only what changed; a new row becomes a
  * block-style file; a wrong quote or code refuses the import, naming the sheet, row and column.
  */
@@ -13,9 +13,8 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readContent } from '../../../src/io/read-content.ts';
 import { validateContent } from '../../../src/lib/content/validate.ts';
 import { exportProgramme, importProgramme } from '../../../scripts/lib/sheets.ts';
-import { ROOT } from '../../support/build-site.ts';
-import { copyContent } from '../../support/content-copy.ts';
-import { CANGNAN_EXAMPLE, CANGNAN_PROGRAMME, exampleDir } from '../../support/example-content.ts';
+import { copyLuyangExample } from '../../support/content-copy.ts';
+import { CANGNAN_EXAMPLE, CANGNAN_PROGRAMME, exampleDir, LUYANG_EXAMPLE } from '../../support/example-content.ts';
 
 const PROGRAMME = 'luyang-2017';
 
@@ -29,9 +28,9 @@ function filesUnder(dir: string): string[] {
 /** Every file of a content tree, by path relative to it. */
 const treeBytes = (dir: string) => new Map(filesUnder(dir).map((f) => [relative(dir, f), readFileSync(f)]));
 
-/** A fresh copy of the shipped content with its exported workbook. */
+/** A fresh copy of the Luyang example with its exported workbook. */
 async function exported() {
-  const content = copyContent();
+  const content = copyLuyangExample();
   const xlsx = join(mkdtempSync(join(tmpdir(), 'minsheng-xlsx-')), `${PROGRAMME}.xlsx`);
   await exportProgramme(content, PROGRAMME, xlsx);
   return { content, xlsx };
@@ -57,7 +56,7 @@ function locate(ws: ExcelJS.Worksheet, id: string) {
   return { row, columns, cell };
 }
 
-describe('export and import of the shipped content', () => {
+describe('export and import of the Luyang example', () => {
   let content: string;
   let xlsx: string;
   beforeAll(async () => {
@@ -69,10 +68,10 @@ describe('export and import of the shipped content', () => {
     expect(result.problems).toEqual([]);
     expect(result.writes).toEqual([]);
     expect(result.unchanged).toBe(67);
-    const shipped = treeBytes(join(ROOT, 'content'));
+    const example = treeBytes(exampleDir(LUYANG_EXAMPLE));
     const after = treeBytes(content);
-    expect([...after.keys()].sort()).toEqual([...shipped.keys()].sort());
-    for (const [path, bytes] of shipped) expect(after.get(path)!.equals(bytes), path).toBe(true);
+    expect([...after.keys()].sort()).toEqual([...example.keys()].sort());
+    for (const [path, bytes] of example) expect(after.get(path)!.equals(bytes), path).toBe(true);
   });
 
   it('is a workbook of well-formed OOXML parts, one sheet per record type, with frozen headers and validation lists', async () => {
@@ -214,9 +213,9 @@ describe('an edited workbook', () => {
 });
 
 describe('the workbook of a programme with levels of its own wording, and of one without levels', () => {
-  /** A copy of the shipped content whose district level is labelled 县级, as a county's list labels it. */
+  /** A copy of the Luyang example whose district level is labelled 县级, as a county's list labels it. */
   async function countyLabelled() {
-    const content = copyContent();
+    const content = copyLuyangExample();
     const file = join(content, 'programmes', PROGRAMME, 'programme.yaml');
     writeFileSync(file, readFileSync(file, 'utf8').replace('label: 区级', 'label: 县级'));
     const xlsx = join(mkdtempSync(join(tmpdir(), 'minsheng-xlsx-')), `${PROGRAMME}.xlsx`);
