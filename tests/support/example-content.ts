@@ -16,7 +16,6 @@ import { ROOT } from './build-site.ts';
  * CONTENT_DIR to it for every script and worker of the run.
  */
 export const LUYANG_EXAMPLE = 'examples/luyang-2017';
-export const LUYANG_PROGRAMME = 'luyang-2017';
 
 /** The 苍南县 2017 example: the real 公告 of the county's people's congress, 10 县政府民生实事项目. */
 export const CANGNAN_EXAMPLE = 'examples/cangnan-2017';
