@@ -23,6 +23,7 @@ export const data = {
   'data.keyword': (p: { programmeKind: string }) => p.programmeKind,
   'data.file.part.title': (p: { title: string; programme: string }) => `${p.title}：${p.programme}部分`,
   'data.file.part.programme': (p: { jurisdiction: string; year: number }) => `${p.jurisdiction}${p.year}年`,
+  'data.file.part.chunkTitle': (p: { title: string; n: number; of: number }) => `${p.title}（第 ${p.n} 份，共 ${p.of} 份）`,
   'data.distribution.title': (p: { title: string; format: string }) => `${p.title}（${p.format}）`,
   'data.distribution.titleBom': (p: { title: string }) => `${p.title}（CSV，带 BOM，供 Excel、WPS 打开）`,
   'data.distribution.titlePlain': (p: { title: string }) => `${p.title}（CSV，UTF-8 无 BOM，供程序读取）`,
@@ -383,6 +384,8 @@ export const data = {
   'data.page.partTitle': (p: { title: string }) => `${p.title}。`,
   'data.page.part': (p: { limit: string }) =>
     `此表的完整文件超过 ${p.limit}（常见 CDN 对单个文件的大小上限），因此按清单拆分为多个文件发布，每份清单一个文件；合在一起即为完整的表。`,
+  'data.page.partChunk': (p: { of: number }) =>
+    `这份清单的部分本身也超过此上限，因此再按记录顺序分为 ${p.of} 个文件发布，每个文件都是完整的表（CSV 各带表头）；依次合在一起即为这份清单的全部记录。`,
   'data.page.csvConventions': (p: { separator: string }) =>
     `每个 CSV 表格发布两份，内容相同：“.csv”开头带 BOM，供 Excel、WPS 直接打开；“.nobom.csv”不带 BOM，供 Frictionless 等程序读取（pandas、R、csvkit 两份都能读）。两份都是 UTF-8 编码，逗号分隔，第一行为英文字段名；数值列只含数字，单位另列（如金额 800、单位“元”、对象“人”、周期“月”）；一个单元格有多个值时以英文分号“${p.separator}”分隔。`,
   'data.page.perProject.title': '单个项目的数据',

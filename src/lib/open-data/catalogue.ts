@@ -433,7 +433,20 @@ export interface PublishedFile {
   /** For a per-project file: the programme and project it holds. */
   project?: { programme: string; id: string };
   /** For one part of a site-wide table split by programme (split.ts): the programme whose records it holds. */
-  part?: { programme: string /** The size limit the whole file passed, in bytes. */; limit: number };
+  part?: FilePart;
+}
+
+/** One part of a site-wide table split by programme (split.ts). */
+export interface FilePart {
+  /** The programme whose records the part holds. */
+  programme: string;
+  /** The size limit the whole file passed, in bytes. */
+  limit: number;
+  /**
+   * When the programme's part alone passes the limit too: which of its numbered chunks this is
+   * (`n` from 1, of `of`), each a complete file of the table holding a run of the records in order.
+   */
+  chunk?: { n: number; of: number };
 }
 
 /**
@@ -484,10 +497,14 @@ export const PACKAGED_KINDS: readonly SiteFileKind[] = DISTRIBUTED_KINDS.filter(
 export const isSplittable = (kind: FileKind): boolean =>
   kind.scope === 'site' && kind.stage === 'data' && kind.dataset !== null && (kind.table !== null || kind.schema === 'projects' || kind.schema === 'standards');
 
-/** Path inside data/ of one programme's part of a split site-wide file: `projects.nobom.csv` → `projects/part-<programme>.nobom.csv`. */
-export function partPath(kind: SiteFileKind, programme: string): string {
+/**
+ * Path inside data/ of one programme's part of a split site-wide file: `projects.nobom.csv` →
+ * `projects/part-<programme>.nobom.csv`, or for its `n`th chunk (a part that alone passes the limit)
+ * `projects/part-<programme>-<n>.nobom.csv`.
+ */
+export function partPath(kind: SiteFileKind, programme: string, chunk?: number | string): string {
   const dot = kind.path.indexOf('.');
-  return `${kind.path.slice(0, dot)}/part-${programme}${kind.path.slice(dot)}`;
+  return `${kind.path.slice(0, dot)}/part-${programme}${chunk === undefined ? '' : `-${chunk}`}${kind.path.slice(dot)}`;
 }
 
 /**
