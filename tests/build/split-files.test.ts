@@ -74,6 +74,13 @@ describe('a site-wide file past the size limit', { timeout: BUILD_TIMEOUT }, () 
     expect(sums).not.toContain('  projects.json\n');
   });
 
+  it('is named in the dictionary by what is published: its parts’ pattern', () => {
+    const page = readFileSync(data('dictionary/index.html'), 'utf8');
+    expect(page).toMatch(/<h3 id="projects-json"[^>]*>projects\/part-&lt;计划编号&gt;\.json<\/h3>/);
+    expect(page).toMatch(/<h3 id="projects-csv"[^>]*>projects\.csv（/);
+    expect(page).toContain('完整的 projects.json 超过 64.0 KB');
+  });
+
   it('passes the Frictionless check', async () => {
     const pkg = await Package.load(data('datapackage.json'));
     expect(pkg.errors).toEqual([]);
@@ -165,6 +172,13 @@ describe('a programme’s part past the size limit', { timeout: BUILD_TIMEOUT },
     }
     expect(page).toContain(`再按记录顺序分为 ${json.length} 个文件发布`);
     expect(sums).not.toContain(`  ${PART(LUYANG)}\n`);
+  });
+
+  it('is named in the dictionary by what is published: its chunks’ pattern', () => {
+    const page = readFileSync(data('dictionary/index.html'), 'utf8');
+    expect(page).toMatch(/<h3 id="projects-json"[^>]*>projects\/part-&lt;计划编号&gt;-&lt;序号&gt;\.json<\/h3>/);
+    expect(page).toMatch(/<h3 id="projects-csv"[^>]*>projects\/part-&lt;计划编号&gt;-&lt;序号&gt;\.csv（/);
+    expect(page).not.toMatch(/<h3 id="projects-(json|csv)"[^>]*>projects\.(json|csv)/);
   });
 
   it('passes the Frictionless check', async () => {

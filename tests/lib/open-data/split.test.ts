@@ -64,4 +64,19 @@ describe('a site-wide table whose programme part passes the limit', () => {
     const text = (f: { bytes: Uint8Array }) => new TextDecoder('utf-8', { ignoreBOM: true }).decode(f.bytes);
     bom.forEach((f, i) => expect(text(f)).toBe(`\uFEFF${text(plain[i]!)}`));
   });
+
+  it('is named in the dictionary by its parts’ pattern, not by the whole file', () => {
+    const { csv, json } = dictionarySections(ctx, files);
+    const projectsJson = json.find((s) => s.id === 'projects-json')!;
+    expect(projectsJson.heading).toBe('projects/part-<计划编号>-<序号>.json');
+    expect(projectsJson.navLabel).toBe(projectsJson.heading);
+    expect(projectsJson.split).toContain('完整的 projects.json 超过 8.0 KB');
+    const projectsCsv = csv.find((s) => s.id === 'projects-csv')!;
+    expect(projectsCsv.heading).toMatch(/^projects\/part-<计划编号>-<序号>\.csv（/);
+    expect(projectsCsv.caption).not.toContain('projects.csv');
+    expect(projectsCsv.shared.find((s) => s.id === 'projects-nobom-csv')?.text).toContain('projects/part-<计划编号>-<序号>.nobom.csv');
+    // A table within the limit keeps its own name.
+    expect(csv.find((s) => s.id === 'standards-csv')!.heading).toMatch(/^standards\.csv（/);
+    expect(csv.find((s) => s.id === 'standards-csv')!.split).toBeNull();
+  });
 });
