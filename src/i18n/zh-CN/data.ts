@@ -60,6 +60,8 @@ export const data = {
   'data.file.catalog.title': '数据目录（DCAT，JSON-LD）',
   'data.file.catalog.note': '按 W3C DCAT 规范编写的数据目录（JSON-LD），供政府数据开放平台采集。',
   'data.file.checksums.title': '校验值（SHA-256）',
+  'data.file.programmeChecksums.title': '本计划单个项目文件的校验值（SHA-256）',
+  'data.file.programmeChecksums.note': '本计划每个单个项目文件的 SHA-256 校验值，每行一个，路径相对于本计划的数据目录。',
 
   // The JSON Schemas' own descriptions of the files they describe.
   'data.jsonSchema.projects.description': '民生工程项目（全部年度计划的全部项目条目），含出处与项目沿革。',
@@ -396,7 +398,7 @@ export const data = {
   'data.page.checksums.linux': ' 中：把它和数据文件放在同一目录（保持子目录结构），在 Linux 上运行 ',
   'data.page.checksums.macos': '，在 macOS 上运行 ',
   'data.page.checksums.windows': '，在 Windows 上可逐个运行 ',
-  'data.page.checksums.after': '。单个项目文件的校验值列在各年度计划的数据页上。',
+  'data.page.checksums.after': '。单个项目文件的校验值还按计划汇总在各计划数据目录下的 SHA256SUMS 中，见各年度计划的数据页。',
   'data.page.checksums.summary': (p: { n: number }) => `以上 ${p.n} 个文件的校验值`,
   'data.page.checksums.separator': '：',
   'data.page.examples.title': '使用示例',
@@ -447,10 +449,12 @@ csvstat projects.nobom.csv`,
   'data.programmePage.intro.after': '。',
   'data.programmePage.item.separator': '：',
   'data.programmePage.item.size': (p: { size: string }) => `（${p.size}）`,
-  'data.programmePage.checksums.before': '下载后可核对文件是否完整、未被改动。全站文件的校验值汇总在 ',
+  'data.programmePage.checksums.before': (p: { n: number }) => `下载后可核对文件是否完整、未被改动。本计划 ${p.n} 个文件的校验值汇总在 `,
+  'data.programmePage.checksums.list': (p: { size: string }) => `（${p.size}，路径相对于本计划的数据目录，可在该目录中运行 `,
+  'data.programmePage.checksums.self': '）中，这份清单本身的校验值为 ',
+  'data.programmePage.checksums.site': '。全站文件的校验值汇总在 ',
   'data.programmePage.checksums.howTo': ' 中，核对方法见',
   'data.programmePage.checksums.after': '页。',
-  'data.programmePage.checksums.summary': (p: { n: number }) => `本计划 ${p.n} 个文件的校验值`,
 
   // The data dictionary page (/data/dictionary/) and the types it names.
   'data.dictionary.title': '数据字典',

@@ -8,6 +8,7 @@ import { isSplittable, partPath, publishedFiles, type FileKind, type FileKindIdA
 import type { Table } from './columns.ts';
 import { contextT, oncePerContext, type OpenDataContext } from './context.ts';
 import { DEFAULT_FILE_LIMIT } from './split.ts';
+import { checksumsText } from './checksum-list.ts';
 import { toCsv } from './csv.ts';
 import { dataPackage } from './datapackage.ts';
 import { dcatCatalog } from './dcat.ts';
@@ -95,10 +96,21 @@ const MAKERS: { [K in FileKindIdAt<'data'>]: (ctx: OpenDataContext, file: Publis
   'project-nobom-csv': projectCsv,
 };
 
+/**
+ * A programme's checksum list: the checksums of its per-project files, by path (relative to its
+ * folder, so that `sha256sum -c SHA256SUMS` runs there), from the bytes the build serves.
+ */
+function programmeChecksums(files: readonly DescribedDataFile[], programme: string): Uint8Array<ArrayBuffer> {
+  const folder = `${programme}/`;
+  const own = files.filter((f) => f.kind.scope === 'project' && f.project?.programme === programme).map((f) => ({ path: f.path.slice(folder.length), sha256: f.sha256 }));
+  return encoder.encode(checksumsText(own.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))));
+}
+
 /** How each metadata file is made: from the data files it describes, by their sizes and checksums. */
-const METADATA_MAKERS: { [K in FileKindIdAt<'metadata'>]: (ctx: OpenDataContext, files: readonly DescribedDataFile[]) => unknown } = {
-  datapackage: dataPackage,
-  catalog: dcatCatalog,
+const METADATA_MAKERS: { [K in FileKindIdAt<'metadata'>]: (ctx: OpenDataContext, files: readonly DescribedDataFile[], file: PublishedFile) => Uint8Array<ArrayBuffer> } = {
+  datapackage: (ctx, files) => jsonBytes(dataPackage(ctx, files)),
+  catalog: (ctx, files) => jsonBytes(dcatCatalog(ctx, files)),
+  'programme-checksums': (_ctx, files, file) => programmeChecksums(files, file.programme!),
 };
 
 const isAt =
@@ -198,9 +210,9 @@ export function dataFiles(ctx: OpenDataContext): DataFile[] {
     .flatMap((f) => withinLimit(ctx, { ...f, ...MAKERS[f.kind.id as FileKindIdAt<'data'>](ctx, f) }));
 }
 
-/** The metadata files (datapackage.json, catalog.jsonld), made from the described data files. */
+/** The metadata files (datapackage.json, catalog.jsonld, each programme's checksum list), made from the described data files. */
 export function metadataFiles(ctx: OpenDataContext, files: readonly DescribedDataFile[]): DataFile[] {
   return publishedFiles(ctx)
     .filter(isAt('metadata'))
-    .map((f) => ({ ...f, bytes: jsonBytes(METADATA_MAKERS[f.kind.id as FileKindIdAt<'metadata'>](ctx, files)) }));
+    .map((f) => ({ ...f, bytes: METADATA_MAKERS[f.kind.id as FileKindIdAt<'metadata'>](ctx, files, f) }));
 }
