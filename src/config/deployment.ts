@@ -36,6 +36,8 @@ export interface Deployment {
   bundleProjectFiles: boolean;
   /** Size in bytes above which a site-wide table is published split by programme; null for the default (25 MiB). */
   dataFileLimit: number | null;
+  /** URLs per sitemap file above which the sitemap is split under a sitemap index; null for the default (50 000). */
+  sitemapUrlLimit: number | null;
   /** Astro's log level. */
   logLevel: LogLevel;
   /** Chromium executable for screenshots and browser checks. */
@@ -96,6 +98,10 @@ const environmentSchema = z.object({
   MINSHENG_DATA_FILE_LIMIT: trimmed
     .refine((v) => v === undefined || /^[1-9]\d*$/.test(v), { error: (issue) => `must be a whole number of bytes${got(issue)}` })
     .transform((v) => (v === undefined ? null : Number(v))),
+  /** A whole number of URLs, more than 0. */
+  MINSHENG_SITEMAP_URL_LIMIT: trimmed
+    .refine((v) => v === undefined || /^[1-9]\d*$/.test(v), { error: (issue) => `must be a whole number of URLs${got(issue)}` })
+    .transform((v) => (v === undefined ? null : Number(v))),
   ASTRO_LOG_LEVEL: trimmed
     .refine((v) => v === undefined || (LOG_LEVELS as readonly string[]).includes(v), { error: (issue) => `must be one of ${LOG_LEVELS.join(', ')}${got(issue)}` })
     .transform((v) => (v as LogLevel | undefined) ?? DEFAULT_LOG_LEVEL),
@@ -123,6 +129,7 @@ export function parseDeployment(env: Environment): Deployment {
     sourceDateEpoch: v.SOURCE_DATE_EPOCH,
     bundleProjectFiles: v.MINSHENG_BUNDLE_PROJECT_FILES,
     dataFileLimit: v.MINSHENG_DATA_FILE_LIMIT,
+    sitemapUrlLimit: v.MINSHENG_SITEMAP_URL_LIMIT,
     logLevel: v.ASTRO_LOG_LEVEL,
     chromiumPath: v.CHROMIUM_PATH,
   });
@@ -139,6 +146,7 @@ export function environmentOf(config: Deployment): Environment {
     SOURCE_DATE_EPOCH: config.sourceDateEpoch === null ? undefined : String(config.sourceDateEpoch),
     MINSHENG_BUNDLE_PROJECT_FILES: config.bundleProjectFiles ? '1' : undefined,
     MINSHENG_DATA_FILE_LIMIT: config.dataFileLimit === null ? undefined : String(config.dataFileLimit),
+    MINSHENG_SITEMAP_URL_LIMIT: config.sitemapUrlLimit === null ? undefined : String(config.sitemapUrlLimit),
     ASTRO_LOG_LEVEL: config.logLevel,
     CHROMIUM_PATH: config.chromiumPath,
   };

@@ -37,6 +37,11 @@ export interface Environment {
    * (src/lib/open-data/split.ts). Default 25 MiB, a common CDN per-file limit; tests lower it.
    */
   MINSHENG_DATA_FILE_LIMIT?: string | undefined;
+  /**
+   * URLs per sitemap file above which sitemap.xml becomes a sitemap index of numbered sitemaps
+   * (src/lib/open-data/sitemap.ts). Default 50 000, the sitemap protocol's limit; tests lower it.
+   */
+  MINSHENG_SITEMAP_URL_LIMIT?: string | undefined;
   /** Astro's log level for the build: debug, info (every page with its render time), warn, error, silent. Default `warn`. */
   ASTRO_LOG_LEVEL?: string | undefined;
   /** Chromium executable for screenshots and browser checks. Default `/usr/bin/chromium`. */
@@ -56,6 +61,7 @@ const VARIABLES: Record<EnvironmentVariable, true> = {
   ASTRO_CACHE_DIR: true,
   MINSHENG_BUNDLE_PROJECT_FILES: true,
   MINSHENG_DATA_FILE_LIMIT: true,
+  MINSHENG_SITEMAP_URL_LIMIT: true,
   ASTRO_LOG_LEVEL: true,
   CHROMIUM_PATH: true,
 };

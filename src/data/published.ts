@@ -5,7 +5,9 @@
  */
 import { DEPLOYMENT } from '../config/deployment.ts';
 import { t } from '../i18n/index.ts';
+import { SITEMAP_LIMITS, sitemapFiles, type SitemapFile } from '../lib/open-data/sitemap.ts';
 import { publishedOrigin, publishedSiteBase } from '../lib/site/origin.ts';
+import { sitemapPaths } from '../lib/site/routes.ts';
 import { loadContent } from './content.ts';
 
 let origin: Promise<string | null> | undefined;
@@ -23,4 +25,18 @@ export function loadPublishedOrigin(): Promise<string | null> {
 /** The base published URLs are made from: absolute (https://x.gov.cn/minsheng/) or, for a preview, the base path. */
 export async function loadSiteBase(): Promise<string> {
   return publishedSiteBase(await loadPublishedOrigin(), DEPLOYMENT.base);
+}
+
+let sitemap: Promise<SitemapFile[]> | undefined;
+
+/**
+ * The sitemap's files (src/lib/open-data/sitemap.ts): sitemap.xml alone, or, past the protocol's
+ * limits (MINSHENG_SITEMAP_URL_LIMIT lowers the URL count), sitemap.xml as an index and its parts.
+ */
+export function loadSitemapFiles(): Promise<SitemapFile[]> {
+  sitemap ??= (async () => {
+    const limits = { ...SITEMAP_LIMITS, urls: DEPLOYMENT.sitemapUrlLimit ?? SITEMAP_LIMITS.urls };
+    return sitemapFiles(await loadSiteBase(), sitemapPaths(await loadContent()), limits);
+  })();
+  return sitemap;
 }

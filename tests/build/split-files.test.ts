@@ -2,16 +2,17 @@
  * Site-wide files within CDN limits (src/lib/open-data/split.ts): with the limit lowered so that
  * projects.json must split, the build publishes it as one part per programme, the whole file not
  * at all, and every listing of published files (datapackage.json, catalog.jsonld, the data page,
- * SHA256SUMS) names the parts.
+ * SHA256SUMS) names the parts. With a limit that one programme's part passes too, that part is
+ * published as numbered chunks, each a complete file of the table, listed the same way.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Package } from 'datapackage';
 import { describe, expect, it } from 'vitest';
 import { writeSyntheticProgramme } from '../../scripts/lib/synthetic-content.ts';
 import { BUILD_TIMEOUT, buildOrThrow } from '../support/build-site.ts';
 import { copyLuyangExample } from '../support/content-copy.ts';
-import { dataJson } from '../support/built-data.ts';
+import { dataCsv, dataJson } from '../support/built-data.ts';
 
 /**
  * Between the largest part and the whole: the Luyang programme's projects.json is about 55 KB, the
@@ -73,11 +74,117 @@ describe('a site-wide file past the size limit', { timeout: BUILD_TIMEOUT }, () 
     expect(sums).not.toContain('  projects.json\n');
   });
 
+  it('is named in the dictionary by what is published: its parts’ pattern', () => {
+    const page = readFileSync(data('dictionary/index.html'), 'utf8');
+    expect(page).toMatch(/<h3 id="projects-json"[^>]*>projects\/part-&lt;计划编号&gt;\.json<\/h3>/);
+    expect(page).toMatch(/<h3 id="projects-csv"[^>]*>projects\.csv（/);
+    expect(page).toContain('完整的 projects.json 超过 64.0 KB');
+  });
+
   it('passes the Frictionless check', async () => {
     const pkg = await Package.load(data('datapackage.json'));
     expect(pkg.errors).toEqual([]);
     expect(pkg.valid).toBe(true);
     for (const programme of PROGRAMMES) expect(pkg.getResource(`projects-json-${programme}`)).toBeTruthy();
+    for (const resource of pkg.resources.filter((r) => r.tabular)) expect((await resource.read()).length).toBeGreaterThan(0);
+  });
+});
+
+/** Below the Luyang programme’s projects.json (about 55 KB) and its projects CSV (about 13 KB), so that both must be cut into chunks. */
+const CHUNK_LIMIT = 8 * 1024;
+const LUYANG = 'luyang-2017';
+
+describe('a programme’s part past the size limit', { timeout: BUILD_TIMEOUT }, () => {
+  const contentDir = copyLuyangExample();
+  let dist = '';
+  const data = (path: string) => join(dist, 'data', path);
+  /** The numbered chunks of the Luyang part of a table, in order: `projects/part-luyang-2017-<n><ext>`. */
+  const chunks = (table: string, ext: string) => {
+    const pattern = new RegExp(`^part-${LUYANG}-(\\d+)${ext.replaceAll('.', '\\.')}$`);
+    const found = readdirSync(data(table)).flatMap((name) => {
+      const n = pattern.exec(name)?.[1];
+      return n === undefined ? [] : [{ n: Number(n), path: `${table}/${name}` }];
+    });
+    return found.sort((a, b) => a.n - b.n).map((c) => c.path);
+  };
+
+  it('is published as numbered chunks, each a complete JSON file within the limit, and not whole', () => {
+    dist = buildOrThrow({ CONTENT_DIR: contentDir, MINSHENG_DATA_FILE_LIMIT: String(CHUNK_LIMIT) });
+    expect(existsSync(data('projects.json'))).toBe(false);
+    expect(existsSync(data(PART(LUYANG)))).toBe(false);
+    const json = chunks('projects', '.json');
+    expect(json.length).toBeGreaterThan(1);
+    expect(json).toEqual(json.map((_, i) => `projects/part-${LUYANG}-${i + 1}.json`));
+    const ids = json.flatMap((path) => {
+      expect(readFileSync(data(path)).byteLength, path).toBeLessThanOrEqual(CHUNK_LIMIT);
+      const doc = dataJson<{ generatedFrom: { programme: string }[]; records: { programme: string; id: string }[] }>(dist, path);
+      expect(doc.records.length, path).toBeGreaterThan(0);
+      expect(new Set([...doc.records, ...doc.generatedFrom].map((r) => r.programme))).toEqual(new Set([LUYANG]));
+      return doc.records.map((r) => r.id);
+    });
+    // Every project once, in the notice's order: the order of the CSV chunks' rows too.
+    const csvIds = chunks('projects', '.nobom.csv').flatMap((path) => dataCsv(dist, path).rows.map((r) => r.project_id));
+    expect(ids).toEqual(csvIds);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids.sort()).toEqual(
+      readdirSync(data(`${LUYANG}/projects`))
+        .filter((f) => f.endsWith('.json'))
+        .map((f) => f.slice(0, -'.json'.length))
+        .sort(),
+    );
+  });
+
+  it('cuts a CSV table’s two twins at the same rows, each chunk with its header', () => {
+    const plain = chunks('projects', '.nobom.csv');
+    const bom = chunks('projects', '.csv').filter((path) => !path.endsWith('.nobom.csv'));
+    expect(plain.length).toBeGreaterThan(1);
+    expect(bom).toEqual(plain.map((p) => p.replace('.nobom.csv', '.csv')));
+    const header = dataCsv(dist, plain[0]!).header;
+    expect(header[0]).toBe('programme_id');
+    plain.forEach((path, i) => {
+      const text = readFileSync(data(path), 'utf8');
+      expect(readFileSync(data(bom[i]!), 'utf8')).toBe(`\uFEFF${text}`);
+      expect(dataCsv(dist, path).header, path).toEqual(header);
+      expect(dataCsv(dist, path).rows.length, path).toBeGreaterThan(0);
+      expect(readFileSync(data(bom[i]!)).byteLength, bom[i]).toBeLessThanOrEqual(CHUNK_LIMIT);
+    });
+  });
+
+  it('lists the chunks in datapackage.json, catalog.jsonld, the data page and SHA256SUMS', () => {
+    const json = chunks('projects', '.json');
+    const plain = chunks('projects', '.nobom.csv');
+    const resources = dataJson<{ resources: { name: string; path: string; description: string }[] }>(dist, 'datapackage.json').resources;
+    json.forEach((path, i) => expect(resources).toContainEqual(expect.objectContaining({ name: `projects-json-${LUYANG}-${i + 1}`, path })));
+    plain.forEach((path, i) => {
+      const resource = resources.find((r) => r.name === `projects-csv-${LUYANG}-${i + 1}`);
+      expect(resource?.path).toBe(path);
+      // The spreadsheet twin it names is the chunk's own.
+      expect(resource?.description).toContain(path.replace('.nobom.csv', '.csv'));
+    });
+    expect(resources.map((r) => r.path)).not.toContain(PART(LUYANG));
+    const catalog = readFileSync(data('catalog.jsonld'), 'utf8');
+    const page = readFileSync(data('index.html'), 'utf8');
+    const sums = readFileSync(data('SHA256SUMS'), 'utf8');
+    for (const path of [...json, ...plain]) {
+      expect(catalog).toContain(`/data/${path}"`);
+      expect(page).toContain(`data-sha256-of="${path}"`);
+      expect(sums).toContain(`  ${path}\n`);
+    }
+    expect(page).toContain(`再按记录顺序分为 ${json.length} 个文件发布`);
+    expect(sums).not.toContain(`  ${PART(LUYANG)}\n`);
+  });
+
+  it('is named in the dictionary by what is published: its chunks’ pattern', () => {
+    const page = readFileSync(data('dictionary/index.html'), 'utf8');
+    expect(page).toMatch(/<h3 id="projects-json"[^>]*>projects\/part-&lt;计划编号&gt;-&lt;序号&gt;\.json<\/h3>/);
+    expect(page).toMatch(/<h3 id="projects-csv"[^>]*>projects\/part-&lt;计划编号&gt;-&lt;序号&gt;\.csv（/);
+    expect(page).not.toMatch(/<h3 id="projects-(json|csv)"[^>]*>projects\.(json|csv)/);
+  });
+
+  it('passes the Frictionless check', async () => {
+    const pkg = await Package.load(data('datapackage.json'));
+    expect(pkg.errors).toEqual([]);
+    expect(pkg.valid).toBe(true);
     for (const resource of pkg.resources.filter((r) => r.tabular)) expect((await resource.read()).length).toBeGreaterThan(0);
   });
 });

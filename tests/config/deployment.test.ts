@@ -14,6 +14,7 @@ describe('parseDeployment', () => {
       sourceDateEpoch: null,
       bundleProjectFiles: false,
       dataFileLimit: null,
+      sitemapUrlLimit: null,
       logLevel: 'warn',
       chromiumPath: '/usr/bin/chromium',
     });
@@ -35,6 +36,7 @@ describe('parseDeployment', () => {
       SOURCE_DATE_EPOCH: '1700000000',
       MINSHENG_BUNDLE_PROJECT_FILES: '1',
       MINSHENG_DATA_FILE_LIMIT: '65536',
+      MINSHENG_SITEMAP_URL_LIMIT: '100',
       ASTRO_LOG_LEVEL: 'info',
       CHROMIUM_PATH: '/opt/chromium',
     });
@@ -47,11 +49,13 @@ describe('parseDeployment', () => {
       sourceDateEpoch: 1_700_000_000,
       bundleProjectFiles: true,
       dataFileLimit: 65_536,
+      sitemapUrlLimit: 100,
       logLevel: 'info',
       chromiumPath: '/opt/chromium',
     });
     expect(parseDeployment({ MINSHENG_BUNDLE_PROJECT_FILES: '0' }).bundleProjectFiles).toBe(false);
     expect(() => parseDeployment({ MINSHENG_DATA_FILE_LIMIT: '25MiB' })).toThrow(/MINSHENG_DATA_FILE_LIMIT must be a whole number of bytes/);
+    expect(() => parseDeployment({ MINSHENG_SITEMAP_URL_LIMIT: '0' })).toThrow(/MINSHENG_SITEMAP_URL_LIMIT must be a whole number of URLs/);
   });
 
   it('normalises any spelling of a base path', () => {

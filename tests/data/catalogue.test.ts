@@ -78,12 +78,15 @@ describe('every catalogued file', () => {
     });
   });
 
-  it('is listed by the data page (site-wide files) or its programme’s data page (per-project files), with its checksum', () => {
+  it('is listed by the data page (site-wide files) or its programme’s data page (per-programme and per-project files), with its checksum', () => {
     const main = page('data/index.html');
     each((f) => {
-      const listing = f.kind.listing === 'programme' ? page(`data/${f.project!.programme}/index.html`) : main;
+      const programme = f.project?.programme ?? f.programme;
+      const listing = f.kind.listing === 'programme' ? page(`data/${programme}/index.html`) : main;
       expect(listing, f.path).toContain(`href="/data/${f.path}"`);
-      if (f.kind.stage !== 'post-build') expect(listing, f.path).toMatch(new RegExp(`data-sha256-of="${escapeRegExp(f.path)}"[^>]*>${sha256(f.path)}<`));
+      // A per-project file's checksum is in its programme's checksum list, whose own is on the page.
+      if (f.kind.scope === 'project') expect(page(`data/${programme}/SHA256SUMS`), f.path).toContain(`${sha256(f.path)}  ${f.path.slice(`${programme}/`.length)}\n`);
+      else if (f.kind.stage !== 'post-build') expect(listing, f.path).toMatch(new RegExp(`data-sha256-of="${escapeRegExp(f.path)}"[^>]*>${sha256(f.path)}<`));
     });
   });
 

@@ -2,7 +2,9 @@
  * Writes data/SHA256SUMS (the format `sha256sum -c` reads) for every file under data/, from the
  * bytes actually on disk, and checks the data pages against them: the pages list the checksums
  * computed in the build from the same bytes the endpoints served, so any difference means the two
- * drifted and the build fails rather than publish a page that misstates its files. A file that no
+ * drifted and the build fails rather than publish a page that misstates its files. The per-project
+ * files are checked against their programme's checksum list (data/<programme>/SHA256SUMS, made in
+ * the build from the same bytes; its own checksum is on the programme's data page). A file that no
  * kind of the catalogue (src/lib/open-data/catalogue.ts) describes fails the build too: it would be
  * published without a word about it in the data pages, the metadata or the dictionary.
  */
@@ -10,12 +12,13 @@ import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { t } from '../../../src/i18n/index.ts';
-import { CATALOGUE, CHECKSUMS_FILE, kindOfPath } from '../../../src/lib/open-data/catalogue.ts';
+import { CATALOGUE, CHECKSUMS_FILE, fileKind, kindOfPath } from '../../../src/lib/open-data/catalogue.ts';
+import { checksumsText, parseChecksums } from '../../../src/lib/open-data/checksum-list.ts';
 import { filesUnder } from '../files.ts';
 import type { PostBuildStep } from './types.ts';
 
 /** Files written after the build (SHA256SUMS itself): not data files whose checksums are listed. */
-const POST_BUILD_FILES = new Set<string>(CATALOGUE.filter((k) => k.stage === 'post-build').map((k) => k.path));
+const POST_BUILD_FILES = new Set<string>(CATALOGUE.flatMap((k) => (k.stage === 'post-build' && k.scope === 'site' ? [k.path] : [])));
 
 /** Every data file under `dataDir` as a sorted list of paths relative to it (pages and SHA256SUMS excluded). */
 export function listDataFiles(dataDir: string): string[] {
@@ -27,10 +30,7 @@ export function uncatalogued(paths: readonly string[]): string[] {
   return paths.filter((path) => kindOfPath(path) === undefined);
 }
 
-/** SHA256SUMS text: `<hex>  <path>` per line, the two-space (text mode) form of sha256sum. */
-export function checksumsText(entries: readonly { path: string; sha256: string }[]): string {
-  return entries.map((e) => `${e.sha256}  ${e.path}\n`).join('');
-}
+export { checksumsText };
 
 /** Checksums the data page lists, from its `<code data-sha256-of="path">hex</code>` elements. */
 export function listedChecksums(html: string): Map<string, string> {
@@ -39,17 +39,20 @@ export function listedChecksums(html: string): Map<string, string> {
 
 /**
  * Checksums the data pages list: the data page (site-wide files) and each programme's data page
- * (`data/<programme>/index.html`, its per-project files), merged.
+ * (`data/<programme>/index.html`, its checksum list), merged with each programme's checksum list
+ * (`data/<programme>/SHA256SUMS`, its per-project files, paths relative to its folder).
  */
 export function listedOnDataPages(dataDir: string): Map<string, string> {
-  const pages = [
-    join(dataDir, 'index.html'),
-    ...readdirSync(dataDir, { withFileTypes: true })
-      .filter((d) => d.isDirectory())
-      .map((d) => join(dataDir, d.name, 'index.html')),
-  ];
+  const programmes = readdirSync(dataDir, { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name);
+  const pages = [join(dataDir, 'index.html'), ...programmes.map((name) => join(dataDir, name, 'index.html'))];
   const listed = new Map<string, string>();
   for (const page of pages.filter((p) => existsSync(p))) for (const [path, sha256] of listedChecksums(readFileSync(page, 'utf8'))) listed.set(path, sha256);
+  for (const name of programmes) {
+    const list = join(dataDir, fileKind('programme-checksums').path(name));
+    if (existsSync(list)) for (const [path, sha256] of parseChecksums(readFileSync(list, 'utf8'))) listed.set(`${name}/${path}`, sha256);
+  }
   return listed;
 }
 

@@ -23,6 +23,7 @@ export const data = {
   'data.keyword': (p: { programmeKind: string }) => p.programmeKind,
   'data.file.part.title': (p: { title: string; programme: string }) => `${p.title}：${p.programme}部分`,
   'data.file.part.programme': (p: { jurisdiction: string; year: number }) => `${p.jurisdiction}${p.year}年`,
+  'data.file.part.chunkTitle': (p: { title: string; n: number; of: number }) => `${p.title}（第 ${p.n} 份，共 ${p.of} 份）`,
   'data.distribution.title': (p: { title: string; format: string }) => `${p.title}（${p.format}）`,
   'data.distribution.titleBom': (p: { title: string }) => `${p.title}（CSV，带 BOM，供 Excel、WPS 打开）`,
   'data.distribution.titlePlain': (p: { title: string }) => `${p.title}（CSV，UTF-8 无 BOM，供程序读取）`,
@@ -59,6 +60,8 @@ export const data = {
   'data.file.catalog.title': '数据目录（DCAT，JSON-LD）',
   'data.file.catalog.note': '按 W3C DCAT 规范编写的数据目录（JSON-LD），供政府数据开放平台采集。',
   'data.file.checksums.title': '校验值（SHA-256）',
+  'data.file.programmeChecksums.title': '本计划单个项目文件的校验值（SHA-256）',
+  'data.file.programmeChecksums.note': '本计划每个单个项目文件的 SHA-256 校验值，每行一个，路径相对于本计划的数据目录。',
 
   // The JSON Schemas' own descriptions of the files they describe.
   'data.jsonSchema.projects.description': '民生工程项目（全部年度计划的全部项目条目），含出处与项目沿革。',
@@ -383,6 +386,8 @@ export const data = {
   'data.page.partTitle': (p: { title: string }) => `${p.title}。`,
   'data.page.part': (p: { limit: string }) =>
     `此表的完整文件超过 ${p.limit}（常见 CDN 对单个文件的大小上限），因此按清单拆分为多个文件发布，每份清单一个文件；合在一起即为完整的表。`,
+  'data.page.partChunk': (p: { of: number }) =>
+    `这份清单的部分本身也超过此上限，因此再按记录顺序分为 ${p.of} 个文件发布，每个文件都是完整的表（CSV 各带表头）；依次合在一起即为这份清单的全部记录。`,
   'data.page.csvConventions': (p: { separator: string }) =>
     `每个 CSV 表格发布两份，内容相同：“.csv”开头带 BOM，供 Excel、WPS 直接打开；“.nobom.csv”不带 BOM，供 Frictionless 等程序读取（pandas、R、csvkit 两份都能读）。两份都是 UTF-8 编码，逗号分隔，第一行为英文字段名；数值列只含数字，单位另列（如金额 800、单位“元”、对象“人”、周期“月”）；一个单元格有多个值时以英文分号“${p.separator}”分隔。`,
   'data.page.perProject.title': '单个项目的数据',
@@ -393,7 +398,7 @@ export const data = {
   'data.page.checksums.linux': ' 中：把它和数据文件放在同一目录（保持子目录结构），在 Linux 上运行 ',
   'data.page.checksums.macos': '，在 macOS 上运行 ',
   'data.page.checksums.windows': '，在 Windows 上可逐个运行 ',
-  'data.page.checksums.after': '。单个项目文件的校验值列在各年度计划的数据页上。',
+  'data.page.checksums.after': '。单个项目文件的校验值还按计划汇总在各计划数据目录下的 SHA256SUMS 中，见各年度计划的数据页。',
   'data.page.checksums.summary': (p: { n: number }) => `以上 ${p.n} 个文件的校验值`,
   'data.page.checksums.separator': '：',
   'data.page.examples.title': '使用示例',
@@ -444,10 +449,12 @@ csvstat projects.nobom.csv`,
   'data.programmePage.intro.after': '。',
   'data.programmePage.item.separator': '：',
   'data.programmePage.item.size': (p: { size: string }) => `（${p.size}）`,
-  'data.programmePage.checksums.before': '下载后可核对文件是否完整、未被改动。全站文件的校验值汇总在 ',
+  'data.programmePage.checksums.before': (p: { n: number }) => `下载后可核对文件是否完整、未被改动。本计划 ${p.n} 个文件的校验值汇总在 `,
+  'data.programmePage.checksums.list': (p: { size: string }) => `（${p.size}，路径相对于本计划的数据目录，可在该目录中运行 `,
+  'data.programmePage.checksums.self': '）中，这份清单本身的校验值为 ',
+  'data.programmePage.checksums.site': '。全站文件的校验值汇总在 ',
   'data.programmePage.checksums.howTo': ' 中，核对方法见',
   'data.programmePage.checksums.after': '页。',
-  'data.programmePage.checksums.summary': (p: { n: number }) => `本计划 ${p.n} 个文件的校验值`,
 
   // The data dictionary page (/data/dictionary/) and the types it names.
   'data.dictionary.title': '数据字典',
@@ -460,6 +467,10 @@ csvstat projects.nobom.csv`,
   'data.dictionary.fieldsLabel': (p: { file: string }) => `${p.file} 字段`,
   'data.dictionary.placeholder.programme': '<计划编号>',
   'data.dictionary.placeholder.project': '<项目编号>',
+  'data.dictionary.placeholder.chunk': '<序号>',
+  'data.dictionary.patternSeparator': '、',
+  'data.dictionary.split': (p: { whole: string; files: number; limit: string; chunked: boolean }) =>
+    `完整的 ${p.whole} 超过 ${p.limit}（常见 CDN 对单个文件的大小上限），不单独发布，而是按清单拆分为 ${p.files} 个文件${p.chunked ? '（一份清单的部分仍超过上限的，再按记录顺序编号分为多个文件）' : ''}，字段相同；各文件见数据页面。`,
   'data.dictionary.csv.title': 'CSV 文件',
   'data.dictionary.csv.heading': (p: { file: string; title: string }) => `${p.file}（${p.title}）`,
   'data.dictionary.csv.caption': (p: { file: string }) => `${p.file} 的字段（按列的顺序）`,

@@ -108,6 +108,15 @@ export interface SchemaFileKind extends FileKindBase {
   note: OfKey;
 }
 
+/** A file of which each programme has one, e.g. `<programme>/SHA256SUMS`. */
+export interface ProgrammeFileKind extends FileKindBase {
+  scope: 'programme';
+  path(programme: string): string;
+  title: TextKey;
+  /** The one sentence its programme's data page shows. */
+  note: TextKey;
+}
+
 /** A file of which each project entry has one, e.g. `<programme>/projects/<id>.json`. */
 export interface ProjectFileKind extends FileKindBase {
   scope: 'project';
@@ -117,7 +126,7 @@ export interface ProjectFileKind extends FileKindBase {
   note: null;
 }
 
-export type FileKind = SiteFileKind | SchemaFileKind | ProjectFileKind;
+export type FileKind = SiteFileKind | SchemaFileKind | ProgrammeFileKind | ProjectFileKind;
 
 /**
  * The one encoding rule of the CSV tables: each is published as `<name>.csv`, UTF-8 with a byte
@@ -331,6 +340,22 @@ export const CATALOGUE = [
     note: null,
   },
   {
+    id: 'programme-checksums',
+    scope: 'programme',
+    path: (programme: string) => `${programme}/SHA256SUMS`,
+    format: 'text',
+    mediaType: MEDIA_TYPES.text,
+    formatLabel: 'sha256sum',
+    bom: false,
+    // Made in the build from the checksums of the per-project files it lists (not after it, as the
+    // site's SHA256SUMS is), so that its programme's data page lists its own checksum.
+    stage: 'metadata',
+    listing: 'programme',
+    ...none,
+    title: 'data.file.programmeChecksums.title',
+    note: 'data.file.programmeChecksums.note',
+  },
+  {
     id: 'datapackage',
     scope: 'site',
     path: 'datapackage.json',
@@ -420,6 +445,7 @@ export const CODE_PLACEHOLDERS: PathPlaceholders = { programme: '<programme>', p
 export function pathPattern(kind: FileKind, placeholders: PathPlaceholders = CODE_PLACEHOLDERS): string {
   if (kind.scope === 'site') return kind.path;
   if (kind.scope === 'schema') return kind.path(placeholders.schema as PublishedFileName);
+  if (kind.scope === 'programme') return kind.path(placeholders.programme);
   return kind.path(placeholders.programme, placeholders.project);
 }
 
@@ -432,8 +458,23 @@ export interface PublishedFile {
   schemaOf?: PublishedFileName;
   /** For a per-project file: the programme and project it holds. */
   project?: { programme: string; id: string };
+  /** For a per-programme file: its programme. */
+  programme?: string;
   /** For one part of a site-wide table split by programme (split.ts): the programme whose records it holds. */
-  part?: { programme: string /** The size limit the whole file passed, in bytes. */; limit: number };
+  part?: FilePart;
+}
+
+/** One part of a site-wide table split by programme (split.ts). */
+export interface FilePart {
+  /** The programme whose records the part holds. */
+  programme: string;
+  /** The size limit the whole file passed, in bytes. */
+  limit: number;
+  /**
+   * When the programme's part alone passes the limit too: which of its numbered chunks this is
+   * (`n` from 1, of `of`), each a complete file of the table holding a run of the records in order.
+   */
+  chunk?: { n: number; of: number };
 }
 
 /**
@@ -447,6 +488,7 @@ export function publishedFiles(ctx: OpenDataContext): PublishedFile[] {
     if (kind.scope === 'site') return [{ kind, path: kind.path, title: translate(kind.title) }];
     if (kind.scope === 'schema')
       return SCHEMA_NAMES.map((name) => ({ kind, path: kind.path(name), title: translate(kind.title, { of: kindTitle(schemaSubject(name), translate) }), schemaOf: name }));
+    if (kind.scope === 'programme') return ctx.content.programmes.map((p) => ({ kind, path: kind.path(p.id), title: translate(kind.title), programme: p.id }));
     return projects.map(({ project }) => ({
       kind,
       path: kind.path(project.programme, project.id),
@@ -484,10 +526,14 @@ export const PACKAGED_KINDS: readonly SiteFileKind[] = DISTRIBUTED_KINDS.filter(
 export const isSplittable = (kind: FileKind): boolean =>
   kind.scope === 'site' && kind.stage === 'data' && kind.dataset !== null && (kind.table !== null || kind.schema === 'projects' || kind.schema === 'standards');
 
-/** Path inside data/ of one programme's part of a split site-wide file: `projects.nobom.csv` → `projects/part-<programme>.nobom.csv`. */
-export function partPath(kind: SiteFileKind, programme: string): string {
+/**
+ * Path inside data/ of one programme's part of a split site-wide file: `projects.nobom.csv` →
+ * `projects/part-<programme>.nobom.csv`, or for its `n`th chunk (a part that alone passes the limit)
+ * `projects/part-<programme>-<n>.nobom.csv`.
+ */
+export function partPath(kind: SiteFileKind, programme: string, chunk?: number | string): string {
   const dot = kind.path.indexOf('.');
-  return `${kind.path.slice(0, dot)}/part-${programme}${kind.path.slice(dot)}`;
+  return `${kind.path.slice(0, dot)}/part-${programme}${chunk === undefined ? '' : `-${chunk}`}${kind.path.slice(dot)}`;
 }
 
 /**
@@ -508,6 +554,7 @@ function pathMatcher(kind: FileKind): RegExp {
   if (kind.scope === 'site')
     return new RegExp(isSplittable(kind) ? `^(?:${escapeRegExp(kind.path)}|${escapeRegExp(partPath(kind, SLOT)).replace(SLOT, '[a-z0-9-]+')})$` : `^${escapeRegExp(kind.path)}$`);
   if (kind.scope === 'schema') return new RegExp(`^(?:${SCHEMA_NAMES.map((n) => escapeRegExp(kind.path(n))).join('|')})$`);
+  if (kind.scope === 'programme') return new RegExp(`^${escapeRegExp(kind.path(SLOT)).replace(SLOT, '[a-z0-9-]+')}$`);
   // Ids are slugs (no dot), so `<id>.csv` never claims `<id>.nobom.csv`.
   return new RegExp(`^${escapeRegExp(kind.path(SLOT, SLOT)).replaceAll(SLOT, '[a-z0-9-]+')}$`);
 }

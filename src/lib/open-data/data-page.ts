@@ -12,6 +12,7 @@ import { CATALOGUE, DATA_PAGE_SECTIONS, fileNote, type FileKind, type ProjectFil
 import type { OpenDataContext } from './context.ts';
 import type { DescribedDataFile } from './files.ts';
 import { formatSize } from './format-size.ts';
+import { partNote } from './split.ts';
 
 /** One row of a data page table. */
 export interface ListedFile {
@@ -38,7 +39,7 @@ const listed =
   (translate: Translate) =>
   (f: DescribedDataFile): ListedFile => ({
     path: f.path,
-    description: `${f.part ? translate('data.page.partTitle', { title: f.title }) : ''}${fileNote(f, translate) ?? f.title}${f.part ? translate('data.page.part', { limit: formatSize(f.part.limit) }) : ''}${f.records === undefined ? '' : translate('data.page.records', { n: f.records })}`,
+    description: `${f.part ? translate('data.page.partTitle', { title: f.title }) : ''}${fileNote(f, translate) ?? f.title}${partNote(f.part, translate)}${f.records === undefined ? '' : translate('data.page.records', { n: f.records })}`,
     formatLabel: f.kind.formatLabel,
     size: formatSize(f.size),
     sha256: f.sha256,

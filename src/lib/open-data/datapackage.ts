@@ -4,7 +4,7 @@
  */
 import type { Translate } from '../../i18n/index.ts';
 import { DISTRIBUTED_KINDS, fileKind, filesOfKind, fileNote, PACKAGED_KINDS, partPath, schemaFile, type SiteFileKind } from './catalogue.ts';
-import { formatSize } from './format-size.ts';
+import { partNote as splitNote } from './split.ts';
 import type { Column, Table } from './columns.ts';
 import { MULTI_VALUE_SEPARATOR } from './columns.ts';
 import { contextT, type OpenDataContext } from './context.ts';
@@ -26,7 +26,8 @@ const CSV_DIALECT = { delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', do
  * Resource name of a kind: its data set and format, e.g. `projects-csv`. Names stay the same
  * whichever of a table's two files the package points to (it points to the one without a BOM).
  */
-const resourceName = (f: DescribedDataFile) => `${(f.kind as SiteFileKind).dataset}-${f.kind.format}${f.part ? `-${f.part.programme}` : ''}`;
+const resourceName = (f: DescribedDataFile) =>
+  `${(f.kind as SiteFileKind).dataset}-${f.kind.format}${f.part ? `-${f.part.programme}` : ''}${f.part?.chunk ? `-${f.part.chunk.n}` : ''}`;
 
 /** Encoding (every file is UTF-8; the packaged ones have no byte order mark), size and hash. */
 const integrity = (f: DescribedDataFile) => ({ encoding: 'utf-8', bytes: f.size, hash: `sha256:${f.sha256}` });
@@ -42,7 +43,7 @@ function spreadsheetTwin(kind: SiteFileKind): SiteFileKind {
 const rowsNote = (kind: SiteFileKind, t: Translate) => fileNote({ kind: spreadsheetTwin(kind) }, t) ?? '';
 
 /** For one part of a table split by programme (split.ts): why the table is split. */
-const partNote = (f: DescribedDataFile, t: Translate) => (f.part ? t('data.page.part', { limit: formatSize(f.part.limit) }) : '');
+const partNote = (f: DescribedDataFile, t: Translate) => splitNote(f.part, t);
 
 /** A CSV table as a tabular data resource, with its Table Schema. */
 function tableResource(kind: SiteFileKind, table: Table<unknown>, f: DescribedDataFile, t: Translate) {
@@ -52,7 +53,7 @@ function tableResource(kind: SiteFileKind, table: Table<unknown>, f: DescribedDa
     name: resourceName(f),
     path: f.path,
     title: f.title,
-    description: `${t('data.datapackage.table.description', { note: rowsNote(kind, t), separator: MULTI_VALUE_SEPARATOR, spreadsheetFile: f.part ? partPath(twin, f.part.programme) : twin.path })}${partNote(f, t)}`,
+    description: `${t('data.datapackage.table.description', { note: rowsNote(kind, t), separator: MULTI_VALUE_SEPARATOR, spreadsheetFile: f.part ? partPath(twin, f.part.programme, f.part.chunk?.n) : twin.path })}${partNote(f, t)}`,
     format: 'csv',
     mediatype: kind.mediaType,
     ...integrity(f),

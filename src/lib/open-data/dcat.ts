@@ -11,7 +11,7 @@
  * data's last-updated date and the content's first commit (context.ts), left out where unknown.
  */
 import { DATASETS, datasetKinds, fileKind, filesOfKind, fileNote, schemaFile, type SiteFileKind } from './catalogue.ts';
-import { formatSize } from './format-size.ts';
+import { partNote } from './split.ts';
 import { contextT, type OpenDataContext } from './context.ts';
 import type { DescribedDataFile } from './files.ts';
 import { absoluteUrl, dataPath, DATA_PAGE_PATH, DICTIONARY_PAGE_PATH } from './links.ts';
@@ -130,7 +130,7 @@ export function dcatCatalog(ctx: OpenDataContext, files: readonly DescribedDataF
       '@id': url(dataPath(f.path)),
       '@type': 'dcat:Distribution',
       'dct:title': lang(title),
-      'dct:description': lang(`${fileNote(f, t) ?? f.title}${f.part ? t('data.page.part', { limit: formatSize(f.part.limit) }) : ''}`),
+      'dct:description': lang(`${fileNote(f, t) ?? f.title}${partNote(f.part, t)}`),
       'dcat:downloadURL': ref(url(dataPath(f.path))),
       'dcat:accessURL': ref(url(DATA_PAGE_PATH)),
       'dcat:mediaType': typed(mediaTypeIri(kind.mediaType), 'dct:MediaType'),

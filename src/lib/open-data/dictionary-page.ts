@@ -3,13 +3,15 @@
  * table and one per JSON Schema, with examples read back from the published bytes. A file kind that
  * shares another's table (each project's CSV file has projects.csv's columns; each table's file
  * without a byte order mark has its twin's bytes) is documented in that table's section, under its
- * own anchor.
+ * own anchor. A site-wide table published split by programme (split.ts) is named by what is
+ * published, its parts' path pattern (`projects/part-<计划编号>.csv`), not by the whole file's name.
  */
 import { t } from '../../i18n/index.ts';
-import { CATALOGUE, kindTitle, pathPattern, schemaFile, type FileKind, type PathPlaceholders, type SchemaFileKind } from './catalogue.ts';
+import { CATALOGUE, kindTitle, partPath, pathPattern, schemaFile, type FileKind, type PathPlaceholders, type SchemaFileKind } from './catalogue.ts';
 import { contextT, type OpenDataContext } from './context.ts';
 import { columnDictionary, schemaDictionary, type ColumnRow, type DictionaryRow, type SchemaNode } from './dictionary.ts';
 import type { DataFile } from './files.ts';
+import { formatSize } from './format-size.ts';
 import { dataPath } from './links.ts';
 
 /** Placeholders of per-project paths as readers see them, e.g. `data/<计划编号>/projects/<项目编号>.json`. */
@@ -35,6 +37,8 @@ export interface CsvSection {
   rows: ColumnRow[];
   /** Other kinds with the same columns. */
   shared: SharedSection[];
+  /** For a table published split by programme: the sentence saying so; null for a whole file. */
+  split: string | null;
 }
 
 /** The section of one kind of JSON file. */
@@ -50,6 +54,8 @@ export interface JsonSection {
   /** For a per-project kind, the file the examples are taken from (path inside data/). */
   exampleFrom: string | null;
   rows: DictionaryRow[];
+  /** For a file published split by programme: the sentence saying so; null for a whole file. */
+  split: string | null;
 }
 
 /** Both kinds of section, in page order. */
@@ -65,6 +71,31 @@ function firstFile(kind: DocumentedKind, files: readonly DataFile[]): DataFile |
   return files.find((f) => f.kind === kind);
 }
 
+/**
+ * The name of a site-wide kind as published: its own path, or for a table split by programme
+ * (split.ts) the pattern of its parts, with the numbered chunks' pattern too when some part is cut
+ * into chunks (`projects/part-<计划编号>.json、projects/part-<计划编号>-<序号>.json`).
+ */
+function publishedName(kind: DocumentedKind, files: readonly DataFile[]): string {
+  if (kind.scope !== 'site') return pathPattern(kind, READER_PLACEHOLDERS());
+  const own = files.filter((f) => f.kind === kind);
+  if (!own.some((f) => f.part)) return kind.path;
+  const programme = t('data.dictionary.placeholder.programme');
+  const forms = [
+    ...(own.some((f) => f.part && !f.part.chunk) ? [partPath(kind, programme)] : []),
+    ...(own.some((f) => f.part?.chunk) ? [partPath(kind, programme, t('data.dictionary.placeholder.chunk'))] : []),
+  ];
+  return forms.join(t('data.dictionary.patternSeparator'));
+}
+
+/** For a site-wide kind published split by programme, the sentence saying so. */
+function splitNote(kind: DocumentedKind, files: readonly DataFile[]): string | null {
+  if (kind.scope !== 'site') return null;
+  const parts = files.filter((f) => f.kind === kind && f.part);
+  const limit = parts[0]?.part?.limit;
+  return limit === undefined ? null : t('data.dictionary.split', { whole: kind.path, files: parts.length, limit: formatSize(limit), chunked: parts.some((f) => f.part?.chunk) });
+}
+
 const decoder = new TextDecoder();
 const parsed = (file: DataFile): unknown => JSON.parse(decoder.decode(file.bytes));
 
@@ -78,14 +109,14 @@ export function dictionarySections(ctx: OpenDataContext, files: readonly DataFil
     // without the mark and the per-project files are documented there, each under its own anchor.
     if (kind.scope !== 'site' || !kind.table || !kind.bom) return [];
     const table = kind.table;
-    const file = kind.path;
+    const file = publishedName(kind, files);
     const shared = documented
       .filter((k) => k !== kind && k.table === table && (k.scope === 'project' || !k.bom))
       .map((k) => ({
         id: k.id,
         text:
           k.scope === 'site'
-            ? t('data.dictionary.csv.sameWithoutBom', { file: k.path, table: file })
+            ? t('data.dictionary.csv.sameWithoutBom', { file: publishedName(k, files), table: file })
             : t(k.bom ? 'data.dictionary.csv.sharedColumns' : 'data.dictionary.csv.sharedColumnsWithoutBom', {
                 pattern: dataPath(pathPattern(k, READER_PLACEHOLDERS())),
                 table: file,
@@ -100,6 +131,7 @@ export function dictionarySections(ctx: OpenDataContext, files: readonly DataFil
         caption: t('data.dictionary.csv.caption', { file }),
         rows: columnDictionary(table.columns, table.rows(ctx)),
         shared,
+        split: splitNote(kind, files),
       },
     ];
   });
@@ -111,17 +143,18 @@ export function dictionarySections(ctx: OpenDataContext, files: readonly DataFil
     if (!example) return [];
     if (!schema) throw new Error(`dictionary: no data file ${schemaPath}`);
     const perProject = kind.scope === 'project';
-    const label = perProject ? t('data.dictionary.json.perProjectLabel') : kind.path;
+    const label = perProject ? t('data.dictionary.json.perProjectLabel') : publishedName(kind, files);
     return [
       {
         id: kind.id,
         navLabel: label,
-        heading: perProject ? t('data.dictionary.json.perProjectHeading', { pattern: dataPath(pathPattern(kind, READER_PLACEHOLDERS())) }) : kind.path,
+        heading: perProject ? t('data.dictionary.json.perProjectHeading', { pattern: dataPath(pathPattern(kind, READER_PLACEHOLDERS())) }) : label,
         ariaLabel: t('data.dictionary.fieldsLabel', { file: example.path }),
         caption: t('data.dictionary.json.caption', { label }),
         schema: schemaPath,
         exampleFrom: perProject ? example.path : null,
         rows: schemaDictionary(parsed(schema) as SchemaNode, parsed(example)),
+        split: perProject ? null : splitNote(kind, files),
       },
     ];
   });

@@ -8,6 +8,7 @@ import { isSplittable, partPath, publishedFiles, type FileKind, type FileKindIdA
 import type { Table } from './columns.ts';
 import { contextT, oncePerContext, type OpenDataContext } from './context.ts';
 import { DEFAULT_FILE_LIMIT } from './split.ts';
+import { checksumsText } from './checksum-list.ts';
 import { toCsv } from './csv.ts';
 import { dataPackage } from './datapackage.ts';
 import { dcatCatalog } from './dcat.ts';
@@ -95,10 +96,21 @@ const MAKERS: { [K in FileKindIdAt<'data'>]: (ctx: OpenDataContext, file: Publis
   'project-nobom-csv': projectCsv,
 };
 
+/**
+ * A programme's checksum list: the checksums of its per-project files, by path (relative to its
+ * folder, so that `sha256sum -c SHA256SUMS` runs there), from the bytes the build serves.
+ */
+function programmeChecksums(files: readonly DescribedDataFile[], programme: string): Uint8Array<ArrayBuffer> {
+  const folder = `${programme}/`;
+  const own = files.filter((f) => f.kind.scope === 'project' && f.project?.programme === programme).map((f) => ({ path: f.path.slice(folder.length), sha256: f.sha256 }));
+  return encoder.encode(checksumsText(own.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))));
+}
+
 /** How each metadata file is made: from the data files it describes, by their sizes and checksums. */
-const METADATA_MAKERS: { [K in FileKindIdAt<'metadata'>]: (ctx: OpenDataContext, files: readonly DescribedDataFile[]) => unknown } = {
-  datapackage: dataPackage,
-  catalog: dcatCatalog,
+const METADATA_MAKERS: { [K in FileKindIdAt<'metadata'>]: (ctx: OpenDataContext, files: readonly DescribedDataFile[], file: PublishedFile) => Uint8Array<ArrayBuffer> } = {
+  datapackage: (ctx, files) => jsonBytes(dataPackage(ctx, files)),
+  catalog: (ctx, files) => jsonBytes(dcatCatalog(ctx, files)),
+  'programme-checksums': (_ctx, files, file) => programmeChecksums(files, file.programme!),
 };
 
 const isAt =
@@ -107,43 +119,88 @@ const isAt =
     f.kind.stage === stage;
 
 /** Records of one programme in a whole-data-set JSON document, with the notices it was made from narrowed to that programme's. */
-function jsonPart<D extends { generatedFrom: readonly { programme: string }[]; records: readonly { programme: string }[] }>(
-  name: PublishedFileName,
-  doc: D,
-  programme: string,
-): Made {
-  return jsonDocument(name, { ...doc, generatedFrom: doc.generatedFrom.filter((g) => g.programme === programme), records: doc.records.filter((r) => r.programme === programme) });
+function jsonPart<D extends { generatedFrom: readonly { programme: string }[]; records: readonly { programme: string }[] }>(doc: D, programme: string): D {
+  return { ...doc, generatedFrom: doc.generatedFrom.filter((g) => g.programme === programme), records: doc.records.filter((r) => r.programme === programme) };
 }
 
-/** One programme's part of a split site-wide file: the rows (or records) of that programme only. */
-function partOf(ctx: OpenDataContext, kind: SiteFileKind, programme: string): Made {
+/**
+ * One programme's part of a split site-wide file, as a maker of the file for any run of its
+ * records (the whole part, or one chunk of it): the rows (or records) of that programme only. For a
+ * CSV table, `sized` makes the bytes by which chunks are cut: those of the file with a byte order
+ * mark, so that a table's two twins are cut at the same rows.
+ */
+interface PartMaker {
+  count: number;
+  make(from: number, to: number): Made;
+  sized(from: number, to: number): number;
+}
+function partOf(ctx: OpenDataContext, kind: SiteFileKind, programme: string): PartMaker {
   if (kind.table) {
-    const column = kind.table.columns.find((c) => c.name === 'programme_id');
+    const table = kind.table;
+    const column = table.columns.find((c) => c.name === 'programme_id');
     if (!column) throw new Error(`data file ${kind.path} has no programme_id column to split by`);
-    const rows = kind.table.rows(ctx).filter((r) => column.value(r) === programme);
-    return { bytes: csvBytes(kind.table, rows, kind.bom), records: rows.length };
+    const rows = table.rows(ctx).filter((r) => column.value(r) === programme);
+    return {
+      count: rows.length,
+      make: (from, to) => ({ bytes: csvBytes(table, rows.slice(from, to), kind.bom), records: to - from }),
+      sized: (from, to) => csvBytes(table, rows.slice(from, to), true).byteLength,
+    };
   }
-  if (kind.schema === 'projects') return jsonPart('projects', projectsDocument(ctx), programme);
-  if (kind.schema === 'standards') return jsonPart('standards', standardsDocument(ctx), programme);
+  const json = <D extends { generatedFrom: readonly { programme: string }[]; records: readonly { programme: string }[] }>(name: PublishedFileName, whole: D): PartMaker => {
+    const doc = jsonPart(whole, programme);
+    const make = (from: number, to: number) => jsonDocument(name, { ...doc, records: doc.records.slice(from, to) });
+    return { count: doc.records.length, make, sized: (from, to) => make(from, to).bytes.byteLength };
+  };
+  if (kind.schema === 'projects') return json('projects', projectsDocument(ctx));
+  if (kind.schema === 'standards') return json('standards', standardsDocument(ctx));
   throw new Error(`data file ${kind.path} cannot be split by programme`);
 }
 
 /**
+ * Record ranges `[from, to)` cutting a part's `count` records into as few runs of about equal
+ * length as keep each within `limit` bytes (by `sized`); one run when the part fits. A record that
+ * alone passes the limit stays in a run of its own, over it (the post-build check warns).
+ */
+export function chunkRanges(count: number, limit: number, sized: (from: number, to: number) => number): [number, number][] {
+  const total = sized(0, count);
+  if (total <= limit || count <= 1) return [[0, count]];
+  for (let k = Math.min(count, Math.max(2, Math.ceil(total / limit))); ; k++) {
+    const ranges = Array.from({ length: k }, (_, i): [number, number] => [Math.floor((i * count) / k), Math.floor(((i + 1) * count) / k)]);
+    if (k >= count || ranges.every(([from, to]) => sized(from, to) <= limit)) return ranges;
+  }
+}
+
+/**
  * A made file, or its parts by programme (split.ts) when it is a site-wide table whose bytes pass
- * the limit: the whole file is then not published.
+ * the limit: the whole file is then not published. A programme's part that alone passes the limit
+ * is published as numbered chunks, `part-<programme>-<n>`.
  */
 function withinLimit(ctx: OpenDataContext, file: DataFile): DataFile[] {
   const kind = file.kind as SiteFileKind;
   const limit = ctx.fileLimit ?? DEFAULT_FILE_LIMIT;
   if (!isSplittable(kind) || file.bytes.byteLength <= limit) return [file];
   const translate = contextT(ctx);
-  return ctx.content.programmes.map((p) => ({
-    kind,
-    path: partPath(kind, p.id),
-    title: translate('data.file.part.title', { title: file.title, programme: translate('data.file.part.programme', { jurisdiction: p.jurisdiction, year: p.year }) }),
-    part: { programme: p.id, limit },
-    ...partOf(ctx, kind, p.id),
-  }));
+  const parts = ctx.content.programmes.flatMap((p): DataFile[] => {
+    const maker = partOf(ctx, kind, p.id);
+    const programme = translate('data.file.part.programme', { jurisdiction: p.jurisdiction, year: p.year });
+    const title = translate('data.file.part.title', { title: file.title, programme });
+    const ranges = chunkRanges(maker.count, limit, maker.sized);
+    if (ranges.length === 1) return [{ kind, path: partPath(kind, p.id), title, part: { programme: p.id, limit }, ...maker.make(0, maker.count) }];
+    return ranges.map(([from, to], i) => ({
+      kind,
+      path: partPath(kind, p.id, i + 1),
+      title: translate('data.file.part.chunkTitle', { title, n: i + 1, of: ranges.length }),
+      part: { programme: p.id, limit, chunk: { n: i + 1, of: ranges.length } },
+      ...maker.make(from, to),
+    }));
+  });
+  // A chunk of one programme (`part-a-1`) and the part of a programme whose id ends so (`a-1`) would be one path.
+  const paths = new Set<string>();
+  for (const part of parts) {
+    if (paths.has(part.path)) throw new Error(`data file ${part.path}: two parts of ${kind.path} have this path; rename the programme whose id ends in -<number>`);
+    paths.add(part.path);
+  }
+  return parts;
 }
 
 /** Every data file made from the content (the metadata and the checksum list excepted), in catalogue order. */
@@ -153,9 +210,9 @@ export function dataFiles(ctx: OpenDataContext): DataFile[] {
     .flatMap((f) => withinLimit(ctx, { ...f, ...MAKERS[f.kind.id as FileKindIdAt<'data'>](ctx, f) }));
 }
 
-/** The metadata files (datapackage.json, catalog.jsonld), made from the described data files. */
+/** The metadata files (datapackage.json, catalog.jsonld, each programme's checksum list), made from the described data files. */
 export function metadataFiles(ctx: OpenDataContext, files: readonly DescribedDataFile[]): DataFile[] {
   return publishedFiles(ctx)
     .filter(isAt('metadata'))
-    .map((f) => ({ ...f, bytes: jsonBytes(METADATA_MAKERS[f.kind.id as FileKindIdAt<'metadata'>](ctx, files)) }));
+    .map((f) => ({ ...f, bytes: METADATA_MAKERS[f.kind.id as FileKindIdAt<'metadata'>](ctx, files, f) }));
 }

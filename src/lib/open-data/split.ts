@@ -3,8 +3,23 @@
  * published as parts, one per programme (`<name>/part-<programme>.<ext>`, e.g.
  * `projects/part-luyang-2017.json`), and the whole file is not published. Each part is a file of the
  * catalogue's kind (catalogue.ts `partPath`), so the data page, datapackage.json, catalog.jsonld and
- * the checksums list the parts as they list any file. Below the limit nothing changes.
+ * the checksums list the parts as they list any file. A programme's part that alone passes the
+ * limit is published as numbered chunks (`projects/part-luyang-2017-1.json`, `…-2.json`), each a
+ * complete file of the table (files.ts `chunkRanges`). Below the limit nothing changes.
  */
+import type { Translate } from '../../i18n/index.ts';
+import type { FilePart } from './catalogue.ts';
+import { formatSize } from './format-size.ts';
 
 /** The default limit: 25 MiB, a common CDN per-file limit (Cloudflare Pages). */
 export const DEFAULT_FILE_LIMIT = 25 * 1024 * 1024;
+
+/**
+ * What the data page, datapackage.json and catalog.jsonld say about one part of a split table: why
+ * the table is split and, for a numbered chunk, that the programme's part is split too; empty for a
+ * whole file.
+ */
+export function partNote(part: FilePart | undefined, translate: Translate): string {
+  if (!part) return '';
+  return `${translate('data.page.part', { limit: formatSize(part.limit) })}${part.chunk ? translate('data.page.partChunk', { of: part.chunk.of }) : ''}`;
+}
