@@ -10,7 +10,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { childEnvironment } from '../../src/config/environment.ts';
 import { readContent } from '../../src/io/read-content.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
@@ -195,6 +195,22 @@ describe('the Cangnan 2017 example, built with CONTENT_DIR', { timeout: BUILD_TI
     }
   });
 
+  it('has no page for what the 公告 does not state: no standards or oversight page, chart, link or sitemap entry', () => {
+    // The 公告 states no 补助标准, no 时间节点 and no 督查 mechanism.
+    const { content } = validateContent(readContent(contentDir));
+    expect([content.standards, content.milestones, content.oversight]).toEqual([[], [], []]);
+    for (const missing of ['standards', 'oversight']) expect(existsSync(join(dist, CANGNAN_PROGRAMME, missing)), missing).toBe(false);
+    // Nor any chart: the 公告 has no levels, standings, standards or deadlines to draw.
+    const charts = join(dist, CANGNAN_PROGRAMME, 'charts');
+    expect(existsSync(charts) ? readdirSync(charts) : []).toEqual([]);
+    // No page links to them (navigation, overview, footer), the sitemap does not list them, and the search page offers no such type.
+    const html = published(dist, filesUnder(dist, ['.html']));
+    expect(occurrences(html, [/\/cangnan-2017\/(standards|oversight)\//, /data-nav="(standards|oversight)"/, /charts\/(standards|calendar)\.svg/])).toEqual([]);
+    expect(readFileSync(join(dist, 'sitemap.xml'), 'utf8')).not.toMatch(/standards|oversight/);
+    const types = [...page('search').matchAll(/<select id="search-filter-type"[^]*?<\/select>/g)].map((m) => m[0]).join('');
+    expect([...types.matchAll(/<option value="([^"]*)"/g)].map((m) => m[1])).toEqual(['', 'project', 'notice', 'data', 'about']);
+  });
+
   it('says nothing the 公告 does not: no 本区, 我区, 区级 or 民生工程 on any page', () => {
     expect(occurrences(pages, NOT_THE_SOURCES_WORDS)).toEqual([]);
   });
@@ -213,5 +229,20 @@ describe('the Cangnan 2017 example, built with CONTENT_DIR', { timeout: BUILD_TI
     const data = [...files.filter((f) => !isDocumentation(f)), packageWithoutFieldDocs(files.find((f) => f.name === 'data/datapackage.json')!)];
     expect(data.length).toBeGreaterThan(10);
     expect(occurrences(data, [...NOT_THE_SOURCES_WORDS, '省级', '市级', '县级', '新增实施', '继续实施', '通知'])).toEqual([]);
+  });
+});
+
+describe('Luyang 2017 beside it: a 通知 that states standards and deadlines', () => {
+  const dist = inject('distRoot');
+  const home = readFileSync(join(dist, 'index.html'), 'utf8');
+
+  it('keeps its standards and oversight pages, their links and their sitemap entries', () => {
+    for (const kept of ['standards', 'oversight']) {
+      expect(existsSync(join(dist, 'luyang-2017', kept, 'index.html')), kept).toBe(true);
+      expect(home, kept).toContain(`href="/luyang-2017/${kept}/" data-nav="${kept}"`);
+      expect(readFileSync(join(dist, 'sitemap.xml'), 'utf8'), kept).toContain(`/luyang-2017/${kept}/</loc>`);
+    }
+    expect(mainOf(home)).toContain('href="/luyang-2017/oversight/"');
+    for (const chart of ['standards', 'calendar']) expect(existsSync(join(dist, 'luyang-2017', 'charts', `${chart}.svg`)), chart).toBe(true);
   });
 });
