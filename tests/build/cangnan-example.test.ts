@@ -4,8 +4,9 @@
  * presidium's 公告, without levels, standings, thematic headings or separate item names. The tree
  * validates with `npm run check` and builds with `CONTENT_DIR`, and the built site says what the
  * 公告 says and nothing it does not: 民生实事, 县, 公告; never 本区, 区级, 民生工程 or 通知, no level
- * and no standing, on any page or in any data file (the data model's documentation, which lists
- * every vocabulary for every programme, aside: see MODEL_DOCUMENTATION).
+ * and no standing, on any page or in any data file. The data model's documentation, which lists
+ * every vocabulary for every programme (see MODEL_DOCUMENTATION), is worded neutrally (原文, 来源文件):
+ * it too never says 民生工程, 通知, 本区 or 区级 but in naming a code's label.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -81,6 +82,12 @@ function mainOf(html: string): string {
   expect(start, 'page has a <main>').toBeGreaterThanOrEqual(0);
   return html.slice(start, end);
 }
+
+/**
+ * Where the documentation names a code of a vocabulary with its label (the document types: `notice 通知`,
+ * `announcement 公告` …): every code the format has, whatever this site's content.
+ */
+const VOCABULARY_LABELS = [/notice 通知/g];
 
 /** Wording the 公告 never uses and that a page of it must not either (Luyang's words, or words for what it does not state). */
 const NOT_THE_SOURCES_WORDS = ['本区', '我区', '区级', '民生工程'];
@@ -222,6 +229,14 @@ describe('the Cangnan 2017 example, built with CONTENT_DIR', { timeout: BUILD_TI
   it('claims no level and no standing on any page', () => {
     expect(occurrences(pages, LEVEL_WORDS)).toEqual([]);
     expect(occurrences(pages, STANDING_WORDS)).toEqual([]);
+  });
+
+  it('documents its data model (JSON Schemas, data dictionary, datapackage, catalogue) in neutral words, not Luyang’s', () => {
+    const documentation = published(dist, filesUnder(dist, ['.html', '.json', '.jsonld']))
+      .filter((f) => isDocumentation(f) || f.name === 'data/catalog.jsonld' || f.name.startsWith('about/'))
+      .map((f) => ({ ...f, text: VOCABULARY_LABELS.reduce((text, label) => text.replace(label, ''), f.text) }));
+    expect(documentation.map((f) => f.name)).toEqual(expect.arrayContaining(['data/dictionary/index.html', 'data/datapackage.json', 'data/schema/programmes.schema.json']));
+    expect(occurrences(documentation, [...NOT_THE_SOURCES_WORDS, '通知', '市级'])).toEqual([]);
   });
 
   it('publishes no such wording in its data files, charts and feed either', () => {
