@@ -72,6 +72,15 @@ export const historyPath = (projectId: string) => `${HISTORY_INDEX_PATH}${projec
 const NOT_FOUND_PATH = '404.html';
 /** The Atom feed. */
 export const FEED_PATH = 'feed.xml';
+/** Astro's bundled styles and scripts (astro.config.mjs `build.assets`). */
+const ASSETS_PATH = '_assets/';
+/** The site-search index Pagefind writes after the build, with a bundle per programme under it (scripts/lib/post-build/pagefind.ts). */
+export const SEARCH_INDEX_PATH = 'pagefind/';
+/** Scripts copied from public/js/, and the one every page loads first. */
+const SCRIPTS_PATH = 'js/';
+export const READING_MODE_SCRIPT_PATH = `${SCRIPTS_PATH}reading-mode.js`;
+/** The site's icon, copied from public/. */
+export const FAVICON_PATH = 'favicon.svg';
 /** Site-level files that nothing links to by path (robots.txt names the sitemap through the table). */
 const SITEMAP_PATH = 'sitemap.xml';
 const ROBOTS_PATH = 'robots.txt';
@@ -147,6 +156,15 @@ export interface FileRouteSpec<P extends ParamsBase> extends RouteBase<P> {
   format: 'file';
 }
 
+/**
+ * A folder the build fills whole from outside the pages (Astro's bundled assets, the search index,
+ * the public scripts): its files have no route of their own, but its path is the site's, so that
+ * no programme can take its name. Never in the sitemap nor searched.
+ */
+export interface FolderRouteSpec<P extends ParamsBase> extends RouteBase<P> {
+  format: 'folder';
+}
+
 /** A page route; its parameter type comes from `params`, and whether it has a navigation place is kept in its type. */
 function page<P extends ParamsBase, N extends NavPlace<P> | undefined = undefined>(spec: Omit<PageRouteSpec<P>, 'format' | 'nav'> & { nav?: N }): PageRouteSpec<P> & { nav: N } {
   return { format: 'page', ...spec, nav: spec.nav as N };
@@ -154,6 +172,10 @@ function page<P extends ParamsBase, N extends NavPlace<P> | undefined = undefine
 /** A file route. */
 function file<P extends ParamsBase>(spec: Omit<FileRouteSpec<P>, 'format'>): FileRouteSpec<P> {
   return { format: 'file', ...spec };
+}
+/** A folder route, of one fixed path. */
+function folder(path: string): FolderRouteSpec<NoParams> {
+  return { format: 'folder', path: () => path, params: single };
 }
 
 /** Parameters of a programme's pages. */
@@ -176,14 +198,21 @@ const followedProgramme = (_c: RouteContent, scope: NavScope): ProgrammeParams |
 
 /**
  * The programmes that have records of the kinds a page shows (standards; deadlines or oversight):
- * the page exists for them only, so that no programme has a page that would say 暂无数据.
+ * the page exists for them only, so that no programme has a page that would say 暂无数据. Worked
+ * out once per content set: every page's navigation asks.
  */
-const programmesWith =
-  (...records: ((c: RouteContent) => readonly { programme: string }[])[]) =>
-  (c: RouteContent): ProgrammeParams[] => {
-    const having = new Set(records.flatMap((of) => of(c).map((r) => r.programme)));
-    return c.programmes.filter((p) => having.has(p.id)).map((p) => ({ programme: p.id }));
+function programmesWith(...records: ((c: RouteContent) => readonly { programme: string }[])[]): (c: RouteContent) => ProgrammeParams[] {
+  const found = new WeakMap<RouteContent, ProgrammeParams[]>();
+  return (c) => {
+    let params = found.get(c);
+    if (!params) {
+      const having = new Set(records.flatMap((of) => of(c).map((r) => r.programme)));
+      params = c.programmes.filter((p) => having.has(p.id)).map((p) => ({ programme: p.id }));
+      found.set(c, params);
+    }
+    return params;
   };
+}
 const withStandards = programmesWith((c) => c.standards);
 const withOversight = programmesWith(
   (c) => c.milestones,
@@ -348,6 +377,10 @@ export const ROUTES = {
   feed: file({ path: () => FEED_PATH, params: single }),
   sitemap: file({ path: () => SITEMAP_PATH, params: single }),
   robots: file({ path: () => ROBOTS_PATH, params: single }),
+  favicon: file({ path: () => FAVICON_PATH, params: single }),
+  assets: folder(ASSETS_PATH),
+  searchIndex: folder(SEARCH_INDEX_PATH),
+  scripts: folder(SCRIPTS_PATH),
 } as const;
 
 export type Routes = typeof ROUTES;

@@ -81,6 +81,10 @@ describe('paths', () => {
     [{ key: 'feed', params: {} }, 'feed.xml'],
     [{ key: 'sitemap', params: {} }, 'sitemap.xml'],
     [{ key: 'robots', params: {} }, 'robots.txt'],
+    [{ key: 'favicon', params: {} }, 'favicon.svg'],
+    [{ key: 'assets', params: {} }, '_assets/'],
+    [{ key: 'searchIndex', params: {} }, 'pagefind/'],
+    [{ key: 'scripts', params: {} }, 'js/'],
   ] as const)('$0.key is at “$1”', (ref, path) => {
     expect(routePath(ref)).toBe(path);
   });
@@ -265,6 +269,9 @@ describe('ids the table reserves', () => {
       .filter((segment) => segment && segment !== 'a-2018');
     expect(ids(reserved.programme).sort()).toEqual([...new Set([...topLevel, 'dictionary'])].sort());
     expect(ids(reserved.programme)).toEqual(expect.arrayContaining(['about', 'search', 'data', 'history', 'feed.xml']));
+    // The folders the build fills besides the pages: Astro's assets, the search index, the public scripts.
+    expect(ids(reserved.programme)).toEqual(expect.arrayContaining(['_assets', 'pagefind', 'js', 'favicon.svg']));
+    expect(reserved.programme.find((r) => r.id === 'pagefind')).toEqual({ id: 'pagefind', path: 'pagefind/' });
     expect(reserved.programme.find((r) => r.id === 'dictionary')).toEqual({ id: 'dictionary', path: 'data/dictionary/' });
     expect(reserved.programme.find((r) => r.id === 'search')).toEqual({ id: 'search', path: 'search/' });
   });
