@@ -214,6 +214,8 @@ describe('the Cangnan 2017 example, built with CONTENT_DIR', { timeout: BUILD_TI
     const html = published(dist, filesUnder(dist, ['.html']));
     expect(occurrences(html, [/\/cangnan-2017\/(standards|oversight)\//, /data-nav="(standards|oversight)"/, /charts\/(standards|calendar)\.svg/])).toEqual([]);
     expect(readFileSync(join(dist, 'sitemap.xml'), 'utf8')).not.toMatch(/standards|oversight/);
+    // Nor an empty 补助标准 column in the project list.
+    expect(mainOf(page(`${CANGNAN_PROGRAMME}/projects`))).not.toContain('<th scope="col">补助标准</th>');
     const types = [...page('search').matchAll(/<select id="search-filter-type"[^]*?<\/select>/g)].map((m) => m[0]).join('');
     expect([...types.matchAll(/<option value="([^"]*)"/g)].map((m) => m[1])).toEqual(['', 'project', 'notice', 'data', 'about']);
   });
@@ -259,5 +261,6 @@ describe('Luyang 2017 beside it: a 通知 that states standards and deadlines', 
     }
     expect(mainOf(home)).toContain('href="/luyang-2017/oversight/"');
     for (const chart of ['standards', 'calendar']) expect(existsSync(join(dist, 'luyang-2017', 'charts', `${chart}.svg`)), chart).toBe(true);
+    expect(readFileSync(join(dist, 'luyang-2017', 'projects', 'index.html'), 'utf8')).toContain('<th scope="col">补助标准</th>');
   });
 });
