@@ -4,13 +4,14 @@
  * presidium's 公告, without levels, standings, thematic headings or separate item names. The tree
  * validates with `npm run check` and builds with `CONTENT_DIR`, and the built site says what the
  * 公告 says and nothing it does not: 民生实事, 县, 公告; never 本区, 区级, 民生工程 or 通知, no level
- * and no standing, on any page or in any data file (the data model's documentation, which lists
- * every vocabulary for every programme, aside: see MODEL_DOCUMENTATION).
+ * and no standing, on any page or in any data file. The data model's documentation, which lists
+ * every vocabulary for every programme (see MODEL_DOCUMENTATION), is worded neutrally (原文, 来源文件):
+ * it too never says 民生工程, 通知, 本区 or 区级 but in naming a code's label.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { childEnvironment } from '../../src/config/environment.ts';
 import { readContent } from '../../src/io/read-content.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
@@ -81,6 +82,12 @@ function mainOf(html: string): string {
   expect(start, 'page has a <main>').toBeGreaterThanOrEqual(0);
   return html.slice(start, end);
 }
+
+/**
+ * Where the documentation names a code of a vocabulary with its label (the document types: `notice 通知`,
+ * `announcement 公告` …): every code the format has, whatever this site's content.
+ */
+const VOCABULARY_LABELS = [/notice 通知/g];
 
 /** Wording the 公告 never uses and that a page of it must not either (Luyang's words, or words for what it does not state). */
 const NOT_THE_SOURCES_WORDS = ['本区', '我区', '区级', '民生工程'];
@@ -195,6 +202,24 @@ describe('the Cangnan 2017 example, built with CONTENT_DIR', { timeout: BUILD_TI
     }
   });
 
+  it('has no page for what the 公告 does not state: no standards or oversight page, chart, link or sitemap entry', () => {
+    // The 公告 states no 补助标准, no 时间节点 and no 督查 mechanism.
+    const { content } = validateContent(readContent(contentDir));
+    expect([content.standards, content.milestones, content.oversight]).toEqual([[], [], []]);
+    for (const missing of ['standards', 'oversight']) expect(existsSync(join(dist, CANGNAN_PROGRAMME, missing)), missing).toBe(false);
+    // Nor any chart: the 公告 has no levels, standings, standards or deadlines to draw.
+    const charts = join(dist, CANGNAN_PROGRAMME, 'charts');
+    expect(existsSync(charts) ? readdirSync(charts) : []).toEqual([]);
+    // No page links to them (navigation, overview, footer), the sitemap does not list them, and the search page offers no such type.
+    const html = published(dist, filesUnder(dist, ['.html']));
+    expect(occurrences(html, [/\/cangnan-2017\/(standards|oversight)\//, /data-nav="(standards|oversight)"/, /charts\/(standards|calendar)\.svg/])).toEqual([]);
+    expect(readFileSync(join(dist, 'sitemap.xml'), 'utf8')).not.toMatch(/standards|oversight/);
+    // Nor an empty 补助标准 column in the project list.
+    expect(mainOf(page(`${CANGNAN_PROGRAMME}/projects`))).not.toContain('<th scope="col">补助标准</th>');
+    const types = [...page('search').matchAll(/<select id="search-filter-type"[^]*?<\/select>/g)].map((m) => m[0]).join('');
+    expect([...types.matchAll(/<option value="([^"]*)"/g)].map((m) => m[1])).toEqual(['', 'project', 'notice', 'data', 'about']);
+  });
+
   it('says nothing the 公告 does not: no 本区, 我区, 区级 or 民生工程 on any page', () => {
     expect(occurrences(pages, NOT_THE_SOURCES_WORDS)).toEqual([]);
   });
@@ -208,10 +233,34 @@ describe('the Cangnan 2017 example, built with CONTENT_DIR', { timeout: BUILD_TI
     expect(occurrences(pages, STANDING_WORDS)).toEqual([]);
   });
 
+  it('documents its data model (JSON Schemas, data dictionary, datapackage, catalogue) in neutral words, not Luyang’s', () => {
+    const documentation = published(dist, filesUnder(dist, ['.html', '.json', '.jsonld']))
+      .filter((f) => isDocumentation(f) || f.name === 'data/catalog.jsonld' || f.name.startsWith('about/'))
+      .map((f) => ({ ...f, text: VOCABULARY_LABELS.reduce((text, label) => text.replace(label, ''), f.text) }));
+    expect(documentation.map((f) => f.name)).toEqual(expect.arrayContaining(['data/dictionary/index.html', 'data/datapackage.json', 'data/schema/programmes.schema.json']));
+    expect(occurrences(documentation, [...NOT_THE_SOURCES_WORDS, '通知', '市级'])).toEqual([]);
+  });
+
   it('publishes no such wording in its data files, charts and feed either', () => {
     const files = published(dist, filesUnder(dist, ['.csv', '.json', '.jsonld', '.xml', '.svg']));
     const data = [...files.filter((f) => !isDocumentation(f)), packageWithoutFieldDocs(files.find((f) => f.name === 'data/datapackage.json')!)];
     expect(data.length).toBeGreaterThan(10);
     expect(occurrences(data, [...NOT_THE_SOURCES_WORDS, '省级', '市级', '县级', '新增实施', '继续实施', '通知'])).toEqual([]);
+  });
+});
+
+describe('Luyang 2017 beside it: a 通知 that states standards and deadlines', () => {
+  const dist = inject('distRoot');
+  const home = readFileSync(join(dist, 'index.html'), 'utf8');
+
+  it('keeps its standards and oversight pages, their links and their sitemap entries', () => {
+    for (const kept of ['standards', 'oversight']) {
+      expect(existsSync(join(dist, 'luyang-2017', kept, 'index.html')), kept).toBe(true);
+      expect(home, kept).toContain(`href="/luyang-2017/${kept}/" data-nav="${kept}"`);
+      expect(readFileSync(join(dist, 'sitemap.xml'), 'utf8'), kept).toContain(`/luyang-2017/${kept}/</loc>`);
+    }
+    expect(mainOf(home)).toContain('href="/luyang-2017/oversight/"');
+    for (const chart of ['standards', 'calendar']) expect(existsSync(join(dist, 'luyang-2017', 'charts', `${chart}.svg`)), chart).toBe(true);
+    expect(readFileSync(join(dist, 'luyang-2017', 'projects', 'index.html'), 'utf8')).toContain('<th scope="col">补助标准</th>');
   });
 });

@@ -3,7 +3,7 @@
  * is one route's path, the sitemap lists the indexed routes, `noindex` marks the others, and site
  * search holds exactly the routes with a search type, under that type's code.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
@@ -41,6 +41,15 @@ describe('the route table against a built site with several programmes', () => {
     const paths = pages.map((p) => p.path);
     expect(new Set(paths).size).toBe(paths.length);
     expect(sorted(html.keys())).toEqual(sorted(paths));
+  });
+
+  it('writes every folder route, and nothing at the top level that the table does not name', () => {
+    const folders = routes.filter((r) => ROUTES[r.key].format === 'folder');
+    expect(folders.map((f) => f.path).sort()).toEqual(['_assets/', 'js/', 'pagefind/']);
+    expect(folders.filter((f) => !existsSync(join(dist, f.path))).map((f) => f.path)).toEqual([]);
+    // Each top-level name is a route's (a programme's pages are routes too): none but these could a programme id collide with.
+    const named = new Set(routes.map((r) => (r.path === '' ? 'index.html' : r.path.split('/')[0]!)));
+    expect(readdirSync(dist).filter((name) => !named.has(name))).toEqual([]);
   });
 
   it('writes every file route', () => {

@@ -24,7 +24,7 @@ describe('free text', () => {
   it('refuses text longer than the limit, with the limit named', () => {
     const long = '长'.repeat(CONTENT_LIMITS.textLength + 1);
     expect(messages(plainText, long)).toEqual([
-      `文字不能超过 ${CONTENT_LIMITS.textLength} 个字符，请只录入通知原文中的相关语句 / at most ${CONTENT_LIMITS.textLength} characters: enter only the notice's own words for this field`,
+      `文字不能超过 ${CONTENT_LIMITS.textLength} 个字符，请只录入原文中的相关语句 / at most ${CONTENT_LIMITS.textLength} characters: enter only the source's own words for this field`,
     ]);
     expect(plainText.safeParse('长'.repeat(CONTENT_LIMITS.textLength)).success).toBe(true);
     expect(quotedText.safeParse(long).success).toBe(false);

@@ -1,13 +1,14 @@
 /**
  * Checks that a built site's navigation follows the programme being read (src/lib/site/navigation.ts),
  * for any content tree: every page of a programme links its programme entries (项目清单, 补助标准,
- * 通知原文 or 公告原文 …, 时间节点与督查) to that programme's own pages. For the build tests of trees with several
- * programmes or jurisdictions.
+ * 通知原文 or 公告原文 …, 时间节点与督查) to that programme's own pages, and has no such entry where
+ * the programme has no such page (no 补助标准 for a list without standards). For the build tests of
+ * trees with several programmes or jurisdictions.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PublishableContent } from '../../src/lib/content/content-set.ts';
-import { allRoutes, ROUTES, type NavRouteKey, type RouteContent } from '../../src/lib/site/routes.ts';
+import { allRoutes, routeExists, ROUTES, type NavRouteKey, type RouteContent, type RouteRef } from '../../src/lib/site/routes.ts';
 
 /** The navigation entries that lead to a programme's pages (route keys; BaseLayout marks each link with `data-nav`). */
 export const PROGRAMME_ENTRIES: readonly NavRouteKey[] = ['projects', 'standards', 'notice', 'oversight'];
@@ -20,7 +21,7 @@ export function navLinks(html: string): Map<string, string> {
 
 /**
  * One line per programme entry of a programme's page that does not lead to the same programme's
- * page (`page: projects → href`); empty when all do. `base` is the deployment base (`/`, `/minsheng/`).
+ * page, or that is there although the programme has no such page (`page: projects → href`); empty when all are right. `base` is the deployment base (`/`, `/minsheng/`).
  * Also returns how many links were checked and which page kinds, so that a test can tell an empty
  * check from a passing one.
  */
@@ -37,7 +38,8 @@ export function programmeNavigationProblems(dist: string, content: RouteContent 
     for (const key of PROGRAMME_ENTRIES) {
       checked++;
       const href = links.get(key);
-      if (href !== `${base}${programme}/${key}/`) problems.push(`${route.path}: ${key} → ${href}`);
+      const own = routeExists({ key, params: { programme } } as RouteRef, content as RouteContent) ? `${base}${programme}/${key}/` : undefined;
+      if (href !== own) problems.push(`${route.path}: ${key} → ${href}`);
     }
   }
   return { problems, checked, kinds: [...kinds].sort() };

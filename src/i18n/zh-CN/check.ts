@@ -156,6 +156,9 @@ export const check = {
     `${p.under.length ? `写有${either(p.under)}之处` : ''}：${quoted(p.quotes)}` +
     `${p.found.length ? `，原文中的数字为 ${p.found.join('、')}` : '，原文中没有数字'}。请按原文更正，或引用写有此数字的原文 / ` +
     `${p.value} is not in the cited quote(s)${p.under.length ? ` that hold ${p.under.join(' or ')}` : ''}: write the figure the source states, or cite the words that state it`,
+  'check.figures.order': (p: { what: FigureWhat; value: string; later: string; quote: string }) =>
+    `${FIGURE_WHAT[p.what]} ${p.value} 在所引原文中写在 ${p.later} 之后：“${p.quote}”。原标准与新标准是否填反了？请按原文顺序录入 / ` +
+    `${p.value} comes after ${p.later} in the quote: were the previous and the current value swapped? Enter them in the source's order`,
   'check.figures.numberRead': (p: { text: string; value: string }) => `${p.text}（${p.value}）`,
   'check.figures.unit': (p: { what: FigureWhat; value: string; expected: readonly string[]; after: readonly string[]; quotes: readonly string[] }) =>
     `${FIGURE_WHAT[p.what]}“${p.value}”${p.expected.join() === p.value ? '' : `（原文写作${either(p.expected)}）`}不在所引原文中${p.after.length ? `数字 ${p.after.join(' 或 ')} 之后` : ''}：${quoted(p.quotes)}。请按原文更正 / ` +

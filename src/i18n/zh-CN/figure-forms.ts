@@ -10,6 +10,12 @@
  */
 import type { MonthPart, Period, TargetMeasure, TargetQualifier } from '../../schemas/vocabulary.ts';
 
+/**
+ * The digit that, written alone, is most often a word rather than the number 1 (一次性, 统一,
+ * 一体化, 一旬一督查): counted as 1 only followed by the unit or measure the record states (一旬, 一所).
+ */
+export const LONE_ONE = '一';
+
 /** Chinese digits, ordinary and financial (大写) forms, by value. */
 export const CHINESE_DIGITS: Readonly<Record<string, number>> = {
   〇: 0,

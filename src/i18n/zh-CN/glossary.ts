@@ -17,7 +17,8 @@ export const glossary = {
   'glossary.withdrawn.term': '退出实施',
   'glossary.withdrawn.explanation': (p: { localArea: string }) => `${p.localArea}本年不再承担的项目任务。`,
   'glossary.adjusted-out.term': '调整退出',
-  'glossary.adjusted-out.explanation': (p: { programmeKind: string }) => `不再作为市级${p.programmeKind}实施，改由其他项目或部门常规工作承担。`,
+  /** `level`: the label of the level the content's adjusted-out projects share (市级), or null when they have none or differ. */
+  'glossary.adjusted-out.explanation': (p: { programmeKind: string; level: string | null }) => `不再作为${p.level ?? ''}${p.programmeKind}实施，改由其他项目或部门常规工作承担。`,
   'glossary.yishiyiyi.term': '一事一议',
   'glossary.yishiyiyi.explanation': '村民通过民主议事，对村内公益事业建设逐事讨论决定、筹资筹劳，政府给予财政奖补。',
   'glossary.xun.term': '一旬一督查、一月一通报',
@@ -27,7 +28,7 @@ export const glossary = {
   'glossary.four-lists.term': '四项清单',
   'glossary.four-lists.explanation': '任务清单、责任清单、问题清单、整改清单。',
   'glossary.four-in-one.term': '四位一体',
-  'glossary.four-in-one.explanation': '由区民生办、第三方机构、人大政协和特邀监督员共同监督。',
+  'glossary.four-in-one.explanation': (p: { documentKind: string }) => `由四个方面共同监督，哪四个方面以${p.documentKind}所列为准。`,
   'glossary.matching.term': '配套资金',
   'glossary.matching.explanation': '上级拨付资金之外，本级财政按要求同步安排的资金。',
 } as const;

@@ -67,6 +67,8 @@ export const programme = {
   'programme.overview.links.oversight': '时间节点与督查机制',
   'programme.overview.links.notice': (p: { documentKind: string }) => `阅读${p.documentKind}原文`,
   'programme.overview.links.projects': '全部项目清单',
+  /** Between the overview's closing links. */
+  'programme.overview.links.separator': ' · ',
 
   // The project list as a table (ProjectTable.astro).
   /** The table's caption, with the number of projects shown (slot `n`, which the filter script updates). */

@@ -62,3 +62,13 @@ export function buildChart(name: ChartName, { index, milestones, oversight }: Ch
       return lineageFlow(lineageData(index), options);
   }
 }
+
+/**
+ * True when a chart of the programme has something to draw: the programme has what it draws
+ * (`chartApplies`: levels for the level charts, standings for the lineage) and its data is not
+ * empty (an empty chart would say 暂无数据). Neither the pages nor the chart files show one that has not.
+ */
+export function chartHasData(name: ChartName, inputs: ChartInputs): boolean {
+  if (!chartApplies(name, inputs.index)) return false;
+  return buildChart(name, inputs).table.rows.length > 0;
+}

@@ -1,10 +1,10 @@
 /**
  * What a programme's overview (its own page, and the home page) shows: only what the programme has.
  * A list without levels shows no level counts, level table or level charts; a chart whose data is
- * empty is left out rather than drawn as 暂无数据; a section with nothing in it (no raised
- * standards, no deadlines) is left out. The chart files themselves are still published.
+ * empty is left out rather than drawn as 暂无数据, and not published as a file either (the route
+ * table's charts); a section with nothing in it (no raised standards, no deadlines) is left out.
  */
-import { buildChart, chartApplies, type ChartInputs, type ChartName } from '../charts/charts-catalogue.ts';
+import { chartHasData, type ChartInputs, type ChartName } from '../charts/charts-catalogue.ts';
 import { hasLevels } from './levels.ts';
 
 /** The overview's sections that hold charts, and their charts in the order they appear. */
@@ -25,16 +25,6 @@ export interface OverviewPlan {
   deadlines: boolean;
   /** Each section's charts that have something to draw. */
   charts: Record<OverviewSection, ChartName[]>;
-}
-
-/**
- * True when a chart of the programme has something to draw: the programme has what it draws
- * (`chartApplies`: levels for the level charts, standings for the lineage) and its data is not
- * empty (an empty chart would say 暂无数据).
- */
-export function chartHasData(name: ChartName, inputs: ChartInputs): boolean {
-  if (!chartApplies(name, inputs.index)) return false;
-  return buildChart(name, inputs).table.rows.length > 0;
 }
 
 /** The overview of a programme, from what its charts are built from. */

@@ -10,7 +10,7 @@ import { FILTER_KEYS, type FilterKey } from '../../client/search-state.ts';
 import type { Programme } from '../../schemas/programme.ts';
 import type { Project } from '../../schemas/project.ts';
 import { CHANGE_KINDS, LEVELS, STANDINGS } from '../../schemas/vocabulary.ts';
-import { SEARCH_TYPES } from '../site/routes.ts';
+import { SEARCH_TYPES, type SearchType } from '../site/routes.ts';
 
 /** One filter control: its label, and its options (code and label) after the "all" option. */
 export interface FilterControl {
@@ -23,6 +23,8 @@ export interface FilterControl {
 export interface FilterContent {
   programmes: readonly Pick<Programme, 'levels'>[];
   projects: readonly Pick<Project, 'standing' | 'changes'>[];
+  /** The types of the pages the site has (routes.ts `searchTypes`: no 补助标准 where no programme has standards); absent: every type. */
+  types?: readonly SearchType[] | undefined;
 }
 
 /** A level's options: each code some programme declares, labelled by the programmes' own labels (distinct ones joined). */
@@ -42,7 +44,7 @@ export function searchFilterControls(translate: Translate = t, content?: FilterC
   const standings = content ? STANDINGS.filter((code) => content.projects.some((p) => p.standing === code)) : STANDINGS;
   const changes = content ? CHANGE_KINDS.filter((code) => content.projects.some((p) => p.changes.some((c) => c.kind === code))) : CHANGE_KINDS;
   const codes: Record<FilterKey, { label: string; options: { value: string; label: string }[] }> = {
-    type: { label: translate('search.filter.type'), options: SEARCH_TYPES.map((code) => ({ value: code, label: translate(`search.type.${code}`) })) },
+    type: { label: translate('search.filter.type'), options: (content?.types ?? SEARCH_TYPES).map((code) => ({ value: code, label: translate(`search.type.${code}`) })) },
     level: {
       label: translate('search.filter.level'),
       options: content ? levelOptions(content, translate) : LEVELS.map((code) => ({ value: code, label: translate(`vocab.level.${code}`) })),

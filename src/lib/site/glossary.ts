@@ -2,6 +2,7 @@ import { t, type Translate } from '../../i18n/index.ts';
 import type { Programme } from '../../schemas/programme.ts';
 import type { Project } from '../../schemas/project.ts';
 import type { ChangeKind, Standing } from '../../schemas/vocabulary.ts';
+import { levelLabel } from '../programme/levels.ts';
 import type { NoticeParagraph } from '../content/notice.ts';
 
 /** A term of the notices explained in plain language for residents. */
@@ -13,8 +14,8 @@ export interface GlossaryEntry {
 
 /** What the glossary looks at to decide which of its terms the content uses. */
 export interface GlossaryContent {
-  programmes: readonly Pick<Programme, 'terms'>[];
-  projects: readonly Pick<Project, 'standing' | 'changes'>[];
+  programmes: readonly Pick<Programme, 'id' | 'terms' | 'levels'>[];
+  projects: readonly Pick<Project, 'programme' | 'level' | 'standing' | 'changes'>[];
   sources: readonly { paragraphs: readonly Pick<NoticeParagraph, 'text'>[] }[];
 }
 
@@ -57,14 +58,39 @@ function used(use: Use, term: string, content: GlossaryContent): boolean {
 }
 
 /**
+ * The label of the level that every project of the content with one of `standings` has, as its
+ * programme words it (市级, 县级 …); null when they have no level or not all the same label.
+ */
+function sharedLevelLabel(content: GlossaryContent, standings: readonly Standing[]): string | null {
+  const programmes = new Map(content.programmes.map((p) => [p.id, p]));
+  const labels = new Set(
+    content.projects
+      .filter((p) => p.standing !== null && standings.includes(p.standing))
+      .map((p) => {
+        const programme = programmes.get(p.programme);
+        return programme ? levelLabel(programme, p.level) : null;
+      }),
+  );
+  return labels.size === 1 ? [...labels][0]! : null;
+}
+
+/** An entry's explanation, with what it says of the content (the level its projects share) filled in. */
+function explanation(id: (typeof GLOSSARY_TERMS)[number]['id'], content: GlossaryContent, translate: Translate): string {
+  if (id === 'adjusted-out') return translate('glossary.adjusted-out.explanation', { level: sharedLevelLabel(content, ['adjusted-out']) });
+  return translate(`glossary.${id}.explanation`);
+}
+
+/**
  * Plain-language explanations of the words the content uses, and only of those: a site of lists
  * without standings explains no 退出实施, one whose lists are 民生实事 no 民生工程. The explanations
  * state no facts about any programme, so they live with the wording rather than in content/;
- * `translate` fills in the site's terms (see siteT in src/lib/programme/wording.ts).
+ * `translate` fills in the site's terms (see siteT in src/lib/programme/wording.ts), and what an
+ * explanation says of a level is the content's (调整退出 is 不再作为市级… only where the projects
+ * adjusted out are all 市级 in their programme's words).
  */
 export function glossaryEntries(content: GlossaryContent, translate: Translate = t): GlossaryEntry[] {
   return GLOSSARY_TERMS.flatMap(({ id, use }) => {
     const term = translate(`glossary.${id}.term`);
-    return used(use, term, content) ? [{ id, term, explanation: translate(`glossary.${id}.explanation`) }] : [];
+    return used(use, term, content) ? [{ id, term, explanation: explanation(id, content, translate) }] : [];
   });
 }

@@ -11,12 +11,15 @@
  * kind. Paths are relative to the deployment base (`siteHref()` adds it) and end in `/` for pages,
  * as `trailingSlash: 'always'` builds them.
  */
+import type { Milestone } from '../../schemas/milestone.ts';
+import type { Oversight } from '../../schemas/oversight.ts';
 import type { Programme } from '../../schemas/programme.ts';
 import type { Project } from '../../schemas/project.ts';
 import type { RecordTypeName } from '../../schemas/record-types.ts';
 import type { Standard } from '../../schemas/standard.ts';
 import { CHANGE_KINDS, GROUPS, LEVELS, STANDINGS, TOPICS } from '../../schemas/vocabulary.ts';
-import { CHART_NAMES, chartApplies, type ChartName } from '../charts/charts-catalogue.ts';
+import { CHART_NAMES, chartHasData, type ChartInputs, type ChartName } from '../charts/charts-catalogue.ts';
+import { indexProgramme } from '../programme/programme-index.ts';
 import { classificationValues, type ClassificationKind } from '../programme/classification.ts';
 import { FACET_KINDS, facetValues, type FacetKind } from '../programme/facets.ts';
 import { projectHistories } from '../programme/history.ts';
@@ -69,6 +72,15 @@ export const historyPath = (projectId: string) => `${HISTORY_INDEX_PATH}${projec
 const NOT_FOUND_PATH = '404.html';
 /** The Atom feed. */
 export const FEED_PATH = 'feed.xml';
+/** Astro's bundled styles and scripts (astro.config.mjs `build.assets`). */
+const ASSETS_PATH = '_assets/';
+/** The site-search index Pagefind writes after the build, with a bundle per programme under it (scripts/lib/post-build/pagefind.ts). */
+export const SEARCH_INDEX_PATH = 'pagefind/';
+/** Scripts copied from public/js/, and the one every page loads first. */
+const SCRIPTS_PATH = 'js/';
+export const READING_MODE_SCRIPT_PATH = `${SCRIPTS_PATH}reading-mode.js`;
+/** The site's icon, copied from public/. */
+export const FAVICON_PATH = 'favicon.svg';
 /** Site-level files that nothing links to by path (robots.txt names the sitemap through the table). */
 const SITEMAP_PATH = 'sitemap.xml';
 const ROBOTS_PATH = 'robots.txt';
@@ -89,6 +101,8 @@ export interface RouteContent {
   programmes: readonly Programme[];
   projects: readonly Project[];
   standards: readonly Standard[];
+  milestones: readonly Milestone[];
+  oversight: readonly Oversight[];
   /** The site's configuration: which jurisdiction it serves (absent: worked out from the programmes). */
   site?: Pick<SiteConfig, 'jurisdiction'> | null | undefined;
 }
@@ -142,6 +156,15 @@ export interface FileRouteSpec<P extends ParamsBase> extends RouteBase<P> {
   format: 'file';
 }
 
+/**
+ * A folder the build fills whole from outside the pages (Astro's bundled assets, the search index,
+ * the public scripts): its files have no route of their own, but its path is the site's, so that
+ * no programme can take its name. Never in the sitemap nor searched.
+ */
+export interface FolderRouteSpec<P extends ParamsBase> extends RouteBase<P> {
+  format: 'folder';
+}
+
 /** A page route; its parameter type comes from `params`, and whether it has a navigation place is kept in its type. */
 function page<P extends ParamsBase, N extends NavPlace<P> | undefined = undefined>(spec: Omit<PageRouteSpec<P>, 'format' | 'nav'> & { nav?: N }): PageRouteSpec<P> & { nav: N } {
   return { format: 'page', ...spec, nav: spec.nav as N };
@@ -149,6 +172,10 @@ function page<P extends ParamsBase, N extends NavPlace<P> | undefined = undefine
 /** A file route. */
 function file<P extends ParamsBase>(spec: Omit<FileRouteSpec<P>, 'format'>): FileRouteSpec<P> {
   return { format: 'file', ...spec };
+}
+/** A folder route, of one fixed path. */
+function folder(path: string): FolderRouteSpec<NoParams> {
+  return { format: 'folder', path: () => path, params: single };
 }
 
 /** Parameters of a programme's pages. */
@@ -168,6 +195,41 @@ const perProgramme = (c: RouteContent): ProgrammeParams[] => c.programmes.map((p
 /** A programme page's navigation link: the programme the reader is in, else the choice of jurisdictions. */
 const followedProgramme = (_c: RouteContent, scope: NavScope): ProgrammeParams | typeof CHOOSE_JURISDICTION | null =>
   scope.programme ? { programme: scope.programme.id } : scope.choice ? CHOOSE_JURISDICTION : null;
+
+/**
+ * The programmes that have records of the kinds a page shows (standards; deadlines or oversight):
+ * the page exists for them only, so that no programme has a page that would say 暂无数据. Worked
+ * out once per content set: every page's navigation asks.
+ */
+function programmesWith(...records: ((c: RouteContent) => readonly { programme: string }[])[]): (c: RouteContent) => ProgrammeParams[] {
+  const found = new WeakMap<RouteContent, ProgrammeParams[]>();
+  return (c) => {
+    let params = found.get(c);
+    if (!params) {
+      const having = new Set(records.flatMap((of) => of(c).map((r) => r.programme)));
+      params = c.programmes.filter((p) => having.has(p.id)).map((p) => ({ programme: p.id }));
+      found.set(c, params);
+    }
+    return params;
+  };
+}
+const withStandards = programmesWith((c) => c.standards);
+const withOversight = programmesWith(
+  (c) => c.milestones,
+  (c) => c.oversight,
+);
+
+/**
+ * The navigation link of a page that only some programmes have (`params`): the programme the reader
+ * is in when it has the page, else no link; the choice of jurisdictions when some programme has it.
+ */
+const followedProgrammeWith =
+  (params: (c: RouteContent) => ProgrammeParams[]) =>
+  (c: RouteContent, scope: NavScope): ProgrammeParams | typeof CHOOSE_JURISDICTION | null => {
+    const having = params(c);
+    if (scope.programme) return having.some((p) => p.programme === scope.programme!.id) ? { programme: scope.programme.id } : null;
+    return scope.choice && having.length > 0 ? CHOOSE_JURISDICTION : null;
+  };
 /** True when some jurisdiction has programmes of more than one year: only then is there a year-on-year view. */
 function severalYears(c: RouteContent): boolean {
   const seen = new Set<string>();
@@ -183,6 +245,21 @@ function projectsByProgramme(c: RouteContent): { programme: string; projects: Pr
   const own = new Map<string, Project[]>(c.programmes.map((p) => [p.id, []]));
   for (const project of c.projects) own.get(project.programme)?.push(project);
   return [...own].map(([programme, projects]) => ({ programme, projects }));
+}
+
+/** What each programme's charts are built from, as src/data/content.ts gives a page (records grouped in one pass). */
+function chartInputsByProgramme(c: RouteContent): ChartInputs[] {
+  const group = <R extends { programme: string }>(records: readonly R[]) => {
+    const by = new Map<string, R[]>();
+    for (const r of records) {
+      const list = by.get(r.programme);
+      if (list) list.push(r);
+      else by.set(r.programme, [r]);
+    }
+    return (programme: string) => by.get(programme) ?? [];
+  };
+  const [projects, standards, milestones, oversight] = [group(c.projects), group(c.standards), group(c.milestones), group(c.oversight)];
+  return c.programmes.map((p) => ({ index: indexProgramme(p, projects(p.id), standards(p.id)), milestones: milestones(p.id), oversight: oversight(p.id) }));
 }
 
 /** Each programme's codes of one dimension of the classification that its projects carry. */
@@ -236,13 +313,14 @@ export const ROUTES = {
     canonical: true,
     search: 'project',
   }),
+  /** Only for a programme with standards: a list that states none (苍南's 公告) has no standards page, nor a link to one. */
   standards: page({
     path: (p: ProgrammeParams) => standardsPath(p.programme),
-    params: perProgramme,
+    params: withStandards,
     indexed: true,
     canonical: true,
     search: 'standards',
-    nav: { order: 3, link: followedProgramme },
+    nav: { order: 3, link: followedProgrammeWith(withStandards) },
   }),
   notice: page({
     path: (p: ProgrammeParams) => sourcePath(p.programme),
@@ -252,22 +330,21 @@ export const ROUTES = {
     search: 'notice',
     nav: { order: 4, link: followedProgramme },
   }),
+  /** Only for a programme with deadlines or oversight mechanisms. */
   oversight: page({
     path: (p: ProgrammeParams) => oversightPath(p.programme),
-    params: perProgramme,
+    params: withOversight,
     indexed: true,
     canonical: true,
     search: 'oversight',
-    nav: { order: 5, link: followedProgramme },
+    nav: { order: 5, link: followedProgrammeWith(withOversight) },
   }),
   chart: file({
     path: (p: ChartParams) => chartPath(p.programme, p.chart),
-    // Only the charts a programme has the data for (no level bars for a list without levels).
+    // Only the charts a programme has something to draw for, as its pages show them (no level bars
+    // for a list without levels, no 暂无数据 calendar for one without deadlines).
     params: (c: RouteContent) =>
-      c.programmes.flatMap((p) => {
-        const index = { programme: p, projects: c.projects.filter((x) => x.programme === p.id) };
-        return CHART_NAMES.filter((chart) => chartApplies(chart, index)).map((chart) => ({ programme: p.id, chart }));
-      }),
+      chartInputsByProgramme(c).flatMap((inputs) => CHART_NAMES.filter((chart) => chartHasData(chart, inputs)).map((chart) => ({ programme: inputs.index.programme.id, chart }))),
   }),
   about: page({ path: () => ABOUT_PATH, params: single, indexed: true, canonical: true, search: 'about', nav: { order: 8, link: () => ({}) } }),
   /** Result pages are made in the browser; the page itself has nothing to index. */
@@ -300,6 +377,10 @@ export const ROUTES = {
   feed: file({ path: () => FEED_PATH, params: single }),
   sitemap: file({ path: () => SITEMAP_PATH, params: single }),
   robots: file({ path: () => ROBOTS_PATH, params: single }),
+  favicon: file({ path: () => FAVICON_PATH, params: single }),
+  assets: folder(ASSETS_PATH),
+  searchIndex: folder(SEARCH_INDEX_PATH),
+  scripts: folder(SCRIPTS_PATH),
 } as const;
 
 export type Routes = typeof ROUTES;
@@ -335,6 +416,25 @@ function routeParams<K extends RouteKey>(key: K, content: RouteContent): RoutePa
 /** The `getStaticPaths` result of a route's page or endpoint. */
 export function staticPaths<K extends RouteKey>(key: K, content: RouteContent): { params: RouteParams<K> }[] {
   return routeParams(key, content).map((params) => ({ params }));
+}
+
+/**
+ * True when the content gives the site this page or file: links to a page that only some
+ * programmes have (a standards page) ask here, so that none leads to a page that is not built.
+ */
+export function routeExists(ref: RouteRef, content: RouteContent): boolean {
+  const path = routePath(ref);
+  return routeParams(ref.key, content).some((params) => routePath({ key: ref.key, params } as RouteRef) === path);
+}
+
+/** The site-search types of the pages the content gives the site, in {@link SEARCH_TYPES} order: the search page offers no type it has no page of. */
+export function searchTypes(content: RouteContent): SearchType[] {
+  const present = new Set<SearchType>();
+  for (const key of Object.keys(ROUTES) as RouteKey[]) {
+    const route = ROUTES[key];
+    if (route.format === 'page' && route.search !== null && routeParams(key, content).length > 0) present.add(route.search);
+  }
+  return SEARCH_TYPES.filter((type) => present.has(type));
 }
 
 /** Every page and file the content gives the site, each with its path, in table order. */

@@ -6,11 +6,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import { readContentTree } from '../../../src/io/read-content.ts';
-import { checkFigures, FIGURE_RULES, figureFields, type FigureField } from '../../../src/lib/content/checks/figures.ts';
+import { checkFigures, FIGURE_RULES, figureFields, numbersIn, type FigureField } from '../../../src/lib/content/checks/figures.ts';
 import type { ContentSet } from '../../../src/lib/content/content-set.ts';
 import { formatProblem } from '../../../src/lib/content/problems.ts';
 import { validateContent } from '../../../src/lib/content/validate.ts';
-import { CHINESE_DIGITS, FREQUENCY_UNIT_WORDS, MEASURE_WORDS, MONTH_PART_WORDS, PERIOD_WORDS, QUALIFIER_WORDS } from '../../../src/i18n/zh-CN/figure-forms.ts';
+import { CHINESE_DIGITS, FREQUENCY_UNIT_WORDS, LONE_ONE, MEASURE_WORDS, MONTH_PART_WORDS, PERIOD_WORDS, QUALIFIER_WORDS } from '../../../src/i18n/zh-CN/figure-forms.ts';
 import { copyLuyangExample } from '../../support/content-copy.ts';
 
 const { records, unplaced } = readContentTree(copyLuyangExample());
@@ -106,6 +106,50 @@ describe.each(fields.map((f) => ({ name: `${f.entry} ${f.field} (${f.rule.form.k
       return;
     }
     const found = checkFigures(withValue(f, value)).map((p) => `${p.file} [${p.entry}] ${p.field}`);
+    expect(found).toContain(`${f.file} [${f.entry}] ${f.field}`);
+  });
+});
+
+/** The amount standards whose one quote states both the previous and the current amount (由600元提高到800元). */
+const bothInOneQuote = content.standards.flatMap((s) => {
+  if (s.kind !== 'amount' || s.previous === null || s.previous.value === s.current.value) return [];
+  const previous = s.previous.value;
+  const stating = s.citations.filter((c) => [previous, s.current.value].every((v) => numbersIn(c.quote).some((n) => n.value === v)));
+  return stating.length ? [{ standard: s, previous }] : [];
+});
+
+describe('swapping a standard’s previous and current amounts', () => {
+  it('has standards whose quote states both', () => {
+    expect(bothInOneQuote.length).toBeGreaterThan(0);
+  });
+
+  it.each(bothInOneQuote.map(({ standard, previous }) => ({ name: standard.id, standard, previous })))('$name: is refused, at its previous amount', ({ standard, previous }) => {
+    const copy = structuredClone(content);
+    const s = copy.standards.find((x) => x.id === standard.id && x.file === standard.file)!;
+    if (s.kind !== 'amount' || s.previous === null) throw new Error('not an amount with a previous value');
+    [s.previous.value, s.current.value] = [s.current.value, previous];
+    const found = checkFigures(copy).map((p) => `${p.file} [${p.entry}] ${p.field}`);
+    expect(found).toEqual([`${standard.file} [${standard.id}] previous.value`]);
+  });
+});
+
+/**
+ * Number fields (without words that must follow them, as 年 follows a year) whose quotes write 一
+ * only as part of a word (国家统一部署) and no 1 otherwise: none states the number 1.
+ */
+const onlyWordOne = fields.filter((f) => {
+  if (f.rule.form.kind !== 'number' || f.rule.form.followedBy || f.value === 1) return false;
+  const ones = f.quotes.flatMap((q) => numbersIn(q).filter((n) => n.value === 1));
+  return ones.length > 0 && ones.every((n) => n.text === LONE_ONE);
+});
+
+describe('setting a number to 1 where its quote writes 一 only in a word (统一, 一次性)', () => {
+  it('has such fields', () => {
+    expect(onlyWordOne.length).toBeGreaterThan(0);
+  });
+
+  it.each(onlyWordOne.map((f) => ({ name: `${f.entry} ${f.field}`, f })))('$name: is refused', ({ f }) => {
+    const found = checkFigures(withValue(f, 1)).map((p) => `${p.file} [${p.entry}] ${p.field}`);
     expect(found).toContain(`${f.file} [${f.entry}] ${f.field}`);
   });
 });

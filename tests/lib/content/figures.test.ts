@@ -183,6 +183,23 @@ describe('a standard', () => {
     expect(fields(c)).toEqual([]);
   });
 
+  it('is refused when its previous and current amounts trade places in the one quote that states both', () => {
+    const raised = '由600元/人/月提高到800元/人/月';
+    const amounts = (previous: number, current: number, quotes: readonly string[] = [raised]) =>
+      set({
+        standards: [fixtureAmount('s', 'p', { citations: quotes.map((q) => cite('p5', q)), previous: { value: previous, year: null }, current: { value: current, year: 2018 } })],
+      });
+    expect(fields(amounts(600, 800))).toEqual([]);
+    const [swapped, ...rest] = checkFigures(amounts(800, 600));
+    expect(rest).toEqual([]);
+    expect(swapped).toMatchObject({ entry: 's', field: 'previous.value' });
+    expect(swapped!.message).toContain(`原标准金额 800 在所引原文中写在 600 之后：“${raised}”`);
+    // The fixture's own quote, with the year between: the same.
+    expect(fields(standard({ previous: { value: 800, year: 2017 }, current: { value: 600, year: 2018 } }))).toEqual(['s previous.value']);
+    // Each value in a quote of its own: no order to compare.
+    expect(fields(amounts(800, 600, ['标准为800元/人/月', '原为600元/人/月']))).toEqual([]);
+  });
+
   it('checks a coverage standard’s year, with the same exception', () => {
     const coverage = (year: number) => set({ standards: [fixtureCoverage('c', 'p', { year, citations: [cite('p6', '覆盖范围扩大到城乡义务教育学生')] })] });
     expect(fields(coverage(2018))).toEqual([]);
@@ -215,6 +232,15 @@ describe('a target', () => {
   it('reads 3.1万人 as 31000 人', () => {
     expect(fields(target({ item: '城镇新增就业', quantity: 31000, unit: '人', year: null }, '城镇新增就业3.1万人'))).toEqual([]);
     expect(fields(target({ item: '城镇新增就业', quantity: 3.1, unit: '人', year: null }, '城镇新增就业3.1万人'))).toEqual(['p targets.0.quantity']);
+  });
+
+  it('reads a lone 一 as 1 only before the target’s unit or measure, not in 一次性, 统一 or 一体化', () => {
+    const one = { item: '幼儿园', action: '新建', quantity: 1, unit: '所', year: null };
+    expect(fields(target(one, '新建一所幼儿园'))).toEqual([]);
+    expect(fields(target(one, '新建1所幼儿园'))).toEqual([]);
+    for (const word of ['统一规划新建幼儿园3所', '一次性新建幼儿园3所', '推进城乡一体化办园，新建3所']) expect(fields(target(one, word)), word).toEqual(['p targets.0.quantity']);
+    // 一 before a measure's word: 提高一倍.
+    expect(fields(target({ item: '补助', measure: 'multiple', quantity: 1, unit: '倍', year: null }, '补助提高一倍'))).toEqual([]);
   });
 
   // The fields the content model adds to targets (MODEL-SPEC.md), each a row skipped where null.
@@ -346,5 +372,8 @@ describe('deadlines and oversight', () => {
     expect(fields(oversight({ count: 1, unit: 'xun' }))).toEqual([]);
     expect(fields(oversight({ count: 2, unit: 'xun' }))).toEqual(['o frequency.count']);
     expect(fields(oversight({ count: 1, unit: 'month' }))).toEqual(['o frequency.unit']);
+    // A lone 一 that no 旬 follows is a word, not the count.
+    const worded = (quote: string) => set({ oversight: [fixtureOversight('o', { frequency: { count: 1, unit: 'xun' }, citations: [cite('p8', quote)] })] });
+    expect(fields(worded('实行统一督查，每旬通报'))).toEqual(['o frequency.count']);
   });
 });

@@ -238,6 +238,28 @@ describe('what would be dangerous or lost once published', () => {
     ]);
   });
 
+  // The build's other top-level output (the search index, the scripts, the data files' folders), not pages of the route table's own.
+  it.each([
+    ['pagefind', '/pagefind/'],
+    ['js', '/js/'],
+    ['history', '/history/'],
+    ['data', '/data/'],
+    ['schema', '/data/schema/'],
+  ])('refuses the programme id %s, which the site’s own %s takes, in one line', (id, path) => {
+    const problems = problemsAfter((raw) => {
+      for (const f of Object.values(raw).flat()) {
+        if (!f) continue;
+        const data = f.data as Record<string, unknown>;
+        if (data.programme === 'luyang-2017') data.programme = id;
+        f.file = f.file.replace('programmes/luyang-2017/', `programmes/${id}/`);
+      }
+      (raw.programmes[0]!.data as Record<string, unknown>).id = id;
+    });
+    expect(lines(problems)).toEqual([
+      `programmes/${id}/programme.yaml:3:1 [${id}] id: 此编号已被网站自身的网址 ${path} 占用，请换一个编号 / the id is taken by the site's own address ${path}: choose another`,
+    ]);
+  });
+
   it('reports an unreadable notice once, not again at every citation of it', () => {
     const problems = problemsAfter((raw) => {
       raw.sources[0] = { file: raw.sources[0]!.file, data: undefined, positions: {}, syntaxErrors: [], refused: [{ message: '文件不是 UTF-8 编码 / not UTF-8' }] };

@@ -73,6 +73,20 @@ describe('the about page’s content-worded parts', () => {
     expect(used.find((g) => g.id === 'withdrawn')!.explanation).toBe('本区本年不再承担的项目任务。');
   });
 
+  it('says of 调整退出 the level its projects have, in their programme’s label, and no level where they have none', () => {
+    const explain = (programme: Programme, projects: ReturnType<typeof fixtureProject>[]) =>
+      glossaryEntries({ programmes: [programme], projects, sources: sources('') }, siteT([programme])).find((g) => g.id === 'adjusted-out')?.explanation;
+    const adjusted = (id: string, fields: Record<string, unknown>) => fixtureProject(id, { standing: 'adjusted-out', ...fields });
+    expect(explain(district(), [adjusted('a', { level: 'municipal' })])).toBe('不再作为市级民生工程实施，改由其他项目或部门常规工作承担。');
+    // A county's own label for the code, and its own term for the list.
+    const countyWithLevels = county({ levels: [{ code: 'district', label: '县级' }] });
+    expect(explain(countyWithLevels, [adjusted('a', { programme: 'county-2018', level: 'district' })])).toBe('不再作为县级民生实事实施，改由其他项目或部门常规工作承担。');
+    // Without levels, or with projects of different levels, no level is claimed.
+    expect(explain(county(), [adjusted('a', { programme: 'county-2018', level: null })])).toBe('不再作为民生实事实施，改由其他项目或部门常规工作承担。');
+    expect(explain(district(), [adjusted('a', { level: 'municipal' }), adjusted('b', { level: 'district' })])).toBe('不再作为民生工程实施，改由其他项目或部门常规工作承担。');
+    expect(explain(district(), [fixtureProject('a', { standing: 'continued' })])).toBeUndefined();
+  });
+
   it('gives the stated totals of the content as the method’s example, in each programme’s own level labels', () => {
     expect(statedTotalsExample([county()])).toBe('（如共 10 项）');
     const levelled = district({

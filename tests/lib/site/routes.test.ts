@@ -10,8 +10,10 @@ import {
   navigation,
   pageRoute,
   ROUTES,
+  routeExists,
   routePath,
   SEARCH_TYPES,
+  searchTypes,
   sitemapPaths,
   staticPaths,
   type PageRouteKey,
@@ -21,11 +23,23 @@ import {
 import { navScope } from '../../../src/lib/site/navigation.ts';
 import type { Programme } from '../../../src/schemas/programme.ts';
 import type { Project } from '../../../src/schemas/project.ts';
+import { fixtureAmount, fixtureMilestone, fixtureOversight, fixtureProgramme, fixtureProject } from '../../support/records.ts';
 
 // A list with levels (the level charts are built only for one that has them).
-const programme = (id: string, year: number) => ({ id, year, jurisdiction: '测试区', levels: [{ code: 'district', label: '区级' }] }) as Programme;
+const programme = (id: string, year: number) => fixtureProgramme({ id, year, jurisdiction: '测试区', levels: [{ code: 'district', label: '区级' }] });
 const project = (programmeId: string, id: string, level: Project['level'] = 'district', classification: Pick<Project, 'topics' | 'groups'> = { topics: [], groups: [] }) =>
-  ({ id, programme: programmeId, level, standing: 'continued', changes: [], ...classification }) as unknown as Project;
+  fixtureProject(id, { programme: programmeId, level, standing: 'continued', ...classification });
+/** A raised standard, a deadline and a mechanism of a programme: what its standards and oversight pages show. */
+const ownRecords = (programmeId: string, project: string) => ({
+  standards: [fixtureAmount(`${programmeId}-s`, project, { programme: programmeId })],
+  milestones: [fixtureMilestone(`${programmeId}-m`, { programme: programmeId })],
+  oversight: [fixtureOversight(`${programmeId}-o`, { programme: programmeId })],
+});
+const records = (...own: ReturnType<typeof ownRecords>[]) => ({
+  standards: own.flatMap((o) => o.standards),
+  milestones: own.flatMap((o) => o.milestones),
+  oversight: own.flatMap((o) => o.oversight),
+});
 
 /** Two programmes (newest first, as src/data/content.ts sorts them) sharing one project slug. */
 const two: RouteContent = {
@@ -36,9 +50,11 @@ const two: RouteContent = {
     project('a-2018', 'only-once'),
     project('gone-2000', 'orphan', 'district', { topics: ['housing'], groups: [] }),
   ],
-  standards: [],
+  ...records(ownRecords('b-2019', 'x'), ownRecords('a-2018', 'x')),
 };
-const one: RouteContent = { programmes: [programme('a-2018', 2018)], projects: [project('a-2018', 'x')], standards: [] };
+const one: RouteContent = { programmes: [programme('a-2018', 2018)], projects: [project('a-2018', 'x')], ...records(ownRecords('a-2018', 'x')) };
+/** A list that states no standard, deadline or mechanism (苍南's 公告). */
+const bare: RouteContent = { programmes: [programme('a-2018', 2018)], projects: [project('a-2018', 'x')], ...records() };
 const pageKeys = (Object.keys(ROUTES) as RouteKey[]).filter((k): k is PageRouteKey => ROUTES[k].format === 'page');
 
 describe('paths', () => {
@@ -65,6 +81,10 @@ describe('paths', () => {
     [{ key: 'feed', params: {} }, 'feed.xml'],
     [{ key: 'sitemap', params: {} }, 'sitemap.xml'],
     [{ key: 'robots', params: {} }, 'robots.txt'],
+    [{ key: 'favicon', params: {} }, 'favicon.svg'],
+    [{ key: 'assets', params: {} }, '_assets/'],
+    [{ key: 'searchIndex', params: {} }, 'pagefind/'],
+    [{ key: 'scripts', params: {} }, 'js/'],
   ] as const)('$0.key is at “$1”', (ref, path) => {
     expect(routePath(ref)).toBe(path);
   });
@@ -89,7 +109,29 @@ describe('parameter sets from the content', () => {
       'a-2018/projects/level/district/',
       'a-2018/projects/standing/continued/',
     ]);
-    expect(staticPaths('chart', one).map((p) => p.params.chart)).toEqual([...CHART_NAMES]);
+    // Every chart with something to draw: no funnel (no stated totals to compare with) and no lineage (nothing merged or moved).
+    expect(staticPaths('chart', one).map((p) => p.params.chart)).toEqual(CHART_NAMES.filter((name) => name !== 'funnel' && name !== 'lineage'));
+  });
+
+  it('builds a standards page only for a programme with standards, an oversight page only for one with deadlines or mechanisms, and no chart with nothing to draw', () => {
+    expect(staticPaths('standards', bare)).toEqual([]);
+    expect(staticPaths('oversight', bare)).toEqual([]);
+    expect(staticPaths('chart', bare).map((p) => p.params.chart)).toEqual(['levels']);
+    expect(allRoutes(bare).map((r) => r.path)).not.toEqual(expect.arrayContaining([expect.stringMatching(/standards|oversight|calendar/)]));
+    // One of two programmes with standards: its page only; deadlines alone, or mechanisms alone, give an oversight page.
+    const mixed: RouteContent = {
+      ...two,
+      standards: ownRecords('b-2019', 'x').standards,
+      milestones: ownRecords('b-2019', 'x').milestones,
+      oversight: ownRecords('a-2018', 'x').oversight,
+    };
+    expect(staticPaths('standards', mixed)).toEqual([{ params: { programme: 'b-2019' } }]);
+    expect(staticPaths('oversight', mixed)).toEqual([{ params: { programme: 'b-2019' } }, { params: { programme: 'a-2018' } }]);
+    expect(routeExists({ key: 'standards', params: { programme: 'a-2018' } }, mixed)).toBe(false);
+    expect(routeExists({ key: 'standards', params: { programme: 'b-2019' } }, mixed)).toBe(true);
+    // A mechanism without a frequency draws nothing on the calendar.
+    const charts = staticPaths('chart', mixed).filter((p) => p.params.chart === 'standards' || p.params.chart === 'calendar');
+    expect(charts.map((p) => routePath({ key: 'chart', params: p.params }))).toEqual(['b-2019/charts/standards.svg', 'b-2019/charts/calendar.svg']);
   });
 
   it('builds a topic or group list for each code a programme’s own projects carry, and no other', () => {
@@ -148,6 +190,12 @@ describe('crawlers and site search', () => {
     expect(pageKeys.filter((k) => !pageRoute(k).indexed && pageRoute(k).search !== null)).toEqual([]);
   });
 
+  it('lists no standards or oversight page of a programme without them in the sitemap, nor offers their search types', () => {
+    expect(sitemapPaths(bare).filter((p) => p.includes('standards') || p.includes('oversight'))).toEqual([]);
+    expect(searchTypes(bare)).toEqual(['project', 'notice', 'data', 'about']);
+    expect(searchTypes(two)).toEqual([...SEARCH_TYPES]);
+  });
+
   it('offers every search type some page has, each with its label', () => {
     expect([...new Set(pageKeys.map((k) => pageRoute(k).search).filter((s) => s !== null))].sort()).toEqual([...SEARCH_TYPES].sort());
     expect(SEARCH_TYPES.map((code) => t(`search.type.${code}`))).toEqual(['项目', '通知原文', '补助标准', '时间节点与督查', '历年对比', '开放数据', '关于与方法']);
@@ -158,7 +206,21 @@ describe('navigation', () => {
   it('links the latest programme’s pages, and the history index only when there are several programmes', () => {
     expect(navigation(one).map((n) => n.path)).toEqual(['', 'a-2018/projects/', 'a-2018/standards/', 'a-2018/notice/', 'a-2018/oversight/', 'data/', 'about/']);
     expect(navigation(two).map((n) => n.path)).toEqual(['', 'b-2019/projects/', 'b-2019/standards/', 'b-2019/notice/', 'b-2019/oversight/', 'data/', 'history/', 'about/']);
-    expect(navigation({ programmes: [], projects: [], standards: [] }).map((n) => n.key)).toEqual(['home', 'data', 'about']);
+    expect(navigation({ programmes: [], projects: [], ...records() }).map((n) => n.key)).toEqual(['home', 'data', 'about']);
+  });
+
+  it('links no standards or oversight page that the programme being read does not have', () => {
+    expect(navigation(bare).map((n) => n.key)).toEqual(['home', 'projects', 'notice', 'data', 'about']);
+    const mixed: RouteContent = { ...two, ...records(ownRecords('b-2019', 'x')) };
+    expect(navigation(mixed, navScope(undefined, mixed.programmes, { programme: 'a-2018' })).map((n) => n.path)).toEqual([
+      '',
+      'a-2018/projects/',
+      'a-2018/notice/',
+      'data/',
+      'history/',
+      'about/',
+    ]);
+    expect(navigation(mixed, navScope(undefined, mixed.programmes, { programme: 'b-2019' })).map((n) => n.key)).toContain('standards');
   });
 
   it('follows the programme being read, not the newest one', () => {
@@ -207,6 +269,9 @@ describe('ids the table reserves', () => {
       .filter((segment) => segment && segment !== 'a-2018');
     expect(ids(reserved.programme).sort()).toEqual([...new Set([...topLevel, 'dictionary'])].sort());
     expect(ids(reserved.programme)).toEqual(expect.arrayContaining(['about', 'search', 'data', 'history', 'feed.xml']));
+    // The folders the build fills besides the pages: Astro's assets, the search index, the public scripts.
+    expect(ids(reserved.programme)).toEqual(expect.arrayContaining(['_assets', 'pagefind', 'js', 'favicon.svg']));
+    expect(reserved.programme.find((r) => r.id === 'pagefind')).toEqual({ id: 'pagefind', path: 'pagefind/' });
     expect(reserved.programme.find((r) => r.id === 'dictionary')).toEqual({ id: 'dictionary', path: 'data/dictionary/' });
     expect(reserved.programme.find((r) => r.id === 'search')).toEqual({ id: 'search', path: 'search/' });
   });

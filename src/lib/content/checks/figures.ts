@@ -20,6 +20,7 @@ import {
   CHINESE_POINT,
   CHINESE_SCALES,
   FREQUENCY_UNIT_WORDS,
+  LONE_ONE,
   MEASURE_WORDS,
   MONTH_PART_WORDS,
   MONTH_WORDS,
@@ -241,6 +242,18 @@ export type FigureForm =
       followedBy?: readonly string[];
       /** Words one of which the quote that states the number must hold too, by the field's name (新增 for `breakdown.new`). */
       sameQuoteAs?: (name: string) => readonly string[];
+      /**
+       * The field (a dotted path in the record) whose number comes after this one where one quote
+       * states both (a previous amount before the current: 由600元提高到800元), so that the two
+       * cannot trade places.
+       */
+      before?: string;
+      /**
+       * The unit or measure words the record states for the number (a target's 所, a frequency's
+       * 旬): a lone 一 counts as 1 only followed by one of them (一旬), never as the word it
+       * mostly is (一次性, 统一, 一体化). Absent: by `followedBy` alone.
+       */
+      unitWords?: (parent: unknown, record: unknown) => readonly string[];
     }
   /**
    * A unit: right after the number of one of the sibling fields `after` (800元, 3.1万人), or, where
@@ -281,6 +294,18 @@ const itself = (value: unknown): readonly string[] => [String(value)];
 const COUNT = { kind: 'number', followedBy: PROJECT_COUNT_WORDS } as const;
 const YEAR = { kind: 'number', followedBy: YEAR_WORDS } as const;
 const NUMBER = { kind: 'number' } as const;
+/** A record's unit as its words: itself, where it is text (所, 元). */
+const unitOf = (holder: unknown): readonly string[] => {
+  const unit = at(holder, 'unit');
+  return typeof unit === 'string' ? [unit] : [];
+};
+/** A target's quantity: a lone 一 only before the target's unit (一所), or its measure's words (一倍). */
+const TARGET_NUMBER = {
+  kind: 'number',
+  unitWords: (target) => [...unitOf(target), ...codeWords(MEASURE_WORDS)(at(target, 'measure'))],
+} as const satisfies FigureForm;
+/** A standard's amount: a lone 一 only before the standard's unit (一元). */
+const AMOUNT = { kind: 'number', unitWords: (_value, standard) => unitOf(standard) } as const satisfies FigureForm;
 /**
  * The exception for a standard's new value: a notice states the new value for its own year
  * (由2016年每人每月600元提高到800元), so a year equal to the programme's needs no quote.
@@ -306,16 +331,17 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   { type: 'programmes', field: 'headlineParts.*.count', citations: ['citations'], form: NUMBER, what: 'headlinePart' },
   { type: 'programmes', field: 'categories.*.statedCount', citations: ['categories.*.citations'], form: COUNT, what: 'categoryCount' },
   // A project's targets, each against its own citations.
-  { type: 'projects', field: 'targets.*.quantity', citations: ['targets.*.citations'], form: NUMBER, what: 'quantity' },
-  { type: 'projects', field: 'targets.*.quantityMax', citations: ['targets.*.citations'], form: NUMBER, what: 'quantityMax' },
+  { type: 'projects', field: 'targets.*.quantity', citations: ['targets.*.citations'], form: TARGET_NUMBER, what: 'quantity' },
+  { type: 'projects', field: 'targets.*.quantityMax', citations: ['targets.*.citations'], form: TARGET_NUMBER, what: 'quantityMax' },
   { type: 'projects', field: 'targets.*.unit', citations: ['targets.*.citations'], form: { kind: 'unit', after: ['quantity', 'quantityMax'] }, what: 'unit' },
   { type: 'projects', field: 'targets.*.year', citations: ['targets.*.citations'], form: YEAR, what: 'targetYear' },
   { type: 'projects', field: 'targets.*.qualifier', citations: ['targets.*.citations'], form: { kind: 'words', words: codeWords(QUALIFIER_WORDS) }, what: 'qualifier' },
   { type: 'projects', field: 'targets.*.measure', citations: ['targets.*.citations'], form: { kind: 'words', words: codeWords(MEASURE_WORDS) }, what: 'measure' },
   { type: 'projects', field: 'targets.*.reference', citations: ['targets.*.citations'], form: { kind: 'words', words: itself }, what: 'reference' },
   // A standard's amounts and years, unit, what it is paid per and how often.
-  { type: 'standards', field: 'current.value', citations: ['citations'], form: NUMBER, what: 'currentValue' },
-  { type: 'standards', field: 'previous.value', citations: ['citations'], form: NUMBER, what: 'previousValue' },
+  { type: 'standards', field: 'current.value', citations: ['citations'], form: AMOUNT, what: 'currentValue' },
+  // The previous amount before the current one where a quote states both (由600元提高到800元): 800 → 600 is refused.
+  { type: 'standards', field: 'previous.value', citations: ['citations'], form: { ...AMOUNT, before: 'current.value' }, what: 'previousValue' },
   { type: 'standards', field: 'current.year', citations: ['citations'], form: YEAR, what: 'currentYear', exempt: programmeYear },
   { type: 'standards', field: 'previous.year', citations: ['citations'], form: YEAR, what: 'previousYear' },
   { type: 'standards', field: 'unit', citations: ['citations'], form: { kind: 'unit', after: ['current.value', 'previous.value'] }, what: 'unit' },
@@ -336,7 +362,14 @@ export const FIGURE_RULES: readonly FigureRule[] = [
   { type: 'milestones', field: 'before', citations: ['citations'], form: { kind: 'words', words: (v) => (v === true ? BEFORE_WORDS : []) }, what: 'before' },
   { type: 'milestones', field: 'before', citations: ['citations'], form: { kind: 'unstated', when: (v) => v === false, words: BEFORE_WORDS }, what: 'before' },
   // How often an oversight action happens: 一旬一督查.
-  { type: 'oversight', field: 'frequency.count', citations: ['citations'], form: NUMBER, what: 'frequencyCount' },
+  {
+    type: 'oversight',
+    field: 'frequency.count',
+    citations: ['citations'],
+    // A lone 一 before any unit of a frequency (一旬, 一月) is its count; which unit is the next row's to check.
+    form: { kind: 'number', unitWords: () => Object.values(FREQUENCY_UNIT_WORDS).flat() },
+    what: 'frequencyCount',
+  },
   {
     type: 'oversight',
     field: 'frequency.unit',
@@ -448,6 +481,43 @@ export function figureFields(c: ContentSet, rules: readonly FigureRule[] = FIGUR
 /** A number as the problem message shows it: 3.1万 (31000). */
 const shown = (n: NumberInText) => (n.text === String(n.value) ? n.text : t('check.figures.numberRead', { text: n.text, value: String(n.value) }));
 
+type NumberForm = Extract<FigureForm, { kind: 'number' }>;
+
+/** A lone 一: the one character, not part of a longer numeral (十一, 一百, 二〇一七). */
+const isLoneOne = (n: NumberInText) => n.text === LONE_ONE;
+
+/**
+ * Where quote `q` states a number field's value as the form asks: followed by its `followedBy`
+ * words where it has some, and, written as a lone 一, followed by the record's unit or measure
+ * words (`unitWords`), without which a lone 一 is a word (一次性, 统一), not the number 1.
+ */
+function statedAt(q: string, value: number, form: NumberForm, f: FigureField, unit: string | undefined): { number: NumberInText; after: string }[] {
+  const followedBy = form.followedBy ?? [];
+  const unitWords = followedBy.length ? followedBy : (form.unitWords?.(f.parent, f.record) ?? []);
+  return occurrences(q, value, unit).filter(
+    (o) => (!followedBy.length || beginsWith(o.after, followedBy)) && (!isLoneOne(o.number) || (unitWords.length > 0 && beginsWith(o.after, unitWords))),
+  );
+}
+
+/**
+ * Where a quote writes both this field's number and its sibling `later`'s (different numbers), the
+ * problem if it writes the sibling's first and this one nowhere before it: 由600元提高到800元
+ * entered as previous 800, current 600. Null when the order is the quote's, or no quote has both.
+ */
+function orderProblem(f: FigureField, value: number, form: NumberForm, unit: string | undefined, quotes: readonly string[]): Problem | null {
+  const later = form.before!;
+  const other = at(f.record, later);
+  if (typeof other !== 'number' || same(other, value)) return null;
+  const swapped = quotes.find((q) => {
+    const mine = statedAt(q, value, form, f, unit);
+    const theirs = statedAt(q, other, form, f, unit);
+    if (!mine.length || !theirs.length) return false;
+    return !mine.some((m) => theirs.some((o) => m.number.start < o.number.start));
+  });
+  if (swapped === undefined) return null;
+  return { file: f.file, entry: f.entry, field: f.field, message: t('check.figures.order', { what: f.rule.what, value: String(value), later: String(other), quote: swapped }) };
+}
+
 /** The problem with one field, or null when its quotes state it. */
 export function checkFigureField(f: FigureField): Problem | null {
   const { rule, value, quotes } = f;
@@ -463,7 +533,7 @@ export function checkFigureField(f: FigureField): Problem | null {
       const unit = [at(f.parent, 'unit'), at(f.record, 'unit')].find((u): u is string => typeof u === 'string');
       const near = form.sameQuoteAs?.(f.field.split('.').at(-1) ?? '') ?? [];
       const stating = near.length ? quotes.filter((q) => near.some((w) => halfWidth(q).includes(halfWidth(w)))) : quotes;
-      if (stating.some((q) => writesNumber(q, value, form.followedBy, unit))) return null;
+      if (stating.some((q) => statedAt(q, value, form, f, unit).length > 0)) return form.before === undefined ? null : orderProblem(f, value, form, unit, stating);
       // Only the quotes that could state it are shown: those of its heading, where the rule names one.
       const shownQuotes = stating.length ? stating : quotes;
       // A lone Chinese digit is most often a word (统一, 一旬): listed only where the quotes have no other number.
@@ -477,9 +547,11 @@ export function checkFigureField(f: FigureField): Problem | null {
       if (!expected.length) return null;
       const numbers = form.after.map(sibling).filter((s): s is { field: string; value: number } => typeof s.value === 'number');
       const unit = typeof value === 'string' ? value : undefined;
-      const stated = numbers.filter((n) => quotes.some((q) => occurrences(q, n.value, unit).length > 0));
+      // A lone 一 is not the number unless the unit follows it (统一, 一次性): it is not where the unit must be either.
+      const at = (q: string, n: number) => occurrences(q, n, unit).filter((o) => !isLoneOne(o.number) || beginsWith(o.after, expected));
+      const stated = numbers.filter((n) => quotes.some((q) => at(q, n.value).length > 0));
       const ok = stated.length
-        ? stated.some((n) => quotes.some((q) => occurrences(q, n.value, unit).some((o) => beginsWith(o.after, expected))))
+        ? stated.some((n) => quotes.some((q) => at(q, n.value).some((o) => beginsWith(o.after, expected))))
         : quotes.some((q) => expected.some((w) => halfWidth(q).includes(halfWidth(w))));
       if (ok) return null;
       return problem(t('check.figures.unit', { what: rule.what, value: String(value), expected, after: stated.map((n) => String(n.value)), quotes }));
