@@ -3,7 +3,8 @@
  * projects.json must split, the build publishes it as one part per programme, the whole file not
  * at all, and every listing of published files (datapackage.json, catalog.jsonld, the data page,
  * SHA256SUMS) names the parts. With a limit that one programme's part passes too, that part is
- * published as numbered chunks, each a complete file of the table, listed the same way.
+ * published as numbered chunks, each a complete file of the table, listed the same way; and
+ * programmes.json, whose records are programmes, is split the same way.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -172,6 +173,21 @@ describe('a programme’s part past the size limit', { timeout: BUILD_TIMEOUT },
     }
     expect(page).toContain(`再按记录顺序分为 ${json.length} 个文件发布`);
     expect(sums).not.toContain(`  ${PART(LUYANG)}\n`);
+  });
+
+  it('splits programmes.json too: its one record, which alone passes the limit, in a part of its own', () => {
+    const part = `programmes/part-${LUYANG}.json`;
+    expect(existsSync(data('programmes.json'))).toBe(false);
+    expect(dataJson<{ records: { id: string }[] }>(dist, part).records.map((r) => r.id)).toEqual([LUYANG]);
+    const resources = dataJson<{ resources: { name: string; path: string }[] }>(dist, 'datapackage.json').resources;
+    expect(resources).toContainEqual(expect.objectContaining({ name: `programmes-json-${LUYANG}`, path: part }));
+    expect(resources.map((r) => r.path)).not.toContain('programmes.json');
+    expect(readFileSync(data('catalog.jsonld'), 'utf8')).toContain(`/data/${part}"`);
+    expect(readFileSync(data('index.html'), 'utf8')).toContain(`data-sha256-of="${part}"`);
+    const sums = readFileSync(data('SHA256SUMS'), 'utf8');
+    expect(sums).toContain(`  ${part}\n`);
+    expect(sums).not.toContain('  programmes.json\n');
+    expect(readFileSync(data('dictionary/index.html'), 'utf8')).toMatch(/<h3 id="programmes-json"[^>]*>programmes\/part-&lt;计划编号&gt;\.json<\/h3>/);
   });
 
   it('is named in the dictionary by what is published: its chunks’ pattern', () => {
