@@ -383,7 +383,6 @@ export const data = {
   'data.page.column.size': '大小',
   'data.page.column.updated': '更新日期',
   'data.page.records': (p: { n: number }) => `共 ${p.n} 条。`,
-  'data.page.partTitle': (p: { title: string }) => `${p.title}。`,
   'data.page.part': (p: { limit: string }) =>
     `此表的完整文件超过 ${p.limit}（常见 CDN 对单个文件的大小上限），因此按清单拆分为多个文件发布，每份清单一个文件；合在一起即为完整的表。`,
   'data.page.partChunk': (p: { of: number }) =>

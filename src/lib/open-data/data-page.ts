@@ -12,7 +12,7 @@ import { CATALOGUE, DATA_PAGE_SECTIONS, fileNote, type FileKind, type ProjectFil
 import type { OpenDataContext } from './context.ts';
 import type { DescribedDataFile } from './files.ts';
 import { formatSize } from './format-size.ts';
-import { partNote, publishedPattern } from './split.ts';
+import { publishedPattern } from './split.ts';
 
 /** One row of a data page table. */
 export interface ListedFile {
@@ -45,7 +45,7 @@ const listed =
   (translate: Translate) =>
   (f: DescribedDataFile): ListedFile => ({
     path: f.path,
-    description: `${f.part ? translate('data.page.partTitle', { title: f.title }) : ''}${fileNote(f, translate) ?? f.title}${partNote(f.part, translate)}${f.records === undefined ? '' : translate('data.page.records', { n: f.records })}`,
+    description: `${fileNote(f, translate) ?? f.title}${f.records === undefined ? '' : translate('data.page.records', { n: f.records })}`,
     formatLabel: f.kind.formatLabel,
     size: formatSize(f.size),
     sha256: f.sha256,
