@@ -1,9 +1,11 @@
 /**
  * Site-wide files within CDN limits (src/lib/open-data/split.ts): with the limit lowered so that
  * projects.json must split, the build publishes it as one part per programme, the whole file not
- * at all, and every listing of published files (datapackage.json, catalog.jsonld, the data page,
- * SHA256SUMS) names the parts. With a limit that one programme's part passes too, that part is
- * published as numbered chunks, each a complete file of the table, listed the same way.
+ * at all, and every listing of published files (datapackage.json, catalog.jsonld, SHA256SUMS, the
+ * programmes' data pages) names the parts; the data page names the split table once, by its parts'
+ * pattern. With a limit that one programme's part passes too, that part is
+ * published as numbered chunks, each a complete file of the table, listed the same way; and
+ * programmes.json, whose records are programmes, is split the same way.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -59,16 +61,19 @@ describe('a site-wide file past the size limit', { timeout: BUILD_TIMEOUT }, () 
     for (const id of inParts) expect(existsSync(data(`${id.replace('/', '/projects/')}.json`)), id).toBe(true);
   });
 
-  it('lists the parts in datapackage.json, catalog.jsonld, the data page and SHA256SUMS', () => {
+  it('lists the parts in datapackage.json, catalog.jsonld, the programmes’ data pages and SHA256SUMS', () => {
     const resources = dataJson<{ resources: { name: string; path: string }[] }>(dist, 'datapackage.json').resources;
     expect(resources.map((r) => r.path)).not.toContain('projects.json');
     for (const programme of PROGRAMMES) expect(resources).toContainEqual(expect.objectContaining({ name: `projects-json-${programme}`, path: PART(programme) }));
     const catalog = readFileSync(data('catalog.jsonld'), 'utf8');
     expect(catalog).not.toMatch(/\/data\/projects\.json"/);
     for (const programme of PROGRAMMES) expect(catalog).toContain(`/data/${PART(programme)}"`);
+    // The data page names the split table once, by its parts' pattern; each part, with its checksum, is on its programme's data page.
     const page = readFileSync(data('index.html'), 'utf8');
-    for (const programme of PROGRAMMES) expect(page).toContain(`data-sha256-of="${PART(programme)}"`);
+    expect(page).toMatch(/<code[^>]*>projects\/part-&lt;计划编号&gt;\.json<\/code>/);
     expect(page).toContain('按清单拆分为多个文件发布');
+    expect(page).not.toContain('data-sha256-of="projects/part-');
+    for (const programme of PROGRAMMES) expect(readFileSync(data(`${programme}/index.html`), 'utf8')).toContain(`data-sha256-of="${PART(programme)}"`);
     const sums = readFileSync(data('SHA256SUMS'), 'utf8');
     for (const programme of PROGRAMMES) expect(sums).toContain(`  ${PART(programme)}\n`);
     expect(sums).not.toContain('  projects.json\n');
@@ -150,7 +155,7 @@ describe('a programme’s part past the size limit', { timeout: BUILD_TIMEOUT },
     });
   });
 
-  it('lists the chunks in datapackage.json, catalog.jsonld, the data page and SHA256SUMS', () => {
+  it('lists the chunks in datapackage.json, catalog.jsonld, the programme’s data page and SHA256SUMS', () => {
     const json = chunks('projects', '.json');
     const plain = chunks('projects', '.nobom.csv');
     const resources = dataJson<{ resources: { name: string; path: string; description: string }[] }>(dist, 'datapackage.json').resources;
@@ -163,15 +168,34 @@ describe('a programme’s part past the size limit', { timeout: BUILD_TIMEOUT },
     });
     expect(resources.map((r) => r.path)).not.toContain(PART(LUYANG));
     const catalog = readFileSync(data('catalog.jsonld'), 'utf8');
-    const page = readFileSync(data('index.html'), 'utf8');
+    const page = readFileSync(data(`${LUYANG}/index.html`), 'utf8');
     const sums = readFileSync(data('SHA256SUMS'), 'utf8');
     for (const path of [...json, ...plain]) {
       expect(catalog).toContain(`/data/${path}"`);
       expect(page).toContain(`data-sha256-of="${path}"`);
       expect(sums).toContain(`  ${path}\n`);
     }
-    expect(page).toContain(`再按记录顺序分为 ${json.length} 个文件发布`);
+    expect(page).toContain(`共 ${json.length} 份`);
+    const main = readFileSync(data('index.html'), 'utf8');
+    expect(main).toMatch(/<code[^>]*>projects\/part-&lt;计划编号&gt;-&lt;序号&gt;\.json<\/code>/);
+    expect(main).toContain('再按记录顺序编号分为多个文件');
     expect(sums).not.toContain(`  ${PART(LUYANG)}\n`);
+  });
+
+  it('splits programmes.json too: its one record, which alone passes the limit, in a part of its own', () => {
+    const part = `programmes/part-${LUYANG}.json`;
+    expect(existsSync(data('programmes.json'))).toBe(false);
+    expect(dataJson<{ records: { id: string }[] }>(dist, part).records.map((r) => r.id)).toEqual([LUYANG]);
+    const resources = dataJson<{ resources: { name: string; path: string }[] }>(dist, 'datapackage.json').resources;
+    expect(resources).toContainEqual(expect.objectContaining({ name: `programmes-json-${LUYANG}`, path: part }));
+    expect(resources.map((r) => r.path)).not.toContain('programmes.json');
+    expect(readFileSync(data('catalog.jsonld'), 'utf8')).toContain(`/data/${part}"`);
+    expect(readFileSync(data(`${LUYANG}/index.html`), 'utf8')).toContain(`data-sha256-of="${part}"`);
+    expect(readFileSync(data('index.html'), 'utf8')).toMatch(/<code[^>]*>programmes\/part-&lt;计划编号&gt;\.json<\/code>/);
+    const sums = readFileSync(data('SHA256SUMS'), 'utf8');
+    expect(sums).toContain(`  ${part}\n`);
+    expect(sums).not.toContain('  programmes.json\n');
+    expect(readFileSync(data('dictionary/index.html'), 'utf8')).toMatch(/<h3 id="programmes-json"[^>]*>programmes\/part-&lt;计划编号&gt;\.json<\/h3>/);
   });
 
   it('is named in the dictionary by what is published: its chunks’ pattern', () => {

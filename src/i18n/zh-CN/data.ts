@@ -384,11 +384,13 @@ export const data = {
   'data.page.column.size': '大小',
   'data.page.column.updated': '更新日期',
   'data.page.records': (p: { n: number }) => `共 ${p.n} 条。`,
-  'data.page.partTitle': (p: { title: string }) => `${p.title}。`,
   'data.page.part': (p: { limit: string }) =>
     `此表的完整文件超过 ${p.limit}（常见 CDN 对单个文件的大小上限），因此按清单拆分为多个文件发布，每份清单一个文件；合在一起即为完整的表。`,
   'data.page.partChunk': (p: { of: number }) =>
     `这份清单的部分本身也超过此上限，因此再按记录顺序分为 ${p.of} 个文件发布，每个文件都是完整的表（CSV 各带表头）；依次合在一起即为这份清单的全部记录。`,
+  'data.page.splitFiles': (p: { files: number; chunked: boolean }) =>
+    `共 ${p.files} 个文件${p.chunked ? '（一份清单的部分仍超过上限的，再按记录顺序编号分为多个文件）' : ''}；各文件及其大小、校验值列在各年度计划的数据页（见下文“单个项目的数据”），校验值也汇总在 SHA256SUMS 中。`,
+  'data.page.partRecords': (p: { n: number }) => `（${p.n} 条）`,
   'data.page.csvConventions': (p: { separator: string }) =>
     `每个 CSV 表格发布两份，内容相同：“.csv”开头带 BOM，供 Excel、WPS 直接打开；“.nobom.csv”不带 BOM，供 Frictionless 等程序读取（pandas、R、csvkit 两份都能读）。两份都是 UTF-8 编码，逗号分隔，第一行为英文字段名；数值列只含数字，单位另列（如金额 800、单位“元”、对象“人”、周期“月”）；一个单元格有多个值时以英文分号“${p.separator}”分隔。`,
   'data.page.perProject.title': '单个项目的数据',
@@ -448,6 +450,10 @@ csvstat projects.nobom.csv`,
   'data.programmePage.intro.dataPage': '。全部数据文件见',
   'data.programmePage.intro.overview': '；计划概况见',
   'data.programmePage.intro.after': '。',
+  'data.programmePage.parts.title': '全站数据表中本计划的部分',
+  'data.programmePage.parts.text': (p: { limit: string }) =>
+    `以下全站数据表的完整文件超过 ${p.limit}（常见 CDN 对单个文件的大小上限），因此按清单拆分发布；本计划的部分如下，字段与完整的表相同。`,
+  'data.programmePage.parts.item': (p: { format: string; size: string; description: string }) => `（${p.format}，${p.size}）${p.description}：`,
   'data.programmePage.item.separator': '：',
   'data.programmePage.item.size': (p: { size: string }) => `（${p.size}）`,
   'data.programmePage.checksums.before': (p: { n: number }) => `下载后可核对文件是否完整、未被改动。本计划 ${p.n} 个文件的校验值汇总在 `,
@@ -471,7 +477,7 @@ csvstat projects.nobom.csv`,
   'data.dictionary.placeholder.chunk': '<序号>',
   'data.dictionary.patternSeparator': '、',
   'data.dictionary.split': (p: { whole: string; files: number; limit: string; chunked: boolean }) =>
-    `完整的 ${p.whole} 超过 ${p.limit}（常见 CDN 对单个文件的大小上限），不单独发布，而是按清单拆分为 ${p.files} 个文件${p.chunked ? '（一份清单的部分仍超过上限的，再按记录顺序编号分为多个文件）' : ''}，字段相同；各文件见数据页面。`,
+    `完整的 ${p.whole} 超过 ${p.limit}（常见 CDN 对单个文件的大小上限），不单独发布，而是按清单拆分为 ${p.files} 个文件${p.chunked ? '（一份清单的部分仍超过上限的，再按记录顺序编号分为多个文件）' : ''}，字段相同；各文件见各年度计划的数据页。`,
   'data.dictionary.csv.title': 'CSV 文件',
   'data.dictionary.csv.heading': (p: { file: string; title: string }) => `${p.file}（${p.title}）`,
   'data.dictionary.csv.caption': (p: { file: string }) => `${p.file} 的字段（按列的顺序）`,

@@ -521,10 +521,11 @@ export const PACKAGED_KINDS: readonly SiteFileKind[] = DISTRIBUTED_KINDS.filter(
 
 /**
  * Whether a kind's file is published split by programme when it passes the size limit (split.ts):
- * the CSV tables and the JSON files whose records each belong to one programme.
+ * every site-wide file of a data set, the ones that grow with the content (the CSV tables and the
+ * JSON files, projects.json, standards.json and programmes.json, whose records each belong to one
+ * programme). The JSON Schemas do not grow; the metadata describes the files as published.
  */
-export const isSplittable = (kind: FileKind): boolean =>
-  kind.scope === 'site' && kind.stage === 'data' && kind.dataset !== null && (kind.table !== null || kind.schema === 'projects' || kind.schema === 'standards');
+export const isSplittable = (kind: FileKind): boolean => kind.scope === 'site' && kind.stage === 'data' && kind.dataset !== null;
 
 /**
  * Path inside data/ of one programme's part of a split site-wide file: `projects.nobom.csv` →

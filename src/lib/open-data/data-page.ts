@@ -12,12 +12,18 @@ import { CATALOGUE, DATA_PAGE_SECTIONS, fileNote, type FileKind, type ProjectFil
 import type { OpenDataContext } from './context.ts';
 import type { DescribedDataFile } from './files.ts';
 import { formatSize } from './format-size.ts';
-import { partNote } from './split.ts';
+import { publishedPattern } from './split.ts';
 
 /** One row of a data page table. */
 export interface ListedFile {
-  /** Path inside data/. */
+  /** Path inside data/; for a table split by programme, the pattern of its parts' paths. */
   path: string;
+  /**
+   * For a site-wide table split by programme (split.ts): how many files it is published as. The
+   * data page gives it one row, its parts' pattern and total size; each part, with its checksum,
+   * is listed on its programme's data page.
+   */
+  split?: { files: number };
   /** What the file holds, with its number of records where it has them. */
   description: string;
   formatLabel: string;
@@ -39,20 +45,81 @@ const listed =
   (translate: Translate) =>
   (f: DescribedDataFile): ListedFile => ({
     path: f.path,
-    description: `${f.part ? translate('data.page.partTitle', { title: f.title }) : ''}${fileNote(f, translate) ?? f.title}${partNote(f.part, translate)}${f.records === undefined ? '' : translate('data.page.records', { n: f.records })}`,
+    description: `${fileNote(f, translate) ?? f.title}${f.records === undefined ? '' : translate('data.page.records', { n: f.records })}`,
     formatLabel: f.kind.formatLabel,
     size: formatSize(f.size),
     sha256: f.sha256,
   });
 
-/** The data page's sections, in page order, each with its files in catalogue order, worded by `translate` (the site's: contextT). */
-export function dataPageSections(files: readonly DescribedDataFile[], translate: Translate = t): DataPageSection[] {
-  return DATA_PAGE_SECTIONS.map((s) => ({ id: s.id, title: translate(s.title), files: files.filter((f) => f.kind.listing === s.id).map(listed(translate)) }));
+/**
+ * The one row of a site-wide table split by programme: its parts' pattern, what it holds, why it is
+ * split and into how many files, and their total size and records. Listing every part (and its
+ * checksum) made the data page grow with the site: 66.0 KB gzip at 250 programmes, past its 60 KB
+ * budget.
+ */
+function splitRow(kind: FileKind, parts: readonly DescribedDataFile[], translate: Translate): ListedFile {
+  const first = parts[0]!;
+  const records = parts.every((f) => f.records !== undefined) ? parts.reduce((n, f) => n + f.records!, 0) : undefined;
+  return {
+    path: publishedPattern(kind, parts, translate)!,
+    split: { files: parts.length },
+    description: `${fileNote(first, translate) ?? first.title}${translate('data.page.part', { limit: formatSize(first.part!.limit) })}${translate('data.page.splitFiles', { files: parts.length, chunked: parts.some((f) => f.part?.chunk) })}${records === undefined ? '' : translate('data.page.records', { n: records })}`,
+    formatLabel: kind.formatLabel,
+    size: formatSize(parts.reduce((n, f) => n + f.size, 0)),
+    sha256: '',
+  };
 }
 
-/** Every file the data page lists, in catalogue order, for its list of checksums. */
+/** The rows of some files, in order: one per whole file, one per split table (at its first part). */
+function rows(files: readonly DescribedDataFile[], translate: Translate): ListedFile[] {
+  return files.flatMap((f, i) => {
+    if (!f.part) return [listed(translate)(f)];
+    if (files.findIndex((g) => g.kind === f.kind) !== i) return [];
+    return [
+      splitRow(
+        f.kind,
+        files.filter((g) => g.kind === f.kind),
+        translate,
+      ),
+    ];
+  });
+}
+
+/** The data page's sections, in page order, each with its files in catalogue order, worded by `translate` (the site's: contextT). */
+export function dataPageSections(files: readonly DescribedDataFile[], translate: Translate = t): DataPageSection[] {
+  return DATA_PAGE_SECTIONS.map((s) => ({
+    id: s.id,
+    title: translate(s.title),
+    files: rows(
+      files.filter((f) => f.kind.listing === s.id),
+      translate,
+    ),
+  }));
+}
+
+/**
+ * Every whole file the data page lists, in catalogue order, for its list of checksums. The parts
+ * of a split table are not among them: their checksums are in SHA256SUMS and on their
+ * programme's data page ({@link programmeParts}).
+ */
 export function dataPageFiles(files: readonly DescribedDataFile[], translate: Translate = t): ListedFile[] {
-  return files.filter((f) => isOnDataPage(f.kind)).map(listed(translate));
+  return files.filter((f) => isOnDataPage(f.kind) && !f.part).map(listed(translate));
+}
+
+/**
+ * A programme's parts of the site-wide tables split by programme (split.ts), in catalogue order,
+ * with their checksums: listed on its data page, so that the data page lists each split table once.
+ */
+export function programmeParts(files: readonly DescribedDataFile[], programme: string, translate: Translate = t): ListedFile[] {
+  return files
+    .filter((f) => f.part?.programme === programme)
+    .map((f) => ({
+      path: f.path,
+      description: `${f.title}${f.records === undefined ? '' : translate('data.page.partRecords', { n: f.records })}`,
+      formatLabel: f.kind.formatLabel,
+      size: formatSize(f.size),
+      sha256: f.sha256,
+    }));
 }
 
 /** A programme with the number of its project entries and of their files (listed on its own data page). */

@@ -7,12 +7,13 @@
  * published, its parts' path pattern (`projects/part-<计划编号>.csv`), not by the whole file's name.
  */
 import { t } from '../../i18n/index.ts';
-import { CATALOGUE, kindTitle, partPath, pathPattern, schemaFile, type FileKind, type PathPlaceholders, type SchemaFileKind } from './catalogue.ts';
+import { CATALOGUE, kindTitle, pathPattern, schemaFile, type FileKind, type PathPlaceholders, type SchemaFileKind } from './catalogue.ts';
 import { contextT, type OpenDataContext } from './context.ts';
 import { columnDictionary, schemaDictionary, type ColumnRow, type DictionaryRow, type SchemaNode } from './dictionary.ts';
 import type { DataFile } from './files.ts';
 import { formatSize } from './format-size.ts';
 import { dataPath } from './links.ts';
+import { publishedPattern } from './split.ts';
 
 /** Placeholders of per-project paths as readers see them, e.g. `data/<计划编号>/projects/<项目编号>.json`. */
 const READER_PLACEHOLDERS = (): PathPlaceholders => ({ programme: t('data.dictionary.placeholder.programme'), project: t('data.dictionary.placeholder.project'), schema: '' });
@@ -77,15 +78,7 @@ function firstFile(kind: DocumentedKind, files: readonly DataFile[]): DataFile |
  * into chunks (`projects/part-<计划编号>.json、projects/part-<计划编号>-<序号>.json`).
  */
 function publishedName(kind: DocumentedKind, files: readonly DataFile[]): string {
-  if (kind.scope !== 'site') return pathPattern(kind, READER_PLACEHOLDERS());
-  const own = files.filter((f) => f.kind === kind);
-  if (!own.some((f) => f.part)) return kind.path;
-  const programme = t('data.dictionary.placeholder.programme');
-  const forms = [
-    ...(own.some((f) => f.part && !f.part.chunk) ? [partPath(kind, programme)] : []),
-    ...(own.some((f) => f.part?.chunk) ? [partPath(kind, programme, t('data.dictionary.placeholder.chunk'))] : []),
-  ];
-  return forms.join(t('data.dictionary.patternSeparator'));
+  return publishedPattern(kind, files, t) ?? pathPattern(kind, READER_PLACEHOLDERS());
 }
 
 /** For a site-wide kind published split by programme, the sentence saying so. */

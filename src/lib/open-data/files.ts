@@ -118,9 +118,16 @@ const isAt =
   (f: PublishedFile) =>
     f.kind.stage === stage;
 
-/** Records of one programme in a whole-data-set JSON document, with the notices it was made from narrowed to that programme's. */
-function jsonPart<D extends { generatedFrom: readonly { programme: string }[]; records: readonly { programme: string }[] }>(doc: D, programme: string): D {
-  return { ...doc, generatedFrom: doc.generatedFrom.filter((g) => g.programme === programme), records: doc.records.filter((r) => r.programme === programme) };
+/** A whole-data-set JSON document: its header's notices by programme and its records. */
+type JsonDocument<R> = { generatedFrom: readonly { programme: string }[]; records: readonly R[] };
+
+/**
+ * Records of one programme in a whole-data-set JSON document (`programmeOf` a record: its
+ * `programme`, or a programme record's own `id`), with the notices it was made from narrowed to
+ * that programme's.
+ */
+function jsonPart<D extends JsonDocument<unknown>>(doc: D, programme: string, programmeOf: (record: D['records'][number]) => string): D {
+  return { ...doc, generatedFrom: doc.generatedFrom.filter((g) => g.programme === programme), records: doc.records.filter((r) => programmeOf(r) === programme) };
 }
 
 /**
@@ -146,13 +153,14 @@ function partOf(ctx: OpenDataContext, kind: SiteFileKind, programme: string): Pa
       sized: (from, to) => csvBytes(table, rows.slice(from, to), true).byteLength,
     };
   }
-  const json = <D extends { generatedFrom: readonly { programme: string }[]; records: readonly { programme: string }[] }>(name: PublishedFileName, whole: D): PartMaker => {
-    const doc = jsonPart(whole, programme);
+  const json = <D extends JsonDocument<unknown>>(name: PublishedFileName, whole: D, programmeOf: (record: D['records'][number]) => string): PartMaker => {
+    const doc = jsonPart(whole, programme, programmeOf);
     const make = (from: number, to: number) => jsonDocument(name, { ...doc, records: doc.records.slice(from, to) });
     return { count: doc.records.length, make, sized: (from, to) => make(from, to).bytes.byteLength };
   };
-  if (kind.schema === 'projects') return json('projects', projectsDocument(ctx));
-  if (kind.schema === 'standards') return json('standards', standardsDocument(ctx));
+  if (kind.schema === 'projects') return json('projects', projectsDocument(ctx), (r) => r.programme);
+  if (kind.schema === 'standards') return json('standards', standardsDocument(ctx), (r) => r.programme);
+  if (kind.schema === 'programmes') return json('programmes', programmesDocument(ctx), (r) => r.id);
   throw new Error(`data file ${kind.path} cannot be split by programme`);
 }
 

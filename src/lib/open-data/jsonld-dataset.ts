@@ -5,7 +5,11 @@ import { absoluteUrl, dataPath, DATA_PAGE_PATH } from './links.ts';
 import { dataSources } from './sources.ts';
 import { dataLicence } from './vocabularies.ts';
 
-/** The Dataset description: the files of the catalogue's data sets as its distributions. */
+/**
+ * The Dataset description: the files of the catalogue's data sets as its distributions, but the
+ * parts of a table split by programme (split.ts), which would make the data page grow with the
+ * number of programmes; catalog.jsonld and datapackage.json list them.
+ */
 export function datasetJsonLd(ctx: OpenDataContext, files: readonly DescribedDataFile[]): Record<string, unknown> {
   const { site, programmes } = ctx.content;
   const t = contextT(ctx);
@@ -28,7 +32,7 @@ export function datasetJsonLd(ctx: OpenDataContext, files: readonly DescribedDat
     spatialCoverage: [...new Set(programmes.map((p) => p.jurisdiction))].map((name) => ({ '@type': 'AdministrativeArea', name })),
     isBasedOn: dataSources(ctx).map((s) => ({ '@type': 'CreativeWork', name: s.title, ...(s.url ? { url: s.url } : {}) })),
     distribution: files
-      .filter((f) => f.kind.dataset !== null)
+      .filter((f) => f.kind.dataset !== null && !f.part)
       .map((f) => ({
         '@type': 'DataDownload',
         name: t('data.distribution.title', { title: f.title, format: f.kind.format.toUpperCase() }),

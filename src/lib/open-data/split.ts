@@ -8,7 +8,7 @@
  * complete file of the table (files.ts `chunkRanges`). Below the limit nothing changes.
  */
 import type { Translate } from '../../i18n/index.ts';
-import type { FilePart } from './catalogue.ts';
+import { partPath, type FilePart, type FileKind, type PublishedFile } from './catalogue.ts';
 import { formatSize } from './format-size.ts';
 
 /** The default limit: 25 MiB, a common CDN per-file limit (Cloudflare Pages). */
@@ -22,4 +22,21 @@ export const DEFAULT_FILE_LIMIT = 25 * 1024 * 1024;
 export function partNote(part: FilePart | undefined, translate: Translate): string {
   if (!part) return '';
   return `${translate('data.page.part', { limit: formatSize(part.limit) })}${part.chunk ? translate('data.page.partChunk', { of: part.chunk.of }) : ''}`;
+}
+
+/**
+ * The name of a site-wide kind as published: its own path, or for a table split by programme the
+ * pattern of its parts, with the numbered chunks' pattern too when some part is cut into chunks
+ * (`projects/part-<计划编号>.json、projects/part-<计划编号>-<序号>.json`), worded by `translate`.
+ */
+export function publishedPattern(kind: FileKind, files: readonly PublishedFile[], translate: Translate): string | null {
+  if (kind.scope !== 'site') return null;
+  const own = files.filter((f) => f.kind === kind);
+  if (!own.some((f) => f.part)) return kind.path;
+  const programme = translate('data.dictionary.placeholder.programme');
+  const forms = [
+    ...(own.some((f) => f.part && !f.part.chunk) ? [partPath(kind, programme)] : []),
+    ...(own.some((f) => f.part?.chunk) ? [partPath(kind, programme, translate('data.dictionary.placeholder.chunk'))] : []),
+  ];
+  return forms.join(translate('data.dictionary.patternSeparator'));
 }

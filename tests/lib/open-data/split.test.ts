@@ -65,6 +65,15 @@ describe('a site-wide table whose programme part passes the limit', () => {
     bom.forEach((f, i) => expect(text(f)).toBe(`\uFEFF${text(plain[i]!)}`));
   });
 
+  it('splits programmes.json too, one part per programme, a record that alone passes the limit uncut', () => {
+    expect(of('programmes-json').map((f) => [f.path, f.part])).toEqual([[`programmes/part-${programme}.json`, { programme, limit: LIMIT }]]);
+    const doc = JSON.parse(new TextDecoder().decode(of('programmes-json')[0]!.bytes)) as { generatedFrom: { programme: string }[]; records: { id: string }[] };
+    expect(doc.records.map((r) => r.id)).toEqual([programme]);
+    expect(doc.generatedFrom.map((g) => g.programme)).toEqual([programme]);
+    const { json } = dictionarySections(ctx, files);
+    expect(json.find((s) => s.id === 'programmes-json')!.heading).toBe('programmes/part-<计划编号>.json');
+  });
+
   it('is named in the dictionary by its parts’ pattern, not by the whole file', () => {
     const { csv, json } = dictionarySections(ctx, files);
     const projectsJson = json.find((s) => s.id === 'projects-json')!;
