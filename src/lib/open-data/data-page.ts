@@ -111,15 +111,34 @@ export function dataPageFiles(files: readonly DescribedDataFile[], translate: Tr
  * with their checksums: listed on its data page, so that the data page lists each split table once.
  */
 export function programmeParts(files: readonly DescribedDataFile[], programme: string, translate: Translate = t): ListedFile[] {
-  return files
-    .filter((f) => f.part?.programme === programme)
-    .map((f) => ({
-      path: f.path,
-      description: `${f.title}${f.records === undefined ? '' : translate('data.page.partRecords', { n: f.records })}`,
-      formatLabel: f.kind.formatLabel,
-      size: formatSize(f.size),
-      sha256: f.sha256,
-    }));
+  return (partsByProgramme(files).get(programme) ?? []).map((f) => ({
+    path: f.path,
+    description: `${f.title}${f.records === undefined ? '' : translate('data.page.partRecords', { n: f.records })}`,
+    formatLabel: f.kind.formatLabel,
+    size: formatSize(f.size),
+    sha256: f.sha256,
+  }));
+}
+
+/**
+ * The parts of split tables grouped by programme, once per list of files: every programme's data
+ * page asks for its own, and filtering the whole list (per-project files included, hundreds of
+ * thousands at 100 000 projects) once per programme would make the pages quadratic.
+ */
+const partsCache = new WeakMap<readonly DescribedDataFile[], Map<string, DescribedDataFile[]>>();
+function partsByProgramme(files: readonly DescribedDataFile[]): Map<string, DescribedDataFile[]> {
+  let grouped = partsCache.get(files);
+  if (!grouped) {
+    grouped = new Map();
+    for (const f of files) {
+      if (!f.part) continue;
+      const list = grouped.get(f.part.programme);
+      if (list) list.push(f);
+      else grouped.set(f.part.programme, [f]);
+    }
+    partsCache.set(files, grouped);
+  }
+  return grouped;
 }
 
 /** A programme with the number of its project entries and of their files (listed on its own data page). */
