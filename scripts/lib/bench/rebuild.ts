@@ -1,4 +1,10 @@
 /**
+ * What a one-project correction costs, two ways. The single site (the issue's figure): the site is
+ * built fresh (`--fresh`, as the benchmark's full builds are), one project corrected, and built
+ * again through scripts/build.ts with the site's cache (Astro's incremental build, the page keys of
+ * src/lib/site/page-keys.ts, Pagefind bundles reused), CPU measured as the full build's (GNU time
+ * over the whole process tree). And the shard plan (below).
+ *
  * What a one-project correction costs with the shard plan (scripts/shards/): the benchmark's
  * programmes as one shard each, built by the local runner into a fresh cache and merged (the full
  * build), then one project's description corrected in one shard, and the plan run again (the
@@ -8,6 +14,7 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { runMeasured } from './measure.ts';
 import { mergePortal } from '../../shards/merge.ts';
 import type { ShardPlan } from '../../shards/plan.ts';
 import { runShards, type ShardResult } from '../../shards/runner.ts';
@@ -107,4 +114,32 @@ export async function measureRebuild(work: string, size: BenchSize, log: (line: 
     incrementalMergeCpuMs,
     rebuilt: incremental.filter((r) => !r.cached).length,
   };
+}
+
+/** A one-project correction rebuilt incrementally as one site. */
+export interface SiteRebuildCost {
+  /** CPU ms of the rebuild through scripts/build.ts with the site's cache. */
+  cpuMs: number;
+  wallMs: number;
+  /** Pages Astro rendered, and copied from the cache. */
+  rendered: number;
+  restored: number;
+  /** The project corrected (`<programme>/<file>`). */
+  corrected: string;
+}
+
+/**
+ * Corrects one project of `contentDir`, whose site was just built fresh into the OUT_DIR of `env`
+ * (so the site's cache holds that build), and rebuilds it with the cache; `env` must be the fresh
+ * build's. Throws if the rebuild fails.
+ */
+export async function measureSiteRebuild(root: string, contentDir: string, env: NodeJS.ProcessEnv, log: (line: string) => void): Promise<SiteRebuildCost> {
+  const corrected = correctOneProject(contentDir);
+  log(`corrected ${corrected}; rebuilding the single site with its cache`);
+  // Astro lists each page it wrote, `(restored)` after those copied from the cache.
+  const run = await runMeasured(process.execPath, [join(root, 'scripts/build.ts')], { cwd: root, env: { ...env, ASTRO_LOG_LEVEL: 'info' } });
+  if (run.exitCode !== 0) throw new Error(`incremental rebuild failed with exit code ${run.exitCode}:\n${run.stderr.slice(-4000)}`);
+  const written = [...run.stdout.matchAll(/├─ \/\S+?(?=\d\d:\d\d:\d\d|\s|$)( \((?:restored|cached)\))?/g)];
+  const restored = written.filter((m) => m[1]).length;
+  return { cpuMs: run.cpuMs ?? run.wallMs, wallMs: run.wallMs, rendered: written.length - restored, restored, corrected };
 }

@@ -6,7 +6,8 @@
  *
  * - every key holds the **site-wide digest**: every record no programme owns (site.yaml, the
  *   corrections), every programme's own record (navigation, the frame's wording and the search
- *   bundles read them all) and the build's settings and published addresses;
+ *   bundles read them all), the navigation of every page scope, and the build's settings and
+ *   published addresses;
  * - a page of one programme (its lists, overview, notice, charts, data page …) adds the digest of
  *   every record of that programme (projects, standards, sources, milestones, oversight) and of the
  *   history keys of its projects;
@@ -20,6 +21,8 @@
  */
 import type { PublishableContent } from '../content/content-set.ts';
 import { programmeOf, RECORD_TYPE_NAMES, type RecordTypeName } from '../../schemas/record-types.ts';
+import { navScope } from './navigation.ts';
+import { navigation } from './routes.ts';
 
 /** A digest of a text (a hex SHA-256 in the build). */
 export type Digest = (text: string) => string;
@@ -107,7 +110,15 @@ export type SiteSettings = Record<string, unknown>;
  */
 export function pageKeys(content: PublishableContent, settings: SiteSettings, historyKeys: ReadonlyMap<string, string>, digest: Digest): PageKeys {
   const parts = contentParts(content);
-  const siteWide = digest(stableJson({ records: parts.siteWide, settings }));
+  // The frame's navigation as every page scope gets it (a programme's, a jurisdiction's, none): it
+  // reads the route table with the whole content, so whatever decides a link is in every key.
+  const scopes = [
+    {},
+    ...content.programmes.map((p) => ({ programme: p.id })),
+    ...[...new Set(content.programmes.map((p) => p.jurisdiction))].map((jurisdiction) => ({ jurisdiction })),
+  ];
+  const navigations = scopes.map((scope) => navigation(content, navScope(content.site, content.programmes, scope)));
+  const siteWide = digest(stableJson({ records: parts.siteWide, settings, navigations }));
   const programmeDigests = new Map<string, string>();
   let contentDigest: string | undefined;
   const programmeDigest = (id: string) => {
