@@ -101,7 +101,12 @@ export function siteCacheRoot(projectRoot: string): string {
   return join(projectRoot, '.build', 'site-cache');
 }
 
-/** How many sites' caches are kept (the most recently built): tests build many sites into temporary folders. */
+/**
+ * How long a site's cache is kept whatever else is built: a test run builds dozens of sites into
+ * temporary folders, which must not push out the cache of a site being worked on meanwhile.
+ */
+export const SITE_CACHE_FRESH_MS = 6 * 60 * 60 * 1000;
+/** How many caches older than that are kept (the most recently built). */
 export const SITE_CACHES_KEPT = 8;
 
 /** The persistent cache of the site with `key` (a digest of what makes the site, see scripts/build.ts) for build `pid`. */
@@ -112,8 +117,8 @@ export function siteCache(projectRoot: string, key: string, pid: number): SiteCa
 
 /**
  * Removes what dead builds left in the caches' folder (working copies, replaced caches, lock
- * drafts), and the caches of all but the {@link SITE_CACHES_KEPT} most recently built sites (not
- * `keep`, nor one whose lock is held).
+ * drafts), and the caches not built for {@link SITE_CACHE_FRESH_MS} beyond the
+ * {@link SITE_CACHES_KEPT} most recently built (never `keep`, nor one whose lock is held).
  */
 export function removeStaleSiteCaches(projectRoot: string, keep: string): void {
   const root = siteCacheRoot(projectRoot);
@@ -135,8 +140,9 @@ export function removeStaleSiteCaches(projectRoot: string, keep: string): void {
     if (/^[0-9a-f]+$/.test(entry) && path !== keep) caches.push({ path, mtimeMs: statSync(path).mtimeMs });
   }
   caches.sort((a, b) => b.mtimeMs - a.mtimeMs);
-  for (const { path } of caches.slice(SITE_CACHES_KEPT - 1)) {
-    if (!existsSync(`${path}.lock`)) rmSync(path, { recursive: true, force: true, maxRetries: 5 });
+  const now = Date.now();
+  for (const { path, mtimeMs } of caches.slice(SITE_CACHES_KEPT - 1)) {
+    if (now - mtimeMs > SITE_CACHE_FRESH_MS && !existsSync(`${path}.lock`)) rmSync(path, { recursive: true, force: true, maxRetries: 5 });
   }
 }
 
