@@ -5,7 +5,7 @@
  * fails or is interrupted; one killed outright (SIGKILL, a power cut) leaves them, and the next
  * build of that OUT_DIR removes those whose build is no longer running ({@link removeStaleBuildFolders}).
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { constants, cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { acquireLock } from './astro-lock.ts';
 import { isAlive } from './proc.ts';
@@ -156,7 +156,9 @@ export async function checkOutSiteCache(cache: SiteCache, fresh: boolean): Promi
   }
   const release = await acquireLock(cache.lock);
   try {
-    if (existsSync(cache.dir)) cpSync(cache.dir, cache.work, { recursive: true });
+    // A copy-on-write clone where the file system has them (btrfs, XFS), a plain copy elsewhere:
+    // never hard links, which Astro's rewrite of a page's cached copy would change in the cache too.
+    if (existsSync(cache.dir)) cpSync(cache.dir, cache.work, { recursive: true, mode: constants.COPYFILE_FICLONE });
     else mkdirSync(cache.work);
   } finally {
     release();
