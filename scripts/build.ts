@@ -19,8 +19,16 @@ import { childProcessEnvironment, DEPLOYMENT, deploymentWith } from '../src/conf
 import { t } from '../src/i18n/index.ts';
 import { astroLockDir, removeStaleAstroLock } from './lib/astro-lock.ts';
 import type { AstroChildFailure } from './lib/astro-build.ts';
-import { createHash } from 'node:crypto';
-import { buildFolders, checkOutSiteCache, publishSiteCache, removeBuildFolders, removeStaleBuildFolders, removeStaleSiteCaches, siteCache } from './lib/build-folders.ts';
+import {
+  buildFolders,
+  checkOutSiteCache,
+  publishSiteCache,
+  removeBuildFolders,
+  removeStaleBuildFolders,
+  removeStaleSiteCaches,
+  siteCache,
+  siteCacheKey,
+} from './lib/build-folders.ts';
 import { CONTENT_INVALID_EXIT_CODE, signalExitCode, USAGE_EXIT_CODE } from './lib/exit-codes.ts';
 import { CommandFailure } from './lib/failure.ts';
 import { POST_BUILD_STAGES } from './lib/post-build/index.ts';
@@ -40,11 +48,7 @@ const { staging } = folders;
 const fresh = process.argv.slice(2).includes('--fresh');
 // The site's persistent cache (scripts/lib/build-folders.ts), one per content folder, base path,
 // site URL and output folder; this build works on a copy of its own, Astro's cacheDir.
-const siteKey = createHash('sha256')
-  .update(JSON.stringify([contentDir, DEPLOYMENT.base, DEPLOYMENT.siteUrl, outDir]))
-  .digest('hex')
-  .slice(0, 24);
-const cache = siteCache(root, siteKey, process.pid);
+const cache = siteCache(root, siteCacheKey({ contentDir, base: DEPLOYMENT.base, siteUrl: DEPLOYMENT.siteUrl, outDir }), process.pid);
 const cacheDir = cache.work;
 // Astro writes its prerender chunks to <cwd>/.astro/.prerender/ when OUT_DIR lies outside the
 // working directory, deletes that folder when done, and moves the built assets from there into OUT_DIR

@@ -5,6 +5,7 @@
  * fails or is interrupted; one killed outright (SIGKILL, a power cut) leaves them, and the next
  * build of that OUT_DIR removes those whose build is no longer running ({@link removeStaleBuildFolders}).
  */
+import { createHash } from 'node:crypto';
 import { constants, cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { acquireLock } from './astro-lock.ts';
@@ -94,6 +95,14 @@ export interface SiteCache {
   old: string;
   /** The lock folder of the copy and the swap. */
   lock: string;
+}
+
+/** The name of a site's cache: a digest of its content folder, base path, site URL and output folder (absolute paths). */
+export function siteCacheKey(site: { contentDir: string; base: string; siteUrl: string | null; outDir: string }): string {
+  return createHash('sha256')
+    .update(JSON.stringify([site.contentDir, site.base, site.siteUrl, site.outDir]))
+    .digest('hex')
+    .slice(0, 24);
 }
 
 /** Folder of every site's persistent cache. */

@@ -12,8 +12,10 @@
  * changed shard only). CPU is measured as the runner measures each build (GNU time over the whole
  * process tree) plus this process's own CPU during the merges.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { siteCache, siteCacheKey } from '../build-folders.ts';
+import { filesUnder } from '../files.ts';
 import { runMeasured } from './measure.ts';
 import { mergePortal } from '../../shards/merge.ts';
 import type { ShardPlan } from '../../shards/plan.ts';
@@ -121,7 +123,7 @@ export interface SiteRebuildCost {
   /** CPU ms of the rebuild through scripts/build.ts with the site's cache. */
   cpuMs: number;
   wallMs: number;
-  /** Pages Astro rendered, and copied from the cache. */
+  /** Pages (and data files) with a cache key that Astro rendered, and that it copied from the cache. */
   rendered: number;
   restored: number;
   /** The project corrected (`<programme>/<file>`). */
@@ -133,13 +135,22 @@ export interface SiteRebuildCost {
  * (so the site's cache holds that build), and rebuilds it with the cache; `env` must be the fresh
  * build's. Throws if the rebuild fails.
  */
-export async function measureSiteRebuild(root: string, contentDir: string, env: NodeJS.ProcessEnv, log: (line: string) => void): Promise<SiteRebuildCost> {
-  const corrected = correctOneProject(contentDir);
+export async function measureSiteRebuild(
+  root: string,
+  site: { contentDir: string; outDir: string; base: string; siteUrl: string | null },
+  env: NodeJS.ProcessEnv,
+  log: (line: string) => void,
+): Promise<SiteRebuildCost> {
+  const corrected = correctOneProject(site.contentDir);
   log(`corrected ${corrected}; rebuilding the single site with its cache`);
-  // Astro lists each page it wrote, `(restored)` after those copied from the cache.
-  const run = await runMeasured(process.execPath, [join(root, 'scripts/build.ts')], { cwd: root, env: { ...env, ASTRO_LOG_LEVEL: 'info' } });
+  // The rebuild runs as the full build did: Astro's log level is part of the code it hashes (a
+  // build at another level renders every page). Astro rewrites the cached copy of each page it
+  // renders, so the copies newer than the rebuild's start are the pages rendered.
+  const pages = join(siteCache(root, siteCacheKey(site), 0).dir, 'dist');
+  const started = Date.now();
+  const run = await runMeasured(process.execPath, [join(root, 'scripts/build.ts')], { cwd: root, env });
   if (run.exitCode !== 0) throw new Error(`incremental rebuild failed with exit code ${run.exitCode}:\n${run.stderr.slice(-4000)}`);
-  const written = [...run.stdout.matchAll(/├─ \/\S+?(?=\d\d:\d\d:\d\d|\s|$)( \((?:restored|cached)\))?/g)];
-  const restored = written.filter((m) => m[1]).length;
-  return { cpuMs: run.cpuMs ?? run.wallMs, wallMs: run.wallMs, rendered: written.length - restored, restored, corrected };
+  const copies = filesUnder(pages).map((f) => statSync(join(pages, f)).mtimeMs);
+  const rendered = copies.filter((mtime) => mtime >= started - 1000).length;
+  return { cpuMs: run.cpuMs ?? run.wallMs, wallMs: run.wallMs, rendered, restored: copies.length - rendered, corrected };
 }
