@@ -167,7 +167,8 @@ export async function checkOutSiteCache(cache: SiteCache, fresh: boolean): Promi
   try {
     // A copy-on-write clone where the file system has them (btrfs, XFS), a plain copy elsewhere:
     // never hard links, which Astro's rewrite of a page's cached copy would change in the cache too.
-    if (existsSync(cache.dir)) cpSync(cache.dir, cache.work, { recursive: true, mode: constants.COPYFILE_FICLONE });
+    // Timestamps kept: a copy Astro did not rewrite keeps the time its page was last rendered.
+    if (existsSync(cache.dir)) cpSync(cache.dir, cache.work, { recursive: true, mode: constants.COPYFILE_FICLONE, preserveTimestamps: true });
     else mkdirSync(cache.work);
   } finally {
     release();
