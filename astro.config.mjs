@@ -6,7 +6,7 @@ import { DEPLOYMENT } from './src/config/deployment.ts';
 /**
  * Every setting from the environment comes parsed from src/config/deployment.ts: SITE_URL and
  * BASE_PATH let a government host the output under a sub-path of its own domain; OUT_DIR and
- * ASTRO_CACHE_DIR let the build script write to a staging folder with a cache of its own.
+ * ASTRO_CACHE_DIR let the build script write to a staging folder with its copy of the site's cache.
  */
 const { siteUrl, base, outDir, cacheDir } = DEPLOYMENT;
 /** `astro dev` (npm run dev), the editors' live preview. */
@@ -33,4 +33,7 @@ export default defineConfig({
   },
   integrations: [mdx()],
   devToolbar: { enabled: false },
+  // Pages whose getStaticPaths() gives a cacheKey (src/lib/site/page-keys.ts) and whose code is
+  // unchanged are copied from the previous build's cache (cacheDir, scripts/lib/build-folders.ts).
+  experimental: { incrementalBuild: true },
 });

@@ -19,7 +19,16 @@ import { childProcessEnvironment, DEPLOYMENT, deploymentWith } from '../src/conf
 import { t } from '../src/i18n/index.ts';
 import { astroLockDir, removeStaleAstroLock } from './lib/astro-lock.ts';
 import type { AstroChildFailure } from './lib/astro-build.ts';
-import { buildFolders, removeBuildFolders, removeStaleBuildFolders } from './lib/build-folders.ts';
+import {
+  buildFolders,
+  checkOutSiteCache,
+  publishSiteCache,
+  removeBuildFolders,
+  removeStaleBuildFolders,
+  removeStaleSiteCaches,
+  siteCache,
+  siteCacheKey,
+} from './lib/build-folders.ts';
 import { CONTENT_INVALID_EXIT_CODE, signalExitCode, USAGE_EXIT_CODE } from './lib/exit-codes.ts';
 import { CommandFailure } from './lib/failure.ts';
 import { POST_BUILD_STAGES } from './lib/post-build/index.ts';
@@ -31,7 +40,16 @@ const root = resolve(import.meta.dirname, '..');
 const contentDir = resolve(root, DEPLOYMENT.contentDir);
 const outDir = resolve(root, DEPLOYMENT.outDir);
 const folders = buildFolders(outDir, process.pid);
-const { staging, cache: cacheDir } = folders;
+const { staging } = folders;
+/**
+ * `--fresh`: ignore what earlier builds of this site left in its cache (every page rendered, every
+ * search bundle indexed); the build still leaves its own cache for the next one.
+ */
+const fresh = process.argv.slice(2).includes('--fresh');
+// The site's persistent cache (scripts/lib/build-folders.ts), one per content folder, base path,
+// site URL and output folder; this build works on a copy of its own, Astro's cacheDir.
+const cache = siteCache(root, siteCacheKey({ contentDir, base: DEPLOYMENT.base, siteUrl: DEPLOYMENT.siteUrl, outDir }), process.pid);
+const cacheDir = cache.work;
 // Astro writes its prerender chunks to <cwd>/.astro/.prerender/ when OUT_DIR lies outside the
 // working directory, deletes that folder when done, and moves the built assets from there into OUT_DIR
 // with a rename. So each build gets a working directory of its own (builds side by side from one cwd
@@ -51,6 +69,7 @@ function cleanUp() {
   astroChild?.kill('SIGTERM');
   if (existsSync(folders.previous) && !existsSync(outDir)) renameSync(folders.previous, outDir);
   removeBuildFolders(folders);
+  rmSync(cache.work, { recursive: true, force: true, maxRetries: 5 });
 }
 
 onFailure({
@@ -130,9 +149,10 @@ for (const stale of removeStaleBuildFolders(outDir)) {
 if (removeStaleAstroLock(root)) console.error(t('cli.build.staleLockRemoved', { path: astroLockDir(root) }));
 // Folders of this pid can only be a dead build's that had the same pid.
 cleanUp();
+removeStaleSiteCaches(root, cache.dir);
 
 // Astro's settings: the content by absolute path (it runs in the working directory below), the staging
-// folder, a cache of its own per build (parallel builds, as in tests and benchmarks, never share state),
+// folder, this build's copy of the site's cache (parallel builds never write into one cache),
 // the data's date unless the caller set one, and the per-project data files as one bundle that the
 // post-build steps unpack.
 const astroSettings = deploymentWith(DEPLOYMENT, {
@@ -150,10 +170,11 @@ try {
   // freed before Pagefind starts, so the two peaks never add up (see scripts/lib/astro-build.ts).
   // One Astro at a time per checkout (scripts/lib/astro-lock.ts, taken by the child); the rest of
   // the build runs side by side.
+  await checkOutSiteCache(cache, fresh);
   await runAstro(astroSettings);
   for (const stage of POST_BUILD_STAGES) {
     if (interrupting) break;
-    await Promise.all(stage.map((step) => step.run({ outDir: staging })));
+    await Promise.all(stage.map((step) => step.run({ outDir: staging, cacheDir })));
   }
 } catch (error) {
   // A step that failed because the interrupt stopped its tool is no failure of its own.
@@ -168,4 +189,6 @@ mkdirSync(dirname(outDir), { recursive: true });
 if (existsSync(outDir)) renameSync(outDir, folders.previous);
 renameSync(staging, outDir);
 rmSync(folders.previous, { recursive: true, force: true });
+// Only now, the build having succeeded, does its cache become the site's.
+await publishSiteCache(cache);
 console.log(t('cli.build.done', { outDir }));

@@ -10,7 +10,7 @@
  * handler sees) is taken over by the next taker.
  */
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { isAlive } from './proc.ts';
 
@@ -59,8 +59,25 @@ function readdirSafe(dir: string): string[] {
  * process's.
  */
 export async function acquireAstroLock(projectRoot: string, pollMs = 100): Promise<() => void> {
-  const lock = astroLockDir(projectRoot);
-  mkdirSync(join(projectRoot, '.build'), { recursive: true });
+  return acquireLock(astroLockDir(projectRoot), pollMs);
+}
+
+/** The pid written into lock folder `lock`, or null while there is none. */
+function lockHolder(lock: string): number | null {
+  try {
+    return Number(readFileSync(join(lock, 'pid'), 'utf8')) || null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Waits until this process holds the lock folder `lock` (any path; its parent is created) and
+ * returns its release: the same atomic folder-with-pid lock as the Astro lock, for other shared
+ * state (the persistent build cache of a site, scripts/lib/build-folders.ts).
+ */
+export async function acquireLock(lock: string, pollMs = 100): Promise<() => void> {
+  mkdirSync(dirname(lock), { recursive: true });
   // The lock appears with its pid in it, so no taker ever sees a lock it cannot judge.
   const draft = `${lock}.${process.pid}`;
   let unreadable = 0;
@@ -71,14 +88,14 @@ export async function acquireAstroLock(projectRoot: string, pollMs = 100): Promi
     try {
       renameSync(draft, lock);
       return () => {
-        if (astroLockHolder(projectRoot) === process.pid) rmSync(lock, { recursive: true, force: true });
+        if (lockHolder(lock) === process.pid) rmSync(lock, { recursive: true, force: true });
       };
     } catch (error) {
       rmSync(draft, { recursive: true, force: true });
       const code = (error as NodeJS.ErrnoException).code;
       if (code !== 'EEXIST' && code !== 'ENOTEMPTY') throw error;
     }
-    const pid = astroLockHolder(projectRoot);
+    const pid = lockHolder(lock);
     // A lock without a pid was written by an older version that created the folder first; one that
     // stays so for a whole second has lost its writer.
     unreadable = pid === null ? unreadable + 1 : 0;

@@ -5,8 +5,10 @@
  * fails or is interrupted; one killed outright (SIGKILL, a power cut) leaves them, and the next
  * build of that OUT_DIR removes those whose build is no longer running ({@link removeStaleBuildFolders}).
  */
-import { existsSync, readdirSync, renameSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { constants, cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
+import { acquireLock } from './astro-lock.ts';
 import { isAlive } from './proc.ts';
 
 /** The folders of the build with process id `pid` of `outDir` (absolute). */
@@ -69,4 +71,121 @@ export function removeStaleBuildFolders(outDir: string): StaleFolder[] {
     stale.push({ path, restored });
   }
   return stale;
+}
+
+/**
+ * The persistent build cache of one site, `.build/site-cache/<key>/` in the project: Astro's cache
+ * (its incremental-build manifest and copies of the pages it rendered, and the content layer's
+ * store) and the post-build steps' own (Pagefind bundles by the digest of their inputs). One per
+ * site: content folder, base path, site URL and output folder, so that builds of different sites
+ * (the tests', a web team's several sites) never share one.
+ *
+ * A build never writes into it. It copies the cache into a working copy of its own (`<key>.build-<pid>`),
+ * which Astro and the post-build steps update, and only a build that succeeded puts its working copy
+ * in the cache's place ({@link publishSiteCache}): a failed or killed build leaves the cache as the
+ * last good build left it. The copy and the swap happen under the cache's lock (`<key>.lock`), so
+ * that a build of the same site running at the same time never copies a cache half-swapped.
+ */
+export interface SiteCache {
+  /** The cache, as the last successful build of the site left it. */
+  dir: string;
+  /** This build's working copy: Astro's cacheDir. */
+  work: string;
+  /** Where the replaced cache goes during the swap. */
+  old: string;
+  /** The lock folder of the copy and the swap. */
+  lock: string;
+}
+
+/** The name of a site's cache: a digest of its content folder, base path, site URL and output folder (absolute paths). */
+export function siteCacheKey(site: { contentDir: string; base: string; siteUrl: string | null; outDir: string }): string {
+  return createHash('sha256')
+    .update(JSON.stringify([site.contentDir, site.base, site.siteUrl, site.outDir]))
+    .digest('hex')
+    .slice(0, 24);
+}
+
+/** Folder of every site's persistent cache. */
+export function siteCacheRoot(projectRoot: string): string {
+  return join(projectRoot, '.build', 'site-cache');
+}
+
+/**
+ * How long a site's cache is kept whatever else is built: a test run builds dozens of sites into
+ * temporary folders, which must not push out the cache of a site being worked on meanwhile.
+ */
+export const SITE_CACHE_FRESH_MS = 6 * 60 * 60 * 1000;
+/** How many caches older than that are kept (the most recently built). */
+export const SITE_CACHES_KEPT = 8;
+
+/** The persistent cache of the site with `key` (a digest of what makes the site, see scripts/build.ts) for build `pid`. */
+export function siteCache(projectRoot: string, key: string, pid: number): SiteCache {
+  const dir = join(siteCacheRoot(projectRoot), key);
+  return { dir, work: `${dir}.build-${pid}`, old: `${dir}.old-${pid}`, lock: `${dir}.lock` };
+}
+
+/**
+ * Removes what dead builds left in the caches' folder (working copies, replaced caches, lock
+ * drafts), and the caches not built for {@link SITE_CACHE_FRESH_MS} beyond the
+ * {@link SITE_CACHES_KEPT} most recently built (never `keep`, nor one whose lock is held).
+ */
+export function removeStaleSiteCaches(projectRoot: string, keep: string): void {
+  const root = siteCacheRoot(projectRoot);
+  let entries: string[];
+  try {
+    entries = readdirSync(root);
+  } catch {
+    return;
+  }
+  const caches: { path: string; mtimeMs: number }[] = [];
+  for (const entry of entries) {
+    const path = join(root, entry);
+    const left = /\.(build|old)-(\d+)$|\.lock\.(\d+)$/.exec(entry);
+    if (left) {
+      const pid = Number(left[2] ?? left[3]);
+      if (pid !== process.pid && !isAlive(pid)) rmSync(path, { recursive: true, force: true, maxRetries: 5 });
+      continue;
+    }
+    if (/^[0-9a-f]+$/.test(entry) && path !== keep) caches.push({ path, mtimeMs: statSync(path).mtimeMs });
+  }
+  caches.sort((a, b) => b.mtimeMs - a.mtimeMs);
+  const now = Date.now();
+  for (const { path, mtimeMs } of caches.slice(SITE_CACHES_KEPT - 1)) {
+    if (now - mtimeMs > SITE_CACHE_FRESH_MS && !existsSync(`${path}.lock`)) rmSync(path, { recursive: true, force: true, maxRetries: 5 });
+  }
+}
+
+/** Copies the site's cache (if any) into this build's working copy; `fresh` starts from an empty one. */
+export async function checkOutSiteCache(cache: SiteCache, fresh: boolean): Promise<void> {
+  rmSync(cache.work, { recursive: true, force: true });
+  mkdirSync(dirname(cache.work), { recursive: true });
+  if (fresh) {
+    mkdirSync(cache.work);
+    return;
+  }
+  const release = await acquireLock(cache.lock);
+  try {
+    // A copy-on-write clone where the file system has them (btrfs, XFS), a plain copy elsewhere:
+    // never hard links, which Astro's rewrite of a page's cached copy would change in the cache too.
+    // Timestamps kept: a copy Astro did not rewrite keeps the time its page was last rendered.
+    if (existsSync(cache.dir)) cpSync(cache.dir, cache.work, { recursive: true, mode: constants.COPYFILE_FICLONE, preserveTimestamps: true });
+    else mkdirSync(cache.work);
+  } finally {
+    release();
+  }
+}
+
+/** Puts this successful build's working copy in the cache's place (marking it as the site's latest). */
+export async function publishSiteCache(cache: SiteCache): Promise<void> {
+  const release = await acquireLock(cache.lock);
+  try {
+    rmSync(cache.old, { recursive: true, force: true });
+    if (existsSync(cache.dir)) renameSync(cache.dir, cache.old);
+    renameSync(cache.work, cache.dir);
+    const now = new Date();
+    utimesSync(cache.dir, now, now);
+  } finally {
+    release();
+  }
+  rmSync(cache.old, { recursive: true, force: true, maxRetries: 5 });
 }

@@ -1,4 +1,10 @@
 /**
+ * What a one-project correction costs, two ways. The single site (the issue's figure): the site is
+ * built fresh (`--fresh`, as the benchmark's full builds are), one project corrected, and built
+ * again through scripts/build.ts with the site's cache (Astro's incremental build, the page keys of
+ * src/lib/site/page-keys.ts, Pagefind bundles reused), CPU measured as the full build's (GNU time
+ * over the whole process tree). And the shard plan (below).
+ *
  * What a one-project correction costs with the shard plan (scripts/shards/): the benchmark's
  * programmes as one shard each, built by the local runner into a fresh cache and merged (the full
  * build), then one project's description corrected in one shard, and the plan run again (the
@@ -6,8 +12,11 @@
  * changed shard only). CPU is measured as the runner measures each build (GNU time over the whole
  * process tree) plus this process's own CPU during the merges.
  */
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { siteCache, siteCacheKey } from '../build-folders.ts';
+import { filesUnder } from '../files.ts';
+import { runMeasured } from './measure.ts';
 import { mergePortal } from '../../shards/merge.ts';
 import type { ShardPlan } from '../../shards/plan.ts';
 import { runShards, type ShardResult } from '../../shards/runner.ts';
@@ -107,4 +116,41 @@ export async function measureRebuild(work: string, size: BenchSize, log: (line: 
     incrementalMergeCpuMs,
     rebuilt: incremental.filter((r) => !r.cached).length,
   };
+}
+
+/** A one-project correction rebuilt incrementally as one site. */
+export interface SiteRebuildCost {
+  /** CPU ms of the rebuild through scripts/build.ts with the site's cache. */
+  cpuMs: number;
+  wallMs: number;
+  /** Pages (and data files) with a cache key that Astro rendered, and that it copied from the cache. */
+  rendered: number;
+  restored: number;
+  /** The project corrected (`<programme>/<file>`). */
+  corrected: string;
+}
+
+/**
+ * Corrects one project of `contentDir`, whose site was just built fresh into the OUT_DIR of `env`
+ * (so the site's cache holds that build), and rebuilds it with the cache; `env` must be the fresh
+ * build's. Throws if the rebuild fails.
+ */
+export async function measureSiteRebuild(
+  root: string,
+  site: { contentDir: string; outDir: string; base: string; siteUrl: string | null },
+  env: NodeJS.ProcessEnv,
+  log: (line: string) => void,
+): Promise<SiteRebuildCost> {
+  const corrected = correctOneProject(site.contentDir);
+  log(`corrected ${corrected}; rebuilding the single site with its cache`);
+  // The rebuild runs as the full build did: Astro's log level is part of the code it hashes (a
+  // build at another level renders every page). Astro rewrites the cached copy of each page it
+  // renders, so the copies newer than the rebuild's start are the pages rendered.
+  const pages = join(siteCache(root, siteCacheKey(site), 0).dir, 'dist');
+  const started = Date.now();
+  const run = await runMeasured(process.execPath, [join(root, 'scripts/build.ts')], { cwd: root, env });
+  if (run.exitCode !== 0) throw new Error(`incremental rebuild failed with exit code ${run.exitCode}:\n${run.stderr.slice(-4000)}`);
+  const copies = filesUnder(pages).map((f) => statSync(join(pages, f)).mtimeMs);
+  const rendered = copies.filter((mtime) => mtime >= started - 1000).length;
+  return { cpuMs: run.cpuMs ?? run.wallMs, wallMs: run.wallMs, rendered, restored: copies.length - rendered, corrected };
 }

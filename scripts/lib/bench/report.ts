@@ -52,6 +52,8 @@ export interface BenchRow {
   wallRatio: number | null;
   /** A one-project correction with the shard plan (scripts/lib/bench/rebuild.ts), measured at 4 000 projects; absent otherwise. */
   rebuild?: import('./rebuild.ts').RebuildCost;
+  /** A one-project correction rebuilt incrementally as one site (scripts/lib/bench/rebuild.ts), at 4 000 projects; absent otherwise. */
+  siteRebuild?: import('./rebuild.ts').SiteRebuildCost;
 }
 
 /** Everything one run found, as written to bench-results/*.json. */

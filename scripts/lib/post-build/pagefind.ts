@@ -6,8 +6,10 @@
  * Which pages those are, and the `type` filter they carry, is the route table's
  * (src/lib/site/routes.ts): this step does not look at paths.
  */
-import { readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { withToolEnvironment } from '../../../src/config/environment.ts';
 import { t } from '../../../src/i18n/index.ts';
@@ -96,6 +98,31 @@ export function bundleOf(html: string): string {
   return BUNDLE_MARKER.exec(html)?.[1] ?? '';
 }
 
+/** What decides a bundle's files besides its pages: Pagefind's version and binary (the lockfile), this step's code and settings. */
+function indexerDigest(): string {
+  const hash = createHash('sha256');
+  for (const file of [join(PROJECT_ROOT, 'package-lock.json'), fileURLToPath(import.meta.url), fileURLToPath(new URL('./pagefind-html.ts', import.meta.url))]) {
+    hash.update(file).update('\0');
+    try {
+      hash.update(readFileSync(file));
+    } catch {
+      hash.update('missing');
+    }
+    hash.update('\0');
+  }
+  return hash.update(INDEX_CHUNK_SIZE).digest('hex');
+}
+
+const PROJECT_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
+/** Folder of the reused bundles in the build's cache: `<bundle or _site>/` with the files, beside `<bundle>.inputs` (their digest). */
+const BUNDLE_CACHE = 'pagefind-bundles';
+
+/** One bundle of the index in this build: its pages, and the digest of everything fed to Pagefind for it. */
+interface BundlePlan {
+  pages: { file: string; url: string }[];
+  hash: ReturnType<typeof createHash>;
+}
+
 /**
  * Indexes the staged site, one index per bundle; throws (failing the build) on any Pagefind error
  * or an empty index. The site-wide pages and the newest programme go into `pagefind/`, the primary
@@ -103,55 +130,94 @@ export function bundleOf(html: string): string {
  * search page merges (`mergeIndex`) only when the visitor's scope includes that programme
  * (src/lib/search/scope.ts). So the first search costs the primary bundle plus the programmes in
  * scope, whatever the number of programmes; a site of one programme has one bundle, as before.
+ *
+ * A bundle is reused from the build's cache when the exact inputs fed to Pagefind for it (each
+ * page's URL and indexed HTML, in order, with Pagefind's version and this step's settings) are
+ * those of the cached copy; otherwise it is indexed and the copy replaced. Bundles are independent
+ * indexes, so the files of one depend on its own pages only.
  */
 export const pagefindStep: PostBuildStep = {
   name: 'pagefind',
-  async run({ outDir }) {
+  async run({ outDir, cacheDir }) {
     const bundleDir = join(outDir, BUNDLE);
     rmSync(bundleDir, { recursive: true, force: true });
+    // Pages come in path order, in which a programme's pages are contiguous but the site-wide ones are not.
+    const plans = new Map<string, BundlePlan>();
+    let indexed = 0;
+    for (const page of listSitePages(outDir, new Set([BUNDLE, '_assets']))) {
+      const html = readFileSync(page.file, 'utf8');
+      if (!BODY_MARKER.test(html)) continue;
+      const shard = bundleOf(html);
+      let plan = plans.get(shard);
+      if (!plan) plans.set(shard, (plan = { pages: [], hash: createHash('sha256') }));
+      const url = `/${page.path}`;
+      plan.pages.push({ file: page.file, url });
+      plan.hash.update(url).update('\0').update(htmlForIndex(html)).update('\0');
+      indexed += 1;
+    }
+    if (indexed === 0) throw new Error('Pagefind indexed no page: is data-pagefind-body missing from BaseLayout?');
+    const indexer = indexerDigest();
+    const list: SearchShardList = { primaryPages: 0, shards: [] };
+    let reused = 0;
     try {
-      // One service, one index per shard, all open at once: pages come in path order, in which a
-      // programme's pages are contiguous but the site-wide ones are not.
-      const indexes = new Map<string, { index: pagefind.PagefindIndex; pages: number }>();
-      const siteIndex = await createSiteIndex();
-      indexes.set('', { index: siteIndex, pages: 0 });
-      let indexed = 0;
-      for (const page of listSitePages(outDir, new Set([BUNDLE, '_assets']))) {
-        const html = readFileSync(page.file, 'utf8');
-        if (!BODY_MARKER.test(html)) continue;
-        const shard = bundleOf(html);
-        let entry = indexes.get(shard);
-        if (!entry) {
-          const created = await pagefind.createIndex({ excludeSelectors: ['svg', '.para-link'] });
-          check(created.errors, 'createIndex');
-          if (!created.index) throw new Error('Pagefind createIndex returned no index');
-          entry = { index: created.index, pages: 0 };
-          indexes.set(shard, entry);
-        }
-        const added = await entry.index.addHTMLFile({ url: `/${page.path}`, content: htmlForIndex(html) });
-        check(added.errors, `indexing /${page.path}`);
-        entry.pages += 1;
-        indexed += 1;
-      }
-      if (indexed === 0) throw new Error('Pagefind indexed no page: is data-pagefind-body missing from BaseLayout?');
-      const list: SearchShardList = { primaryPages: 0, shards: [] };
-      for (const [shard, { index, pages }] of [...indexes].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
+      let serviceStarted = false;
+      for (const [shard, plan] of [...plans].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
         const dir = shard ? join(bundleDir, shard) : bundleDir;
-        // Pagefind writes the bundle itself: getFiles() sent all of it back to Node as base64 in one
-        // message, which at 20 000 pages added a few hundred MB to the build's peak memory.
-        const { errors: writeErrors } = await index.writeFiles({ outputPath: dir });
-        check(writeErrors, 'writing the index');
-        await index.deleteIndex();
-        for (const file of readdirSync(dir)) {
-          if (UNUSED_FILE.test(file) || (shard && PRIMARY_ONLY_FILE.test(file))) rmSync(join(dir, file), { recursive: true, force: true });
+        const inputs = `${indexer}\n${shard}\n${plan.hash.digest('hex')}\n`;
+        const cached = cacheDir ? join(cacheDir, BUNDLE_CACHE, shard || '_site') : null;
+        if (cached && readText(`${cached}.inputs`) === inputs && existsSync(cached)) {
+          cpSync(cached, dir, { recursive: true });
+          reused += 1;
+        } else {
+          // One service for every bundle indexed, started with the site's settings on the first.
+          const index = serviceStarted ? await createBundleIndex() : await createSiteIndex();
+          serviceStarted = true;
+          for (const page of plan.pages) {
+            const added = await index.addHTMLFile({ url: page.url, content: htmlForIndex(readFileSync(page.file, 'utf8')) });
+            check(added.errors, `indexing ${page.url}`);
+          }
+          // Pagefind writes the bundle itself: getFiles() sent all of it back to Node as base64 in one
+          // message, which at 20 000 pages added a few hundred MB to the build's peak memory.
+          const { errors: writeErrors } = await index.writeFiles({ outputPath: dir });
+          check(writeErrors, 'writing the index');
+          await index.deleteIndex();
+          for (const file of readdirSync(dir)) {
+            if (UNUSED_FILE.test(file) || (shard && PRIMARY_ONLY_FILE.test(file))) rmSync(join(dir, file), { recursive: true, force: true });
+          }
+          if (cached) {
+            // The inputs file goes last: a copy without it is never taken for a finished one.
+            rmSync(`${cached}.inputs`, { force: true });
+            rmSync(cached, { recursive: true, force: true });
+            mkdirSync(dirname(cached), { recursive: true });
+            // The primary bundle's folder holds the other bundles' folders: only its own files are copied.
+            cpSync(dir, cached, { recursive: true, filter: (source) => shard !== '' || dirname(source) !== dir || !plans.has(basename(source)) });
+            writeFileSync(`${cached}.inputs`, inputs);
+          }
         }
-        if (shard) list.shards.push({ programme: shard, pages });
-        else list.primaryPages = pages;
+        if (shard) list.shards.push({ programme: shard, pages: plan.pages.length });
+        else list.primaryPages = plan.pages.length;
       }
       writeFileSync(join(bundleDir, SHARDS_FILE), `${JSON.stringify(list)}\n`);
       console.log(t('cli.build.searchIndex', { pages: indexed }));
+      if (reused > 0) console.log(`  (${reused} of ${plans.size} search bundle(s) reused from the build cache)`);
     } finally {
       await closePagefind();
     }
   },
 };
+
+/** A further index on the running service (the settings are the service's, from {@link createSiteIndex}). */
+async function createBundleIndex(): Promise<pagefind.PagefindIndex> {
+  const created = await pagefind.createIndex({ excludeSelectors: ['svg', '.para-link'] });
+  check(created.errors, 'createIndex');
+  if (!created.index) throw new Error('Pagefind createIndex returned no index');
+  return created.index;
+}
+
+function readText(file: string): string | null {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch {
+    return null;
+  }
+}

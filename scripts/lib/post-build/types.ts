@@ -5,6 +5,11 @@
 export interface PostBuildContext {
   /** Folder holding the freshly built site (a staging folder, not yet dist/). */
   outDir: string;
+  /**
+   * This build's working copy of the site's cache (scripts/lib/build-folders.ts), where a step may
+   * keep what it can reuse next time (Pagefind's bundles); absent, a step reuses nothing.
+   */
+  cacheDir?: string;
 }
 
 /** A step run on the built site before it replaces dist/; throwing fails the build. */

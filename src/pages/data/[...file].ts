@@ -7,6 +7,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { DEPLOYMENT } from '../../config/deployment.ts';
 import { loadOpenData } from '../../data/open-data.ts';
+import { bundleKey } from '../../data/page-keys.ts';
 import { encodeBundle, PROJECT_BUNDLE_FILE } from '../../lib/open-data/project-bundle.ts';
 
 /** Set by scripts/build.ts, whose post-build steps unpack the bundle; `astro dev` serves files one by one. */
@@ -15,7 +16,9 @@ const bundled = DEPLOYMENT.bundleProjectFiles;
 export const getStaticPaths = (async () => {
   const { files } = await loadOpenData();
   const routed = bundled ? files.filter((f) => f.kind.scope !== 'project') : files;
-  return [...routed.map((f) => ({ params: { file: f.path } })), ...(bundled ? [{ params: { file: PROJECT_BUNDLE_FILE } }] : [])];
+  // Each file is keyed by its checksum, the bundle by its files' (Astro's incremental build, src/lib/site/page-keys.ts).
+  const bundle = bundled ? [{ params: { file: PROJECT_BUNDLE_FILE }, cacheKey: bundleKey(files.filter((f) => f.kind.scope === 'project')) }] : [];
+  return [...routed.map((f) => ({ params: { file: f.path }, cacheKey: `${f.kind.mediaType}\n${f.sha256}` })), ...bundle];
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {

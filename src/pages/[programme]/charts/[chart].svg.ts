@@ -1,10 +1,10 @@
 /** Each chart as a standalone, downloadable SVG file, built by the same call as the inline figure. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { chartInputs, loadContent } from '../../../data/content.ts';
+import { chartInputs } from '../../../data/content.ts';
+import { keyedStaticPaths } from '../../../data/page-keys.ts';
 import { buildChart, type ChartName } from '../../../lib/charts/charts-catalogue.ts';
-import { staticPaths } from '../../../lib/site/routes.ts';
 
-export const getStaticPaths = (async () => staticPaths('chart', await loadContent())) satisfies GetStaticPaths;
+export const getStaticPaths = (async () => keyedStaticPaths('chart')) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) => {
   const chart = buildChart(params.chart as ChartName, await chartInputs(params.programme!));
