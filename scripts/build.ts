@@ -48,7 +48,7 @@ const { staging } = folders;
 const fresh = process.argv.slice(2).includes('--fresh');
 // The site's persistent cache (scripts/lib/build-folders.ts), one per content folder, base path,
 // site URL and output folder; this build works on a copy of its own, Astro's cacheDir.
-const cache = siteCache(root, siteCacheKey({ contentDir, base: DEPLOYMENT.base, siteUrl: DEPLOYMENT.siteUrl, outDir }), process.pid);
+const cache = siteCache(root, siteCacheKey({ contentDir, base: DEPLOYMENT.base, siteUrl: DEPLOYMENT.siteUrl, outDir }), process.pid, DEPLOYMENT.siteCacheDir);
 const cacheDir = cache.work;
 // Astro writes its prerender chunks to <cwd>/.astro/.prerender/ when OUT_DIR lies outside the
 // working directory, deletes that folder when done, and moves the built assets from there into OUT_DIR
@@ -149,7 +149,7 @@ for (const stale of removeStaleBuildFolders(outDir)) {
 if (removeStaleAstroLock(root)) console.error(t('cli.build.staleLockRemoved', { path: astroLockDir(root) }));
 // Folders of this pid can only be a dead build's that had the same pid.
 cleanUp();
-removeStaleSiteCaches(root, cache.dir);
+removeStaleSiteCaches(cache.dir);
 
 // Astro's settings: the content by absolute path (it runs in the working directory below), the staging
 // folder, this build's copy of the site's cache (parallel builds never write into one cache),

@@ -7,7 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { constants, cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { basename, dirname, join, resolve } from 'node:path';
 import { acquireLock } from './astro-lock.ts';
 import { isAlive } from './proc.ts';
 
@@ -105,9 +105,9 @@ export function siteCacheKey(site: { contentDir: string; base: string; siteUrl: 
     .slice(0, 24);
 }
 
-/** Folder of every site's persistent cache. */
-export function siteCacheRoot(projectRoot: string): string {
-  return join(projectRoot, '.build', 'site-cache');
+/** Folder of every site's persistent cache: `configured` (MINSHENG_SITE_CACHE_DIR) or `.build/site-cache/` in the project. */
+export function siteCacheRoot(projectRoot: string, configured: string | null = null): string {
+  return configured ? resolve(configured) : join(projectRoot, '.build', 'site-cache');
 }
 
 /**
@@ -119,8 +119,8 @@ export const SITE_CACHE_FRESH_MS = 6 * 60 * 60 * 1000;
 export const SITE_CACHES_KEPT = 8;
 
 /** The persistent cache of the site with `key` (a digest of what makes the site, see scripts/build.ts) for build `pid`. */
-export function siteCache(projectRoot: string, key: string, pid: number): SiteCache {
-  const dir = join(siteCacheRoot(projectRoot), key);
+export function siteCache(projectRoot: string, key: string, pid: number, configured: string | null = null): SiteCache {
+  const dir = join(siteCacheRoot(projectRoot, configured), key);
   return { dir, work: `${dir}.build-${pid}`, old: `${dir}.old-${pid}`, lock: `${dir}.lock` };
 }
 
@@ -129,8 +129,8 @@ export function siteCache(projectRoot: string, key: string, pid: number): SiteCa
  * drafts), and the caches not built for {@link SITE_CACHE_FRESH_MS} beyond the
  * {@link SITE_CACHES_KEPT} most recently built (never `keep`, nor one whose lock is held).
  */
-export function removeStaleSiteCaches(projectRoot: string, keep: string): void {
-  const root = siteCacheRoot(projectRoot);
+export function removeStaleSiteCaches(keep: string): void {
+  const root = dirname(keep);
   let entries: string[];
   try {
     entries = readdirSync(root);

@@ -38,6 +38,8 @@ export interface Deployment {
   dataFileLimit: number | null;
   /** URLs per sitemap file above which the sitemap is split under a sitemap index; null for the default (50 000). */
   sitemapUrlLimit: number | null;
+  /** Folder of the sites' persistent build caches (incremental builds), or null for `.build/site-cache/` in the project. */
+  siteCacheDir: string | null;
   /** Astro's log level. */
   logLevel: LogLevel;
   /** Chromium executable for screenshots and browser checks. */
@@ -102,6 +104,7 @@ const environmentSchema = z.object({
   MINSHENG_SITEMAP_URL_LIMIT: trimmed
     .refine((v) => v === undefined || /^[1-9]\d*$/.test(v), { error: (issue) => `must be a whole number of URLs${got(issue)}` })
     .transform((v) => (v === undefined ? null : Number(v))),
+  MINSHENG_SITE_CACHE_DIR: optional.transform((v) => v ?? null),
   ASTRO_LOG_LEVEL: trimmed
     .refine((v) => v === undefined || (LOG_LEVELS as readonly string[]).includes(v), { error: (issue) => `must be one of ${LOG_LEVELS.join(', ')}${got(issue)}` })
     .transform((v) => (v as LogLevel | undefined) ?? DEFAULT_LOG_LEVEL),
@@ -130,6 +133,7 @@ export function parseDeployment(env: Environment): Deployment {
     bundleProjectFiles: v.MINSHENG_BUNDLE_PROJECT_FILES,
     dataFileLimit: v.MINSHENG_DATA_FILE_LIMIT,
     sitemapUrlLimit: v.MINSHENG_SITEMAP_URL_LIMIT,
+    siteCacheDir: v.MINSHENG_SITE_CACHE_DIR,
     logLevel: v.ASTRO_LOG_LEVEL,
     chromiumPath: v.CHROMIUM_PATH,
   });
@@ -147,6 +151,7 @@ export function environmentOf(config: Deployment): Environment {
     MINSHENG_BUNDLE_PROJECT_FILES: config.bundleProjectFiles ? '1' : undefined,
     MINSHENG_DATA_FILE_LIMIT: config.dataFileLimit === null ? undefined : String(config.dataFileLimit),
     MINSHENG_SITEMAP_URL_LIMIT: config.sitemapUrlLimit === null ? undefined : String(config.sitemapUrlLimit),
+    MINSHENG_SITE_CACHE_DIR: config.siteCacheDir ?? undefined,
     ASTRO_LOG_LEVEL: config.logLevel,
     CHROMIUM_PATH: config.chromiumPath,
   };

@@ -42,6 +42,12 @@ export interface Environment {
    * (src/lib/open-data/sitemap.ts). Default 50 000, the sitemap protocol's limit; tests lower it.
    */
   MINSHENG_SITEMAP_URL_LIMIT?: string | undefined;
+  /**
+   * Folder of the sites' persistent build caches (scripts/lib/build-folders.ts). Default
+   * `.build/site-cache/` in the project; the test run points it into its own temporary folder,
+   * so that the dozens of sites it builds leave no cache behind.
+   */
+  MINSHENG_SITE_CACHE_DIR?: string | undefined;
   /** Astro's log level for the build: debug, info (every page with its render time), warn, error, silent. Default `warn`. */
   ASTRO_LOG_LEVEL?: string | undefined;
   /** Chromium executable for screenshots and browser checks. Default `/usr/bin/chromium`. */
@@ -62,6 +68,7 @@ const VARIABLES: Record<EnvironmentVariable, true> = {
   MINSHENG_BUNDLE_PROJECT_FILES: true,
   MINSHENG_DATA_FILE_LIMIT: true,
   MINSHENG_SITEMAP_URL_LIMIT: true,
+  MINSHENG_SITE_CACHE_DIR: true,
   ASTRO_LOG_LEVEL: true,
   CHROMIUM_PATH: true,
 };

@@ -23,7 +23,7 @@ export function loadPageKeys(): Promise<PageKeys> {
   keys ??= (async () => {
     const [content, historyKeys, origin, siteBase, openData] = await Promise.all([loadContent(), loadHistoryKeys(), loadPublishedOrigin(), loadSiteBase(), loadOpenData()]);
     // Every setting a page may render or act on; not the folders of this one build (staging, cache).
-    const { outDir: _out, cacheDir: _cache, logLevel: _log, chromiumPath: _chromium, ...settings } = DEPLOYMENT;
+    const { outDir: _out, cacheDir: _cache, logLevel: _log, chromiumPath: _chromium, siteCacheDir: _siteCache, ...settings } = DEPLOYMENT;
     const { updated, history, fileLimit } = openData.context;
     return pageKeys(content, { ...settings, origin, siteBase, updated, history, fileLimit: fileLimit ?? null }, historyKeys, sha256);
   })();

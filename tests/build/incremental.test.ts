@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { filesUnder } from '../../scripts/lib/files.ts';
 import { BUILD_TIMEOUT, ROOT } from '../support/build-site.ts';
-import { copyContent } from '../support/content-copy.ts';
+import { copyLuyangExample } from '../support/content-copy.ts';
 
 /** Pages Astro wrote in a build, from its log (ASTRO_LOG_LEVEL=info): rendered, and copied from the cache. */
 function generated(log: string): { rendered: string[]; restored: string[] } {
@@ -79,7 +79,7 @@ function differences(dir: string, other: string): string[] {
 }
 
 describe('incremental build after a one-project correction', () => {
-  const contentDir = copyContent();
+  const contentDir = copyLuyangExample();
   const incremental = newOutDir();
   const fresh = newOutDir();
   let renamed: { programme: string; id: string; name: string };

@@ -15,6 +15,7 @@ describe('parseDeployment', () => {
       bundleProjectFiles: false,
       dataFileLimit: null,
       sitemapUrlLimit: null,
+      siteCacheDir: null,
       logLevel: 'warn',
       chromiumPath: '/usr/bin/chromium',
     });
@@ -37,6 +38,7 @@ describe('parseDeployment', () => {
       MINSHENG_BUNDLE_PROJECT_FILES: '1',
       MINSHENG_DATA_FILE_LIMIT: '65536',
       MINSHENG_SITEMAP_URL_LIMIT: '100',
+      MINSHENG_SITE_CACHE_DIR: '/tmp/site-cache',
       ASTRO_LOG_LEVEL: 'info',
       CHROMIUM_PATH: '/opt/chromium',
     });
@@ -50,6 +52,7 @@ describe('parseDeployment', () => {
       bundleProjectFiles: true,
       dataFileLimit: 65_536,
       sitemapUrlLimit: 100,
+      siteCacheDir: '/tmp/site-cache',
       logLevel: 'info',
       chromiumPath: '/opt/chromium',
     });

@@ -38,6 +38,9 @@ export default function setup(project: TestProject) {
   // that is removed afterwards: the workers start after this and inherit TMPDIR.
   const runTmp = mkdtempSync(join(tmpdir(), 'minsheng-test-run-'));
   process.env.TMPDIR = runTmp;
+  // The sites' build caches too (scripts/lib/build-folders.ts): dozens of test builds would otherwise
+  // leave theirs in the project's .build/ for hours. Tests that check reuse build twice within the run.
+  process.env.MINSHENG_SITE_CACHE_DIR = join(runTmp, 'site-cache');
   // Every script a test spawns, and DEPLOYMENT in every worker, defaults to the Luyang example rather
   // than content/: a test that forgets CONTENT_DIR still reads the reference tree, never the shipped one
   // (tests/build/reference-content.test.ts checks that the workers see it).

@@ -146,7 +146,7 @@ export async function measureSiteRebuild(
   // The rebuild runs as the full build did: Astro's log level is part of the code it hashes (a
   // build at another level renders every page). Astro rewrites the cached copy of each page it
   // renders, so the copies newer than the rebuild's start are the pages rendered.
-  const pages = join(siteCache(root, siteCacheKey(site), 0).dir, 'dist');
+  const pages = join(siteCache(root, siteCacheKey(site), 0, env.MINSHENG_SITE_CACHE_DIR || null).dir, 'dist');
   const started = Date.now();
   const run = await runMeasured(process.execPath, [join(root, 'scripts/build.ts')], { cwd: root, env });
   if (run.exitCode !== 0) throw new Error(`incremental rebuild failed with exit code ${run.exitCode}:\n${run.stderr.slice(-4000)}`);
