@@ -4,7 +4,7 @@
  * fragment files, so the baseline indexes the same words); for a page we leave out of the index
  * (lists, search, 404), the text of its <main>, and the baseline leaves it out too.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { withoutUnindexedElements } from '../post-build/pagefind-html.ts';
@@ -31,15 +31,30 @@ interface Fragment {
   meta: { title?: string };
 }
 
-/** What Pagefind indexed of each page of a built site, by URL. */
+/**
+ * The fragment folders of a built site's search index: the primary bundle's (`pagefind/fragment/`)
+ * and each programme bundle's (`pagefind/<programme>/fragment/`, src/lib/search/scope.ts). Reading
+ * the primary one alone left every older programme's pages unindexed in the baseline, which then
+ * indexed a fraction of our text and made the ratio look far worse than it was.
+ */
+function fragmentFolders(distDir: string): string[] {
+  const root = join(distDir, 'pagefind');
+  const bundles = readdirSync(root, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && e.name !== 'fragment' && existsSync(join(root, e.name, 'fragment')))
+    .map((e) => join(root, e.name, 'fragment'));
+  return [join(root, 'fragment'), ...bundles.sort()];
+}
+
+/** What Pagefind indexed of each page of a built site, by URL, over every bundle of its index. */
 export function indexedTexts(distDir: string): Map<string, { title: string; text: string }> {
-  const folder = join(distDir, 'pagefind', 'fragment');
   const texts = new Map<string, { title: string; text: string }>();
-  for (const file of readdirSync(folder)) {
-    const raw = gunzipSync(readFileSync(join(folder, file))).toString('utf8');
-    if (!raw.startsWith(FRAGMENT_SIGNATURE)) throw new Error(`not a Pagefind fragment: ${file}`);
-    const f = JSON.parse(raw.slice(FRAGMENT_SIGNATURE.length)) as Fragment;
-    texts.set(f.url, { title: f.meta.title ?? '', text: f.content.replace(WORD_BREAK, '') });
+  for (const folder of fragmentFolders(distDir)) {
+    for (const file of readdirSync(folder)) {
+      const raw = gunzipSync(readFileSync(join(folder, file))).toString('utf8');
+      if (!raw.startsWith(FRAGMENT_SIGNATURE)) throw new Error(`not a Pagefind fragment: ${file}`);
+      const f = JSON.parse(raw.slice(FRAGMENT_SIGNATURE.length)) as Fragment;
+      texts.set(f.url, { title: f.meta.title ?? '', text: f.content.replace(WORD_BREAK, '') });
+    }
   }
   return texts;
 }
