@@ -10,6 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { filesUnder } from '../../scripts/lib/files.ts';
 import { BUILD_TIMEOUT, ROOT } from '../support/build-site.ts';
@@ -21,7 +22,8 @@ function generated(log: string): { rendered: string[]; restored: string[] } {
   const restored: string[] = [];
   // Each page is logged as `├─ <file>` followed by (restored) or (cached), or later by its render
   // time; with pages in flight side by side, another line's clock (12:34:56) may follow the file.
-  for (const match of log.matchAll(/├─ (\/\S+?)(?=\d\d:\d\d:\d\d|\s|$)( \((?:restored|cached)\))?/g)) (match[2] ? restored : rendered).push(match[1]!);
+  // CI's terminal may ask for colour (FORCE_COLOR), which wraps each path in escape codes.
+  for (const match of stripVTControlCharacters(log).matchAll(/├─ (\/\S+?)(?=\d\d:\d\d:\d\d|\s|$)( \((?:restored|cached)\))?/g)) (match[2] ? restored : rendered).push(match[1]!);
   return { rendered, restored };
 }
 
