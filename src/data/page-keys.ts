@@ -7,16 +7,25 @@ import { createHash } from 'node:crypto';
 import { DEPLOYMENT } from '../config/deployment.ts';
 import { projectDownloads } from '../lib/open-data/data-page.ts';
 import { historyPage } from '../lib/programme/history-page.ts';
-import { projectPage } from '../lib/programme/project-page.ts';
-import { pageKeys, type PageKeyPart, type PageKeys } from '../lib/site/page-keys.ts';
+import { pageKeys, stableJson, type PageKeyPart, type PageKeys } from '../lib/site/page-keys.ts';
 import { type RouteKey, type RouteParams, staticPaths } from '../lib/site/routes.ts';
 import { loadContent, loadHistories, loadHistoryKeys, loadIndexes } from './content.ts';
+import { loadProjectPage } from './project-pages.ts';
 import { loadOpenData } from './open-data.ts';
 import { loadPublishedOrigin, loadSiteBase } from './published.ts';
 
 const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
 
 let keys: Promise<PageKeys> | undefined;
+
+const recordDigests = new WeakMap<object, string>();
+
+/** The digest of a record, made once per record object. */
+function recordDigest(record: object): string {
+  let d = recordDigests.get(record);
+  if (d === undefined) recordDigests.set(record, (d = sha256(stableJson(record))));
+  return d;
+}
 
 /** The page keys of this build. */
 export function loadPageKeys(): Promise<PageKeys> {
@@ -33,11 +42,10 @@ export function loadPageKeys(): Promise<PageKeys> {
 /** What the key of a page of route `key` with `params` is made from. */
 async function keyPart(key: RouteKey, params: Record<string, string | undefined>): Promise<PageKeyPart> {
   if (key === 'project' && params.programme && params.id) {
-    const [indexes, historyKeys, siteBase] = await Promise.all([loadIndexes(), loadHistoryKeys(), loadSiteBase()]);
-    const index = indexes.get(params.programme)!;
-    const historyKey = historyKeys.get(`${params.programme}/${params.id}`) ?? null;
-    // The page's derived view, and the programme's own record it is worded and labelled by.
-    return { kind: 'view', view: { page: projectPage(index, params.id, { siteBase, historyKey }), programme: index.programme } };
+    const [indexes, page] = await Promise.all([loadIndexes(), loadProjectPage(params.programme, params.id)]);
+    // The view the page renders, and the programme's own record it is worded and labelled by (its
+    // digest, made once per programme rather than written out again for each of its projects).
+    return { kind: 'view', view: { page, programme: recordDigest(indexes.get(params.programme)!.programme) } };
   }
   if (key === 'history' && params.id) {
     return { kind: 'view', view: historyPage((await loadHistories()).get(params.id)!) };

@@ -4,10 +4,9 @@
  */
 import type { Project } from '../../schemas/project.ts';
 import type { Standard } from '../../schemas/standard.ts';
-import { DEFAULT_LOCALE } from '../../i18n/index.ts';
 import { targetLabel } from '../open-data/target-label.ts';
 import { GROUP_LABELS, TOPIC_LABELS } from '../../schemas/vocabulary.ts';
-import { searchSynonyms } from './synonyms.ts';
+import { compareWords, searchSynonyms } from './synonyms.ts';
 
 /**
  * Keywords for one project page, from its name, aliases, description, changes, standards,
@@ -28,5 +27,5 @@ export function projectSearchKeywords(project: Project, standards: readonly Stan
   ].join('\n');
   const labels = [...project.topics.map((c) => TOPIC_LABELS[c]), ...project.groups.map((c) => GROUP_LABELS[c])].filter((label) => !text.includes(label));
   const words = new Set([...labels, ...searchSynonyms([text, ...labels].join('\n'))]);
-  return [...words].filter((w) => !text.includes(w)).sort((a, b) => a.localeCompare(b, DEFAULT_LOCALE));
+  return [...words].filter((w) => !text.includes(w)).sort(compareWords);
 }

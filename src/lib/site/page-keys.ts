@@ -31,19 +31,77 @@ export type Digest = (text: string) => string;
  * JSON with every object's keys sorted, so that equal data gives equal text whatever the order its
  * properties were set in. Maps and Sets become sorted entry lists; binary data is refused (a key is
  * made from what a page shows, never from file bytes: pass their checksum instead).
+ *
+ * The text is what `JSON.stringify` gives with a replacer that sorts every object's keys (integer-like
+ * keys first in numeric order, as a JS object lists them, then the others sorted) and turns a Map
+ * into `{"$map":[[key,value]…]}` sorted by `String(key)` and a Set into `{"$set":[…]}` of its
+ * members' own stableJson, sorted; tests/lib/site/page-keys.test.ts holds that reference. It is
+ * written out by hand because the replacer copied every object of every key's data (a third of the
+ * keys' time at 4 000 projects): this appends to one string instead. A Buffer is refused too (the
+ * replacer only saw it after its toJSON had made it a plain object).
  */
 export function stableJson(value: unknown): string {
-  return JSON.stringify(value, (_key, v: unknown) => {
-    if (v instanceof Map) return { $map: [...v.entries()].sort(([a], [b]) => (String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0)) };
-    if (v instanceof Set) return { $set: [...v].map((x) => stableJson(x)).sort() };
+  return write(value) as string;
+}
+
+const byString = ([a]: [unknown, unknown], [b]: [unknown, unknown]) => (String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0);
+
+/** An array index as a JS object orders it before its other keys: a canonical integer below 2³² − 1. */
+const isIndex = (k: string) => /^(?:0|[1-9]\d*)$/.test(k) && Number(k) < 4294967295;
+
+const startsWithDigit = (k: string) => k.charCodeAt(0) >= 48 && k.charCodeAt(0) <= 57;
+
+/** The keys of `o` in the order the replacer's sorted copy listed them. */
+function sortedKeys(o: object): string[] {
+  const keys = Object.keys(o).sort();
+  // Integer-like keys start with a digit: most objects have none.
+  if (!keys.some(startsWithDigit)) return keys;
+  const indices = keys.filter(isIndex);
+  if (indices.length === 0) return keys;
+  return [...indices.sort((a, b) => Number(a) - Number(b)), ...keys.filter((k) => !isIndex(k))];
+}
+
+/** `value` as JSON.stringify writes it with the sorting replacer; undefined where it writes nothing. */
+function write(value: unknown): string | undefined {
+  if (value === null) return 'null';
+  switch (typeof value) {
+    case 'string':
+      return JSON.stringify(value);
+    case 'number':
+      return Number.isFinite(value) ? String(value) : 'null';
+    case 'boolean':
+      return value ? 'true' : 'false';
+    case 'bigint':
+      throw new TypeError('page key: a BigInt cannot be serialised');
+    case 'object':
+      break;
+    default:
+      // undefined, a function, a symbol: left out of an object, null in an array.
+      return undefined;
+  }
+  let v = value as object;
+  if (ArrayBuffer.isView(v) || v instanceof ArrayBuffer) throw new Error('page key: binary data in a key (pass its checksum instead)');
+  if (typeof (v as { toJSON?: unknown }).toJSON === 'function') {
+    v = (v as { toJSON(): unknown }).toJSON() as object;
+    if (v === null || typeof v !== 'object') return write(v);
     if (ArrayBuffer.isView(v) || v instanceof ArrayBuffer) throw new Error('page key: binary data in a key (pass its checksum instead)');
-    if (v && typeof v === 'object' && !Array.isArray(v) && !(v instanceof Date)) {
-      const sorted: Record<string, unknown> = {};
-      for (const k of Object.keys(v).sort()) sorted[k] = (v as Record<string, unknown>)[k];
-      return sorted;
-    }
-    return v;
-  });
+  }
+  if (Array.isArray(v)) {
+    let out = '[';
+    for (let i = 0; i < v.length; i++) out += (i > 0 ? ',' : '') + (write(v[i]) ?? 'null');
+    return `${out}]`;
+  }
+  if (v instanceof Map) return `{"$map":${write([...v.entries()].sort(byString))}}`;
+  if (v instanceof Set) return `{"$set":${write([...v].map((x) => stableJson(x)).sort())}}`;
+  let out = '{';
+  let first = true;
+  for (const k of sortedKeys(v)) {
+    const text = write((v as Record<string, unknown>)[k]);
+    if (text === undefined) continue;
+    out += `${first ? '' : ','}${JSON.stringify(k)}:${text}`;
+    first = false;
+  }
+  return `${out}}`;
 }
 
 /** Record types read by every page whatever programme it belongs to. */
