@@ -17,6 +17,9 @@
  * - a history page adds the digest of its derived view (src/lib/programme/history-page.ts);
  * - any other page adds the digest of the whole content.
  *
+ * Each record of the content is serialised once per build and its text reused by every digest
+ * that holds it (see {@link RecordTexts}), as the digests themselves are made once.
+ *
  * The functions are pure: the digest function comes from the caller (src/data/page-keys.ts).
  */
 import type { PublishableContent } from '../content/content-set.ts';
@@ -40,9 +43,31 @@ export type Digest = (text: string) => string;
  * keys' time at 4 000 projects): this appends to one string instead. A Buffer is refused too (the
  * replacer only saw it after its toJSON had made it a plain object).
  */
-export function stableJson(value: unknown): string {
-  return write(value) as string;
+export function stableJson(value: unknown, memo?: RecordTexts): string {
+  return write(value, memo) as string;
 }
+
+/**
+ * The text of records already written, for {@link stableJson} to reuse: a record is written once
+ * per build however many digests hold it (its programme's, the whole content's, its project page's).
+ * Only for data that does not change while the memo is in use (see {@link pageKeys}).
+ */
+export interface RecordTexts {
+  /** The objects whose text is kept. */
+  records: WeakSet<object>;
+  texts: WeakMap<object, string>;
+}
+
+/** Property names as JSON writes them, for the few names records use (bounded, for maps keyed by data). */
+const quotedKeys = new Map<string, string>();
+const quoted = (k: string) => {
+  let q = quotedKeys.get(k);
+  if (q === undefined) {
+    q = JSON.stringify(k);
+    if (quotedKeys.size < 10_000) quotedKeys.set(k, q);
+  }
+  return q;
+};
 
 const byString = ([a]: [unknown, unknown], [b]: [unknown, unknown]) => (String(a) < String(b) ? -1 : String(a) > String(b) ? 1 : 0);
 
@@ -62,7 +87,7 @@ function sortedKeys(o: object): string[] {
 }
 
 /** `value` as JSON.stringify writes it with the sorting replacer; undefined where it writes nothing. */
-function write(value: unknown): string | undefined {
+function write(value: unknown, memo: RecordTexts | undefined): string | undefined {
   if (value === null) return 'null';
   switch (typeof value) {
     case 'string':
@@ -83,22 +108,32 @@ function write(value: unknown): string | undefined {
   if (ArrayBuffer.isView(v) || v instanceof ArrayBuffer) throw new Error('page key: binary data in a key (pass its checksum instead)');
   if (typeof (v as { toJSON?: unknown }).toJSON === 'function') {
     v = (v as { toJSON(): unknown }).toJSON() as object;
-    if (v === null || typeof v !== 'object') return write(v);
+    if (v === null || typeof v !== 'object') return write(v, memo);
     if (ArrayBuffer.isView(v) || v instanceof ArrayBuffer) throw new Error('page key: binary data in a key (pass its checksum instead)');
   }
   if (Array.isArray(v)) {
     let out = '[';
-    for (let i = 0; i < v.length; i++) out += (i > 0 ? ',' : '') + (write(v[i]) ?? 'null');
+    for (let i = 0; i < v.length; i++) out += (i > 0 ? ',' : '') + (write(v[i], memo) ?? 'null');
     return `${out}]`;
   }
-  if (v instanceof Map) return `{"$map":${write([...v.entries()].sort(byString))}}`;
-  if (v instanceof Set) return `{"$set":${write([...v].map((x) => stableJson(x)).sort())}}`;
+  if (v instanceof Map) return `{"$map":${write([...v.entries()].sort(byString), memo)}}`;
+  if (v instanceof Set) return `{"$set":${write([...v].map((x) => stableJson(x, memo)).sort(), memo)}}`;
+  if (memo?.records.has(v)) {
+    let text = memo.texts.get(v);
+    if (text === undefined) memo.texts.set(v, (text = writeObject(v, memo)));
+    return text;
+  }
+  return writeObject(v, memo);
+}
+
+/** A plain object's properties, sorted, as JSON. */
+function writeObject(v: object, memo: RecordTexts | undefined): string {
   let out = '{';
   let first = true;
   for (const k of sortedKeys(v)) {
-    const text = write((v as Record<string, unknown>)[k]);
+    const text = write((v as Record<string, unknown>)[k], memo);
     if (text === undefined) continue;
-    out += `${first ? '' : ','}${JSON.stringify(k)}:${text}`;
+    out += `${first ? '' : ','}${quoted(k)}:${text}`;
     first = false;
   }
   return `${out}}`;
@@ -168,6 +203,15 @@ export type SiteSettings = Record<string, unknown>;
  */
 export function pageKeys(content: PublishableContent, settings: SiteSettings, historyKeys: ReadonlyMap<string, string>, digest: Digest): PageKeys {
   const parts = contentParts(content);
+  // Every record's text is written once and reused by every digest holding it. This assumes what
+  // the memoised digests below already do: the content is not changed while the build keys its pages.
+  const memo: RecordTexts = { records: new WeakSet(), texts: new WeakMap() };
+  for (const name of RECORD_TYPE_NAMES) {
+    const entries = content[name] as unknown;
+    if (Array.isArray(entries)) for (const record of entries as unknown[]) if (record && typeof record === 'object') memo.records.add(record);
+    if (entries && typeof entries === 'object' && !Array.isArray(entries)) memo.records.add(entries);
+  }
+  const json = (value: unknown) => stableJson(value, memo);
   // The frame's navigation as every page scope gets it (a programme's, a jurisdiction's, none): it
   // reads the route table with the whole content, so whatever decides a link is in every key.
   const scopes = [
@@ -176,14 +220,14 @@ export function pageKeys(content: PublishableContent, settings: SiteSettings, hi
     ...[...new Set(content.programmes.map((p) => p.jurisdiction))].map((jurisdiction) => ({ jurisdiction })),
   ];
   const navigations = scopes.map((scope) => navigation(content, navScope(content.site, content.programmes, scope)));
-  const siteWide = digest(stableJson({ records: parts.siteWide, settings, navigations }));
+  const siteWide = digest(json({ records: parts.siteWide, settings, navigations }));
   const programmeDigests = new Map<string, string>();
   let contentDigest: string | undefined;
   const programmeDigest = (id: string) => {
     let d = programmeDigests.get(id);
     if (d === undefined) {
       const histories = [...historyKeys].filter(([entry]) => entry.startsWith(`${id}/`));
-      d = digest(stableJson({ records: parts.byProgramme.get(id) ?? {}, histories }));
+      d = digest(json({ records: parts.byProgramme.get(id) ?? {}, histories }));
       programmeDigests.set(id, d);
     }
     return d;
@@ -195,8 +239,8 @@ export function pageKeys(content: PublishableContent, settings: SiteSettings, hi
         part.kind === 'programme'
           ? `p:${programmeDigest(part.programme)}`
           : part.kind === 'view'
-            ? `v:${digest(stableJson(part.view))}`
-            : `c:${(contentDigest ??= digest(stableJson({ content, historyKeys })))}`;
+            ? `v:${digest(json(part.view))}`
+            : `c:${(contentDigest ??= digest(json({ content, historyKeys })))}`;
       return digest(`${route}\n${siteWide}\n${own}`);
     },
   };

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stableJson } from '../../../src/lib/site/page-keys.ts';
+import { type RecordTexts, stableJson } from '../../../src/lib/site/page-keys.ts';
 
 /** stableJson as it was first written: JSON.stringify with a replacer copying every object with its keys sorted. The text it gives is the contract. */
 function reference(value: unknown): string {
@@ -77,5 +77,15 @@ describe('stableJson', () => {
     expect(() => stableJson({ bytes: new Uint8Array([1]) })).toThrow(/binary/);
     expect(() => stableJson([new ArrayBuffer(1)])).toThrow(/binary/);
     expect(() => stableJson({ bytes: Buffer.from('x') })).toThrow(/binary/);
+  });
+
+  it('gives the same text when it reuses the text of records already written', () => {
+    const record = { b: [{ quote: '引文' }], a: 1 };
+    const other = { id: 'x', records: [record, record] };
+    const memo: RecordTexts = { records: new WeakSet([record]), texts: new WeakMap() };
+    expect(stableJson(other, memo)).toBe(stableJson(other));
+    expect(memo.texts.get(record)).toBe(stableJson(record));
+    expect(stableJson({ set: new Set([record]), map: new Map([['k', record]]) }, memo)).toBe(stableJson({ set: new Set([record]), map: new Map([['k', record]]) }));
+    for (const value of samples) expect(stableJson(value, memo)).toBe(reference(value));
   });
 });
