@@ -12,6 +12,22 @@ const { siteUrl, base, outDir, cacheDir } = DEPLOYMENT;
 /** `astro dev` (npm run dev), the editors' live preview. */
 const devServer = process.argv.slice(2).includes('dev');
 
+/**
+ * Outside `astro dev`, no Vite environment pre-bundles dependencies. Only the dev server's browser
+ * pages use them; yet the short-lived Vite server Astro starts to sync the content (`astro build`,
+ * `astro check`, `astro sync`) bundled the dev toolbar's dependencies into node_modules/.vite/deps
+ * each time, because each build's outDir and cacheDir change Vite's configuration hash. Runs after
+ * Astro's own plugins, which add those dependencies to every environment's `optimizeDeps.include`.
+ * @type {import('vite').Plugin}
+ */
+const noDependencyOptimizer = {
+  name: 'minsheng:no-dependency-optimizer',
+  enforce: 'post',
+  configEnvironment(_name, options) {
+    options.optimizeDeps = { ...options.optimizeDeps, noDiscovery: true, include: [] };
+  },
+};
+
 export default defineConfig({
   // The pages take the published origin from src/data/published.ts (SITE_URL or site.yaml's `url`);
   // Astro's own `site` is only SITE_URL, and nothing of Astro's uses it.
@@ -30,6 +46,7 @@ export default defineConfig({
     build: {
       assetsInlineLimit: 0,
     },
+    plugins: devServer ? [] : [noDependencyOptimizer],
   },
   integrations: [mdx()],
   devToolbar: { enabled: false },

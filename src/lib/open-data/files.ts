@@ -9,7 +9,7 @@ import type { Table } from './columns.ts';
 import { contextT, oncePerContext, type OpenDataContext } from './context.ts';
 import { DEFAULT_FILE_LIMIT } from './split.ts';
 import { checksumsText } from './checksum-list.ts';
-import { toCsv } from './csv.ts';
+import { csvLines } from './csv.ts';
 import { dataPackage } from './datapackage.ts';
 import { dcatCatalog } from './dcat.ts';
 import { programmesDocument, projectDocuments, projectsDocument, standardsDocument } from './documents.ts';
@@ -32,7 +32,49 @@ export interface DescribedDataFile extends DataFile {
 const encoder = new TextEncoder();
 /** Pretty-printed JSON with a final newline: diffable, and identical for identical input. */
 export const jsonBytes = (value: unknown) => encoder.encode(`${JSON.stringify(value, null, 2)}\n`);
-const csvBytes = <Row>(table: Table<Row>, rows: readonly Row[], bom: boolean) => encoder.encode(toCsv(table.columns, rows, bom));
+
+/** The UTF-8 byte order mark that starts each `.csv` twin (CSV_ENCODING_RULE in catalogue.ts). */
+const BOM_BYTES = Uint8Array.of(0xef, 0xbb, 0xbf);
+
+/**
+ * A table's CSV, stringified and encoded once per context: its rows, the header line's bytes and
+ * each row's line's bytes, in file order. Every file of the table is cut from these: both twins
+ * (the `.csv` one is the `.nobom.csv` one after the byte order mark), a part's or chunk's rows, and
+ * for the projects table each project's own file.
+ */
+interface EncodedTable<Row> {
+  rows: readonly Row[];
+  header: Uint8Array<ArrayBuffer>;
+  lines: readonly Uint8Array<ArrayBuffer>[];
+}
+const encodedTables = new WeakMap<OpenDataContext, Map<Table<unknown>, EncodedTable<unknown>>>();
+function encodedTable<Row>(ctx: OpenDataContext, table: Table<Row>): EncodedTable<Row> {
+  let tables = encodedTables.get(ctx);
+  if (!tables) encodedTables.set(ctx, (tables = new Map()));
+  let made = tables.get(table as Table<unknown>) as EncodedTable<Row> | undefined;
+  if (!made) {
+    const rows = table.rows(ctx);
+    const text = csvLines(table.columns, rows);
+    made = { rows, header: encoder.encode(text.header), lines: text.rows.map((line) => encoder.encode(line)) };
+    tables.set(table as Table<unknown>, made as EncodedTable<unknown>);
+  }
+  return made;
+}
+/** The bytes of a CSV file: the byte order mark when `bom`, the header line and the given rows' lines. */
+function csvFile(table: EncodedTable<unknown>, lines: readonly Uint8Array[], bom: boolean): Uint8Array<ArrayBuffer> {
+  const start = bom ? BOM_BYTES.byteLength : 0;
+  let size = start + table.header.byteLength;
+  for (const line of lines) size += line.byteLength;
+  const bytes = new Uint8Array(size);
+  if (bom) bytes.set(BOM_BYTES);
+  bytes.set(table.header, start);
+  let at = start + table.header.byteLength;
+  for (const line of lines) {
+    bytes.set(line, at);
+    at += line.byteLength;
+  }
+  return bytes;
+}
 
 /** Refuses to publish a document its own published schema would reject. */
 function checked<T>(name: PublishedFileName, document: T): T {
@@ -48,8 +90,8 @@ const key = (programme: string, id: string) => `${programme}/${id}`;
 function wholeTable(ctx: OpenDataContext, file: PublishedFile): Made {
   const table = file.kind.table;
   if (!table) throw new Error(`data file ${file.path} has no table`);
-  const rows = table.rows(ctx);
-  return { bytes: csvBytes(table, rows, file.kind.bom), records: rows.length };
+  const encoded = encodedTable(ctx, table);
+  return { bytes: csvFile(encoded, encoded.lines, file.kind.bom), records: encoded.rows.length };
 }
 /** A whole-data-set JSON document and its record count. */
 function jsonDocument(name: PublishedFileName, doc: { records: readonly unknown[] }): Made {
@@ -58,7 +100,10 @@ function jsonDocument(name: PublishedFileName, doc: { records: readonly unknown[
 
 /** Each project's document and CSV row, by `programme/id`, made once per context. */
 const projectDocumentsByKey = oncePerContext((ctx) => new Map<string, ProjectFile>(projectDocuments(ctx).map((d) => [key(d.record.programme, d.record.id), d])));
-const projectRowsByKey = oncePerContext((ctx) => new Map<string, ProjectRow>(PROJECTS_TABLE.rows(ctx).map((r) => [key(r.record.programme, r.record.id), r])));
+const projectLinesByKey = oncePerContext((ctx) => {
+  const table = encodedTable<ProjectRow>(ctx, PROJECTS_TABLE);
+  return new Map<string, Uint8Array>(table.rows.map((r, i) => [key(r.record.programme, r.record.id), table.lines[i]!]));
+});
 
 function projectOf(file: PublishedFile): { programme: string; id: string } {
   if (!file.project) throw new Error(`data file ${file.path} has no project`);
@@ -68,7 +113,7 @@ function projectOf(file: PublishedFile): { programme: string; id: string } {
 /** One project's row of projects.csv as a file of its own, with or without the byte order mark as its kind says. */
 function projectCsv(ctx: OpenDataContext, file: PublishedFile): Made {
   const { programme, id } = projectOf(file);
-  return { bytes: csvBytes(PROJECTS_TABLE, [projectRowsByKey(ctx).get(key(programme, id))!], file.kind.bom) };
+  return { bytes: csvFile(encodedTable(ctx, PROJECTS_TABLE), [projectLinesByKey(ctx).get(key(programme, id))!], file.kind.bom) };
 }
 
 /**
@@ -146,16 +191,27 @@ function partOf(ctx: OpenDataContext, kind: SiteFileKind, programme: string): Pa
     const table = kind.table;
     const column = table.columns.find((c) => c.name === 'programme_id');
     if (!column) throw new Error(`data file ${kind.path} has no programme_id column to split by`);
-    const rows = table.rows(ctx).filter((r) => column.value(r) === programme);
+    const encoded = encodedTable(ctx, table);
+    const lines = encoded.lines.filter((_, i) => column.value(encoded.rows[i]) === programme);
+    // Bytes before each row's line (after the byte order mark and the header), so that a run's size is a difference.
+    const offsets = [0];
+    for (const line of lines) offsets.push(offsets.at(-1)! + line.byteLength);
     return {
-      count: rows.length,
-      make: (from, to) => ({ bytes: csvBytes(table, rows.slice(from, to), kind.bom), records: to - from }),
-      sized: (from, to) => csvBytes(table, rows.slice(from, to), true).byteLength,
+      count: lines.length,
+      make: (from, to) => ({ bytes: csvFile(encoded, lines.slice(from, to), kind.bom), records: to - from }),
+      sized: (from, to) => BOM_BYTES.byteLength + encoded.header.byteLength + offsets[to]! - offsets[from]!,
     };
   }
   const json = <D extends JsonDocument<unknown>>(name: PublishedFileName, whole: D, programmeOf: (record: D['records'][number]) => string): PartMaker => {
     const doc = jsonPart(whole, programme, programmeOf);
-    const make = (from: number, to: number) => jsonDocument(name, { ...doc, records: doc.records.slice(from, to) });
+    // A run sized when cutting chunks is the file when it is kept: made once.
+    const made = new Map<string, Made>();
+    const make = (from: number, to: number) => {
+      const range = `${from}-${to}`;
+      let file = made.get(range);
+      if (!file) made.set(range, (file = jsonDocument(name, { ...doc, records: doc.records.slice(from, to) })));
+      return file;
+    };
     return { count: doc.records.length, make, sized: (from, to) => make(from, to).bytes.byteLength };
   };
   if (kind.schema === 'projects') return json('projects', projectsDocument(ctx), (r) => r.programme);

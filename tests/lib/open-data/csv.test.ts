@@ -1,7 +1,8 @@
 import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/sync';
 import { describe, expect, it } from 'vitest';
 import { citationParagraphs, joinValues, type Column } from '../../../src/lib/open-data/columns.ts';
-import { toCsv } from '../../../src/lib/open-data/csv.ts';
+import { csvLines, toCsv } from '../../../src/lib/open-data/csv.ts';
 
 interface Row {
   name: string;
@@ -42,6 +43,25 @@ describe('toCsv', () => {
       ['就业扶持工程', '800', 'true', 'a;b'],
       ['says "hi", then\nleaves', '', 'false', ''],
     ]);
+  });
+});
+
+describe('csvLines', () => {
+  it('gives each row its own line, the same text csv-stringify writes for the whole table in one call', () => {
+    // files.ts cuts every file of a table (twins, parts, chunks, one project's row) from these lines.
+    const rows: Row[] = [
+      { name: '就业扶持工程', n: 800, ok: true, tags: ['a', 'b'] },
+      { name: 'says "hi", then\r\nleaves', n: null, ok: false, tags: [] },
+      { name: '', n: 0, ok: true, tags: ['c'] },
+    ];
+    const lines = csvLines(columns, rows);
+    const whole = stringify([columns.map((c) => c.name), ...rows.map((r) => columns.map((c) => c.value(r)))], {
+      record_delimiter: 'windows',
+      cast: { boolean: (value) => (value ? 'true' : 'false') },
+    });
+    expect(lines.rows).toHaveLength(rows.length);
+    expect(`${lines.header}${lines.rows.join('')}`).toBe(whole);
+    expect(toCsv(columns, rows.slice(1, 2), false)).toBe(`${lines.header}${lines.rows[1]}`);
   });
 });
 
