@@ -47,7 +47,8 @@ const { staging } = folders;
  */
 const fresh = process.argv.slice(2).includes('--fresh');
 // The site's persistent cache (scripts/lib/build-folders.ts), one per content folder, base path,
-// site URL and output folder; this build works on a copy of its own, Astro's cacheDir.
+// site URL and output folder; this build takes it as its working copy, Astro's cacheDir, and puts
+// it back only when it succeeded (a build that did not leaves the site without a cache).
 const cache = siteCache(root, siteCacheKey({ contentDir, base: DEPLOYMENT.base, siteUrl: DEPLOYMENT.siteUrl, outDir }), process.pid, DEPLOYMENT.siteCacheDir);
 const cacheDir = cache.work;
 // Astro writes its prerender chunks to <cwd>/.astro/.prerender/ when OUT_DIR lies outside the
@@ -152,7 +153,7 @@ cleanUp();
 removeStaleSiteCaches(cache.dir);
 
 // Astro's settings: the content by absolute path (it runs in the working directory below), the staging
-// folder, this build's copy of the site's cache (parallel builds never write into one cache),
+// folder, this build's working copy of the site's cache (parallel builds never write into one cache),
 // the data's date unless the caller set one, and the per-project data files as one bundle that the
 // post-build steps unpack.
 const astroSettings = deploymentWith(DEPLOYMENT, {
