@@ -173,9 +173,11 @@ try {
   // the build runs side by side.
   await checkOutSiteCache(cache, fresh);
   await runAstro(astroSettings);
+  // One context for every step: the checksums of the files one step wrote are another's to use.
+  const postBuild = { outDir: staging, cacheDir, writtenChecksums: new Map<string, string>() };
   for (const stage of POST_BUILD_STAGES) {
     if (interrupting) break;
-    await Promise.all(stage.map((step) => step.run({ outDir: staging, cacheDir })));
+    await Promise.all(stage.map((step) => step.run(postBuild)));
   }
 } catch (error) {
   // A step that failed because the interrupt stopped its tool is no failure of its own.
