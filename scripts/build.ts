@@ -47,7 +47,8 @@ const { staging } = folders;
  */
 const fresh = process.argv.slice(2).includes('--fresh');
 // The site's persistent cache (scripts/lib/build-folders.ts), one per content folder, base path,
-// site URL and output folder; this build works on a copy of its own, Astro's cacheDir.
+// site URL and output folder; this build takes it as its working copy, Astro's cacheDir, and puts
+// it back only when it succeeded (a build that did not leaves the site without a cache).
 const cache = siteCache(root, siteCacheKey({ contentDir, base: DEPLOYMENT.base, siteUrl: DEPLOYMENT.siteUrl, outDir }), process.pid, DEPLOYMENT.siteCacheDir);
 const cacheDir = cache.work;
 // Astro writes its prerender chunks to <cwd>/.astro/.prerender/ when OUT_DIR lies outside the
@@ -152,7 +153,7 @@ cleanUp();
 removeStaleSiteCaches(cache.dir);
 
 // Astro's settings: the content by absolute path (it runs in the working directory below), the staging
-// folder, this build's copy of the site's cache (parallel builds never write into one cache),
+// folder, this build's working copy of the site's cache (parallel builds never write into one cache),
 // the data's date unless the caller set one, and the per-project data files as one bundle that the
 // post-build steps unpack.
 const astroSettings = deploymentWith(DEPLOYMENT, {
@@ -172,9 +173,11 @@ try {
   // the build runs side by side.
   await checkOutSiteCache(cache, fresh);
   await runAstro(astroSettings);
+  // One context for every step: the checksums of the files one step wrote are another's to use.
+  const postBuild = { outDir: staging, cacheDir, writtenChecksums: new Map<string, string>() };
   for (const stage of POST_BUILD_STAGES) {
     if (interrupting) break;
-    await Promise.all(stage.map((step) => step.run({ outDir: staging, cacheDir })));
+    await Promise.all(stage.map((step) => step.run(postBuild)));
   }
 } catch (error) {
   // A step that failed because the interrupt stopped its tool is no failure of its own.

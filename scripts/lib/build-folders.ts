@@ -6,7 +6,7 @@
  * build of that OUT_DIR removes those whose build is no longer running ({@link removeStaleBuildFolders}).
  */
 import { createHash } from 'node:crypto';
-import { constants, cpSync, existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, utimesSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { acquireLock } from './astro-lock.ts';
 import { isAlive } from './proc.ts';
@@ -80,16 +80,24 @@ export function removeStaleBuildFolders(outDir: string): StaleFolder[] {
  * site: content folder, base path, site URL and output folder, so that builds of different sites
  * (the tests', a web team's several sites) never share one.
  *
- * A build never writes into it. It copies the cache into a working copy of its own (`<key>.build-<pid>`),
+ * A build takes the cache as its working copy (`<key>.build-<pid>`, {@link checkOutSiteCache}),
  * which Astro and the post-build steps update, and only a build that succeeded puts its working copy
- * in the cache's place ({@link publishSiteCache}): a failed or killed build leaves the cache as the
- * last good build left it. The copy and the swap happen under the cache's lock (`<key>.lock`), so
- * that a build of the same site running at the same time never copies a cache half-swapped.
+ * back in the cache's place ({@link publishSiteCache}). The cache is moved, not copied: a copy in
+ * and the old cache's removal out cost 0.7–1.1 s of the build's own CPU at 4 000 projects
+ * (some 130 MB: every page's cached copy, the search bundles), whatever the change. Astro rewrites
+ * the cached copy of each page it renders, in place, so the working copy may share nothing with a
+ * cache kept aside (no hard links), and a build that did not succeed may have left its copy half
+ * updated: a failed or interrupted build removes its working copy, and one killed outright leaves
+ * it for the next build to remove ({@link removeStaleSiteCaches}). Either way the site then has no
+ * cache, never a half-updated one, and its next build is a full one (which leaves a cache again).
+ * While a build has the cache, another build of the same site finds none and starts from an empty
+ * working copy (as with `--fresh`); whichever succeeds last leaves its cache. The move and the swap
+ * happen under the cache's lock (`<key>.lock`), so that no build takes a cache half-swapped.
  */
 export interface SiteCache {
   /** The cache, as the last successful build of the site left it. */
   dir: string;
-  /** This build's working copy: Astro's cacheDir. */
+  /** This build's working copy (the cache, moved here): Astro's cacheDir. */
   work: string;
   /** Where the replaced cache goes during the swap. */
   old: string;
@@ -146,7 +154,9 @@ export function removeStaleSiteCaches(keep: string): void {
       if (pid !== process.pid && !isAlive(pid)) rmSync(path, { recursive: true, force: true, maxRetries: 5 });
       continue;
     }
-    if (/^[0-9a-f]+$/.test(entry) && path !== keep) caches.push({ path, mtimeMs: statSync(path).mtimeMs });
+    // A cache another build is moving (checking it out or publishing) may be gone already.
+    const stats = /^[0-9a-f]+$/.test(entry) && path !== keep ? statSync(path, { throwIfNoEntry: false }) : undefined;
+    if (stats) caches.push({ path, mtimeMs: stats.mtimeMs });
   }
   caches.sort((a, b) => b.mtimeMs - a.mtimeMs);
   const now = Date.now();
@@ -155,7 +165,11 @@ export function removeStaleSiteCaches(keep: string): void {
   }
 }
 
-/** Copies the site's cache (if any) into this build's working copy; `fresh` starts from an empty one. */
+/**
+ * Moves the site's cache (if any) to this build's working copy, in one rename (so the cache keeps
+ * its files, timestamps included, and shares them with nothing); `fresh` starts from an empty
+ * working copy and leaves the cache where it is until this build's replaces it.
+ */
 export async function checkOutSiteCache(cache: SiteCache, fresh: boolean): Promise<void> {
   rmSync(cache.work, { recursive: true, force: true });
   mkdirSync(dirname(cache.work), { recursive: true });
@@ -165,17 +179,18 @@ export async function checkOutSiteCache(cache: SiteCache, fresh: boolean): Promi
   }
   const release = await acquireLock(cache.lock);
   try {
-    // A copy-on-write clone where the file system has them (btrfs, XFS), a plain copy elsewhere:
-    // never hard links, which Astro's rewrite of a page's cached copy would change in the cache too.
-    // Timestamps kept: a copy Astro did not rewrite keeps the time its page was last rendered.
-    if (existsSync(cache.dir)) cpSync(cache.dir, cache.work, { recursive: true, mode: constants.COPYFILE_FICLONE, preserveTimestamps: true });
+    if (existsSync(cache.dir)) renameSync(cache.dir, cache.work);
     else mkdirSync(cache.work);
   } finally {
     release();
   }
 }
 
-/** Puts this successful build's working copy in the cache's place (marking it as the site's latest). */
+/**
+ * Puts this successful build's working copy in the cache's place (marking it as the site's latest).
+ * A cache is there only when another build of the site published one meanwhile, or this build was
+ * `--fresh`; it is replaced.
+ */
 export async function publishSiteCache(cache: SiteCache): Promise<void> {
   const release = await acquireLock(cache.lock);
   try {

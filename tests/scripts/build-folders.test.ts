@@ -1,9 +1,12 @@
-/** What a build killed outright leaves beside OUT_DIR, and how the next build clears it (scripts/lib/build-folders.ts). */
+/**
+ * What a build killed outright leaves beside OUT_DIR, and how the next build clears it; how a build
+ * takes the site's cache and puts it back (scripts/lib/build-folders.ts).
+ */
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildFolders, removeStaleBuildFolders } from '../../scripts/lib/build-folders.ts';
+import { buildFolders, checkOutSiteCache, publishSiteCache, removeStaleBuildFolders, removeStaleSiteCaches, siteCache } from '../../scripts/lib/build-folders.ts';
 
 // Pids this high are never handed out (Linux's maximum is 4 194 304).
 const DEAD = 99999998;
@@ -57,5 +60,62 @@ describe('folders left by a dead build', () => {
   it('are none when OUT_DIR’s parent does not exist yet', () => {
     expect(removeStaleBuildFolders(join(tmpdir(), 'no-such-parent-folder', 'dist'))).toEqual([]);
     expect(existsSync(join(tmpdir(), 'no-such-parent-folder'))).toBe(false);
+  });
+});
+
+describe('the site’s cache (checked out by a move, put back only by a build that succeeded)', () => {
+  const files = (dir: string) => (existsSync(dir) ? readdirSync(dir).sort() : null);
+  /** A cache folder of one site, as the last good build left it, with the pid of a build of it. */
+  function lastGoodCache(pid: number) {
+    const root = mkdtempSync(join(tmpdir(), 'site-cache-'));
+    const cache = siteCache('/unused', 'abc123', pid, root);
+    mkdirSync(join(cache.dir, 'dist'), { recursive: true });
+    writeFileSync(join(cache.dir, 'dist', 'page.html'), 'rendered by the last good build');
+    return cache;
+  }
+
+  it('moves the cache to the build’s working copy, and back in its place when the build succeeds', async () => {
+    const cache = lastGoodCache(process.pid);
+    await checkOutSiteCache(cache, false);
+    expect(existsSync(cache.dir)).toBe(false);
+    expect(readFileSync(join(cache.work, 'dist', 'page.html'), 'utf8')).toBe('rendered by the last good build');
+    writeFileSync(join(cache.work, 'dist', 'page.html'), 'rendered again');
+    await publishSiteCache(cache);
+    expect(existsSync(cache.work)).toBe(false);
+    expect(readFileSync(join(cache.dir, 'dist', 'page.html'), 'utf8')).toBe('rendered again');
+    expect(files(dirname(cache.dir))).toEqual(['abc123']);
+  });
+
+  it('gives a second build of the site, while the first has it, an empty working copy; the last to succeed leaves its cache', async () => {
+    const first = lastGoodCache(process.pid);
+    const second = siteCache('/unused', 'abc123', process.ppid, dirname(first.dir));
+    await checkOutSiteCache(first, false);
+    await checkOutSiteCache(second, false);
+    expect(files(second.work)).toEqual([]);
+    await publishSiteCache(first);
+    writeFileSync(join(second.work, 'marker'), 'second');
+    await publishSiteCache(second);
+    expect(files(first.dir)).toEqual(['marker']);
+    expect(files(dirname(first.dir))).toEqual(['abc123']);
+  });
+
+  it('is left where it is by a --fresh build until that build’s own replaces it', async () => {
+    const cache = lastGoodCache(process.pid);
+    await checkOutSiteCache(cache, true);
+    expect(files(cache.work)).toEqual([]);
+    expect(files(join(cache.dir, 'dist'))).toEqual(['page.html']);
+    await publishSiteCache(cache);
+    expect(files(cache.dir)).toEqual([]);
+    expect(files(dirname(cache.dir))).toEqual(['abc123']);
+  });
+
+  it('is gone after a build killed with it checked out: its working copy is removed, and the next build starts empty', async () => {
+    const dead = lastGoodCache(DEAD);
+    await checkOutSiteCache(dead, false);
+    const next = siteCache('/unused', 'abc123', process.pid, dirname(dead.dir));
+    removeStaleSiteCaches(next.dir);
+    expect(files(dirname(dead.dir))).toEqual([]);
+    await checkOutSiteCache(next, false);
+    expect(files(next.work)).toEqual([]);
   });
 });

@@ -117,11 +117,45 @@ const PROJECT_ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 /** Folder of the reused bundles in the build's cache: `<bundle or _site>/` with the files, beside `<bundle>.inputs` (their digest). */
 const BUNDLE_CACHE = 'pagefind-bundles';
 
-/** One bundle of the index in this build: its pages, and the digest of everything fed to Pagefind for it. */
+/** One bundle of the index in this build: its pages, and the digest of their URLs and bytes as built. */
 interface BundlePlan {
   pages: { file: string; url: string }[];
-  hash: ReturnType<typeof createHash>;
+  pageBytes: ReturnType<typeof createHash>;
 }
+
+/**
+ * What a cached bundle was made from, in its `<bundle>.inputs` file: the indexer's digest, the
+ * bundle, and two digests of its pages, each with its URL, in order: of their bytes as built, and
+ * of the HTML fed to Pagefind ({@link htmlForIndex}, a function of those bytes and of this step's
+ * code, which the indexer's digest covers). The bundle's files are a function of the latter.
+ */
+interface BundleInputs {
+  indexer: string;
+  shard: string;
+  pageBytes: string;
+  indexedHtml: string;
+}
+
+const formatInputs = (inputs: BundleInputs): string => `${inputs.indexer}\n${inputs.shard}\n${inputs.pageBytes}\n${inputs.indexedHtml}\n`;
+
+function readInputs(file: string): BundleInputs | null {
+  const lines = readText(file)?.split('\n');
+  if (lines?.length !== 5 || lines[4] !== '') return null;
+  const [indexer, shard, pageBytes, indexedHtml] = lines as [string, string, string, string];
+  return { indexer, shard, pageBytes, indexedHtml };
+}
+
+/**
+ * Adds one page to a digest of a list of pages: its URL, then its length (in bytes, or UTF-16 code
+ * units for a text, hashed in UTF-8) before its content, so that no two lists hash alike (a URL
+ * holds no NUL).
+ */
+function hashPage(hash: ReturnType<typeof createHash>, url: string, content: Buffer | string): void {
+  hash.update(url).update('\0').update(String(content.length)).update('\0').update(content);
+}
+
+/** The HTML Pagefind is fed for `file`. */
+const indexedHtmlOf = (file: string): string => htmlForIndex(readFileSync(file, 'utf8'));
 
 /**
  * Indexes the staged site, one index per bundle; throws (failing the build) on any Pagefind error
@@ -132,9 +166,18 @@ interface BundlePlan {
  * scope, whatever the number of programmes; a site of one programme has one bundle, as before.
  *
  * A bundle is reused from the build's cache when the exact inputs fed to Pagefind for it (each
- * page's URL and indexed HTML, in order, with Pagefind's version and this step's settings) are
- * those of the cached copy; otherwise it is indexed and the copy replaced. Bundles are independent
- * indexes, so the files of one depend on its own pages only.
+ * page's URL and indexed HTML, in order, with Pagefind's version and this step's code and
+ * settings) are those of the cached copy; otherwise it is indexed and the copy replaced. Bundles
+ * are independent indexes, so the files of one depend on its own pages only.
+ *
+ * Reducing every page to its indexed HTML only to find it unchanged cost more than anything else
+ * in a rebuild's own process, so the decision looks first at the pages' bytes as built, hashed as
+ * they are read: the same bytes (with the same indexer) give the same indexed HTML, so the bundle
+ * is reused without reducing a page. Only when some byte differs are the pages reduced and the
+ * indexed HTML compared, as before: a change outside what Pagefind reads (the frame of every page
+ * after a change of the layout or the site's settings) still reuses the bundle. So a bundle is
+ * reused exactly when its indexed HTML is unchanged, and a page is reduced once more only in a
+ * bundle whose bytes changed.
  */
 export const pagefindStep: PostBuildStep = {
   name: 'pagefind',
@@ -145,14 +188,17 @@ export const pagefindStep: PostBuildStep = {
     const plans = new Map<string, BundlePlan>();
     let indexed = 0;
     for (const page of listSitePages(outDir, new Set([BUNDLE, '_assets']))) {
-      const html = readFileSync(page.file, 'utf8');
+      // Read as bytes and decoded once: the digest takes the bytes (hashing the string would encode
+      // it back to UTF-8), the markers the text (the same string readFileSync(file, 'utf8') gives).
+      const bytes = readFileSync(page.file);
+      const html = bytes.toString('utf8');
       if (!BODY_MARKER.test(html)) continue;
       const shard = bundleOf(html);
       let plan = plans.get(shard);
-      if (!plan) plans.set(shard, (plan = { pages: [], hash: createHash('sha256') }));
+      if (!plan) plans.set(shard, (plan = { pages: [], pageBytes: createHash('sha256') }));
       const url = `/${page.path}`;
       plan.pages.push({ file: page.file, url });
-      plan.hash.update(url).update('\0').update(htmlForIndex(html)).update('\0');
+      hashPage(plan.pageBytes, url, bytes);
       indexed += 1;
     }
     if (indexed === 0) throw new Error('Pagefind indexed no page: is data-pagefind-body missing from BaseLayout?');
@@ -163,17 +209,29 @@ export const pagefindStep: PostBuildStep = {
       let serviceStarted = false;
       for (const [shard, plan] of [...plans].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) {
         const dir = shard ? join(bundleDir, shard) : bundleDir;
-        const inputs = `${indexer}\n${shard}\n${plan.hash.digest('hex')}\n`;
+        const pageBytes = plan.pageBytes.digest('hex');
         const cached = cacheDir ? join(cacheDir, BUNDLE_CACHE, shard || '_site') : null;
-        if (cached && readText(`${cached}.inputs`) === inputs && existsSync(cached)) {
+        const before = cached && existsSync(cached) ? readInputs(`${cached}.inputs`) : null;
+        let reuse = before !== null && before.indexer === indexer && before.shard === shard && before.pageBytes === pageBytes;
+        if (!reuse && before !== null && before.indexer === indexer && before.shard === shard) {
+          const indexedHtml = createHash('sha256');
+          for (const page of plan.pages) hashPage(indexedHtml, page.url, indexedHtmlOf(page.file));
+          reuse = before.indexedHtml === indexedHtml.digest('hex');
+          // The bundle's files stand for these bytes too: the next build need not reduce the pages again.
+          if (reuse) writeFileSync(`${cached}.inputs`, formatInputs({ ...before, pageBytes }));
+        }
+        if (cached && reuse) {
           cpSync(cached, dir, { recursive: true });
           reused += 1;
         } else {
           // One service for every bundle indexed, started with the site's settings on the first.
           const index = serviceStarted ? await createBundleIndex() : await createSiteIndex();
           serviceStarted = true;
+          const indexedHtml = createHash('sha256');
           for (const page of plan.pages) {
-            const added = await index.addHTMLFile({ url: page.url, content: htmlForIndex(readFileSync(page.file, 'utf8')) });
+            const content = indexedHtmlOf(page.file);
+            hashPage(indexedHtml, page.url, content);
+            const added = await index.addHTMLFile({ url: page.url, content });
             check(added.errors, `indexing ${page.url}`);
           }
           // Pagefind writes the bundle itself: getFiles() sent all of it back to Node as base64 in one
@@ -191,7 +249,7 @@ export const pagefindStep: PostBuildStep = {
             mkdirSync(dirname(cached), { recursive: true });
             // The primary bundle's folder holds the other bundles' folders: only its own files are copied.
             cpSync(dir, cached, { recursive: true, filter: (source) => shard !== '' || dirname(source) !== dir || !plans.has(basename(source)) });
-            writeFileSync(`${cached}.inputs`, inputs);
+            writeFileSync(`${cached}.inputs`, formatInputs({ indexer, shard, pageBytes, indexedHtml: indexedHtml.digest('hex') }));
           }
         }
         if (shard) list.shards.push({ programme: shard, pages: plan.pages.length });

@@ -1,5 +1,6 @@
-/** Worker thread of the project-files step (project-files.ts): unpacks the bundle in `workerData.dataDir`. */
-import { workerData } from 'node:worker_threads';
+/** Worker thread of the project-files step (project-files.ts): unpacks the bundle in `workerData.dataDir`, and sends back the checksums of the files written. */
+import { parentPort, workerData } from 'node:worker_threads';
 import { unpackProjectFiles } from './project-files.ts';
 
-await unpackProjectFiles((workerData as { dataDir: string }).dataDir);
+const written = await unpackProjectFiles((workerData as { dataDir: string }).dataDir);
+parentPort?.postMessage([...written]);

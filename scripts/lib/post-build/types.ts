@@ -10,6 +10,13 @@ export interface PostBuildContext {
    * keep what it can reuse next time (Pagefind's bundles); absent, a step reuses nothing.
    */
   cacheDir?: string;
+  /**
+   * The SHA-256 of data files a step wrote, by path below data/, hashed from the very bytes it
+   * wrote (the unpacked per-project files): the checksums step takes these rather than reading the
+   * files back (most of its cost). The same map for every step of one build; absent, or without a
+   * file, the file is read.
+   */
+  writtenChecksums?: Map<string, string>;
 }
 
 /** A step run on the built site before it replaces dist/; throwing fails the build. */
