@@ -26,6 +26,7 @@ import {
   removeBuildFolders,
   removeStaleBuildFolders,
   removeStaleSiteCaches,
+  returnSiteCache,
   siteCache,
   siteCacheKey,
 } from './lib/build-folders.ts';
@@ -181,7 +182,11 @@ try {
   }
 } catch (error) {
   // A step that failed because the interrupt stopped its tool is no failure of its own.
-  if (!interrupting) failAndExit(error);
+  if (!interrupting) {
+    // Refused content stops the build before Astro renders a page: the cache goes back untouched.
+    if (error instanceof CommandFailure && error.exitCode === CONTENT_INVALID_EXIT_CODE) await returnSiteCache(cache);
+    failAndExit(error);
+  }
 }
 // An interrupt finishes on its own and exits; nothing is published meanwhile.
 if (interrupting) await interrupting;

@@ -187,6 +187,23 @@ export async function checkOutSiteCache(cache: SiteCache, fresh: boolean): Promi
 }
 
 /**
+ * Puts back the working copy of a build that stopped before Astro wrote to it: the content check,
+ * which runs first in the Astro process, refused the content, so no page was rendered and no cached
+ * copy rewritten, and the working copy is the cache as the last good build left it. The build of
+ * the corrected content is then incremental, not full. A cache another build published meanwhile
+ * is kept, and the working copy removed.
+ */
+export async function returnSiteCache(cache: SiteCache): Promise<void> {
+  const release = await acquireLock(cache.lock);
+  try {
+    if (existsSync(cache.work) && !existsSync(cache.dir)) renameSync(cache.work, cache.dir);
+  } finally {
+    release();
+  }
+  rmSync(cache.work, { recursive: true, force: true, maxRetries: 5 });
+}
+
+/**
  * Puts this successful build's working copy in the cache's place (marking it as the site's latest).
  * A cache is there only when another build of the site published one meanwhile, or this build was
  * `--fresh`; it is replaced.

@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { CONTENT_INVALID_EXIT_CODE } from '../../scripts/lib/exit-codes.ts';
 import { filesUnder } from '../../scripts/lib/files.ts';
 import { BUILD_TIMEOUT, ROOT } from '../support/build-site.ts';
 import { copyLuyangExample } from '../support/content-copy.ts';
@@ -88,8 +89,22 @@ describe('incremental build after a one-project correction', () => {
   let first: ReturnType<typeof generated>;
   let rebuilt: ReturnType<typeof generated>;
 
+  let refusedStatus: number | null = null;
+
   beforeAll(() => {
     first = generated(build(contentDir, incremental));
+    // An editor's mistake first: content the check refuses, then put right. The refused build
+    // must give the site's cache back, so that the corrected content's build below is incremental.
+    const site = join(contentDir, 'site.yaml');
+    const siteText = readFileSync(site, 'utf8');
+    writeFileSync(site, `${siteText}\nname: [unclosed\n`);
+    refusedStatus = spawnSync(process.execPath, [join(ROOT, 'scripts/build.ts')], {
+      cwd: ROOT,
+      env: { ...process.env, CONTENT_DIR: contentDir, OUT_DIR: incremental },
+      encoding: 'utf8',
+      timeout: BUILD_TIMEOUT,
+    }).status;
+    writeFileSync(site, siteText);
     renamed = renameOneProject(contentDir);
     rebuilt = generated(build(contentDir, incremental));
     build(contentDir, fresh);
@@ -114,6 +129,13 @@ describe('incremental build after a one-project correction', () => {
     expect(renderedProjects.length).toBeLessThanOrEqual(3);
     expect(restoredProjects.length).toBeGreaterThan(10);
     expect(renderedProjects.length + restoredProjects.length).toBe(first.rendered.filter((p) => projectPage.test(p)).length);
+  });
+
+  it('keeps the cache through a build whose content was refused', () => {
+    // The refused build stopped with the content check's exit code; the rebuild after it still
+    // copied the unchanged project pages (above), which it could only do from the cache.
+    expect(refusedStatus).toBe(CONTENT_INVALID_EXIT_CODE);
+    expect(rebuilt.restored.length).toBeGreaterThan(10);
   });
 
   it('starts afresh for another base path and with --fresh', { timeout: 2 * BUILD_TIMEOUT }, () => {

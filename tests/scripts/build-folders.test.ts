@@ -6,7 +6,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFil
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildFolders, checkOutSiteCache, publishSiteCache, removeStaleBuildFolders, removeStaleSiteCaches, siteCache } from '../../scripts/lib/build-folders.ts';
+import { buildFolders, checkOutSiteCache, publishSiteCache, removeStaleBuildFolders, removeStaleSiteCaches, returnSiteCache, siteCache } from '../../scripts/lib/build-folders.ts';
 
 // Pids this high are never handed out (Linux's maximum is 4 194 304).
 const DEAD = 99999998;
@@ -107,6 +107,21 @@ describe('the site’s cache (checked out by a move, put back only by a build th
     await publishSiteCache(cache);
     expect(files(cache.dir)).toEqual([]);
     expect(files(dirname(cache.dir))).toEqual(['abc123']);
+  });
+
+  it('goes back untouched from a build whose content was refused, unless another build published one meanwhile', async () => {
+    const cache = lastGoodCache(process.pid);
+    await checkOutSiteCache(cache, false);
+    await returnSiteCache(cache);
+    expect(existsSync(cache.work)).toBe(false);
+    expect(readFileSync(join(cache.dir, 'dist', 'page.html'), 'utf8')).toBe('rendered by the last good build');
+    // Meanwhile another build of the site published its cache: that one stays.
+    await checkOutSiteCache(cache, false);
+    mkdirSync(cache.dir);
+    writeFileSync(join(cache.dir, 'marker'), 'published meanwhile');
+    await returnSiteCache(cache);
+    expect(files(cache.dir)).toEqual(['marker']);
+    expect(existsSync(cache.work)).toBe(false);
   });
 
   it('is gone after a build killed with it checked out: its working copy is removed, and the next build starts empty', async () => {
