@@ -257,7 +257,7 @@ export const pagefindStep: PostBuildStep = {
       }
       writeFileSync(join(bundleDir, SHARDS_FILE), `${JSON.stringify(list)}\n`);
       console.log(t('cli.build.searchIndex', { pages: indexed }));
-      if (reused > 0) console.log(`  (${reused} of ${plans.size} search bundle(s) reused from the build cache)`);
+      if (reused > 0) console.log(t('cli.build.searchBundlesReused', { reused, bundles: plans.size }));
     } finally {
       await closePagefind();
     }

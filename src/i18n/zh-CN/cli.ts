@@ -24,6 +24,9 @@ export const cli = {
   'cli.build.preview':
     '预览版：未设置 SITE_URL，site.yaml 的 url 也为空；每页显示预览提示，链接、引用、数据文件、订阅和网站地图只含站内相对地址 / preview build: no SITE_URL and no url in site.yaml; every page shows a preview banner and no absolute URL is published',
   'cli.build.searchIndex': (p: { pages: number }) => `站内搜索索引完成 / search index: ${p.pages} pages`,
+  /** Of the search index's bundles (one per programme and a primary one), those copied from the site's cache because their pages are unchanged. */
+  'cli.build.searchBundlesReused': (p: { reused: number; bundles: number }) =>
+    `  其中 ${p.reused} 个（共 ${p.bundles} 个）搜索分卷内容未变，取自构建缓存 / ${p.reused} of ${p.bundles} search bundle(s) reused from the build cache`,
   'cli.build.checksums': (p: { files: number }) => `校验值已生成 / checksums: ${p.files} data files`,
   /** A built file or folder over a common CDN limit (scripts/lib/post-build/file-limits.ts): a warning, the build still succeeds. */
   'cli.build.fileOverLimit': (p: { path: string; size: string; limit: string }) =>
