@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { filesUnder } from './files.ts';
 import { listSitePages } from './post-build/site-pages.ts';
+import { ASSETS_FOLDER } from '../../src/lib/site/site-folders.ts';
 
 export interface PageTypeBudget {
   name: string;
@@ -66,8 +67,8 @@ export function measureBudgets(dist: string, base: string, config: BudgetConfig)
     .filter((f) => /\.m?js$/.test(f))
     .reduce((n, f) => n + gz(readFileSync(join(dist, f))), 0);
   if (siteScriptGzipBytes > config.maxSiteScriptGzipBytes) violations.push(`site: ${siteScriptGzipBytes} B of JavaScript (gzip) > ${config.maxSiteScriptGzipBytes}`);
-  for (const css of readdirSync(join(dist, '_assets')).filter((f) => f.endsWith('.css'))) {
-    if (config.forbidFonts && /@font-face/.test(readFileSync(join(dist, '_assets', css), 'utf8'))) violations.push(`_assets/${css}: declares a web font`);
+  for (const css of readdirSync(join(dist, ASSETS_FOLDER)).filter((f) => f.endsWith('.css'))) {
+    if (config.forbidFonts && /@font-face/.test(readFileSync(join(dist, ASSETS_FOLDER, css), 'utf8'))) violations.push(`${ASSETS_FOLDER}/${css}: declares a web font`);
   }
   return { pages, siteScriptGzipBytes, violations };
 }

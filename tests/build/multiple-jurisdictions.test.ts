@@ -16,6 +16,7 @@ import { BUILD_TIMEOUT, runBuild } from '../support/build-site.ts';
 import { copyLuyangExample } from '../support/content-copy.ts';
 import { findBrokenLinks } from '../support/links.ts';
 import { navLinks, PROGRAMME_ENTRIES, programmeNavigationProblems } from '../support/programme-navigation.ts';
+import { NON_PAGE_FOLDERS } from '../../src/lib/site/site-folders.ts';
 
 /**
  * Turns a written programme into a list without levels or standings, as a county's 民生实事 list
@@ -54,7 +55,7 @@ describe('a site of three jurisdictions, two of them with the same project slugs
   const { content, problems } = validateContent(readContent(contentDir));
   const build = runBuild({ CONTENT_DIR: contentDir });
   const dist = build.outDir;
-  const pages = build.status === 0 ? listSitePages(dist, new Set(['pagefind', '_assets'])) : [];
+  const pages = build.status === 0 ? listSitePages(dist, NON_PAGE_FOLDERS) : [];
   const html = new Map(pages.map((p) => [p.path, readFileSync(p.file, 'utf8')]));
   const page = (path: string) => {
     const text = html.get(path);

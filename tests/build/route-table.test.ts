@@ -14,6 +14,7 @@ import { validateContent } from '../../src/lib/content/validate.ts';
 import { allRoutes, pageRoute, ROUTES, type PageRouteKey } from '../../src/lib/site/routes.ts';
 import { runBuild } from '../support/build-site.ts';
 import { copyLuyangExample } from '../support/content-copy.ts';
+import { NON_PAGE_FOLDERS } from '../../src/lib/site/site-folders.ts';
 
 const SITE_BASE = 'https://example.gov.cn/minsheng/';
 
@@ -27,7 +28,7 @@ describe('the route table against a built site with several programmes', () => {
   const dist = build.outDir;
   const routes = allRoutes(content);
   const pages = routes.filter((r) => ROUTES[r.key].format === 'page').map((r) => ({ ...r, spec: pageRoute(r.key as PageRouteKey) }));
-  const built = build.status === 0 ? listSitePages(dist, new Set(['pagefind', '_assets'])) : [];
+  const built = build.status === 0 ? listSitePages(dist, NON_PAGE_FOLDERS) : [];
   const html = new Map(built.map((p) => [p.path, readFileSync(p.file, 'utf8')]));
   const sorted = (paths: Iterable<string>) => [...paths].sort();
 

@@ -6,12 +6,13 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
 import { baselinePagesFrom, indexedTexts, plainText } from '../../scripts/lib/bench/baseline-pages.ts';
 import { listSitePages } from '../../scripts/lib/post-build/site-pages.ts';
+import { NON_PAGE_FOLDERS } from '../../src/lib/site/site-folders.ts';
 
 const dist = inject('distRoot');
 
 describe('the baseline pages', () => {
   it('are one per page we built, indexed exactly where we indexed', () => {
-    const ours = listSitePages(dist, new Set(['pagefind', '_assets']));
+    const ours = listSitePages(dist, NON_PAGE_FOLDERS);
     const pages = baselinePagesFrom(dist);
     expect(pages).toHaveLength(ours.length);
     expect(pages.filter((p) => p.indexed)).toHaveLength(indexedTexts(dist).size);

@@ -2,6 +2,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { dropNonHeadingIds, htmlForIndex, indexedPart, withoutIgnoredElements } from '../../scripts/lib/post-build/pagefind-html.ts';
 import { listSitePages } from '../../scripts/lib/post-build/site-pages.ts';
+import { NON_PAGE_FOLDERS } from '../../src/lib/site/site-folders.ts';
 
 describe('the copy of a page Pagefind indexes', () => {
   it('keeps heading ids and drops the others', () => {
@@ -40,7 +41,7 @@ describe('the copy of a page Pagefind indexes', () => {
 
   // indexedPart drops everything outside <main>, and ignored elements go too: that is only safe while
   // no Pagefind attribute (filter, metadata, weight …) lives in either.
-  const pages = listSitePages(inject('distRoot'), new Set(['pagefind', '_assets']));
+  const pages = listSitePages(inject('distRoot'), NON_PAGE_FOLDERS);
   it('finds the built pages to check', () => {
     expect(pages.length).toBeGreaterThan(50);
   });

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { withoutUnindexedElements } from '../post-build/pagefind-html.ts';
 import { listSitePages } from '../post-build/site-pages.ts';
+import { NON_PAGE_FOLDERS, SEARCH_INDEX_FOLDER } from '../../../src/lib/site/site-folders.ts';
 
 /** One plain page of the baseline. */
 export interface BaselinePage {
@@ -38,7 +39,7 @@ interface Fragment {
  * indexed a fraction of our text and made the ratio look far worse than it was.
  */
 function fragmentFolders(distDir: string): string[] {
-  const root = join(distDir, 'pagefind');
+  const root = join(distDir, SEARCH_INDEX_FOLDER);
   const bundles = readdirSync(root, { withFileTypes: true })
     .filter((e) => e.isDirectory() && e.name !== 'fragment' && existsSync(join(root, e.name, 'fragment')))
     .map((e) => join(root, e.name, 'fragment'));
@@ -75,7 +76,7 @@ export function plainText(html: string): string {
 /** One baseline page per HTML page of the built site at `distDir`, in path order. */
 export function baselinePagesFrom(distDir: string): BaselinePage[] {
   const indexed = indexedTexts(distDir);
-  return listSitePages(distDir, new Set(['pagefind', '_assets'])).map((page, i) => {
+  return listSitePages(distDir, NON_PAGE_FOLDERS).map((page, i) => {
     const slug = String(i + 1);
     const hit = indexed.get(`/${page.path}`);
     if (hit) return { slug, title: hit.title, text: hit.text, indexed: true };

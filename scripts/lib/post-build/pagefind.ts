@@ -13,12 +13,13 @@ import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { withToolEnvironment } from '../../../src/config/environment.ts';
 import { t } from '../../../src/i18n/index.ts';
+import { NON_PAGE_FOLDERS, SEARCH_INDEX_FOLDER } from '../../../src/lib/site/site-folders.ts';
 import { childrenGone } from '../child-exit.ts';
 import { htmlForIndex } from './pagefind-html.ts';
 import { listSitePages } from './site-pages.ts';
 import type { PostBuildStep } from './types.ts';
 
-const BUNDLE = 'pagefind';
+const BUNDLE = SEARCH_INDEX_FOLDER;
 /** Command name of Pagefind's binary (pagefind or pagefind_extended) as the system lists it. */
 export const PAGEFIND_COMMAND = 'pagefind';
 /**
@@ -187,7 +188,7 @@ export const pagefindStep: PostBuildStep = {
     // Pages come in path order, in which a programme's pages are contiguous but the site-wide ones are not.
     const plans = new Map<string, BundlePlan>();
     let indexed = 0;
-    for (const page of listSitePages(outDir, new Set([BUNDLE, '_assets']))) {
+    for (const page of listSitePages(outDir, NON_PAGE_FOLDERS)) {
       // Read as bytes and decoded once: the digest takes the bytes (hashing the string would encode
       // it back to UTF-8), the markers the text (the same string readFileSync(file, 'utf8') gives).
       const bytes = readFileSync(page.file);

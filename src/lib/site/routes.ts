@@ -25,6 +25,7 @@ import { FACET_KINDS, facetValues, type FacetKind } from '../programme/facets.ts
 import { projectHistories } from '../programme/history.ts';
 import type { SiteConfig } from '../../schemas/site.ts';
 import { JURISDICTION_CHOICE_ID, navScope, type NavScope } from './navigation.ts';
+import { ASSETS_FOLDER, SEARCH_INDEX_FOLDER } from './site-folders.ts';
 
 // ---------------------------------------------------------------------------------------------
 // Path builders. Exported one by one because most links are built from a single route's path.
@@ -73,9 +74,9 @@ const NOT_FOUND_PATH = '404.html';
 /** The Atom feed. */
 export const FEED_PATH = 'feed.xml';
 /** Astro's bundled styles and scripts (astro.config.mjs `build.assets`). */
-const ASSETS_PATH = '_assets/';
+const ASSETS_PATH = `${ASSETS_FOLDER}/`;
 /** The site-search index Pagefind writes after the build, with a bundle per programme under it (scripts/lib/post-build/pagefind.ts). */
-export const SEARCH_INDEX_PATH = 'pagefind/';
+export const SEARCH_INDEX_PATH = `${SEARCH_INDEX_FOLDER}/`;
 /** Scripts copied from public/js/, and the one every page loads first. */
 const SCRIPTS_PATH = 'js/';
 export const READING_MODE_SCRIPT_PATH = `${SCRIPTS_PATH}reading-mode.js`;
