@@ -1,12 +1,15 @@
 /** The model holds several programmes side by side; nothing assumes there is only one. */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { writeSyntheticProgramme } from '../../scripts/lib/synthetic-content.ts';
 import { readContent } from '../../src/io/read-content.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
+import { axeViolations } from '../support/axe.ts';
+import { type Browser, isolatedContext, launchBrowser } from '../support/browser.ts';
 import { BUILD_TIMEOUT, buildOrThrow } from '../support/build-site.ts';
 import { copyLuyangExample } from '../support/content-copy.ts';
+import { type RunningServer, serveDist } from '../support/static-server.ts';
 
 describe('the Luyang programme next to a synthetic one', { timeout: BUILD_TIMEOUT }, () => {
   const contentDir = copyLuyangExample();
@@ -45,5 +48,37 @@ describe('the Luyang programme next to a synthetic one', { timeout: BUILD_TIMEOU
     expect(readFileSync(join(dist, 'history/index.html'), 'utf8')).toContain('出现在多个年度计划中的项目');
     // The first programme's URLs are unchanged by the arrival of others.
     expect(existsSync(join(dist, 'luyang-2017/projects/legal-aid/index.html'))).toBe(true);
+  });
+});
+
+describe('the year-on-year pages', { timeout: BUILD_TIMEOUT }, () => {
+  it('are not built for a site of one programme: no history index to list nothing', () => {
+    // The suite's site is the Luyang example alone.
+    expect(existsSync(join(inject('distRoot'), 'history'))).toBe(false);
+  });
+
+  describe('of a site of two years, in a browser: zero axe-core violations', () => {
+    let browser: Browser;
+    let server: RunningServer;
+    beforeAll(async () => {
+      const contentDir = copyLuyangExample();
+      writeSyntheticProgramme(contentDir, { id: 'synthetic-2030', year: 2030, perLevel: [2, 1, 1] });
+      writeSyntheticProgramme(contentDir, { id: 'synthetic-2031', year: 2031, perLevel: [2, 1, 1] });
+      const dist = buildOrThrow({ CONTENT_DIR: contentDir });
+      [browser, server] = await Promise.all([launchBrowser(), serveDist(dist, '/')]);
+    }, BUILD_TIMEOUT);
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+
+    it.each(['history/', 'history/syn-provincial-1/'])('%s', async (path) => {
+      const { context } = await isolatedContext(browser, server.origin);
+      const page = await context.newPage();
+      const response = await page.goto(server.url + path);
+      expect(response?.status()).toBe(200);
+      expect(await axeViolations(page), path).toEqual([]);
+      await context.close();
+    });
   });
 });

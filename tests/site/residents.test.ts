@@ -215,7 +215,6 @@ describe('zero axe-core violations in 大字模式 on every kind of page', () =>
     'data/',
     'data/dictionary/',
     'data/luyang-2017/',
-    'history/',
   ];
   it.each(KINDS.map((path) => [path || '/', path]))('%s', async (_label, path) => {
     for (const viewport of [PHONE.viewport, { width: 1280, height: 900 }]) {

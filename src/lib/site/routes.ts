@@ -360,7 +360,8 @@ export const ROUTES = {
   dictionary: page({ path: () => DICTIONARY_PAGE_PATH, params: single, indexed: true, canonical: true, search: 'data' }),
   historyIndex: page({
     path: () => HISTORY_INDEX_PATH,
-    params: single,
+    // Only where there is a year-on-year view: a site of one programme per jurisdiction has no index.
+    params: (c: RouteContent): NoParams[] => (severalYears(c) ? [{}] : []),
     indexed: true,
     canonical: true,
     search: null,
