@@ -214,9 +214,12 @@ export const pagefindStep: PostBuildStep = {
         const cached = cacheDir ? join(cacheDir, BUNDLE_CACHE, shard || '_site') : null;
         const before = cached && existsSync(cached) ? readInputs(`${cached}.inputs`) : null;
         let reuse = before !== null && before.indexer === indexer && before.shard === shard && before.pageBytes === pageBytes;
+        // The pages reduced to compare their indexed HTML, kept for indexing them if it changed (one bundle's at a time).
+        let reduced: string[] | null = null;
         if (!reuse && before !== null && before.indexer === indexer && before.shard === shard) {
+          reduced = plan.pages.map((page) => indexedHtmlOf(page.file));
           const indexedHtml = createHash('sha256');
-          for (const page of plan.pages) hashPage(indexedHtml, page.url, indexedHtmlOf(page.file));
+          plan.pages.forEach((page, i) => hashPage(indexedHtml, page.url, reduced![i]!));
           reuse = before.indexedHtml === indexedHtml.digest('hex');
           // The bundle's files stand for these bytes too: the next build need not reduce the pages again.
           if (reuse) writeFileSync(`${cached}.inputs`, formatInputs({ ...before, pageBytes }));
@@ -229,8 +232,8 @@ export const pagefindStep: PostBuildStep = {
           const index = serviceStarted ? await createBundleIndex() : await createSiteIndex();
           serviceStarted = true;
           const indexedHtml = createHash('sha256');
-          for (const page of plan.pages) {
-            const content = indexedHtmlOf(page.file);
+          for (const [i, page] of plan.pages.entries()) {
+            const content = reduced?.[i] ?? indexedHtmlOf(page.file);
             hashPage(indexedHtml, page.url, content);
             const added = await index.addHTMLFile({ url: page.url, content });
             check(added.errors, `indexing ${page.url}`);

@@ -9,7 +9,7 @@ import type { Table } from './columns.ts';
 import { contextT, oncePerContext, type OpenDataContext } from './context.ts';
 import { DEFAULT_FILE_LIMIT } from './split.ts';
 import { checksumsText } from './checksum-list.ts';
-import { csvLines } from './csv.ts';
+import { BOM, csvLines } from './csv.ts';
 import { dataPackage } from './datapackage.ts';
 import { dcatCatalog } from './dcat.ts';
 import { programmesDocument, projectDocuments, projectsDocument, standardsDocument } from './documents.ts';
@@ -34,7 +34,7 @@ const encoder = new TextEncoder();
 export const jsonBytes = (value: unknown) => encoder.encode(`${JSON.stringify(value, null, 2)}\n`);
 
 /** The UTF-8 byte order mark that starts each `.csv` twin (CSV_ENCODING_RULE in catalogue.ts). */
-const BOM_BYTES = Uint8Array.of(0xef, 0xbb, 0xbf);
+const BOM_BYTES = encoder.encode(BOM);
 
 /**
  * A table's CSV, stringified and encoded once per context: its rows, the header line's bytes and
