@@ -14,6 +14,7 @@ import { stripVTControlCharacters } from 'node:util';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CONTENT_INVALID_EXIT_CODE } from '../../scripts/lib/exit-codes.ts';
 import { filesUnder } from '../../scripts/lib/files.ts';
+import { writeSyntheticProgramme } from '../../scripts/lib/synthetic-content.ts';
 import { BUILD_TIMEOUT, ROOT } from '../support/build-site.ts';
 import { copyLuyangExample } from '../support/content-copy.ts';
 
@@ -83,11 +84,16 @@ function differences(dir: string, other: string): string[] {
 
 describe('incremental build after a one-project correction', () => {
   const contentDir = copyLuyangExample();
+  // A second programme, newer, so that the site has two search bundles (the primary one with the
+  // newest programme, and Luyang's) and the correction of a Luyang project re-indexes one and
+  // reuses the other: both ways of the bundles' cache (scripts/lib/files.ts linkTree) are taken.
+  writeSyntheticProgramme(contentDir, { id: 'synthetic-2030', year: 2030, perLevel: [2, 1, 1] });
   const incremental = newOutDir();
   const fresh = newOutDir();
   let renamed: { programme: string; id: string; name: string };
   let first: ReturnType<typeof generated>;
   let rebuilt: ReturnType<typeof generated>;
+  let rebuiltLog = '';
 
   let refusedStatus: number | null = null;
 
@@ -106,7 +112,8 @@ describe('incremental build after a one-project correction', () => {
     }).status;
     writeFileSync(site, siteText);
     renamed = renameOneProject(contentDir);
-    rebuilt = generated(build(contentDir, incremental));
+    rebuiltLog = build(contentDir, incremental);
+    rebuilt = generated(rebuiltLog);
     build(contentDir, fresh);
   }, 4 * BUILD_TIMEOUT);
 
@@ -129,6 +136,12 @@ describe('incremental build after a one-project correction', () => {
     expect(renderedProjects.length).toBeLessThanOrEqual(3);
     expect(restoredProjects.length).toBeGreaterThan(10);
     expect(renderedProjects.length + restoredProjects.length).toBe(first.rendered.filter((p) => projectPage.test(p)).length);
+  });
+
+  it('re-indexes the search bundle of the corrected programme and reuses the other', () => {
+    // The reused bundle was linked from the cache, the re-indexed one into it; the byte comparison
+    // above holds both to a fresh build's index.
+    expect(stripVTControlCharacters(rebuiltLog)).toContain('1 of 2 search bundle(s) reused from the build cache');
   });
 
   it('keeps the cache through a build whose content was refused', () => {

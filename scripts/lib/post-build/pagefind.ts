@@ -7,14 +7,15 @@
  * (src/lib/site/routes.ts): this step does not look at paths.
  */
 import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as pagefind from 'pagefind';
 import { withToolEnvironment } from '../../../src/config/environment.ts';
 import { t } from '../../../src/i18n/index.ts';
 import { NON_PAGE_FOLDERS, SEARCH_INDEX_FOLDER } from '../../../src/lib/site/site-folders.ts';
 import { childrenGone } from '../child-exit.ts';
+import { linkTree } from '../files.ts';
 import { htmlForIndex } from './pagefind-html.ts';
 import { listSitePages } from './site-pages.ts';
 import type { PostBuildStep } from './types.ts';
@@ -225,7 +226,7 @@ export const pagefindStep: PostBuildStep = {
           if (reuse) writeFileSync(`${cached}.inputs`, formatInputs({ ...before, pageBytes }));
         }
         if (cached && reuse) {
-          cpSync(cached, dir, { recursive: true });
+          linkTree(cached, dir);
           reused += 1;
         } else {
           // One service for every bundle indexed, started with the site's settings on the first.
@@ -252,7 +253,7 @@ export const pagefindStep: PostBuildStep = {
             rmSync(cached, { recursive: true, force: true });
             mkdirSync(dirname(cached), { recursive: true });
             // The primary bundle's folder holds the other bundles' folders: only its own files are copied.
-            cpSync(dir, cached, { recursive: true, filter: (source) => shard !== '' || dirname(source) !== dir || !plans.has(basename(source)) });
+            linkTree(dir, cached, (path) => shard !== '' || !plans.has(path));
             writeFileSync(`${cached}.inputs`, formatInputs({ indexer, shard, pageBytes, indexedHtml: indexedHtml.digest('hex') }));
           }
         }
