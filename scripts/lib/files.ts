@@ -1,4 +1,4 @@
-/** Listing a built folder: the one recursive walk the build steps, scripts and tests share. */
+/** Listing and linking built folders: the one recursive walk the build steps, scripts and tests share, and the search bundles' way in and out of the cache. */
 import { copyFileSync, linkSync, mkdirSync, readdirSync } from 'node:fs';
 import { join, resolve, sep } from 'node:path';
 
@@ -30,13 +30,12 @@ const NO_HARD_LINK = new Set(['EXDEV', 'EPERM', 'EMLINK', 'ENOTSUP', 'EOPNOTSUPP
  * cache may live elsewhere, MINSHENG_SITE_CACHE_DIR; a file system without links). `include` (a path
  * relative to `source`, forward slashes) leaves out what it refuses, folders included.
  *
- * Why links: a reused search bundle went from the cache into the site, and a re-indexed one from the
- * site into the cache, as copies; at 4 000 projects the copies were the build script's largest cost
- * in a rebuild (about 0.6 CPU s of 9). A link is safe because neither side is ever written in place:
- * the build writes every file of the site anew into a fresh staging folder, and the cache replaces a
- * bundle by removing its folder and linking a new one. Whoever changes a file of a built site in
- * place (not a new file over it) changes the cached bundle too: `npm run build -- --fresh` then
- * rebuilds it.
+ * Links, not copies, for the search bundles between the site's cache and the site (their copies were
+ * the build script's largest cost in a rebuild; README, Beyond one machine). Safe because neither side
+ * is ever written in place: the build writes every file of the site anew into a fresh staging folder,
+ * and the cache replaces a bundle by removing its folder and linking a new one. Whoever changes a
+ * file of a built site in place (not a new file over it) changes the cached bundle too:
+ * `npm run build -- --fresh` then rebuilds it.
  */
 export function linkTree(source: string, target: string, include: (path: string) => boolean = () => true): void {
   let link = true;

@@ -10,9 +10,9 @@ afterEach(() => {
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 });
 
-/** A small bundle-like tree in a new folder under `parent`. */
-function tree(parent = tmpdir()): string {
-  const dir = mkdtempSync(join(parent, 'minsheng-files-'));
+/** A small bundle-like tree in a new temporary folder. */
+function tree(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'minsheng-files-'));
   made.push(dir);
   mkdirSync(join(dir, 'fragment'));
   mkdirSync(join(dir, 'd01', 'index'), { recursive: true });

@@ -252,7 +252,7 @@ export const pagefindStep: PostBuildStep = {
             rmSync(`${cached}.inputs`, { force: true });
             rmSync(cached, { recursive: true, force: true });
             mkdirSync(dirname(cached), { recursive: true });
-            // The primary bundle's folder holds the other bundles' folders: only its own files are copied.
+            // The primary bundle's folder holds the other bundles' folders: only its own files are linked.
             linkTree(dir, cached, (path) => shard !== '' || !plans.has(path));
             writeFileSync(`${cached}.inputs`, formatInputs({ indexer, shard, pageBytes, indexedHtml: indexedHtml.digest('hex') }));
           }
