@@ -16,8 +16,9 @@
  * folder (TMPDIR) instead.
  *
  * At 4 000 projects (every size with --rebuild) it corrects one project and rebuilds the site with
- * its cache (Astro's incremental build), printing `rebuild after one change: N% of a full build`
- * (CPU, against the fresh full build above); then it builds the content as a shard plan, one shard
+ * its cache (Astro's incremental build), --repeat times (each correction on the cache the rebuild
+ * before left), printing `rebuild after one change: N% of a full build` (CPU, the cheapest rebuild
+ * against the fresh full build above); then it builds the content as a shard plan, one shard
  * per programme (scripts/shards/), and prints the plan's figure as `shard plan rebuild after one
  * change: …`. Every full build runs with `--fresh`, so that no round reuses an earlier one's pages. Each size prints `first search: N KB` and its largest file.
  *
@@ -33,7 +34,7 @@ import { type Environment, inheritedEnvironment } from '../src/config/environmen
 import { BASELINE_BUILD_SCRIPT, writeBaselineProject } from './lib/bench/baseline.ts';
 import { baselinePagesFrom, type BaselinePage } from './lib/bench/baseline-pages.ts';
 import { countHtml, folderSize, largestFile } from './lib/bench/disk.ts';
-import { measureRebuild, measureSiteRebuild } from './lib/bench/rebuild.ts';
+import { measureRebuild, measureSiteRebuild, type SiteRebuildCost } from './lib/bench/rebuild.ts';
 import { runMeasured, type MeasuredRun } from './lib/bench/measure.ts';
 import { FULL_SIZES, planSize, QUICK_SIZES, SEARCH_WORDS, writeBenchContent } from './lib/bench/plan.ts';
 import { benchmarkMarkdown, checkTargets, consoleTable, cpuSplit, markdownTable, markdownTargets, type BenchReport, type BenchRow, type BuildCost } from './lib/bench/report.ts';
@@ -126,13 +127,19 @@ async function benchSize(projects: number, work: string): Promise<BenchRow> {
   const baseOut = join(project, 'dist');
   let pages: BaselinePage[] = [];
 
+  // The site's cache goes beside the build, in the RAM disk too. In the project's .build/ folder (on
+  // disk), removing the previous round's cache (some 8 000 files) cost each fresh build about 1.2 CPU s
+  // more at 4 000 projects, and the search bundles were copied rather than linked across the two file
+  // systems, which no build of a site beside its cache does.
+  const env = childProcessEnvironment(
+    deploymentWith(DEPLOYMENT, { contentDir, outDir, siteUrl: 'https://bench.example.gov.cn', base: '/', siteCacheDir: join(dir, 'site-cache') }),
+  );
   // Ours and the baseline take turns, so that whatever slows the machine for a while slows both.
   const ourRuns: MeasuredRun[] = [];
   const baseRuns: MeasuredRun[] = [];
   for (let round = 1; round <= repeat; round += 1) {
     const of = repeat > 1 ? ` (run ${round} of ${repeat})` : '';
     rmSync(outDir, { recursive: true, force: true });
-    const env = childProcessEnvironment(deploymentWith(DEPLOYMENT, { contentDir, outDir, siteUrl: 'https://bench.example.gov.cn', base: '/' }));
     // A full build: the site's cache (which an earlier round left) is ignored.
     const run = await runMeasured(process.execPath, [join(ROOT, 'scripts/build.ts'), '--fresh'], { cwd: ROOT, env });
     if (run.exitCode !== 0) failed(`build of ${projects} projects`, run);
@@ -167,14 +174,19 @@ async function benchSize(projects: number, work: string): Promise<BenchRow> {
   // The incremental build is measured at 4 000 projects (or every size with --rebuild): the issue's figure.
   const measuringRebuild = projects === REBUILD_SIZE || flag('rebuild');
   // The single site first: its last full build has just left the site's cache.
-  const siteEnv = childProcessEnvironment(deploymentWith(DEPLOYMENT, { contentDir, outDir, siteUrl: 'https://bench.example.gov.cn', base: '/' }));
   // The site as the build script sees it (its cache is named after these).
-  const seen = parseDeployment(siteEnv as Environment);
+  const seen = parseDeployment(env as Environment);
   const site = { contentDir: resolve(ROOT, seen.contentDir), outDir: resolve(ROOT, seen.outDir), base: seen.base, siteUrl: seen.siteUrl };
-  const siteRebuild = measuringRebuild && ours.cpuMs !== null ? await measureSiteRebuild(ROOT, site, siteEnv, log) : undefined;
+  // As many corrections as full builds, each rebuilt on the cache the one before left, and the
+  // cheapest counts, as the full build's does: noise only ever adds time, and one rebuild against the
+  // best of several full builds read high (63 % against 53–58 % on the same day).
+  const siteRebuilds: SiteRebuildCost[] = [];
+  for (let round = 1; measuringRebuild && ours.cpuMs !== null && round <= repeat; round += 1) siteRebuilds.push(await measureSiteRebuild(ROOT, site, env, log));
+  const siteRebuild = siteRebuilds.reduce<SiteRebuildCost | undefined>((best, r) => (best && best.cpuMs <= r.cpuMs ? best : r), undefined);
   if (siteRebuild && ours.cpuMs !== null) {
+    const rounds = siteRebuilds.length > 1 ? `best of ${siteRebuilds.length}, rounds ${siteRebuilds.map((r) => (r.cpuMs / 1000).toFixed(1)).join(', ')} CPU s; ` : '';
     console.log(
-      `rebuild after one change: ${((100 * siteRebuild.cpuMs) / ours.cpuMs).toFixed(0)}% of a full build  (single site, incremental: ${(siteRebuild.cpuMs / 1000).toFixed(1)} CPU s against ${(ours.cpuMs / 1000).toFixed(1)} for the fresh build; ${siteRebuild.rendered} keyed pages and files rendered, ${siteRebuild.restored} copied from the cache; ${projects} projects)`,
+      `rebuild after one change: ${((100 * siteRebuild.cpuMs) / ours.cpuMs).toFixed(0)}% of a full build  (single site, incremental: ${(siteRebuild.cpuMs / 1000).toFixed(1)} CPU s against ${(ours.cpuMs / 1000).toFixed(1)} for the fresh build; ${rounds}${siteRebuild.rendered} keyed pages and files rendered, ${siteRebuild.restored} copied from the cache; ${projects} projects)`,
     );
   }
   const rebuild = measuringRebuild ? await measureRebuild(join(dir, 'rebuild'), size, log) : undefined;
