@@ -125,6 +125,8 @@ export interface SiteRebuildCost {
   restored: number;
   /** The project corrected (`<programme>/<file>`). */
   corrected: string;
+  /** CPU ms of every rebuild of the series this one was the cheapest of (scripts/bench.ts), in order; absent for a single one. */
+  roundsCpuMs?: number[];
 }
 
 /**
