@@ -18,6 +18,7 @@ import { dirname, resolve } from 'node:path';
 import { childProcessEnvironment, DEPLOYMENT, deploymentWith } from '../src/config/deployment.ts';
 import { t } from '../src/i18n/index.ts';
 import { astroLockDir, removeStaleAstroLock } from './lib/astro-lock.ts';
+import { compileCacheFolder, shareCompileCache } from './lib/compile-cache.ts';
 import type { AstroChildFailure } from './lib/astro-build.ts';
 import {
   buildFolders,
@@ -38,6 +39,9 @@ import { closePagefind } from './lib/post-build/pagefind.ts';
 onFailure({ headline: (line) => t('cli.build.stopped', { message: line }) });
 
 const root = resolve(import.meta.dirname, '..');
+// The Astro child and the post-build worker load the same modules in every build: compiled once and
+// cached, as the astro command does for itself (scripts/lib/compile-cache.ts).
+shareCompileCache(compileCacheFolder(root));
 const contentDir = resolve(root, DEPLOYMENT.contentDir);
 const outDir = resolve(root, DEPLOYMENT.outDir);
 const folders = buildFolders(outDir, process.pid);

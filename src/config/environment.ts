@@ -83,6 +83,11 @@ export const ENVIRONMENT_VARIABLES = Object.keys(VARIABLES) as EnvironmentVariab
 export interface ToolEnvironment {
   /** Pagefind's index chunk size (scripts/lib/post-build/pagefind.ts), read once when its service starts. */
   PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE?: string | undefined;
+  /**
+   * Node's on-disk compile cache (scripts/lib/compile-cache.ts), for the build's child processes and
+   * worker threads, which Node enables from this variable when they start.
+   */
+  NODE_COMPILE_CACHE?: string | undefined;
 }
 
 /** This process's values of the variables the project reads. */
@@ -105,6 +110,11 @@ export function childEnvironment(variables: Environment): NodeJS.ProcessEnv {
 /** This process's whole environment, copied, for a child process that runs someone else's code (the benchmark's baseline). */
 export function inheritedEnvironment(): NodeJS.ProcessEnv {
   return { ...process.env };
+}
+
+/** Sets `variables` in this process's environment for the rest of its life (the child processes it starts inherit them). */
+export function setToolEnvironment(variables: ToolEnvironment): void {
+  for (const [name, value] of Object.entries(variables)) if (value !== undefined) process.env[name] = value;
 }
 
 /**

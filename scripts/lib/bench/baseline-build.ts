@@ -5,9 +5,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { build } from 'astro';
+import { shareCompileCache } from '../compile-cache.ts';
 import { closePagefind, createSiteIndex } from '../post-build/pagefind.ts';
 import { listSitePages } from '../post-build/site-pages.ts';
+
+// As the astro command does before it loads Astro, and as our build does for its Astro child: the
+// baseline stands for `astro build`, and gets the same compile cache.
+shareCompileCache();
+const { build } = await import('astro');
 
 const [projectArg, outArg] = process.argv.slice(2);
 if (!projectArg || !outArg) throw new Error('usage: node baseline-build.ts <project> <outDir>');
