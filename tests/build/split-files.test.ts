@@ -7,6 +7,7 @@
  * published as numbered chunks, each a complete file of the table, listed the same way; and
  * programmes.json, whose records are programmes, is split the same way.
  */
+import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Package } from 'datapackage';
@@ -23,6 +24,8 @@ import { dataCsv, dataJson } from '../support/built-data.ts';
 const LIMIT = 64 * 1024;
 const PROGRAMMES = ['luyang-2017', 'synthetic-2030'];
 const PART = (programme: string) => `projects/part-${programme}.json`;
+/** One per-project file of the Luyang example, as a checksum list names it. */
+const LUYANG_PROJECT_JSON = 'luyang-2017/projects/employment-support.json';
 
 describe('a site-wide file past the size limit', { timeout: BUILD_TIMEOUT }, () => {
   const contentDir = copyLuyangExample();
@@ -77,6 +80,9 @@ describe('a site-wide file past the size limit', { timeout: BUILD_TIMEOUT }, () 
     const sums = readFileSync(data('SHA256SUMS'), 'utf8');
     for (const programme of PROGRAMMES) expect(sums).toContain(`  ${PART(programme)}\n`);
     expect(sums).not.toContain('  projects.json\n');
+    // Under this limit the site's checksum list still holds every file, per-project ones included.
+    expect(sums).toContain(`  ${LUYANG_PROJECT_JSON}\n`);
+    expect(readFileSync(data('index.html'), 'utf8')).toContain('data-checksums-scope="all"');
   });
 
   it('is named in the dictionary by what is published: its parts’ pattern', () => {
@@ -180,6 +186,22 @@ describe('a programme’s part past the size limit', { timeout: BUILD_TIMEOUT },
     expect(main).toMatch(/<code[^>]*>projects\/part-&lt;计划编号&gt;-&lt;序号&gt;\.json<\/code>/);
     expect(main).toContain('再按记录顺序编号分为多个文件');
     expect(sums).not.toContain(`  ${PART(LUYANG)}\n`);
+  });
+
+  it('leaves the per-project files out of SHA256SUMS, which would pass the limit, to the programme’s list it names', () => {
+    const sums = readFileSync(data('SHA256SUMS'), 'utf8');
+    expect(sums).not.toContain(`  ${LUYANG_PROJECT_JSON}\n`);
+    expect(sums).not.toMatch(/ {2}luyang-2017\/projects\//);
+    expect(sums).toContain(`  ${LUYANG}/SHA256SUMS\n`);
+    expect(readFileSync(data(`${LUYANG}/SHA256SUMS`), 'utf8')).toContain(`  ${LUYANG_PROJECT_JSON.slice(LUYANG.length + 1)}\n`);
+    // sha256sum checks the site's list, then the programme's: together every file.
+    for (const cwd of [data(''), data(LUYANG)]) {
+      const check = spawnSync('sha256sum', ['--check', '--strict', 'SHA256SUMS'], { cwd, encoding: 'utf8' });
+      expect(check.status, `${cwd}: ${check.stdout}${check.stderr}`).toBe(0);
+    }
+    const main = readFileSync(data('index.html'), 'utf8');
+    expect(main).toContain('data-checksums-scope="without-project-files"');
+    expect(main).toContain('它们的校验值不在其中，而是按计划汇总在各计划数据目录下的 SHA256SUMS 中');
   });
 
   it('splits programmes.json too: its one record, which alone passes the limit, in a part of its own', () => {

@@ -1,5 +1,6 @@
 /**
- * Writes data/SHA256SUMS (the format `sha256sum -c` reads) for every file under data/, from the
+ * Writes data/SHA256SUMS (the format `sha256sum -c` reads) for every file under data/ (past the
+ * CDN's per-file limit, every one but the per-project files: src/lib/open-data/checksum-list.ts), from the
  * bytes actually on disk (for the per-project files, hashed as the unpacking wrote them: nothing
  * writes them afterwards, and reading 12 000 files back at 4 000 projects cost more than hashing
  * them), and checks the data pages against them: the pages list the checksums
@@ -15,7 +16,9 @@ import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { t } from '../../../src/i18n/index.ts';
 import { CATALOGUE, CHECKSUMS_FILE, fileKind, kindOfPath } from '../../../src/lib/open-data/catalogue.ts';
-import { checksumsText, parseChecksums } from '../../../src/lib/open-data/checksum-list.ts';
+import { checksumsText, parseChecksums, siteChecksumEntries } from '../../../src/lib/open-data/checksum-list.ts';
+import { DEFAULT_FILE_LIMIT } from '../../../src/lib/open-data/split.ts';
+import { DEPLOYMENT } from '../../../src/config/deployment.ts';
 import { filesUnder } from '../files.ts';
 import type { PostBuildStep } from './types.ts';
 
@@ -82,7 +85,12 @@ export const checksumsStep: PostBuildStep = {
       ...[...listed.keys()].filter((path) => !built.has(path)).map((path) => `${path}: listed on the data page but not built`),
     ];
     if (problems.length) throw new Error(`checksums: the data page does not match the data files:\n  ${problems.join('\n  ')}`);
-    writeFileSync(join(dataDir, CHECKSUMS_FILE), checksumsText(entries));
+    // Past the CDN's per-file limit, the per-project files are left to their programmes' lists (checked above).
+    const site = siteChecksumEntries(
+      entries.map((e) => ({ ...e, perProject: kindOfPath(e.path)?.scope === 'project' })),
+      DEPLOYMENT.dataFileLimit ?? DEFAULT_FILE_LIMIT,
+    );
+    writeFileSync(join(dataDir, CHECKSUMS_FILE), checksumsText(site.entries));
     console.log(t('cli.build.checksums', { files: entries.length }));
   },
 };

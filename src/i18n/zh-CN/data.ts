@@ -402,6 +402,9 @@ export const data = {
   'data.page.checksums.macos': '，在 macOS 上运行 ',
   'data.page.checksums.windows': '，在 Windows 上可逐个运行 ',
   'data.page.checksums.after': '。单个项目文件的校验值还按计划汇总在各计划数据目录下的 SHA256SUMS 中，见各年度计划的数据页。',
+  'data.page.checksums.beforeWithoutProjectFiles': '下载后可核对文件是否完整、未被改动。全站数据文件和各计划校验清单的校验值汇总在 ',
+  'data.page.checksums.afterWithoutProjectFiles':
+    '。单个项目文件太多，全部列入会使这份清单超过常见 CDN 对单个文件的大小上限，因此它们的校验值不在其中，而是按计划汇总在各计划数据目录下的 SHA256SUMS 中（见各年度计划的数据页）；这些清单本身的校验值在上述清单中，逐个核对即可覆盖全部文件。',
   'data.page.checksums.summary': (p: { n: number }) => `以上 ${p.n} 个文件的校验值`,
   'data.page.checksums.separator': '：',
   'data.page.examples.title': '使用示例',

@@ -13,3 +13,25 @@ export function checksumsText(entries: readonly { path: string; sha256: string }
 export function parseChecksums(text: string): Map<string, string> {
   return new Map([...text.matchAll(/^([0-9a-f]{64}) {2}(.+)$/gm)].map((m) => [m[2]!, m[1]!]));
 }
+
+/** Bytes of the checksum list of `paths`, one line each (`<64 hex>  <path>\n`). */
+export function checksumsBytes(paths: readonly string[]): number {
+  const encoder = new TextEncoder();
+  return paths.reduce((sum, path) => sum + 64 + 2 + encoder.encode(path).byteLength + 1, 0);
+}
+
+/** Whether the site's checksum list holds every data file, or all but the per-project ones (see {@link siteChecksumEntries}). */
+export type SiteChecksumScope = 'all' | 'without-project-files';
+
+/**
+ * What the site's checksum list (data/SHA256SUMS) holds, from every data file (the list itself
+ * excepted): every one (`all`), unless that list would pass `limit` bytes (a CDN's per-file limit,
+ * src/lib/open-data/split.ts; at 100 000 projects it was 32.7 MiB, three lines per project). Then
+ * it holds every file but the per-project ones (`without-project-files`): their checksums are in
+ * their programmes' lists (data/<programme>/SHA256SUMS), which it lists, so that `sha256sum -c`
+ * still reaches every file. The data page says which (src/pages/data/index.astro).
+ */
+export function siteChecksumEntries<E extends { path: string; perProject: boolean }>(entries: readonly E[], limit: number): { scope: SiteChecksumScope; entries: E[] } {
+  if (checksumsBytes(entries.map((e) => e.path)) <= limit) return { scope: 'all', entries: [...entries] };
+  return { scope: 'without-project-files', entries: entries.filter((e) => !e.perProject) };
+}
