@@ -37,7 +37,18 @@ import { countHtml, folderSize, largestFile } from './lib/bench/disk.ts';
 import { measureRebuild, measureSiteRebuild, type SiteRebuildCost } from './lib/bench/rebuild.ts';
 import { runMeasured, type MeasuredRun } from './lib/bench/measure.ts';
 import { FULL_SIZES, planSize, QUICK_SIZES, SEARCH_WORDS, writeBenchContent } from './lib/bench/plan.ts';
-import { benchmarkMarkdown, checkTargets, consoleTable, cpuSplit, markdownTable, markdownTargets, type BenchReport, type BenchRow, type BuildCost } from './lib/bench/report.ts';
+import {
+  benchmarkMarkdown,
+  checkTargets,
+  consoleTable,
+  cpuSplit,
+  markdownTable,
+  markdownTargets,
+  rebuildRoundsText,
+  type BenchReport,
+  type BenchRow,
+  type BuildCost,
+} from './lib/bench/report.ts';
 import { bestOf } from './lib/bench/repeat.ts';
 import { measureSearches } from './lib/bench/search-bytes.ts';
 import { measureBudgets, type BudgetConfig } from './lib/budgets.ts';
@@ -185,7 +196,7 @@ async function benchSize(projects: number, work: string): Promise<BenchRow> {
   const cheapest = siteRebuilds.reduce<SiteRebuildCost | undefined>((best, r) => (best && best.cpuMs <= r.cpuMs ? best : r), undefined);
   const siteRebuild = cheapest && { ...cheapest, roundsCpuMs: siteRebuilds.map((r) => r.cpuMs) };
   if (siteRebuild && ours.cpuMs !== null) {
-    const rounds = siteRebuilds.length > 1 ? `best of ${siteRebuilds.length}, rounds ${siteRebuilds.map((r) => (r.cpuMs / 1000).toFixed(1)).join(', ')} CPU s; ` : '';
+    const rounds = rebuildRoundsText(siteRebuild) ? `best of ${siteRebuilds.length}, rounds ${rebuildRoundsText(siteRebuild)} CPU s; ` : '';
     console.log(
       `rebuild after one change: ${((100 * siteRebuild.cpuMs) / ours.cpuMs).toFixed(0)}% of a full build  (single site, incremental: ${(siteRebuild.cpuMs / 1000).toFixed(1)} CPU s against ${(ours.cpuMs / 1000).toFixed(1)} for the fresh build; ${rounds}${siteRebuild.rendered} keyed pages and files rendered, ${siteRebuild.restored} copied from the cache; ${projects} projects)`,
     );

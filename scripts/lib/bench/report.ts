@@ -240,6 +240,11 @@ export function checkTargets(rows: readonly BenchRow[]): TargetCheck[] {
   return checks;
 }
 
+/** The CPU seconds of each rebuild of a series, `9.7, 7.9, 8.2`; empty for a single rebuild. */
+export function rebuildRoundsText(site: import('./rebuild.ts').SiteRebuildCost): string {
+  return site.roundsCpuMs && site.roundsCpuMs.length > 1 ? site.roundsCpuMs.map(s).join(', ') : '';
+}
+
 /**
  * A one-project correction at 4 000 projects against {@link REBUILD_SHARE_TARGET}, twice: the single
  * site rebuilt with its cache against its fresh full build, and the shard plan rerun against the
@@ -251,7 +256,7 @@ export function rebuildTargets(r4: BenchRow | undefined): TargetCheck[] {
   const plan = `one-project correction ≤ ${pct(REBUILD_SHARE_TARGET)} of a full build at 4 000 (shard plan)`;
   const site = r4?.siteRebuild;
   const full = r4?.ours.cpuMs ?? null;
-  const rounds = site?.roundsCpuMs && site.roundsCpuMs.length > 1 ? `; the ${site.roundsCpuMs.length} rebuilds ${site.roundsCpuMs.map(s).join(', ')} CPU s` : '';
+  const rounds = site && rebuildRoundsText(site) ? `; the ${site.roundsCpuMs!.length} rebuilds ${rebuildRoundsText(site)} CPU s` : '';
   const shards = r4?.rebuild;
   return [
     site && full !== null

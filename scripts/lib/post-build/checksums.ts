@@ -17,7 +17,7 @@ import { join } from 'node:path';
 import { t } from '../../../src/i18n/index.ts';
 import { CATALOGUE, CHECKSUMS_FILE, fileKind, kindOfPath } from '../../../src/lib/open-data/catalogue.ts';
 import { checksumsText, parseChecksums, siteChecksumEntries } from '../../../src/lib/open-data/checksum-list.ts';
-import { DEFAULT_FILE_LIMIT } from '../../../src/lib/open-data/split.ts';
+import { fileLimitOf } from '../../../src/lib/open-data/split.ts';
 import { DEPLOYMENT } from '../../../src/config/deployment.ts';
 import { filesUnder } from '../files.ts';
 import type { PostBuildStep } from './types.ts';
@@ -28,11 +28,6 @@ const POST_BUILD_FILES = new Set<string>(CATALOGUE.flatMap((k) => (k.stage === '
 /** Every data file under `dataDir` as a sorted list of paths relative to it (pages and SHA256SUMS excluded). */
 export function listDataFiles(dataDir: string): string[] {
   return filesUnder(dataDir).filter((path) => !path.endsWith('.html') && !POST_BUILD_FILES.has(path));
-}
-
-/** Paths among `paths` that no kind of the catalogue describes. */
-export function uncatalogued(paths: readonly string[]): string[] {
-  return paths.filter((path) => kindOfPath(path) === undefined);
 }
 
 export { checksumsText };
@@ -68,8 +63,10 @@ export const checksumsStep: PostBuildStep = {
     const dataDir = join(outDir, 'data');
     if (!existsSync(dataDir)) throw new Error('checksums: no data/ folder in the build');
     // Every file on disk is listed; one whose bytes a step hashed as it wrote them is not read again.
+    // Each file's kind is looked up once: it says both whether the catalogue knows it and whether it is a per-project file.
     const entries = listDataFiles(dataDir).map((path) => ({
       path,
+      kind: kindOfPath(path),
       sha256:
         writtenChecksums?.get(path) ??
         createHash('sha256')
@@ -80,15 +77,15 @@ export const checksumsStep: PostBuildStep = {
     // A set, not a search of the list per listed path: that was quadratic in the number of files.
     const built = new Set(entries.map((e) => e.path));
     const problems = [
-      ...uncatalogued(entries.map((e) => e.path)).map((path) => `${path}: not a kind of file in the catalogue (src/lib/open-data/catalogue.ts)`),
+      ...entries.filter((e) => e.kind === undefined).map((e) => `${e.path}: not a kind of file in the catalogue (src/lib/open-data/catalogue.ts)`),
       ...entries.filter((e) => listed.get(e.path) !== e.sha256).map((e) => `${e.path}: page lists ${listed.get(e.path) ?? 'nothing'}, file is ${e.sha256}`),
       ...[...listed.keys()].filter((path) => !built.has(path)).map((path) => `${path}: listed on the data page but not built`),
     ];
     if (problems.length) throw new Error(`checksums: the data page does not match the data files:\n  ${problems.join('\n  ')}`);
     // Past the CDN's per-file limit, the per-project files are left to their programmes' lists (checked above).
     const site = siteChecksumEntries(
-      entries.map((e) => ({ ...e, perProject: kindOfPath(e.path)?.scope === 'project' })),
-      DEPLOYMENT.dataFileLimit ?? DEFAULT_FILE_LIMIT,
+      entries.map((e) => ({ ...e, perProject: e.kind?.scope === 'project' })),
+      fileLimitOf(DEPLOYMENT.dataFileLimit),
     );
     writeFileSync(join(dataDir, CHECKSUMS_FILE), checksumsText(site.entries));
     console.log(t('cli.build.checksums', { files: entries.length }));

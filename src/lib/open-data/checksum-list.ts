@@ -4,9 +4,12 @@
  * data/<programme>/SHA256SUMS (made in the build, its paths relative to the programme's folder).
  */
 
+/** One entry of a checksum list. */
+const line = (e: { path: string; sha256: string }) => `${e.sha256}  ${e.path}\n`;
+
 /** A checksum list's text, one line per entry in the given order. */
 export function checksumsText(entries: readonly { path: string; sha256: string }[]): string {
-  return entries.map((e) => `${e.sha256}  ${e.path}\n`).join('');
+  return entries.map(line).join('');
 }
 
 /** The entries of a checksum list's text, path → hex. */
@@ -14,10 +17,10 @@ export function parseChecksums(text: string): Map<string, string> {
   return new Map([...text.matchAll(/^([0-9a-f]{64}) {2}(.+)$/gm)].map((m) => [m[2]!, m[1]!]));
 }
 
-/** Bytes of the checksum list of `paths`, one line each (`<64 hex>  <path>\n`). */
-export function checksumsBytes(paths: readonly string[]): number {
+/** Bytes of the checksum list of `entries` (its UTF-8 text), counted line by line rather than made whole. */
+export function checksumsBytes(entries: readonly { path: string; sha256: string }[]): number {
   const encoder = new TextEncoder();
-  return paths.reduce((sum, path) => sum + 64 + 2 + encoder.encode(path).byteLength + 1, 0);
+  return entries.reduce((sum, e) => sum + encoder.encode(line(e)).byteLength, 0);
 }
 
 /** Whether the site's checksum list holds every data file, or all but the per-project ones (see {@link siteChecksumEntries}). */
@@ -31,7 +34,10 @@ export type SiteChecksumScope = 'all' | 'without-project-files';
  * their programmes' lists (data/<programme>/SHA256SUMS), which it lists, so that `sha256sum -c`
  * still reaches every file. The data page says which (src/pages/data/index.astro).
  */
-export function siteChecksumEntries<E extends { path: string; perProject: boolean }>(entries: readonly E[], limit: number): { scope: SiteChecksumScope; entries: E[] } {
-  if (checksumsBytes(entries.map((e) => e.path)) <= limit) return { scope: 'all', entries: [...entries] };
+export function siteChecksumEntries<E extends { path: string; sha256: string; perProject: boolean }>(
+  entries: readonly E[],
+  limit: number,
+): { scope: SiteChecksumScope; entries: E[] } {
+  if (checksumsBytes(entries) <= limit) return { scope: 'all', entries: [...entries] };
   return { scope: 'without-project-files', entries: entries.filter((e) => !e.perProject) };
 }

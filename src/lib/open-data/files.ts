@@ -7,7 +7,7 @@ import { PUBLISHED_FILE_SCHEMAS, type PublishedFileName, type ProjectFile } from
 import { isSplittable, partPath, publishedFiles, type FileKind, type FileKindIdAt, type PublishedFile, type SiteFileKind } from './catalogue.ts';
 import type { Table } from './columns.ts';
 import { contextT, oncePerContext, type OpenDataContext } from './context.ts';
-import { DEFAULT_FILE_LIMIT } from './split.ts';
+import { fileLimitOf } from './split.ts';
 import { checksumsText } from './checksum-list.ts';
 import { BOM, csvLines } from './csv.ts';
 import { dataPackage } from './datapackage.ts';
@@ -241,7 +241,7 @@ export function chunkRanges(count: number, limit: number, sized: (from: number, 
  */
 function withinLimit(ctx: OpenDataContext, file: DataFile): DataFile[] {
   const kind = file.kind as SiteFileKind;
-  const limit = ctx.fileLimit ?? DEFAULT_FILE_LIMIT;
+  const limit = fileLimitOf(ctx.fileLimit);
   if (!isSplittable(kind) || file.bytes.byteLength <= limit) return [file];
   const translate = contextT(ctx);
   const parts = ctx.content.programmes.flatMap((p): DataFile[] => {

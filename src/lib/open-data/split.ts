@@ -14,6 +14,11 @@ import { formatSize } from './format-size.ts';
 /** The default limit: 25 MiB, a common CDN per-file limit (Cloudflare Pages). */
 export const DEFAULT_FILE_LIMIT = 25 * 1024 * 1024;
 
+/** The per-file limit in bytes: the configured one (MINSHENG_DATA_FILE_LIMIT, for tests), else {@link DEFAULT_FILE_LIMIT}. */
+export function fileLimitOf(configured: number | null | undefined): number {
+  return configured ?? DEFAULT_FILE_LIMIT;
+}
+
 /**
  * What the data page, datapackage.json and catalog.jsonld say about one part of a split table: why
  * the table is split and, for a numbered chunk, that the programme's part is split too; empty for a
