@@ -16,7 +16,7 @@ import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync, statSync, symlinkSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { childProcessEnvironment, DEPLOYMENT, deploymentWith } from '../src/config/deployment.ts';
-import { astroChildRuntime } from '../src/config/environment.ts';
+import { astroChildEnvironment } from '../src/config/environment.ts';
 import { t } from '../src/i18n/index.ts';
 import { astroLockDir, removeStaleAstroLock } from './lib/astro-lock.ts';
 import { compileCacheFolder, shareCompileCache } from './lib/compile-cache.ts';
@@ -126,7 +126,7 @@ function runAstro(settings: typeof DEPLOYMENT): Promise<void> {
     // carries its failure back, in one line, for this process's last line.
     const child = spawn(process.execPath, [resolve(root, 'scripts/lib/astro-build.ts'), root, ...(DEBUG ? ['--debug'] : [])], {
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
-      env: { ...childProcessEnvironment(settings), ...astroChildRuntime() },
+      env: astroChildEnvironment(childProcessEnvironment(settings)),
     });
     astroChild = child;
     let reported: AstroChildFailure | null = null;

@@ -88,24 +88,25 @@ export interface ToolEnvironment {
    * worker threads, which Node enables from this variable when they start.
    */
   NODE_COMPILE_CACHE?: string | undefined;
-  /** Threads of libuv's pool in the Astro child ({@link astroChildRuntime}), which libuv reads when the child starts. */
+  /** Threads of libuv's pool in the Astro child ({@link astroChildEnvironment}), which libuv reads when the child starts. */
   UV_THREADPOOL_SIZE?: string | undefined;
 }
 
 /**
- * libuv's pool for the Astro child: one thread. The child's work on it is writing the pages it
- * renders (mkdir, open, write, close for each of thousands of files), one short task after another;
- * with libuv's default of four threads on a two-core machine, each task woke a sleeping thread, and
- * the wake-ups and context switches cost more than the writes (at 4 000 projects: about 100 000
- * voluntary context switches against 74 000 with one thread, and the build 0.7–2.6 CPU s cheaper
- * with one thread in five alternating pairs). The bare Astro baseline, which writes as many pages,
- * gained about 2 % from the same setting. A caller's own UV_THREADPOOL_SIZE wins.
+ * What the Astro child runs with unless its inherited environment says otherwise: libuv's pool of
+ * one thread. The child's work on the pool is writing the pages it renders (mkdir, open, write,
+ * close for each of thousands of files), one short task after another; with libuv's default of four
+ * threads on a two-core machine, each task woke a sleeping thread, and the wake-ups and context
+ * switches cost more than the writes (at 4 000 projects: about 100 000 voluntary context switches
+ * against 74 000 with one thread, and the build 0.7–2.6 CPU s cheaper with one thread in five
+ * alternating pairs). The bare Astro baseline, which writes as many pages, gained about 2 % from
+ * the same setting.
  */
-const ASTRO_THREAD_POOL_SIZE = '1';
+const ASTRO_CHILD_DEFAULTS: ToolEnvironment = { UV_THREADPOOL_SIZE: '1' };
 
-/** Runtime settings for the Astro child process: libuv's thread pool ({@link ASTRO_THREAD_POOL_SIZE}), unless this process's environment sets it. */
-export function astroChildRuntime(): ToolEnvironment {
-  return { UV_THREADPOOL_SIZE: process.env.UV_THREADPOOL_SIZE || ASTRO_THREAD_POOL_SIZE };
+/** The Astro child's environment: `inherited` (which wins, so a caller's own UV_THREADPOOL_SIZE holds) over {@link ASTRO_CHILD_DEFAULTS}. */
+export function astroChildEnvironment(inherited: NodeJS.ProcessEnv): NodeJS.ProcessEnv {
+  return { ...ASTRO_CHILD_DEFAULTS, ...inherited };
 }
 
 /** This process's values of the variables the project reads. */

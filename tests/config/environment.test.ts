@@ -30,16 +30,8 @@ it('reads the process environment in one module, comments included', () => {
   expect(readers).toEqual([READER]);
 });
 
-it("gives the Astro child libuv's pool of one thread, unless the caller chose a size", async () => {
-  const { astroChildRuntime } = await import('../../src/config/environment.ts');
-  const previous = process.env.UV_THREADPOOL_SIZE;
-  try {
-    delete process.env.UV_THREADPOOL_SIZE;
-    expect(astroChildRuntime()).toEqual({ UV_THREADPOOL_SIZE: '1' });
-    process.env.UV_THREADPOOL_SIZE = '8';
-    expect(astroChildRuntime()).toEqual({ UV_THREADPOOL_SIZE: '8' });
-  } finally {
-    if (previous === undefined) delete process.env.UV_THREADPOOL_SIZE;
-    else process.env.UV_THREADPOOL_SIZE = previous;
-  }
+it("gives the Astro child libuv's pool of one thread, unless its inherited environment chose a size", async () => {
+  const { astroChildEnvironment } = await import('../../src/config/environment.ts');
+  expect(astroChildEnvironment({ PATH: '/usr/bin' })).toEqual({ PATH: '/usr/bin', UV_THREADPOOL_SIZE: '1' });
+  expect(astroChildEnvironment({ PATH: '/usr/bin', UV_THREADPOOL_SIZE: '8' })).toEqual({ PATH: '/usr/bin', UV_THREADPOOL_SIZE: '8' });
 });
