@@ -96,11 +96,8 @@ export interface ToolEnvironment {
  * What the Astro child runs with unless its inherited environment says otherwise: libuv's pool of
  * one thread. The child's work on the pool is writing the pages it renders (mkdir, open, write,
  * close for each of thousands of files), one short task after another; with libuv's default of four
- * threads on a two-core machine, each task woke a sleeping thread, and the wake-ups and context
- * switches cost more than the writes (at 4 000 projects: about 100 000 voluntary context switches
- * against 74 000 with one thread, and the build 0.7–2.6 CPU s cheaper with one thread in five
- * alternating pairs). The bare Astro baseline, which writes as many pages, gained about 2 % from
- * the same setting.
+ * threads on a two-core machine, each task woke a sleeping thread, and the wake-ups cost more than
+ * the writes. The measurements are in the README ("Benchmark").
  */
 const ASTRO_CHILD_DEFAULTS: ToolEnvironment = { UV_THREADPOOL_SIZE: '1' };
 
