@@ -116,6 +116,9 @@ function measureOutput(dir: string, runs: readonly MeasuredRun[]): BuildCost {
     runs: runs.map((r) => ({ wallMs: r.wallMs, cpuMs: r.cpuMs, peakRssBytes: r.peakRssBytes })),
     peakRssByCommandBytes,
     cpuByProcessMs: Object.fromEntries(Object.entries(leastCpu.cpuByProcessMs).map(([label, ms]) => [label, Math.round(ms)])),
+    cpuByThreadMs: Object.fromEntries(
+      Object.entries(leastCpu.cpuByThreadMs).map(([label, threads]) => [label, Object.fromEntries(Object.entries(threads).map(([name, ms]) => [name, Math.round(ms)]))]),
+    ),
     peakRssBytes: best.peakRssBytes,
     distBytes: folderSize(dir).bytes,
     files: folderSize(dir).files,

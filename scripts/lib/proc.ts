@@ -17,19 +17,47 @@ export interface ProcessStat {
   cpuMs: number;
 }
 
+/** One stat line of /proc (a process's, or one of its threads'), parsed; `id` is its pid or tid. */
+function parseStat(id: number, stat: string): ProcessStat {
+  // The command name sits in parentheses and may itself contain spaces or parentheses.
+  const open = stat.indexOf('(');
+  const close = stat.lastIndexOf(')');
+  const fields = stat.slice(close + 2).split(' ');
+  // After the name: state, ppid, … utime and stime are fields 14 and 15 of stat(5), 12 and 13 here.
+  return { pid: id, comm: stat.slice(open + 1, close), ppid: Number(fields[1]), cpuMs: ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND };
+}
+
 /** One process's stat line, or null once it has gone. */
 export function processStat(pid: number): ProcessStat | null {
   try {
-    const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-    // The command name sits in parentheses and may itself contain spaces or parentheses.
-    const open = stat.indexOf('(');
-    const close = stat.lastIndexOf(')');
-    const fields = stat.slice(close + 2).split(' ');
-    // After the name: state, ppid, … utime and stime are fields 14 and 15 of stat(5), 12 and 13 here.
-    return { pid, comm: stat.slice(open + 1, close), ppid: Number(fields[1]), cpuMs: ((Number(fields[11]) + Number(fields[12])) * 1000) / TICKS_PER_SECOND };
+    return parseStat(pid, readFileSync(`/proc/${pid}/stat`, 'utf8'));
   } catch {
     return null;
   }
+}
+
+/**
+ * The live threads of a process, each as its own stat line: `pid` is the thread's id, `comm` its
+ * name (Node names its main thread MainThread, its worker threads WorkerThread and V8's background
+ * threads V8Worker; libuv's pool is libuv-worker), `cpuMs` its own CPU time. A thread that has
+ * ended is no longer listed, though its time stays in the process's. Empty once the process has gone.
+ */
+export function threadStats(pid: number): ProcessStat[] {
+  let tids: string[];
+  try {
+    tids = readdirSync(`/proc/${pid}/task`);
+  } catch {
+    return [];
+  }
+  const threads: ProcessStat[] = [];
+  for (const tid of tids) {
+    try {
+      threads.push(parseStat(Number(tid), readFileSync(`/proc/${pid}/task/${tid}/stat`, 'utf8')));
+    } catch {
+      // Ended meanwhile.
+    }
+  }
+  return threads;
 }
 
 /** Every running process. */

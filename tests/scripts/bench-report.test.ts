@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkTargets, REBUILD_SHARE_TARGET, type BenchRow } from '../../scripts/lib/bench/report.ts';
+import { checkTargets, cpuSplit, REBUILD_SHARE_TARGET, type BenchRow } from '../../scripts/lib/bench/report.ts';
 import type { RebuildCost, SiteRebuildCost } from '../../scripts/lib/bench/rebuild.ts';
 
 /** A benchmark row of `projects` whose full build cost `cpuMs`, with the rest left at neutral values. */
@@ -73,5 +73,24 @@ describe('the benchmark targets', () => {
     const over = [row(4000, 1, {}, [113_700]), row(50000, 1, {}, [150_001])];
     expect(target(over, 'first search ≤ 150 KB').status).toBe('fail');
     expect(target([row(4000, 1)], 'first search ≤ 150 KB').status).toBe('not run');
+  });
+});
+
+describe('the CPU split per process', () => {
+  it('names each process and, where it ran more than one thread of note, its threads, largest first', () => {
+    const measured = row(4000, 15_000);
+    measured.ours.cpuByProcessMs = { 'astro-build.ts': 8_900, pagefind_extend: 3_700, 'build.ts': 1_800, esbuild: 10 };
+    measured.ours.cpuByThreadMs = {
+      'astro-build.ts': { MainThread: 5_800, V8Worker: 2_300, 'rolldown-worker': 600, 'libuv-worker': 400, SignalInspector: 0 },
+      pagefind_extend: { pagefind_extend: 3_700 },
+      'build.ts': { MainThread: 1_500, WorkerThread: 260, V8Worker: 40 },
+    };
+    // An older report, without the thread split, still reads.
+    const older = row(400, 5_000);
+    older.ours.cpuByProcessMs = { 'astro-build.ts': 3_000 };
+    expect(cpuSplit([measured, older]).split('\n')).toEqual([
+      '- 4000: ours astro-build.ts 8.9 (MainThread 5.8, V8Worker 2.3, rolldown-worker 0.6, libuv-worker 0.4), pagefind_extend 3.7, build.ts 1.8 (MainThread 1.5, WorkerThread 0.3)',
+      '- 400: ours astro-build.ts 3.0',
+    ]);
   });
 });

@@ -6,7 +6,7 @@ import { spawn } from 'node:child_process';
 import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { allProcesses, processStat, type ProcessStat } from '../proc.ts';
+import { allProcesses, processStat, threadStats, type ProcessStat } from '../proc.ts';
 
 /** What one measured run cost and printed. */
 export interface MeasuredRun {
@@ -34,6 +34,13 @@ export interface MeasuredRun {
    * at most the last 200 ms of each process; it shows where the time goes, the total is cpuMs.
    */
   cpuByProcessMs: Record<string, number>;
+  /**
+   * The same per process, split by thread name (threads of one name added up: MainThread, V8Worker
+   * for V8's background threads, which mark and sweep the heap and compile optimised code,
+   * libuv-worker, rolldown-worker, tokio-rt-worker …), as last sampled. A thread that ended between
+   * two samples loses what it ran since the last one.
+   */
+  cpuByThreadMs: Record<string, Record<string, number>>;
   stdout: string;
   stderr: string;
   /** Milliseconds from the start at which each stdout line appeared, for a rough phase split. */
@@ -55,15 +62,20 @@ function childrenByParent(processes: readonly ProcessStat[]): Map<number, Proces
   return children;
 }
 
-/** A Node process by the script it runs (`build.ts`), any other by its command name. */
-function processLabel(p: ProcessStat): string {
+/**
+ * What to call a process: a Node process by the script it runs (`build.ts`), any other by its
+ * command name (`pagefind_extend`); null for one that is exiting, whose command line is empty.
+ */
+function processLabel(p: ProcessStat): string | null {
+  let argv: string[];
   try {
-    const argv = readFileSync(`/proc/${p.pid}/cmdline`, 'utf8').split('\0');
-    const script = argv.slice(1).find((a) => /\.(ts|mjs|js)$/.test(a));
-    return script ? (script.split('/').at(-1) ?? script) : p.comm;
+    argv = readFileSync(`/proc/${p.pid}/cmdline`, 'utf8').split('\0');
   } catch {
-    return p.comm;
+    return null;
   }
+  if (argv.length < 2) return null;
+  const script = argv.slice(1).find((a) => /\.(ts|mjs|js)$/.test(a));
+  return script ? (script.split('/').at(-1) ?? script) : p.comm;
 }
 
 /** One sample of a process tree: memory now, in total and per command name, and every process in it. */
@@ -99,6 +111,16 @@ export function sampleTree(root: number): TreeSample {
 function cpuByLabel(last: ReadonlyMap<number, [string, number]>): Record<string, number> {
   const out: Record<string, number> = {};
   for (const [label, ms] of last.values()) out[label] = (out[label] ?? 0) + ms;
+  return out;
+}
+
+/** CPU milliseconds per process label and thread name, from the last sample of each thread (label, thread name, ms). */
+export function cpuByThread(last: ReadonlyMap<string, [string, string, number]>): Record<string, Record<string, number>> {
+  const out: Record<string, Record<string, number>> = {};
+  for (const [label, thread, ms] of last.values()) {
+    const threads = (out[label] ??= {});
+    threads[thread] = (threads[thread] ?? 0) + ms;
+  }
   return out;
 }
 
@@ -145,13 +167,19 @@ export function runMeasured(command: string, args: readonly string[], options: {
   let sampled = 0;
   const peakByCommand: Record<string, number> = {};
   const lastCpu = new Map<number, [string, number]>();
+  const lastThreadCpu = new Map<string, [string, string, number]>();
   const sample = () => {
     if (child.pid === undefined) return;
     const { total, byCommand, processes } = sampleTree(child.pid);
     sampled = Math.max(sampled, total);
     for (const [command, rss] of byCommand) peakByCommand[command] = Math.max(peakByCommand[command] ?? 0, rss);
-    // Labelled once, when first seen: an exiting process no longer shows the script it ran.
-    for (const p of processes) lastCpu.set(p.pid, [lastCpu.get(p.pid)?.[0] ?? processLabel(p), p.cpuMs]);
+    // Labelled at every sample: a child seen between fork and exec still shows its parent's
+    // script; an exiting process shows none, and keeps the label it had.
+    for (const p of processes) {
+      const label = processLabel(p) ?? lastCpu.get(p.pid)?.[0] ?? p.comm;
+      lastCpu.set(p.pid, [label, p.cpuMs]);
+      for (const thread of threadStats(p.pid)) lastThreadCpu.set(`${p.pid}/${thread.pid}`, [label, thread.comm, thread.cpuMs]);
+    }
   };
   const timer = setInterval(sample, SAMPLE_MS);
   return new Promise((resolve, reject) => {
@@ -174,6 +202,7 @@ export function runMeasured(command: string, args: readonly string[], options: {
         sampledTreeRssBytes: sampled,
         peakByCommand,
         cpuByProcessMs: cpuByLabel(lastCpu),
+        cpuByThreadMs: cpuByThread(lastThreadCpu),
         stdout,
         stderr,
         lines,

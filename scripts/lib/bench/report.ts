@@ -11,6 +11,8 @@ export interface BuildCost {
   runs: RunCost[];
   /** Sampled CPU milliseconds per process of the run with the least CPU time (scripts/lib/bench/measure.ts). */
   cpuByProcessMs: Record<string, number>;
+  /** The same split by thread name within each process (measure.ts); absent in older reports. */
+  cpuByThreadMs?: Record<string, Record<string, number>>;
   /** Highest sampled resident memory per command name (e.g. MainThread for Node, pagefind_extend). */
   peakRssByCommandBytes: Record<string, number>;
   peakRssBytes: number;
@@ -153,15 +155,25 @@ export function markdownTable(rows: readonly BenchRow[]): string {
   return [line(head!), line(head!.map((_, i) => (i === 0 ? '---' : '---:'))), ...body.map(line)].join('\n');
 }
 
-/** Where the CPU time of each size went, ours and the baseline's, one line per size. */
+/**
+ * Where the CPU time of each size went, ours and the baseline's, one line per size: each process
+ * of at least 0.05 s, and in brackets its threads of at least 0.05 s where there are two or more
+ * (V8's background threads, for one, tell how much went to garbage collection and optimising
+ * compilation off the main thread).
+ */
 export function cpuSplit(rows: readonly BenchRow[]): string {
-  const split = (by: Record<string, number>) =>
+  const largest = (by: Record<string, number>) =>
     Object.entries(by)
       .filter(([, ms]) => ms >= 50)
-      .sort((a, b) => b[1] - a[1])
-      .map(([label, ms]) => `${label} ${s(ms)}`)
+      .sort((a, b) => b[1] - a[1]);
+  const split = (cost: BuildCost) =>
+    largest(cost.cpuByProcessMs)
+      .map(([label, ms]) => {
+        const threads = largest(cost.cpuByThreadMs?.[label] ?? {});
+        return `${label} ${s(ms)}${threads.length > 1 ? ` (${threads.map(([name, t]) => `${name} ${s(t)}`).join(', ')})` : ''}`;
+      })
       .join(', ');
-  return rows.map((r) => `- ${r.projects}: ours ${split(r.ours.cpuByProcessMs)}${r.baseline ? `; baseline ${split(r.baseline.cpuByProcessMs)}` : ''}`).join('\n');
+  return rows.map((r) => `- ${r.projects}: ours ${split(r.ours)}${r.baseline ? `; baseline ${split(r.baseline)}` : ''}`).join('\n');
 }
 
 /** The table aligned for a terminal. */
