@@ -346,7 +346,10 @@ ${markdownTable(report.rows)}
 CPU seconds per process of the fastest run (sampled every 200 ms, so each process may lose up to
 0.2 s; *build.ts* is the build's own process: post-build steps (the per-project files on a worker
 thread) and Pagefind's messages, *astro-build.ts* the content check and Astro, *pagefind_extend*
-Pagefind's binary):
+Pagefind's binary), and in brackets by thread: *MainThread* runs the JavaScript, *V8Worker* is V8's
+background threads (garbage collection and optimising compilation), *WorkerThread* a Node worker,
+*rolldown-worker* the bundler's, *libuv-worker* the file writes of libuv's pool, *tokio-rt-worker*
+Pagefind's own:
 
 ${cpuSplit(report.rows)}
 
