@@ -97,7 +97,7 @@ export interface ToolEnvironment {
  * one thread. The child's work on the pool is writing the pages it renders (mkdir, open, write,
  * close for each of thousands of files), one short task after another; with libuv's default of four
  * threads on a two-core machine, each task woke a sleeping thread, and the wake-ups cost more than
- * the writes. The measurements are in the README ("Benchmark").
+ * the writes. The measurements are in docs/performance.md ("Earlier runs").
  */
 const ASTRO_CHILD_DEFAULTS: ToolEnvironment = { UV_THREADPOOL_SIZE: '1' };
 

@@ -37,8 +37,9 @@ export interface MeasuredRun {
   /**
    * The same per process, split by thread name (threads of one name added up: MainThread, V8Worker
    * for V8's background threads, which mark and sweep the heap and compile optimised code,
-   * libuv-worker, rolldown-worker, tokio-rt-worker …), as last sampled. A thread that ended between
-   * two samples loses what it ran since the last one.
+   * libuv-worker, rolldown-worker, tokio-rt-worker …), as last sampled. What threads ran after
+   * their last sample, or without ever being sampled (a thread that lived less than 200 ms), is
+   * under {@link ENDED_THREADS}: the process's own figure still counts it.
    */
   cpuByThreadMs: Record<string, Record<string, number>>;
   stdout: string;
@@ -114,12 +115,30 @@ function cpuByLabel(last: ReadonlyMap<number, [string, number]>): Record<string,
   return out;
 }
 
-/** CPU milliseconds per process label and thread name, from the last sample of each thread (label, thread name, ms). */
-export function cpuByThread(last: ReadonlyMap<string, [string, string, number]>): Record<string, Record<string, number>> {
+/** The thread name under which {@link cpuByThread} puts what a process's sampled threads do not account for. */
+export const ENDED_THREADS = '(ended threads)';
+
+/**
+ * CPU milliseconds per process label and thread name, from the last sample of each thread
+ * (`threads`: by `pid/tid`, its process's label, its name and its CPU time) and of each process
+ * (`processes`: by pid, its label and CPU time, which holds its ended threads' too): what a
+ * process ran beyond its threads' last figures goes under {@link ENDED_THREADS}.
+ */
+export function cpuByThread(threads: ReadonlyMap<string, [string, string, number]>, processes: ReadonlyMap<number, [string, number]>): Record<string, Record<string, number>> {
   const out: Record<string, Record<string, number>> = {};
-  for (const [label, thread, ms] of last.values()) {
-    const threads = (out[label] ??= {});
-    threads[thread] = (threads[thread] ?? 0) + ms;
+  const sampledByPid = new Map<number, number>();
+  for (const [key, [label, thread, ms]] of threads) {
+    const byName = (out[label] ??= {});
+    byName[thread] = (byName[thread] ?? 0) + ms;
+    const pid = Number(key.split('/')[0]);
+    sampledByPid.set(pid, (sampledByPid.get(pid) ?? 0) + ms);
+  }
+  for (const [pid, [label, ms]] of processes) {
+    // The process and its threads are read one after the other: a few ticks either way are noise.
+    const ended = ms - (sampledByPid.get(pid) ?? 0);
+    if (ended <= 0) continue;
+    const byName = (out[label] ??= {});
+    byName[ENDED_THREADS] = (byName[ENDED_THREADS] ?? 0) + ended;
   }
   return out;
 }
@@ -202,7 +221,7 @@ export function runMeasured(command: string, args: readonly string[], options: {
         sampledTreeRssBytes: sampled,
         peakByCommand,
         cpuByProcessMs: cpuByLabel(lastCpu),
-        cpuByThreadMs: cpuByThread(lastThreadCpu),
+        cpuByThreadMs: cpuByThread(lastThreadCpu, lastCpu),
         stdout,
         stderr,
         lines,

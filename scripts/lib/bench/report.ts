@@ -349,7 +349,7 @@ thread) and Pagefind's messages, *astro-build.ts* the content check and Astro, *
 Pagefind's binary), and in brackets by thread: *MainThread* runs the JavaScript, *V8Worker* is V8's
 background threads (garbage collection and optimising compilation), *WorkerThread* a Node worker,
 *rolldown-worker* the bundler's, *libuv-worker* the file writes of libuv's pool, *tokio-rt-worker*
-Pagefind's own:
+Pagefind's own, *(ended threads)* what threads ran after their last sample or between two:
 
 ${cpuSplit(report.rows)}
 
