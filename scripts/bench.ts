@@ -104,6 +104,9 @@ function phases(run: MeasuredRun): Record<string, number> {
   return out;
 }
 
+/** Sampled milliseconds by name, rounded for the report. */
+const roundedMs = (by: Record<string, number>) => Object.fromEntries(Object.entries(by).map(([name, ms]) => [name, Math.round(ms)]));
+
 /** Sizes and peaks of a finished build, with the run's cost replaced by the best of its series. */
 function measureOutput(dir: string, runs: readonly MeasuredRun[]): BuildCost {
   const best = bestOf(runs);
@@ -115,10 +118,8 @@ function measureOutput(dir: string, runs: readonly MeasuredRun[]): BuildCost {
     cpuMs: best.cpuMs,
     runs: runs.map((r) => ({ wallMs: r.wallMs, cpuMs: r.cpuMs, peakRssBytes: r.peakRssBytes })),
     peakRssByCommandBytes,
-    cpuByProcessMs: Object.fromEntries(Object.entries(leastCpu.cpuByProcessMs).map(([label, ms]) => [label, Math.round(ms)])),
-    cpuByThreadMs: Object.fromEntries(
-      Object.entries(leastCpu.cpuByThreadMs).map(([label, threads]) => [label, Object.fromEntries(Object.entries(threads).map(([name, ms]) => [name, Math.round(ms)]))]),
-    ),
+    cpuByProcessMs: roundedMs(leastCpu.cpuByProcessMs),
+    cpuByThreadMs: Object.fromEntries(Object.entries(leastCpu.cpuByThreadMs).map(([label, threads]) => [label, roundedMs(threads)])),
     peakRssBytes: best.peakRssBytes,
     distBytes: folderSize(dir).bytes,
     files: folderSize(dir).files,

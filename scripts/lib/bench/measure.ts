@@ -118,19 +118,25 @@ function cpuByLabel(last: ReadonlyMap<number, [string, number]>): Record<string,
 /** The thread name under which {@link cpuByThread} puts what a process's sampled threads do not account for. */
 export const ENDED_THREADS = '(ended threads)';
 
+/** A thread's last sample: its process's pid and label, the thread's name and its CPU time. */
+export interface ThreadSample {
+  pid: number;
+  label: string;
+  thread: string;
+  ms: number;
+}
+
 /**
- * CPU milliseconds per process label and thread name, from the last sample of each thread
- * (`threads`: by `pid/tid`, its process's label, its name and its CPU time) and of each process
- * (`processes`: by pid, its label and CPU time, which holds its ended threads' too): what a
- * process ran beyond its threads' last figures goes under {@link ENDED_THREADS}.
+ * CPU milliseconds per process label and thread name, from the last sample of each thread and of
+ * each process (`processes`: by pid, its label and CPU time, which holds its ended threads' too):
+ * what a process ran beyond its threads' last figures goes under {@link ENDED_THREADS}.
  */
-export function cpuByThread(threads: ReadonlyMap<string, [string, string, number]>, processes: ReadonlyMap<number, [string, number]>): Record<string, Record<string, number>> {
+export function cpuByThread(threads: Iterable<ThreadSample>, processes: ReadonlyMap<number, [string, number]>): Record<string, Record<string, number>> {
   const out: Record<string, Record<string, number>> = {};
   const sampledByPid = new Map<number, number>();
-  for (const [key, [label, thread, ms]] of threads) {
+  for (const { pid, label, thread, ms } of threads) {
     const byName = (out[label] ??= {});
     byName[thread] = (byName[thread] ?? 0) + ms;
-    const pid = Number(key.split('/')[0]);
     sampledByPid.set(pid, (sampledByPid.get(pid) ?? 0) + ms);
   }
   for (const [pid, [label, ms]] of processes) {
@@ -186,7 +192,8 @@ export function runMeasured(command: string, args: readonly string[], options: {
   let sampled = 0;
   const peakByCommand: Record<string, number> = {};
   const lastCpu = new Map<number, [string, number]>();
-  const lastThreadCpu = new Map<string, [string, string, number]>();
+  // By `pid/tid`: a thread id is unique only while its process lives.
+  const lastThreadCpu = new Map<string, ThreadSample>();
   const sample = () => {
     if (child.pid === undefined) return;
     const { total, byCommand, processes } = sampleTree(child.pid);
@@ -197,7 +204,7 @@ export function runMeasured(command: string, args: readonly string[], options: {
     for (const p of processes) {
       const label = processLabel(p) ?? lastCpu.get(p.pid)?.[0] ?? p.comm;
       lastCpu.set(p.pid, [label, p.cpuMs]);
-      for (const thread of threadStats(p.pid)) lastThreadCpu.set(`${p.pid}/${thread.pid}`, [label, thread.comm, thread.cpuMs]);
+      for (const t of threadStats(p.pid)) lastThreadCpu.set(`${p.pid}/${t.pid}`, { pid: p.pid, label, thread: t.comm, ms: t.cpuMs });
     }
   };
   const timer = setInterval(sample, SAMPLE_MS);
@@ -221,7 +228,7 @@ export function runMeasured(command: string, args: readonly string[], options: {
         sampledTreeRssBytes: sampled,
         peakByCommand,
         cpuByProcessMs: cpuByLabel(lastCpu),
-        cpuByThreadMs: cpuByThread(lastThreadCpu, lastCpu),
+        cpuByThreadMs: cpuByThread(lastThreadCpu.values(), lastCpu),
         stdout,
         stderr,
         lines,
