@@ -158,8 +158,13 @@ describe('projects.csv', () => {
         changes: p.changes.map((c) => c.kind).join(';'),
         page_url: `https://example.gov.cn/${p.programme}/projects/${p.id}/`,
       });
-      expect(row.citation_paragraphs?.split(';')).toEqual([...new Set(p.citations.map((c) => c.paragraph))]);
+      // Every paragraph cited anywhere in the project's record or its standards', in paragraph order.
+      const cited = JSON.stringify([p, content.standards.filter((s) => s.programme === p.programme && s.project === p.id)]).matchAll(/"paragraph":"p(\d+)"/g);
+      const expected = [...new Set([...cited].map((m) => Number(m[1])))].sort((a, b) => a - b).map((n) => `p${n}`);
+      expect(row.citation_paragraphs?.split(';'), p.id).toEqual(expected);
     }
+    // The raised standard's paragraph (p11) is not the one that names the project (p19).
+    expect(rows.find((r) => r.project_id === 'employment-support')?.citation_paragraphs).toBe('p11;p19');
     expect(rows.find((r) => r.project_id === 'employment-support')).toMatchObject({
       name: '就业扶持工程',
       level_label: '省级',

@@ -174,7 +174,7 @@ export const data = {
   'data.column.projects.standard_ids.description': (p: { separator: string }) => `本项目的补助标准编号，对应 standards.csv 的 standard_id。${multiValueNote(p.separator)}`,
   'data.column.projects.citation_paragraphs.title': '出处段落',
   'data.column.projects.citation_paragraphs.description': (p: { separator: string }) =>
-    `载明本项目的原文段落编号，如 p19；引用其他文件时写作“文件编号#p3”。原文摘录见 JSON 文件。${multiValueNote(p.separator)}`,
+    `载明本项目各项内容（名称、描述、调整、量化目标、单位、去向）及其补助标准的原文段落编号，按段落先后排列，如 p11;p19；引用其他文件时写作“文件编号#p3”。原文摘录见 JSON 文件。${multiValueNote(p.separator)}`,
   'data.column.projects.page_url.title': '项目页面',
   'data.column.projects.page_url.description': '本站项目页面的完整网址。',
   'data.column.projects.targets.title': '量化目标',

@@ -1,4 +1,6 @@
 import type { Citation } from '../../schemas/citation.ts';
+import type { Project } from '../../schemas/project.ts';
+import type { Standard } from '../../schemas/standard.ts';
 
 /** Every citation in a record, with the dotted path of the field holding it. */
 export function collectCitations(value: unknown, path = ''): { path: string; citation: Citation }[] {
@@ -20,4 +22,17 @@ export function collectCitations(value: unknown, path = ''): { path: string; cit
  */
 export function distinctQuotes<C extends Pick<Citation, 'paragraph' | 'quote'>>(citations: readonly C[]): C[] {
   return citations.filter((c, i) => !citations.some((d, j) => d.paragraph === c.paragraph && d.quote.includes(c.quote) && (d.quote !== c.quote || j < i)));
+}
+
+/**
+ * Every citation of a project's facts (its name, aliases, description, changes, targets, units,
+ * exit) and of its standards' figures, in the order of the paragraphs cited (stable, so citations
+ * of one paragraph keep their order): the citations its page quotes and the paragraphs projects.csv
+ * lists for it. A raised standard is stated in a paragraph of its own (2017's p11), often not the
+ * one that names the project, so leaving any of them out would send a reader to the wrong paragraph.
+ */
+export function projectCitations(project: Project, standards: readonly Standard[]): Citation[] {
+  return [...collectCitations(project).map((c) => c.citation), ...standards.flatMap((s) => s.citations)].sort(
+    (a, b) => Number(a.paragraph.slice(1)) - Number(b.paragraph.slice(1)),
+  );
 }

@@ -1,15 +1,20 @@
+import type { Citation } from '../../schemas/citation.ts';
 import type { PublishedProject } from '../../schemas/open-data.ts';
+import { projectCitations } from '../content/citations.ts';
+import { standardsOf } from '../programme/standards.ts';
 import { CHANGE_LABELS, LEVELS, NAME_ORIGINS, STANDINGS, type UnitRole } from '../../schemas/vocabulary.ts';
 import { t } from '../../i18n/index.ts';
 import { citationParagraphs, joinValues, MULTI_VALUE_SEPARATOR, type Table } from './columns.ts';
 import type { OpenDataContext } from './context.ts';
-import { projectRecords } from './project-records.ts';
+import { projectEntries, projectRecords } from './project-records.ts';
 import { targetLabel } from './target-label.ts';
 
 /** One row of projects.csv: a published project and the id of its programme's notice. */
 export interface ProjectRow {
   record: PublishedProject;
   mainSource: string;
+  /** Every citation of the project's facts and its standards' figures, in paragraph order ({@link projectCitations}). */
+  citations: readonly Citation[];
 }
 
 /** The units of a project with one role, joined as a multi-value cell. */
@@ -179,7 +184,7 @@ export const PROJECTS_TABLE: Table<ProjectRow> = {
       type: 'string',
       title: t('data.column.projects.citation_paragraphs.title'),
       description: t('data.column.projects.citation_paragraphs.description', { separator: MULTI_VALUE_SEPARATOR }),
-      value: (r) => citationParagraphs(r.record.citations, r.mainSource),
+      value: (r) => citationParagraphs(r.citations, r.mainSource),
     },
     {
       name: 'page_url',
@@ -241,5 +246,9 @@ export const PROJECTS_TABLE: Table<ProjectRow> = {
 /** Rows of projects.csv, in projects.json order. */
 export function projectRows(ctx: OpenDataContext): ProjectRow[] {
   const sources = new Map(ctx.content.programmes.map((p) => [p.id, p.source]));
-  return projectRecords(ctx).map((record) => ({ record, mainSource: sources.get(record.programme) ?? '' }));
+  const entries = projectEntries(ctx);
+  return projectRecords(ctx).map((record, i) => {
+    const { index, project } = entries[i]!;
+    return { record, mainSource: sources.get(record.programme) ?? '', citations: projectCitations(project, standardsOf(index, project.id)) };
+  });
 }

@@ -6,7 +6,7 @@
 import type { Citation } from '../../schemas/citation.ts';
 import type { Project } from '../../schemas/project.ts';
 import type { Standard } from '../../schemas/standard.ts';
-import { collectCitations } from '../content/citations.ts';
+import { projectCitations } from '../content/citations.ts';
 import { projectFile } from '../open-data/catalogue.ts';
 import { absoluteUrl, dataPath } from '../open-data/links.ts';
 import { projectSearchKeywords } from '../search/project-keywords.ts';
@@ -99,8 +99,6 @@ export function projectPage<P extends Project, S extends Standard>(index: Progra
       standards,
       [...predecessors, ...movedIn].map((p) => p.name),
     ),
-    citations: [...collectCitations(project).map((c) => c.citation), ...standards.flatMap((s) => s.citations)].sort(
-      (a, b) => Number(a.paragraph.slice(1)) - Number(b.paragraph.slice(1)),
-    ),
+    citations: projectCitations(project, standards),
   };
 }

@@ -1,6 +1,8 @@
-/** Which citations a page quotes to its reader. */
+/** Which citations a page quotes to its reader, and which paragraphs a project's row lists. */
 import { describe, expect, it } from 'vitest';
-import { distinctQuotes } from '../../../src/lib/content/citations.ts';
+import { distinctQuotes, projectCitations } from '../../../src/lib/content/citations.ts';
+import { projectSchema } from '../../../src/schemas/project.ts';
+import type { Standard } from '../../../src/schemas/standard.ts';
 
 const cite = (paragraph: string, quote: string) => ({ source: 'notice', paragraph, quote });
 
@@ -19,5 +21,37 @@ describe('distinctQuotes', () => {
   it('keeps the same words quoted from different paragraphs, in their order', () => {
     const quotes = [cite('p6', '新增实施'), cite('p24', '新增实施'), cite('p3', '37项民生工程')];
     expect(distinctQuotes(quotes)).toEqual(quotes);
+  });
+});
+
+describe('projectCitations', () => {
+  const project = projectSchema.parse({
+    id: 'employment-support',
+    programme: 'p2017',
+    name: '就业扶持工程',
+    order: 7,
+    description: null,
+    aliases: [{ name: '就业扶持', citations: [cite('p30', '就业扶持')] }],
+    changes: [{ kind: 'raised', summary: '提高到800元。', citations: [cite('p11', '提高到800元')] }],
+    units: [{ name: '区人社局', role: 'lead', citations: [cite('p19', '区人社局')] }],
+    citations: [cite('p19', '就业扶持工程')],
+  });
+
+  it('gathers the citations of every field of the project and of its standards, in paragraph order', () => {
+    // Only a standard's citations are read.
+    const standard = { citations: [cite('p2', '每人每月600元'), cite('p11', '800元')] } as unknown as Standard;
+    expect(projectCitations(project, [standard]).map((c) => `${c.paragraph} ${c.quote}`)).toEqual([
+      'p2 每人每月600元',
+      'p11 提高到800元',
+      'p11 800元',
+      // Within a paragraph, the record's field order: its units come before its own citations.
+      'p19 区人社局',
+      'p19 就业扶持工程',
+      'p30 就业扶持',
+    ]);
+  });
+
+  it('orders paragraphs by number, not as text', () => {
+    expect(projectCitations(project, []).map((c) => c.paragraph)).toEqual(['p11', 'p19', 'p19', 'p30']);
   });
 });
