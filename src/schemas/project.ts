@@ -108,7 +108,7 @@ export const projectSchema = z
     standing: coded(STANDINGS, STANDING_LABELS).nullable().default(null).describe(t('content.project.standing')),
     /** Id of the programme's category (thematic heading) the project is listed under; null where there is none. */
     category: slug.nullable().default(null).describe(t('content.project.category')),
-    /** Order within its heading of the notice, for listing in the notice's own order. */
+    /** Number under its heading of the notice, or, where the notice numbers none (a merger's result, a list in one sentence), the order in which it names them; for listing in the notice's own order. */
     order: z.number().int().positive().describe(t('content.project.order')),
     /** Description in the notice’s words; null where the notice says nothing about the content. */
     description: plainText.nullable().describe(t('content.project.description')),

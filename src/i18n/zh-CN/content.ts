@@ -106,7 +106,8 @@ export const content = {
   'content.project.aliases': '原文对该项目使用的其他名称 / Other names the source uses for the project',
   'content.project.level': '决定该项目的政府层级（计划 levels 中的代码）；计划无层级时为 null / Government level, one of the programme’s levels, or null',
   'content.project.standing': '项目在本计划中的本年情况；原文未载明时为 null / Standing of the project in this programme, or null where the source does not say',
-  'content.project.order': '在原文中的序号，用于按原文顺序排列 / Position in the source, for listing in source order',
+  'content.project.order':
+    '在原文相应标题下的序号（原文未编号的，为被提及的先后次序），用于按原文顺序排列 / Number under its heading in the source (where unnumbered, the order in which it is named), for listing in source order',
   'content.project.description': '项目内容描述（原文措辞）；原文未载明时为 null / Description in the source’s words, or null',
   'content.project.changes': '本年所作的变化（如提标扩面） / Changes made this year (e.g. 提标扩面)',
   'content.project.mergedFrom': '整合归并入本项目的项目编号 / Ids of the projects merged into this one',

@@ -139,7 +139,7 @@ export const data = {
   'data.column.projects.standing_label.title': '本年情况',
   'data.column.projects.standing_label.description': '本年情况的中文名称，如“继续实施”。',
   'data.column.projects.notice_order.title': '原文中的序号',
-  'data.column.projects.notice_order.description': '项目在原文相应标题下的序号，用于按原文原有顺序排列。',
+  'data.column.projects.notice_order.description': '项目在原文相应标题下的序号；原文未编号的，为其在该标题下被提及的先后次序。用于按原文原有顺序排列。',
   'data.column.projects.changes.title': '本年变化代码',
   'data.column.projects.changes.description': (p: { separator: string }) => `本年变化的类型代码，如 raised（提标扩面）。${multiValueNote(p.separator)}`,
   'data.column.projects.change_labels.title': '本年变化',
