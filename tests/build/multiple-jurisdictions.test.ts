@@ -33,10 +33,12 @@ function withoutLevels(contentDir: string, programme: string): void {
     p.levels = [];
     p.statedTotals = { ...(p.statedTotals as object), provincial: null, municipal: null, district: null };
   });
-  for (const f of readdirSync(join(dir, 'projects'))) {
+  // One list under one heading, numbered 1, 2, 3 … as such a list is (the levels' own numbers would repeat).
+  for (const [i, f] of readdirSync(join(dir, 'projects')).sort().entries()) {
     edit(join(dir, 'projects', f), (p) => {
       p.level = null;
       p.standing = null;
+      p.order = i + 1;
     });
   }
 }

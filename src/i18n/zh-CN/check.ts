@@ -121,6 +121,11 @@ export const check = {
   'check.citations.diff.width': '（原文为全角）',
   'check.citations.diff.separator': '；',
   'check.citations.diff.more': (p: { count: number }) => `等，共 ${p.count} 处`,
+  'check.citations.otherSource': (p: { source: string; programme: string; notice: string }) =>
+    `引用了出处 “${p.source}”，但计划 ${p.programme} 的页面只链接到它自己的通知 “${p.notice}”：请引用该通知中的段落 / cites ${p.source}, but the pages of programme ${p.programme} link only to its own notice ${p.notice}: cite a paragraph of ${p.notice}`,
+  // A project's position under its heading (checks/notice-order.ts).
+  'check.order.duplicate': (p: { order: number; first: string }) =>
+    `序号 ${p.order} 与项目 ${p.first} 重复（同一计划、层级、性质与分类下）：请按原文改正其一 / order ${p.order} is also project ${p.first}'s under the same heading (programme, level, standing, category): correct one from the notice`,
   // Standings, lineage and changes (checks/lineage.ts).
   'check.lineage.mergedAwayWithoutTarget': '已整合归并的项目必须写明并入哪个项目 / a merged-away project needs mergedInto',
   'check.lineage.mergedIntoNotMergedAway': '只有“已整合归并”的项目才能有 mergedInto / only merged-away projects have mergedInto',

@@ -115,6 +115,39 @@ describe('cross-checks', () => {
     expect(problems).toEqual([expect.objectContaining({ entry: 'legal-aid', field: 'citations.0.paragraph' })]);
   });
 
+  it('finds a citation of a document other than the programme’s notice, which its pages cannot link to', () => {
+    const problems = problemsAfter((raw) => {
+      // A second, valid document of the same programme: the same words, under another id.
+      const notice = raw.sources[0]!;
+      raw.sources.push({ ...notice, file: 'sources/luyang-2017-other.mdx', data: { ...(notice.data as object), id: 'luyang-2017-other' } });
+      entry(raw, 'projects', 'legal-aid').data.citations[0].source = 'luyang-2017-other';
+    });
+    expect(sortProblems(problems).map(formatProblem)).toEqual([
+      expect.stringMatching(
+        /^programmes\/luyang-2017\/projects\/legal-aid\.yaml:\d+:\d+ \[legal-aid\] citations\.0\.source: 引用了出处 “luyang-2017-other”，但计划 luyang-2017 的页面只链接到它自己的通知 “luyang-2017-notice”/,
+      ),
+    ]);
+  });
+
+  it('finds two projects with the same position under one heading of the notice', () => {
+    let twinId = '';
+    const problems = problemsAfter((raw) => {
+      const legalAid = entry(raw, 'projects', 'legal-aid').data;
+      const twin = raw.projects.find((f) => {
+        const d = f.data as Record<string, unknown>;
+        return d.id !== 'legal-aid' && d.level === legalAid.level && d.standing === legalAid.standing && (d.category ?? null) === (legalAid.category ?? null);
+      })!;
+      twinId = (twin.data as { id: string }).id;
+      legalAid.order = (twin.data as { order: number }).order;
+    });
+    expect(problems).toHaveLength(1);
+    const [p] = problems;
+    // Reported at whichever of the two the content lists second, naming the other.
+    const [reported, named] = p!.entry === 'legal-aid' ? ['legal-aid', twinId] : [twinId, 'legal-aid'];
+    expect(p).toMatchObject({ entry: reported, field: 'order', file: `programmes/luyang-2017/projects/${reported}.yaml` });
+    expect(p!.message).toMatch(new RegExp(`^序号 \\d+ 与项目 ${named} 重复`));
+  });
+
   it('finds itemised counts that disagree with the totals the notice states', () => {
     const problems = problemsAfter((raw) => {
       raw.projects = raw.projects.filter((f) => (f.data as { id: string }).id !== 'legal-aid');

@@ -6,6 +6,7 @@ import { checkCitations } from './citations.ts';
 import { checkFigures } from './figures.ts';
 import { checkIds } from './unique-ids.ts';
 import { checkLineage } from './lineage.ts';
+import { checkNoticeOrder } from './notice-order.ts';
 import { checkReferences } from './references.ts';
 import { checkReservedIds } from './reserved-ids.ts';
 import { checkTotals } from './totals.ts';
@@ -53,8 +54,9 @@ export function runCrossChecks(c: ContentSet, rejected?: Rejected): Problem[] {
     ...checkIds(c),
     ...checkReservedIds(c),
     ...checkReferences(c, unreadable.projects, unreadable.programmeFiles, unreadable.sources),
-    ...checkCitations(c, unreadable.sources),
+    ...checkCitations(c, unreadable.sources, unreadable.programmeFiles),
     ...checkLineage(c, unreadable.standardProjects),
+    ...checkNoticeOrder(c),
     ...checkTotals(c, unreadable.programmes),
     ...checkFigures(c),
   ];
