@@ -56,10 +56,11 @@ function readdirSafe(dir: string): string[] {
 /**
  * Waits until this process holds the lock and returns its release. A lock whose holder has died
  * (a build killed half-way) is taken over. The release removes the lock only while it is still this
- * process's.
+ * process's. `onBusy` is called each time the lock is found held by a live process, before waiting
+ * `pollMs` to try again.
  */
-export async function acquireAstroLock(projectRoot: string, pollMs = 100): Promise<() => void> {
-  return acquireLock(astroLockDir(projectRoot), pollMs);
+export async function acquireAstroLock(projectRoot: string, pollMs = 100, onBusy?: () => void): Promise<() => void> {
+  return acquireLock(astroLockDir(projectRoot), pollMs, onBusy);
 }
 
 /** The pid written into lock folder `lock`, or null while there is none. */
@@ -76,7 +77,7 @@ function lockHolder(lock: string): number | null {
  * returns its release: the same atomic folder-with-pid lock as the Astro lock, for other shared
  * state (the persistent build cache of a site, scripts/lib/build-folders.ts).
  */
-export async function acquireLock(lock: string, pollMs = 100): Promise<() => void> {
+export async function acquireLock(lock: string, pollMs = 100, onBusy?: () => void): Promise<() => void> {
   mkdirSync(dirname(lock), { recursive: true });
   // The lock appears with its pid in it, so no taker ever sees a lock it cannot judge.
   const draft = `${lock}.${process.pid}`;
@@ -104,6 +105,7 @@ export async function acquireLock(lock: string, pollMs = 100): Promise<() => voi
       unreadable = 0;
       continue;
     }
+    onBusy?.();
     await sleep(pollMs);
   }
 }

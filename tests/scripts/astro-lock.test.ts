@@ -10,11 +10,19 @@ describe('the Astro lock', () => {
     const root = mkdtempSync(join(tmpdir(), 'minsheng-lock-'));
     const releaseFirst = await acquireAstroLock(root, 10);
     let second = false;
-    const waiting = acquireAstroLock(root, 10).then((release) => {
+    // The second taker's third time of finding the lock held, however long the machine takes to get there.
+    let busy = 0;
+    let foundHeldThrice!: () => void;
+    const heldThrice = new Promise<void>((resolve) => {
+      foundHeldThrice = resolve;
+    });
+    const waiting = acquireAstroLock(root, 10, () => {
+      if (++busy === 3) foundHeldThrice();
+    }).then((release) => {
       second = true;
       return release;
     });
-    await new Promise((r) => setTimeout(r, 100));
+    await heldThrice;
     expect(second).toBe(false);
     releaseFirst();
     const releaseSecond = await waiting;

@@ -52,6 +52,8 @@ describe('projectCitations', () => {
   });
 
   it('orders paragraphs by number, not as text', () => {
-    expect(projectCitations(project, []).map((c) => c.paragraph)).toEqual(['p11', 'p19', 'p19', 'p30']);
+    // As text, p100 and p11 would come before p9.
+    const standard = { citations: [cite('p100', '每人每月600元'), cite('p9', '800元')] } as unknown as Standard;
+    expect(projectCitations(project, [standard]).map((c) => c.paragraph)).toEqual(['p9', 'p11', 'p19', 'p19', 'p30', 'p100']);
   });
 });
