@@ -25,13 +25,18 @@ export function compareNoticeOrder(a: Project, b: Project, categoryOrder: Readon
   );
 }
 
+/** Order of one project's standards: amounts (the figures its page shows first) before coverage changes, each kind by id, so that no order depends on the files'. */
+export function compareStandards(a: Standard, b: Standard): number {
+  return a.kind === b.kind ? a.id.localeCompare(b.id) : a.kind === 'amount' ? -1 : 1;
+}
+
 /** One programme's projects with their relations resolved both ways, built in one pass. */
 export interface ProgrammeIndex<P extends Project = Project, S extends Standard = Standard> {
   programme: Programme;
   /** Projects in notice order. */
   projects: P[];
   byId: Map<string, P>;
-  /** Standards per project id. */
+  /** Standards per project id, amount standards first, each kind by id: the one order every page and file lists them in. */
   standardsByProject: Map<string, S[]>;
   /** Projects moved into each project id (调整至…实施). */
   movedInto: Map<string, P[]>;
@@ -49,6 +54,7 @@ export function indexProgramme<P extends Project, S extends Standard>(programme:
     list.push(s);
     standardsByProject.set(s.project, list);
   }
+  for (const list of standardsByProject.values()) list.sort(compareStandards);
   const movedInto = new Map<string, P[]>();
   for (const p of own) {
     if (!p.movedTo) continue;

@@ -13,6 +13,7 @@ import { projectSearchKeywords } from '../search/project-keywords.ts';
 import { historyPath, projectPath } from '../site/routes.ts';
 import { leadParagraph, projectLink, type CitedParagraph, type ProjectLink } from './page-links.ts';
 import type { ProgrammeIndex } from './programme-index.ts';
+import { standardsOf } from './standards.ts';
 
 /** What one project page renders. */
 export interface ProjectPage<P extends Project = Project, S extends Standard = Standard> {
@@ -28,7 +29,7 @@ export interface ProjectPage<P extends Project = Project, S extends Standard = S
   /** True when the notice states no change of any kind: no change, merger or move either way. */
   noChanges: boolean;
   /** The project's standards, as the programme's index lists them. */
-  standards: S[];
+  standards: readonly S[];
   /** Site path of the page. */
   path: string;
   /** Absolute URL of the page, as a citation gives it. */
@@ -75,7 +76,7 @@ export function projectPage<P extends Project, S extends Standard>(index: Progra
   const mergedInto = project.mergedInto ? link(project.mergedInto) : null;
   const movedTo = project.movedTo ? link(project.movedTo.project) : null;
   const movedIn = (index.movedInto.get(project.id) ?? []).map((p) => link(p.id));
-  const standards = index.standardsByProject.get(project.id) ?? [];
+  const standards = standardsOf(index, project.id);
   const path = projectPath(programme.id, project.id);
   return {
     project,

@@ -36,9 +36,10 @@ export function amountChange(s: AmountStandard): { absolute: number | null; perc
 }
 
 /**
- * Standards of one project, amount standards first, in a stable order. Reads the programme's index
- * (not every standard of the site), so that publishing all projects stays linear.
+ * Standards of one project, amount standards first, in the index's stable order (`compareStandards`);
+ * none for a project without any. Reads the programme's index (not every standard of the site), so
+ * that publishing all projects stays linear.
  */
-export function standardsOf<S extends Standard>(index: Pick<ProgrammeIndex<Project, S>, 'standardsByProject'>, project: string): S[] {
-  return [...(index.standardsByProject.get(project) ?? [])].sort((a, b) => (a.kind === b.kind ? a.id.localeCompare(b.id) : a.kind === 'amount' ? -1 : 1));
+export function standardsOf<S extends Standard>(index: Pick<ProgrammeIndex<Project, S>, 'standardsByProject'>, project: string): readonly S[] {
+  return index.standardsByProject.get(project) ?? [];
 }

@@ -55,13 +55,26 @@ describe('projectPage', () => {
     expect(care.lead).toEqual({ id: 'p1', number: '1', path: `${FIXTURE}/notice/#p1` });
   });
 
+  it('lists a project’s standards as its data files do, amounts first and each kind by id, whatever the files’ order', () => {
+    const files = [
+      fixtureCoverage('b-scope', 'care'),
+      fixtureAmount('z-amount', 'care', { citations: [cite('p7')] }),
+      fixtureCoverage('a-scope', 'care'),
+      fixtureAmount('m-amount', 'care', { citations: [cite('p5')] }),
+    ];
+    const shuffled = projectPage(indexProgramme(programme, projects, files), 'care', { siteBase: SITE_BASE, historyKey: null });
+    expect(shuffled.standards.map((s) => s.id)).toEqual(['m-amount', 'z-amount', 'a-scope', 'b-scope']);
+    // The lead paragraph is the first amount's in that order, not the first file's.
+    expect(shuffled.lead.id).toBe('p5');
+  });
+
   it('cites the paragraph that holds the figure shown: amount standard, else target, else the project', () => {
     expect(page('quiet').lead.id).toBe('p12');
     expect(page('school').lead.id).toBe(page('school').project.citations[0]!.paragraph);
   });
 
-  it('keeps the index’s order of standards and links the history page only where there is one', () => {
-    expect(page('care').standards.map((s) => s.id)).toEqual(['care-scope', 'care-amount']);
+  it('lists amount standards first and links the history page only where there is one', () => {
+    expect(page('care').standards.map((s) => s.id)).toEqual(['care-amount', 'care-scope']);
     expect(page('quiet').standards).toEqual([]);
     expect(page('care').historyPath).toBeNull();
     expect(page('care', 'care').historyPath).toBe('history/care/');

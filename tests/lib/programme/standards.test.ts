@@ -1,6 +1,7 @@
 import { expect, it } from 'vitest';
 import { amountChange, formatPercent, percentChange, standardsOf, unitLabel } from '../../../src/lib/programme/standards.ts';
-import type { Standard } from '../../../src/schemas/standard.ts';
+import { indexProgramme } from '../../../src/lib/programme/programme-index.ts';
+import { fixtureAmount, fixtureCoverage, fixtureProgramme, fixtureProject } from '../../support/records.ts';
 
 it('computes the changes of the three raised amounts of 2017', () => {
   expect([percentChange(600, 800), percentChange(420, 450), percentChange(45, 50)]).toEqual([33.3, 7.1, 11.1]);
@@ -16,14 +17,10 @@ it('writes units only as far as the source states them', () => {
   expect(amountChange(s)).toEqual({ absolute: 200, percent: 33.3 });
 });
 
-it('lists one project’s standards from its programme’s index, amounts first, then by id', () => {
-  const s = (id: string, kind: 'amount' | 'coverage', project = 'p1') => ({ id, kind, project, programme: 'x' }) as unknown as Standard;
-  const standardsByProject = new Map([
-    ['p1', [s('c-1', 'coverage'), s('b-2', 'amount'), s('a-3', 'coverage'), s('a-1', 'amount')]],
-    ['p2', [s('z', 'amount', 'p2')]],
-  ]);
-  expect(standardsOf({ standardsByProject }, 'p1').map((x) => x.id)).toEqual(['a-1', 'b-2', 'a-3', 'c-1']);
-  expect(standardsOf({ standardsByProject }, 'p3')).toEqual([]);
-  // The index's own list keeps its order: pages that show it are not reordered by a lookup.
-  expect(standardsByProject.get('p1')!.map((x) => x.id)).toEqual(['c-1', 'b-2', 'a-3', 'a-1']);
+it('lists one project’s standards as its programme’s index orders them: amounts first, then by id, whatever the files’ order', () => {
+  const files = [fixtureCoverage('c-1', 'p1'), fixtureAmount('b-2', 'p1'), fixtureCoverage('a-3', 'p1'), fixtureAmount('a-1', 'p1'), fixtureAmount('z', 'p2')];
+  const index = indexProgramme(fixtureProgramme(), [fixtureProject('p1'), fixtureProject('p2')], files);
+  expect(standardsOf(index, 'p1').map((x) => x.id)).toEqual(['a-1', 'b-2', 'a-3', 'c-1']);
+  expect(standardsOf(index, 'p2').map((x) => x.id)).toEqual(['z']);
+  expect(standardsOf(index, 'p3')).toEqual([]);
 });
