@@ -153,6 +153,20 @@ describe('the dates of the Luyang example’s build (content under git)', () => 
   });
 });
 
+describe('the provenance of the Luyang example’s data sets', () => {
+  it('says the data was entered from the district’s notice, and that the documents it rests on were not entered', () => {
+    const catalog = JSON.parse(readFileSync(join(inject('distRoot'), 'data', 'catalog.jsonld'), 'utf8'));
+    for (const dataset of catalog['dcat:dataset']) {
+      const label: string = dataset['dct:provenance']['rdfs:label']['@value'];
+      const [entered, rest] = label.split('每条记录注明原文段落并摘录原文。');
+      expect(entered).toBe('由本站逐段录入并核对以下政府公开文件整理而成：庐阳区2017年实施“29+8”项民生工程的通知。');
+      expect(rest).toContain('皖政〔2017〕10号');
+      expect(rest).toContain('合政〔2017〕1号');
+      expect(rest).toContain('本站未录入这些文件的原文');
+    }
+  });
+});
+
 describe('the shapes catch a catalogue that does not conform', () => {
   it('report the missing publisher of a site that configures no organiser (the Luyang example’s site.yaml)', async () => {
     const found = violations(await validate(join(inject('distRoot'), 'data', 'catalog.jsonld')));

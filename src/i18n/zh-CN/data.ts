@@ -29,7 +29,8 @@ export const data = {
   'data.distribution.titlePlain': (p: { title: string }) => `${p.title}（CSV，UTF-8 无 BOM，供程序读取）`,
   'data.distribution.jsonSchema': (p: { file: string }) => `${p.file} 所遵循的 JSON Schema`,
   'data.distribution.csvStandard': 'RFC 4180：逗号分隔值（CSV）文件的通用格式',
-  'data.catalog.provenance': (p: { sources: string }) => `由本站逐段录入并核对以下政府公开文件整理而成：${p.sources}。每条记录注明原文段落并摘录原文。`,
+  'data.catalog.provenance': (p: { sources: string; basis: string | null }) =>
+    `由本站逐段录入并核对以下政府公开文件整理而成：${p.sources}。每条记录注明原文段落并摘录原文。${p.basis ? `原文提到其所依据的上级文件${p.basis}，本站未录入这些文件的原文，数据也不取自这些文件。` : ''}`,
   'data.catalog.provenanceSeparator': '；',
 
   // Formats as the data pages label them (a CSV table is published with and without a byte order mark).

@@ -106,7 +106,8 @@ export function dataPackage(ctx: OpenDataContext, files: readonly DescribedDataF
     // v1 profile accepts a name or a path but not both (oneOf), so the path is given only without a name.
     licenses: [{ ...(licence.spdx ? { name: licence.spdx } : { path: licence.url }), title: licence.title }],
     ...(site.organiser ? { contributors: [{ title: site.organiser, role: 'publisher' }] } : {}),
-    sources: dataSources(ctx).map((s) => ({ title: s.title, ...(s.url ? { path: s.url } : {}) })),
+    // The raw sources only: the notices the data was entered from, not the documents they rest on.
+    sources: dataSources(ctx).entered.map((s) => ({ title: s.title, ...(s.url ? { path: s.url } : {}) })),
     resources,
   };
 }

@@ -110,9 +110,10 @@ export function dcatCatalog(ctx: OpenDataContext, files: readonly DescribedDataF
   const themes = DATA_THEMES.map((c) => concept(c, { 'skos:inScheme': ref(DATA_THEME_SCHEME.iri) }));
   const document = (iri: string) => typed(iri, 'foaf:Document');
   const sources = dataSources(ctx);
+  const titles = (list: readonly { title: string }[]) => list.map((s) => s.title).join(t('data.catalog.provenanceSeparator'));
   const provenance = {
     '@type': 'dct:ProvenanceStatement',
-    'rdfs:label': lang(t('data.catalog.provenance', { sources: sources.map((s) => s.title).join(t('data.catalog.provenanceSeparator')) })),
+    'rdfs:label': lang(t('data.catalog.provenance', { sources: titles(sources.entered), basis: sources.basis.length ? titles(sources.basis) : null })),
   };
 
   const distribution = (f: DescribedDataFile): Node => {
@@ -176,7 +177,9 @@ export function dcatCatalog(ctx: OpenDataContext, files: readonly DescribedDataF
         'dct:temporal': temporal,
         'dct:language': language,
         'dct:provenance': provenance,
-        'dct:relation': sources.map((s) => (s.url ? typed(s.url, 'foaf:Document', { 'dct:title': lang(s.title) }) : { '@type': 'foaf:Document', 'dct:title': lang(s.title) })),
+        'dct:relation': [...sources.entered, ...sources.basis].map((s) =>
+          s.url ? typed(s.url, 'foaf:Document', { 'dct:title': lang(s.title) }) : { '@type': 'foaf:Document', 'dct:title': lang(s.title) },
+        ),
         'dct:license': licence,
         'dct:issued': issued,
         'dct:modified': modified,

@@ -30,7 +30,8 @@ export function datasetJsonLd(ctx: OpenDataContext, files: readonly DescribedDat
     ...(site.organiser ? { publisher: { '@type': 'GovernmentOrganization', name: site.organiser } } : {}),
     ...(years.length ? { temporalCoverage: years[0] === years.at(-1) ? String(years[0]) : `${years[0]}/${years.at(-1)}` } : {}),
     spatialCoverage: [...new Set(programmes.map((p) => p.jurisdiction))].map((name) => ({ '@type': 'AdministrativeArea', name })),
-    isBasedOn: dataSources(ctx).map((s) => ({ '@type': 'CreativeWork', name: s.title, ...(s.url ? { url: s.url } : {}) })),
+    // What the data is derived from: the notices, not the documents they in turn implement.
+    isBasedOn: dataSources(ctx).entered.map((s) => ({ '@type': 'CreativeWork', name: s.title, ...(s.url ? { url: s.url } : {}) })),
     distribution: files
       .filter((f) => f.kind.dataset !== null && !f.part)
       .map((f) => ({
