@@ -123,6 +123,9 @@ export const check = {
   'check.citations.diff.more': (p: { count: number }) => `等，共 ${p.count} 处`,
   'check.citations.otherSource': (p: { source: string; programme: string; notice: string }) =>
     `引用了出处 “${p.source}”，但计划 ${p.programme} 的页面只链接到它自己的通知 “${p.notice}”：请引用该通知中的段落 / cites ${p.source}, but the pages of programme ${p.programme} link only to its own notice ${p.notice}: cite a paragraph of ${p.notice}`,
+  // Fields in the source's own words (checks/source-words.ts).
+  'check.sourceWords.notVerbatim': (p: { value: string }) =>
+    `“${p.value}” 不是本条所引段落中的原文：此字段须逐字照录原文（句末标点可不同），请改为原文中的连续文字，或引用写有这句话的段落 / not word for word in a paragraph the entry cites: copy a continuous passage of the source, or cite the paragraph that has it`,
   // A project's position under its heading (checks/notice-order.ts).
   'check.order.duplicate': (p: { order: number; first: string }) =>
     `序号 ${p.order} 与项目 ${p.first} 重复（同一计划、层级、性质与分类下）：请按原文改正其一 / order ${p.order} is also project ${p.first}'s under the same heading (programme, level, standing, category): correct one from the notice`,

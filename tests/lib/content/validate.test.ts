@@ -129,6 +129,20 @@ describe('cross-checks', () => {
     ]);
   });
 
+  it('finds a field said to hold the notice’s words that rewords them, and lets its end punctuation differ', () => {
+    const problems = problemsAfter((raw) => {
+      // 建成 dropped: a shorter sentence, not the notice's.
+      entry(raw, 'projects', 'fitness-facilities').data.description = '2017年11个全民健身苑。';
+      // Its full stop dropped: still the notice's words.
+      entry(raw, 'projects', 'basic-public-health-service').data.exitNote = '通过上述整合，原有民生工程项目基本内容未改变';
+    });
+    expect(sortProblems(problems).map(formatProblem)).toEqual([
+      expect.stringMatching(
+        /^programmes\/luyang-2017\/projects\/fitness-facilities\.yaml:\d+:\d+ \[fitness-facilities\] description: “2017年11个全民健身苑。” 不是本条所引段落中的原文/,
+      ),
+    ]);
+  });
+
   it('finds two projects with the same position under one heading of the notice', () => {
     let twinId = '';
     const problems = problemsAfter((raw) => {

@@ -9,6 +9,7 @@ import { checkLineage } from './lineage.ts';
 import { checkNoticeOrder } from './notice-order.ts';
 import { checkReferences } from './references.ts';
 import { checkReservedIds } from './reserved-ids.ts';
+import { checkSourceWords } from './source-words.ts';
 import { checkTotals } from './totals.ts';
 
 /**
@@ -55,6 +56,7 @@ export function runCrossChecks(c: ContentSet, rejected?: Rejected): Problem[] {
     ...checkReservedIds(c),
     ...checkReferences(c, unreadable.projects, unreadable.programmeFiles, unreadable.sources),
     ...checkCitations(c, unreadable.sources, unreadable.programmeFiles),
+    ...checkSourceWords(c),
     ...checkLineage(c, unreadable.standardProjects),
     ...checkNoticeOrder(c),
     ...checkTotals(c, unreadable.programmes),
