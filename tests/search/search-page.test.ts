@@ -165,6 +165,24 @@ describe('search page', () => {
     expect(external).toEqual([]);
   });
 
+  it.each([
+    [1280, 900],
+    [360, 740],
+  ])('sets every filter’s label on one line at %i px: beside a long option it shrank to a character per line', async (width, height) => {
+    const { context, page } = await recordingPage(root, { viewport: { width, height } });
+    await page.goto(`${root.url}search/?q=${encodeURIComponent('补助')}`);
+    await waitForResults(page, '补助');
+    const wrapped = await page.locator('#search-filters label').evaluateAll((labels) =>
+      labels.flatMap((label) => {
+        const { height: h } = label.getBoundingClientRect();
+        const line = parseFloat(getComputedStyle(label).lineHeight);
+        return h > line * 1.5 ? [`${label.textContent} (${Math.round(h)} px high, ${Math.round(line)} px a line)`] : [];
+      }),
+    );
+    expect(wrapped).toEqual([]);
+    await context.close();
+  });
+
   it('puts the results above the filters on a 360 px phone', async () => {
     const { context, page } = await recordingPage(root, { viewport: { width: 360, height: 740 } });
     await page.goto(`${root.url}search/?q=${encodeURIComponent('补助')}`);

@@ -1,7 +1,9 @@
 /**
  * Every page on a cheap phone (360 × 800 CSS px, Chromium, the system's Noto CJK): nothing makes
- * the page scroll sideways, and every table cell is at least four Chinese characters wide (a
- * squeezed column would otherwise stack one character per line). One test per page.
+ * the page scroll sideways, every table cell is at least four Chinese characters wide (a
+ * squeezed column would otherwise stack one character per line) and holds its content (a long
+ * file name drew over the next column), and every field is a 44 px target in 16 px text (the home
+ * page's search box was a 21 px field in 13 px). One test per page.
  */
 import { expect, inject, it } from 'vitest';
 import { isolatedContext } from '../support/browser.ts';
@@ -20,6 +22,7 @@ it.each(listPages(dist))('fits a 360 px phone: %s', async (path) => {
   const result = await page.evaluate(() => {
     for (const d of document.querySelectorAll('details')) d.open = true;
     const narrow: string[] = [];
+    const overflowing: string[] = [];
     for (const cell of document.querySelectorAll<HTMLElement>('th, td')) {
       const box = cell.getBoundingClientRect();
       if (box.width === 0 && box.height === 0) continue; // not shown (a filtered-out row)
@@ -33,10 +36,20 @@ it.each(listPages(dist))('fits a 360 px phone: %s', async (path) => {
       probe.remove();
       const inner = cell.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight);
       if (inner + 0.5 < fourChars) narrow.push(`${cell.textContent?.trim().slice(0, 20)} (${Math.round(inner)} < ${Math.round(fourChars)} px)`);
+      if (cell.scrollWidth > cell.clientWidth + 1) overflowing.push(`${cell.textContent?.trim().slice(0, 20)} (${cell.scrollWidth} > ${cell.clientWidth} px)`);
     }
-    return { scrollWidth: document.documentElement.scrollWidth, narrow };
+    const smallFields: string[] = [];
+    for (const field of document.querySelectorAll<HTMLElement>('input:not([type=checkbox]):not([type=radio]):not([type=hidden]), select')) {
+      const box = field.getBoundingClientRect();
+      if (box.width === 0 && box.height === 0) continue; // not shown
+      const size = parseFloat(getComputedStyle(field).fontSize);
+      if (box.height < 44 - 0.5 || size < 16) smallFields.push(`#${field.id} (${Math.round(box.height)} px high, ${size} px text)`);
+    }
+    return { scrollWidth: document.documentElement.scrollWidth, narrow, overflowing, smallFields };
   });
   await context.close();
   expect(result.scrollWidth).toBeLessThanOrEqual(WIDTH);
   expect(result.narrow).toEqual([]);
+  expect(result.overflowing).toEqual([]);
+  expect(result.smallFields).toEqual([]);
 });
