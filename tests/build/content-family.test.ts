@@ -62,8 +62,8 @@ describe('a 民生实事 list without levels or standings', { timeout: BUILD_TIM
     expect(worker).toContain('本站拟定标题');
     expect(worker).toMatch(/牵头单位\s*县总工会、县民政局/);
     expect(worker).toContain('开展困难职工帮扶不少于286人次');
-    // A project without a standing says nothing of one: no 实施, no 通知未载明本年有变化.
-    expect(worker).not.toContain('本年有变化');
+    // A project without a standing says nothing of one: no 实施, no 通知未载明本项目本年有任何变化.
+    expect(worker).not.toContain('本年有任何变化');
     expect(worker).not.toMatch(/本年情况/);
     const kindergartens = visibleText(page(`${FAMILY_PROGRAMME}/projects/kindergartens/index.html`));
     expect(kindergartens).toMatch(/配合单位\s*县财政局/);

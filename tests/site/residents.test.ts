@@ -28,7 +28,7 @@ describe('a resident on a phone', () => {
     const help = await page.locator('section[aria-labelledby="help"]').innerText();
     expect(help).toContain('如何咨询 / 办理');
     // The example’s site.yaml configures no channel: the page says so, and names no phone number.
-    expect(help).toContain('本站发布单位尚未配置咨询渠道。');
+    expect(help).toContain('本站发布者尚未配置咨询渠道。');
     expect(help).toContain('本通知由区政府印发。');
     expect(help).not.toMatch(/\d{5}/);
     expect(await page.locator('main').innerText()).toContain('（本站编辑分类，非通知原文）');
@@ -287,7 +287,7 @@ describe('a publisher who configures consultation channels', () => {
     expect(page).toContain('政务服务热线：12345');
     expect(page).toContain('<a href="https://example.gov.cn/service/" rel="noopener">示例政务服务网</a>');
     expect(page).toContain('并非通知所载');
-    expect(page).not.toContain('本站发布单位尚未配置咨询渠道');
+    expect(page).not.toContain('本站发布者尚未配置咨询渠道');
   });
 
   it('leaves og:url out when the site URL is not configured', () => {

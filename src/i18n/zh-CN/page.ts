@@ -29,7 +29,8 @@ export const page = {
 
   // The notice.
   /** `link` is a slot: the link to the original (`page.notice.sourceLink`) or `page.notice.noSourceUrl`. */
-  'page.notice.intro': (p: { provenance: string; link: string }) => `来源：${p.provenance}。${p.link}每段前的编号（第 N 段）可直接链接和引用；文中提到的项目名称链接到项目页面。`,
+  'page.notice.intro': (p: { provenance: string; link: string }) =>
+    `来源：${p.provenance}。${p.link}每段末尾的段落编号（第 N 段）可直接链接和引用；文中提到的项目名称链接到项目页面。`,
   'page.notice.sourceLink': '原文链接',
   'page.notice.noSourceUrl': (p: { notStated: string }) => `原发布网址：${p.notStated}。`,
   /** Accessible name of a paragraph's own link, which copies its address. */
@@ -81,7 +82,7 @@ export const page = {
   'page.project.fact.aliases': (p: { documentKind: string }) => `${p.documentKind}中的其他名称`,
   'page.project.changes.heading': '本年变化',
   /** `notStated` is a slot, the not-stated mark. */
-  'page.project.changes.none': (p: { notStated: string }) => `${p.notStated}本年有变化。`,
+  'page.project.changes.none': (p: { notStated: string }) => `${p.notStated}本项目本年有任何变化。`,
   /** The bold lead of one change, e.g. 提标扩面：. */
   'page.project.changes.lead': (p: { label: string }) => `${p.label}：`,
   'page.project.changes.mergedFrom.label': '整合归并',
@@ -106,11 +107,11 @@ export const page = {
   'page.project.help.units': (p: { role: string; names: string; documentKind: string }) => `${p.documentKind}写明的${p.role}：${p.names}。`,
   'page.project.help.noResponsibleBody': (p: { documentKind: string }) => `${p.documentKind}未载明本项目的责任单位。`,
   'page.project.help.issuer': (p: { issuer: string; documentKind: string }) => `本${p.documentKind}由${p.issuer}印发。`,
-  'page.project.help.channels': (p: { documentKind: string }) => `本站发布单位提供的咨询与办理渠道（全站通用，并非${p.documentKind}所载）：`,
+  'page.project.help.channels': (p: { documentKind: string }) => `本站发布者提供的咨询与办理渠道（全站通用，并非${p.documentKind}所载）：`,
   'page.project.help.channel.hotline': (p: { text: string }) => `政务服务热线：${p.text}`,
   'page.project.help.channel.service': '网上办理：',
   'page.project.help.channel.contact': (p: { text: string }) => `主管部门咨询方式：${p.text}`,
-  'page.project.help.none': '本站发布单位尚未配置咨询渠道。',
+  'page.project.help.none': '本站发布者尚未配置咨询渠道。',
   'page.project.cite.copy': '复制引用文字',
   'page.project.cite.copied': '已复制引用文字。',
   'page.project.cite.copyFailed': '未能复制，请手动选中上面的文字复制。',
@@ -138,7 +139,7 @@ export const page = {
   'page.standards.introPlain': (p: { notStated: string; documentKind: string }) =>
     `本年调整的补助标准。金额单位按${p.documentKind}原文；${p.documentKind}未写明发放周期的，标注“${p.notStated}”。`,
   'page.standards.amounts.label': '补助金额标准',
-  'page.standards.amounts.caption': '补助金额标准（原标准 → 新标准）',
+  'page.standards.amounts.caption': '补助金额标准（新标准在前，原标准在后）',
   'page.standards.column.standard': '标准',
   'page.standards.column.project': '所属项目',
   'page.standards.column.previous': '原标准',
