@@ -40,6 +40,11 @@ describe('what the index holds', () => {
     }
   });
 
+  // A project's fact labels, which search excerpts ran into their values (层级省级…); the data dictionary may name them.
+  it.each(['项目内容', '去向说明', '本年情况'])('indexes no project page with its fact label “%s”', (text) => {
+    expect(all.filter((h) => h.url.includes('/projects/') && h.content.includes(text)).map((h) => h.url)).toEqual([]);
+  });
+
   // Header, navigation and footer text, the citation box and the notice's ¶ links.
   it.each(['跳到正文', '大字模式', '搜索项目', '本站内容整理自政府公开发布', '引用本页', '¶'])('indexes no page with “%s”', (text) => {
     expect(all.filter((h) => h.content.includes(text)).map((h) => h.url)).toEqual([]);
