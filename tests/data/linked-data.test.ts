@@ -69,6 +69,11 @@ describe('JSON-LD on pages', () => {
       inLanguage: 'zh-CN',
     });
     expect(dataset!.distribution.map((d: { contentUrl: string }) => d.contentUrl)).toContain(`${SITE}data/projects.csv`);
+    // Every download has a name of its own: a table's two CSV files say which is for Excel.
+    const names = dataset!.distribution.map((d: { name: string }) => d.name);
+    expect(new Set(names).size).toBe(names.length);
+    const nameOf = (file: string) => dataset!.distribution.find((d: { contentUrl: string }) => d.contentUrl === `${SITE}data/${file}`)?.name;
+    expect([nameOf('projects.csv'), nameOf('projects.nobom.csv')]).toEqual([expect.stringContaining('带 BOM'), expect.stringContaining('无 BOM')]);
     expect(dataset!.dateModified).toBe(dataJson(dist, 'projects.json').lastUpdated);
   });
 

@@ -73,6 +73,16 @@ export function contactPoint(contact: string | null, name: string): Node | null 
 }
 
 /**
+ * The name of a download as the catalogues give it (catalog.jsonld, the data page's schema.org
+ * Dataset): a CSV table's two files are told apart by what each is for (with BOM for Excel and WPS,
+ * without for programs), where the format alone would name both alike. `t` is the context's wording.
+ */
+export function distributionTitle(t: ReturnType<typeof contextT>, f: { title: string; kind: { format: string; bom: boolean } }): string {
+  if (f.kind.format === 'csv') return t(f.kind.bom ? 'data.distribution.titleBom' : 'data.distribution.titlePlain', { title: f.title });
+  return t('data.distribution.title', { title: f.title, format: f.kind.format.toUpperCase() });
+}
+
+/**
  * The catalogue as a JSON-LD document: the data sets of the file catalogue (catalogue.ts), each
  * distributed by the files that belong to it, a JSON file conforming to its JSON Schema.
  */
@@ -124,9 +134,7 @@ export function dcatCatalog(ctx: OpenDataContext, files: readonly DescribedDataF
       : csv
         ? typed(RFC_4180, 'dct:Standard', { 'dct:title': lang(t('data.distribution.csvStandard')) })
         : null;
-    const title = csv
-      ? t(kind.bom ? 'data.distribution.titleBom' : 'data.distribution.titlePlain', { title: f.title })
-      : t('data.distribution.title', { title: f.title, format: f.kind.format.toUpperCase() });
+    const title = distributionTitle(t, f);
     return known({
       '@id': url(dataPath(f.path)),
       '@type': 'dcat:Distribution',

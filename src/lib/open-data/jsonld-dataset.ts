@@ -1,5 +1,6 @@
 /** schema.org `Dataset` of the data page, so that dataset search engines can find the downloads. */
 import { contextT, type OpenDataContext } from './context.ts';
+import { distributionTitle } from './dcat.ts';
 import type { DescribedDataFile } from './files.ts';
 import { absoluteUrl, dataPath, DATA_PAGE_PATH } from './links.ts';
 import { dataSources } from './sources.ts';
@@ -36,7 +37,7 @@ export function datasetJsonLd(ctx: OpenDataContext, files: readonly DescribedDat
       .filter((f) => f.kind.dataset !== null && !f.part)
       .map((f) => ({
         '@type': 'DataDownload',
-        name: t('data.distribution.title', { title: f.title, format: f.kind.format.toUpperCase() }),
+        name: distributionTitle(t, f),
         encodingFormat: f.kind.mediaType,
         contentUrl: url(dataPath(f.path)),
         contentSize: `${f.size} B`,
