@@ -107,7 +107,7 @@ export const content = {
   'content.project.level': '决定该项目的政府层级（计划 levels 中的代码）；计划无层级时为 null / Government level, one of the programme’s levels, or null',
   'content.project.standing': '项目在本计划中的本年情况；原文未载明时为 null / Standing of the project in this programme, or null where the source does not say',
   'content.project.order':
-    '在原文相应标题下的序号（原文未编号的，为被提及的先后次序），用于按原文顺序排列 / Number under its heading in the source (where unnumbered, the order in which it is named), for listing in source order',
+    '在原文列出其本年情况的标题下（同一层级、本年情况和类别）的序号（原文未编号的，为被提及的先后次序），用于按原文顺序排列；同一标题下不得重复 / Number under the heading of its standing in the source (same level, standing and category; where unnumbered, the order in which it is named), for listing in source order; unique under that heading',
   'content.project.description': '项目内容描述（原文措辞）；原文未载明时为 null / Description in the source’s words, or null',
   'content.project.changes': '本年所作的变化（如提标扩面） / Changes made this year (e.g. 提标扩面)',
   'content.project.mergedFrom': '整合归并入本项目的项目编号 / Ids of the projects merged into this one',

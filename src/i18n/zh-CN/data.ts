@@ -139,8 +139,9 @@ export const data = {
     '项目在本年度的情况：new、continued、formed-by-merger、implemented（以上为本年实施），withdrawn、adjusted-out、merged-away（以上为本年不再单独实施）；原文未载明时为空。',
   'data.column.projects.standing_label.title': '本年情况',
   'data.column.projects.standing_label.description': '本年情况的中文名称，如“继续实施”。',
-  'data.column.projects.notice_order.title': '原文中的序号',
-  'data.column.projects.notice_order.description': '项目在原文相应标题下的序号；原文未编号的，为其在该标题下被提及的先后次序。用于按原文原有顺序排列。',
+  'data.column.projects.notice_order.title': '在原文该标题下的序号',
+  'data.column.projects.notice_order.description':
+    '项目在原文列出其本年情况的标题下（同一层级、本年情况和类别）的序号，每个标题下从 1 重新编号；原文未编号的，为其在该标题下被提及的先后次序。原文在别处（如提标扩面一段）另有编号的，不取那个编号。本表各行已按原文顺序排列；要恢复这一顺序，请按层级、本年情况、类别和本列一并排序，或保持行序。',
   'data.column.projects.changes.title': '本年变化代码',
   'data.column.projects.changes.description': (p: { separator: string }) => `本年变化的类型代码，如 raised（提标扩面）。${multiValueNote(p.separator)}`,
   'data.column.projects.change_labels.title': '本年变化',
@@ -175,7 +176,7 @@ export const data = {
   'data.column.projects.standard_ids.description': (p: { separator: string }) => `本项目的补助标准编号，对应 standards.csv 的 standard_id。${multiValueNote(p.separator)}`,
   'data.column.projects.citation_paragraphs.title': '出处段落',
   'data.column.projects.citation_paragraphs.description': (p: { separator: string }) =>
-    `载明本项目各项内容（名称、描述、调整、量化目标、单位、去向）及其补助标准的原文段落编号，按段落先后排列，如 p11;p19；引用其他文件时写作“文件编号#p3”。原文摘录见 JSON 文件。${multiValueNote(p.separator)}`,
+    `载明本项目各项内容（名称、其他名称、描述、调整、量化目标、单位、去向）及其补助标准的原文段落编号，按段落先后排列，如 p11;p19。段落均出自本计划自己的原文文件。原文摘录见 JSON 文件。${multiValueNote(p.separator)}`,
   'data.column.projects.page_url.title': '项目页面',
   'data.column.projects.page_url.description': '本站项目页面的完整网址。',
   'data.column.projects.targets.title': '量化目标',
