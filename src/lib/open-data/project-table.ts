@@ -243,9 +243,15 @@ export const PROJECTS_TABLE: Table<ProjectRow> = {
   ],
 };
 
+/** Each programme's notice by programme id: the source its rows' paragraphs are written bare for (`p12`). */
+export function noticeOfProgramme(ctx: OpenDataContext): Map<string, string> {
+  return new Map(ctx.content.programmes.map((p) => [p.id, p.source]));
+}
+
 /** Rows of projects.csv, in projects.json order. */
 export function projectRows(ctx: OpenDataContext): ProjectRow[] {
-  const sources = new Map(ctx.content.programmes.map((p) => [p.id, p.source]));
+  const sources = noticeOfProgramme(ctx);
+  // projectRecords is made from projectEntries, one record per entry in the same order.
   const entries = projectEntries(ctx);
   return projectRecords(ctx).map((record, i) => {
     const { index, project } = entries[i]!;

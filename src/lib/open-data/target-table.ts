@@ -3,7 +3,8 @@ import { t } from '../../i18n/index.ts';
 import { TARGET_MEASURES, TARGET_QUALIFIER_LABELS, TARGET_QUALIFIERS } from '../../schemas/vocabulary.ts';
 import { citationParagraphs, type Table } from './columns.ts';
 import type { OpenDataContext } from './context.ts';
-import { projectRows } from './project-table.ts';
+import { projectRecords } from './project-records.ts';
+import { noticeOfProgramme } from './project-table.ts';
 import { targetLabel, type PublishedTarget } from './target-label.ts';
 
 /** One row of targets.csv: a target, its place among its project's targets, and the project. */
@@ -153,5 +154,7 @@ export const TARGETS_TABLE: Table<TargetRow> = {
 
 /** Rows of targets.csv: every project's targets, projects in projects.csv order. */
 export function targetRows(ctx: OpenDataContext): TargetRow[] {
-  return projectRows(ctx).flatMap(({ record, mainSource }) => record.targets.map((target, i) => ({ project: record, number: i + 1, target, mainSource })));
+  // From the records, not projectRows: a target row needs no project's gathered citations.
+  const sources = noticeOfProgramme(ctx);
+  return projectRecords(ctx).flatMap((record) => record.targets.map((target, i) => ({ project: record, number: i + 1, target, mainSource: sources.get(record.programme) ?? '' })));
 }
