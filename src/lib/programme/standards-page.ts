@@ -33,6 +33,8 @@ export interface CoverageRow extends StandardRow {
 export interface StandardsPage {
   amounts: AmountRow[];
   coverage: CoverageRow[];
+  /** Whether any project of the programme is raised (提标扩面) this year: the page's introduction then explains the word. */
+  anyRaised: boolean;
 }
 
 /** The standards page of the index's programme, project by project in the index's order. */
@@ -49,5 +51,6 @@ export function standardsPage(index: ProgrammeIndex): StandardsPage {
         return { ...row(s), standard: s, unit: unitLabel(s), absolute: change.absolute, percent: formatPercent(change.percent) };
       }),
     coverage: standards.filter((s): s is CoverageStandard => s.kind === 'coverage').map((s) => ({ ...row(s), standard: s })),
+    anyRaised: index.projects.some((p) => p.changes.some((c) => c.kind === 'raised')),
   };
 }

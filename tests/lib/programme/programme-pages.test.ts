@@ -137,6 +137,12 @@ describe('standardsPage', () => {
       ['insurance-scope', '城乡居民基本医疗保险', `${FIXTURE_PROGRAMME}/projects/insurance/`, `${FIXTURE_PROGRAMME}/notice/#p9`],
     ]);
   });
+
+  it('says whether any project is raised, for the introduction that explains 提标扩面', () => {
+    expect(page.anyRaised).toBe(true);
+    const unraised = projects.map((p) => ({ ...p, changes: [] }));
+    expect(standardsPage(indexProgramme(programme, unraised, [])).anyRaised).toBe(false);
+  });
 });
 
 describe('oversightPage', () => {
