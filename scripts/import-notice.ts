@@ -21,7 +21,6 @@ const frontMatter = {
   id: values.id,
   title: lines[0],
   programme: values.programme,
-  issuer: null,
   provenance: values.provenance ?? `Imported from ${input}`,
   url: null,
 };

@@ -108,7 +108,6 @@ if (noticeLines) {
     id: sourceId,
     title: noticeLines[0] ?? '',
     programme: id,
-    issuer: draft.issuer,
     provenance: t('cli.newProgramme.provenance', { file: values.notice! }),
     url: null,
   };

@@ -277,7 +277,7 @@ export function writeSyntheticProgramme(contentDir: string, o: SyntheticProgramm
       citations: [{ source: sourceId, paragraph: deadlineParagraph, quote: '工程类项目在11月中旬前全部完工' }],
     }),
   );
-  const front = { id: sourceId, title, programme: o.id, issuer: null, provenance: '自动生成的合成测试数据，并非真实通知', url: null };
+  const front = { id: sourceId, title, programme: o.id, provenance: '自动生成的合成测试数据，并非真实通知', url: null };
   writeFileSync(join(contentDir, 'sources', `${sourceId}.mdx`), sourceDocumentMdx(front, lines));
 }
 

@@ -9,8 +9,6 @@ export const sourceSchema = z
     title: plainText,
     /** Programme the document belongs to. */
     programme: slug,
-    /** Issuer as stated, or null. */
-    issuer: plainText.nullable(),
     /** Where the text came from (how it was obtained), for provenance. */
     provenance: plainText,
     /** Public URL of the original, only if known. */

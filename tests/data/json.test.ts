@@ -103,5 +103,7 @@ describe('the JSON files hold the content', () => {
     expect(programme.milestones).toHaveLength(content.milestones.length);
     expect(programme.oversight).toHaveLength(content.oversight.length);
     expect(programme.basisDocuments.map((d: { number: string }) => d.number)).toEqual(['皖政〔2017〕10号', '合政〔2017〕1号']);
+    // One issuer, the one the programme cites (p3's 区政府决定), in both places.
+    expect([programme.document.issuer, programme.sourceDocument.issuer]).toEqual(['区政府', '区政府']);
   });
 });

@@ -91,7 +91,7 @@ const FIXTURE = {
   },
   milestones: { id: 'works-complete', programme: PROGRAMME, title: '工程类项目全部完工', appliesTo: '工程类项目', month: 6, monthPart: 'mid', before: true, citations: cite(4) },
   oversight: { id: 'ten-day-inspection', programme: PROGRAMME, name: '一旬一督查', purpose: null, order: 1, citations: cite(5) },
-  sources: { id: SOURCE, title: LINES[0], programme: PROGRAMME, issuer: null, provenance: '为测试编写的合成通知', url: null },
+  sources: { id: SOURCE, title: LINES[0], programme: PROGRAMME, provenance: '为测试编写的合成通知', url: null },
   corrections: { id: 'park-name', date: '2020-05-01', programme: PROGRAMME, project: 'urban-parks', summary: '更正项目名称。' },
 } satisfies { [N in RecordTypeName]: Record<string, unknown> };
 

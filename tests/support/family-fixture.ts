@@ -40,7 +40,7 @@ export function writeFamilyFixture(dir: string): void {
     description: '示例县年度民生实事项目的结构化公开数据（合成测试数据）。',
     dataLicence: { id: 'CC-BY-4.0', name: 'CC BY 4.0', url: 'https://creativecommons.org/licenses/by/4.0/' },
   });
-  const front = stringify({ id: SOURCE, title: FAMILY_LINES[0], programme: FAMILY_PROGRAMME, issuer: FAMILY_LINES[8], provenance: '合成测试数据', url: null });
+  const front = stringify({ id: SOURCE, title: FAMILY_LINES[0], programme: FAMILY_PROGRAMME, provenance: '合成测试数据', url: null });
   const body = FAMILY_LINES.map((line, i) => `<p id="p${i + 1}">${line}</p>`).join('\n\n');
   writeFileSync(join(dir, 'sources', `${SOURCE}.mdx`), `---\n${front}---\n\n${body}\n`);
   yaml(`programmes/${FAMILY_PROGRAMME}/programme.yaml`, {

@@ -127,7 +127,6 @@ export function fixtureSource(paragraphs: readonly (readonly [SourceDocument['pa
     id: FIXTURE_SOURCE,
     title: '测试区2018年民生工程实施方案',
     programme: FIXTURE_PROGRAMME,
-    issuer: null,
     provenance: '测试用文本',
     url: null,
     paragraphs: paragraphs.map(([kind, text], i) => ({ id: `p${i + 1}`, number: i + 1, kind, text })),

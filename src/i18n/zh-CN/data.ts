@@ -88,7 +88,7 @@ export const data = {
   'data.schema.paragraph.text': '段落文字，与原文完全一致 / Text of the paragraph exactly as in the original',
   'data.schema.source.id': '来源文件编号，即 citations[].source 所用的编号 / Id of the source document, as used by citations[].source',
   'data.schema.source.title': '文件标题 / Title of the document',
-  'data.schema.source.issuer': '原文载明的发文单位；未载明时为 null / Issuer as stated, or null',
+  'data.schema.source.issuer': '原文载明的发文单位，与 document.issuer 相同；未载明时为 null / Issuer as stated, the same as document.issuer, or null',
   'data.schema.source.provenance': '文本的获取方式 / How the text was obtained',
   'data.schema.source.url': '原件的公开网址（仅在已知时填写） / Public URL of the original, only if known',
   'data.schema.source.pageUrl': '本站全文页面的完整网址 / Absolute URL of the full text on this site',

@@ -44,7 +44,8 @@ export function publishedProgramme(ctx: OpenDataContext, programme: Programme): 
     sourceDocument: {
       id: source.id,
       title: source.title,
-      issuer: source.issuer,
+      // The issuer the programme cites (document.issuer): one fact, one home, the same in both places.
+      issuer: programme.document.issuer,
       provenance: source.provenance,
       url: source.url,
       pageUrl: absoluteUrl(ctx.siteBase, sourcePath(programme.id)),

@@ -42,9 +42,7 @@ function contentSet(programme: Programme, projects: Project[]): ContentSet {
     standards: [],
     milestones: [],
     oversight: [],
-    sources: [
-      { id: FIXTURE_SOURCE, title: '测试', programme: programme.id, issuer: null, provenance: '测试用文本', url: null, paragraphs: [], file: `sources/${FIXTURE_SOURCE}.mdx` },
-    ],
+    sources: [{ id: FIXTURE_SOURCE, title: '测试', programme: programme.id, provenance: '测试用文本', url: null, paragraphs: [], file: `sources/${FIXTURE_SOURCE}.mdx` }],
     corrections: [],
   } as unknown as ContentSet;
 }
