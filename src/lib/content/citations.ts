@@ -36,3 +36,16 @@ export function projectCitations(project: Project, standards: readonly Standard[
     (a, b) => Number(a.paragraph.slice(1)) - Number(b.paragraph.slice(1)),
   );
 }
+
+/** A citation's place, as the text lookup below takes it (any record's, validated or not). */
+type CitedPlace = { source?: unknown; paragraph?: unknown };
+
+/**
+ * The text of every paragraph of `sources`, looked up by a citation's source and paragraph:
+ * undefined where the citation names no such paragraph (the citation check reports that). Built
+ * once per check over all sources, so that checking every citation stays linear.
+ */
+export function paragraphTexts(sources: readonly { id: string; paragraphs: readonly { id: string; text: string }[] }[]): (cited: CitedPlace) => string | undefined {
+  const texts = new Map(sources.flatMap((s) => s.paragraphs.map((p) => [`${s.id}#${p.id}`, p.text] as const)));
+  return (cited) => texts.get(`${String(cited.source)}#${String(cited.paragraph)}`);
+}

@@ -32,6 +32,7 @@ import {
   perWords,
 } from '../../../i18n/zh-CN/figure-forms.ts';
 import { t } from '../../../i18n/index.ts';
+import { paragraphTexts } from '../citations.ts';
 import type { ContentSet } from '../content-set.ts';
 import type { Problem } from '../problems.ts';
 
@@ -445,9 +446,9 @@ export function figureFields(c: ContentSet, rules: readonly FigureRule[] = FIGUR
     oversight: c.oversight,
   };
   // A quote that is not in its paragraph is reported by the citation check; a figure is not checked against it.
-  const paragraphs = new Map(c.sources.flatMap((s) => s.paragraphs.map((p) => [`${s.id}#${p.id}`, p.text] as const)));
+  const paragraphText = paragraphTexts(c.sources);
   const misquoted = (cited: Cited) => {
-    const text = paragraphs.get(`${String(cited.source)}#${String(cited.paragraph)}`);
+    const text = paragraphText(cited);
     return text !== undefined && typeof cited.quote === 'string' && !text.includes(cited.quote);
   };
   const quotesOf = (record: unknown, rule: FigureRule, bound: readonly string[]) =>

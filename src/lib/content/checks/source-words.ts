@@ -1,5 +1,5 @@
 import { t } from '../../../i18n/index.ts';
-import { collectCitations } from '../citations.ts';
+import { collectCitations, paragraphTexts } from '../citations.ts';
 import type { ContentSet } from '../content-set.ts';
 import type { Problem } from '../problems.ts';
 
@@ -41,11 +41,11 @@ const END_PUNCTUATION = /[。；，;,.]$/;
  * citation check, and their entry's fields are not checked against it.
  */
 export function checkSourceWords(c: ContentSet): Problem[] {
-  const paragraphs = new Map(c.sources.flatMap((s) => s.paragraphs.map((p) => [`${s.id}#${p.id}`, p.text] as const)));
+  const paragraphText = paragraphTexts(c.sources);
   const problems: Problem[] = [];
   const check = (entry: { id: string; file: string }, fields: readonly WordedField[]) => {
     if (fields.length === 0) return;
-    const cited = collectCitations(entry).map(({ citation }) => paragraphs.get(`${citation.source}#${citation.paragraph}`));
+    const cited = collectCitations(entry).map(({ citation }) => paragraphText(citation));
     if (cited.some((text) => text === undefined)) return;
     for (const { path, value } of fields) {
       const words = value.replace(END_PUNCTUATION, '');
