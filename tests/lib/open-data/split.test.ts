@@ -89,3 +89,20 @@ describe('a site-wide table whose programme part passes the limit', () => {
     expect(csv.find((s) => s.id === 'standards-csv')!.split).toBeNull();
   });
 });
+
+describe('a CSV table at a limit between its two twins’ sizes', () => {
+  const whole = testContext();
+  const size = (path: string) => dataFiles(whole).find((f) => f.path === path)!.bytes.byteLength;
+
+  it('splits both twins, at the size of the one with a byte order mark', () => {
+    // The file without the mark is three bytes smaller: within this limit, were it measured alone.
+    const limit = size('projects.csv') - 1;
+    expect(size('projects.nobom.csv')).toBeLessThanOrEqual(limit);
+    const paths = dataFiles({ ...whole, fileLimit: limit }).map((f) => f.path);
+    expect(paths).not.toContain('projects.csv');
+    expect(paths).not.toContain('projects.nobom.csv');
+    const programme = whole.content.programmes[0]!.id;
+    expect(paths).toContain(`projects/part-${programme}-1.csv`);
+    expect(paths).toContain(`projects/part-${programme}-1.nobom.csv`);
+  });
+});
