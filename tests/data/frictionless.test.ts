@@ -3,8 +3,11 @@
  * implementation (`datapackage`, with `tableschema`) loads datapackage.json and reads each table's
  * rows, cast to the types its Table Schema declares. The per-project tables are read through the
  * same library with projects.csv's schema. A file with a byte order mark is the same bytes as its
- * twin after the mark (tests/data/csv.test.ts), so reading the twins reads every table.
+ * twin after the mark (tests/data/csv.test.ts), so reading the twins reads every table. The
+ * tables' keys hold as the library checks them: no primary key twice, no foreign key dangling.
  */
+import { copyFileSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Package, Resource } from 'datapackage';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
@@ -17,7 +20,7 @@ const descriptor = dataJson(dist, 'datapackage.json');
 const tables = descriptor.resources.filter((r: { profile: string }) => r.profile === 'tabular-data-resource') as {
   name: string;
   path: string;
-  schema: { fields: { name: string; type: string }[] };
+  schema: { fields: { name: string; type: string }[]; primaryKey: string[]; foreignKeys?: { fields: string[]; reference: { resource: string } }[] };
 }[];
 
 /** Whether a cast value is of a Table Schema type (null: an empty cell). */
@@ -69,6 +72,64 @@ describe('datapackage.json in Frictionless', () => {
   it('fails to read the spreadsheet files (with a BOM), which is why the package does not list them', async () => {
     const withBom = await Resource.load({ ...tables[0]!, path: 'projects.csv' }, { basePath: dataDir });
     await expect(withBom.read({ keyed: true, cast: true })).rejects.toThrow(/header names do not match/);
+  });
+});
+
+describe('the tables’ keys in Frictionless', () => {
+  it('name each row once and every project a row of projects.csv, resolved by the library', async () => {
+    expect(tables.map((r) => [r.name, r.schema.primaryKey.length > 0, r.schema.foreignKeys?.map((fk) => fk.reference.resource) ?? []])).toEqual([
+      ['projects-csv', true, []],
+      ['standards-csv', true, ['projects-csv']],
+      ['milestones-csv', true, []],
+      ['targets-csv', true, ['projects-csv']],
+    ]);
+    for (const declared of tables) {
+      const rows = await pkg.getResource(declared.name)!.read({ keyed: true, relations: true });
+      expect(rows.length, declared.name).toBe(dataCsv(dist, declared.path).rows.length);
+      if (!declared.schema.foreignKeys) continue;
+      // A resolved key holds the projects row it names: the project's name is the row's own copy of it.
+      for (const row of rows) expect((row.project_id as { name: string }).name, declared.name).toBe(row.project_name);
+    }
+  });
+
+  it('are stated in the data dictionary, each table’s above its columns', () => {
+    const dictionary = readFileSync(join(dataDir, 'dictionary/index.html'), 'utf8');
+    const section = (id: string) => dictionary.slice(dictionary.indexOf(`<h3 id="${id}"`), dictionary.indexOf('<table', dictionary.indexOf(`<h3 id="${id}"`)));
+    expect(section('targets-csv')).toContain('每一行由 programme_id、project_id、target_number 这几列共同确定，同一组值不会出现在两行');
+    expect(section('targets-csv')).toContain('programme_id、project_id 指向 projects.csv 中的一行');
+    expect(section('projects-csv')).toContain('每一行由 programme_id、project_id 这两列共同确定');
+    expect(section('projects-csv')).not.toContain('指向');
+  });
+
+  /** A copy of the package in which `path` is replaced by `edit` of its text. */
+  function editedPackage(path: string, edit: (text: string) => string): string {
+    const dir = mkdtempSync(join(tmpdir(), 'frictionless-keys-'));
+    copyFileSync(join(dataDir, 'datapackage.json'), join(dir, 'datapackage.json'));
+    for (const r of tables) copyFileSync(join(dataDir, r.path), join(dir, r.path));
+    writeFileSync(join(dir, path), edit(readFileSync(join(dir, path), 'utf8')));
+    // The bytes changed: the package's size and hash of the file are not what this test checks.
+    const descriptorCopy = dataJson(dist, 'datapackage.json');
+    for (const r of descriptorCopy.resources) if (r.path === path) delete r.bytes, delete r.hash;
+    writeFileSync(join(dir, 'datapackage.json'), JSON.stringify(descriptorCopy));
+    return dir;
+  }
+
+  it('rejects a target listed twice', async () => {
+    const dir = editedPackage('targets.nobom.csv', (text) => {
+      const lines = text.split('\r\n');
+      return [...lines.slice(0, 2), lines[1], ...lines.slice(2)].join('\r\n');
+    });
+    const edited = await Package.load(join(dir, 'datapackage.json'));
+    await expect(edited.getResource('targets-csv')!.read({ keyed: true })).rejects.toThrow(/unique constraint violation in column "programme_id, project_id, target_number"/);
+  });
+
+  it('rejects a standard whose project is not in projects.csv', async () => {
+    const standards = dataCsv(dist, 'standards.nobom.csv').rows[0]!;
+    const dir = editedPackage('standards.nobom.csv', (text) => text.replace(`,${standards.project_id},`, ',no-such-project,'));
+    const edited = await Package.load(join(dir, 'datapackage.json'));
+    // Read without the relations the row is well-formed; with them, the dangling key is found.
+    expect(await edited.getResource('standards-csv')!.read({ keyed: true })).toHaveLength(dataCsv(dist, 'standards.nobom.csv').rows.length);
+    await expect(edited.getResource('standards-csv')!.read({ keyed: true, relations: true })).rejects.toThrow(/Foreign key "programme_id,project_id" violation in row 2/);
   });
 });
 

@@ -1,11 +1,14 @@
 /**
  * The little of the Frictionless JavaScript library (`datapackage`, which ships no types) that the
- * tests use: load a descriptor, read a tabular resource's rows cast to its Table Schema's types.
+ * tests use: load a descriptor, read a tabular resource's rows cast to its Table Schema's types,
+ * with its primary key checked and its foreign keys resolved.
  */
 declare module 'datapackage' {
   export interface ReadOptions {
     keyed?: boolean;
     cast?: boolean;
+    /** Check each foreign key against the resource it references, and put that resource's row in its fields. */
+    relations?: boolean;
   }
   export class Resource {
     static load(descriptor: string | object, options?: { basePath?: string; strict?: boolean }): Promise<Resource>;

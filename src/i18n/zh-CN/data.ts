@@ -486,6 +486,8 @@ csvstat projects.nobom.csv`,
   'data.dictionary.csv.title': 'CSV 文件',
   'data.dictionary.csv.heading': (p: { file: string; title: string }) => `${p.file}（${p.title}）`,
   'data.dictionary.csv.caption': (p: { file: string }) => `${p.file} 的字段（按列的顺序）`,
+  'data.dictionary.csv.keys': (p: { primaryKey: string; columns: number; foreignKeys: { fields: string; table: string }[] }) =>
+    `每一行由 ${p.primaryKey} ${p.columns === 1 ? '' : p.columns === 2 ? '这两列共同' : '这几列共同'}确定，同一组值不会出现在两行（datapackage.json 中的主键 primaryKey）。${p.foreignKeys.map((fk) => `${fk.fields} 指向 ${fk.table} 中的一行，该行一定存在（外键 foreignKeys）。`).join('')}`,
   'data.dictionary.csv.sharedColumns': (p: { pattern: string; table: string }) => `单个项目的 CSV 文件 ${p.pattern} 的列与 ${p.table} 相同，每个文件只含该项目一行。`,
   'data.dictionary.csv.sharedColumnsWithoutBom': (p: { pattern: string; table: string }) => `${p.pattern} 与上一文件逐字节相同，只是开头没有 BOM。`,
   'data.dictionary.csv.sameWithoutBom': (p: { file: string; table: string }) =>

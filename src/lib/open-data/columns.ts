@@ -33,8 +33,26 @@ export interface Column<Row> {
  */
 export interface Table<Row> {
   columns: readonly Column<Row>[];
+  /**
+   * The columns whose values together name one row and never repeat (Table Schema `primaryKey`):
+   * the programme's id and the row's id within it, since ids are unique only within a programme.
+   */
+  primaryKey: readonly string[];
+  /**
+   * Columns naming a row of another table (Table Schema `foreignKeys`): their values, in order,
+   * are the referenced table's primary key of a row it holds.
+   */
+  foreignKeys?: readonly ForeignKey[];
   /** Every row, in file order. */
   rows(ctx: OpenDataContext): Row[];
+}
+
+/** Columns of a table that name a row of another table by that table's primary key. */
+export interface ForeignKey {
+  /** This table's columns, in the order of the referenced table's primary key. */
+  fields: readonly string[];
+  /** The table whose rows they name. */
+  table: Table<unknown>;
 }
 
 /** Separator of multi-valued cells; documented in every such column and in docs/open-data.md. */

@@ -45,8 +45,33 @@ const rowsNote = (kind: SiteFileKind, t: Translate) => fileNote({ kind: spreadsh
 /** For one part of a table split by programme (split.ts): why the table is split. */
 const partNote = (f: DescribedDataFile, t: Translate) => splitNote(f.part, t);
 
+/**
+ * The resource holding every row that file `f`'s foreign keys can name in `table`: that table's
+ * whole file, or its part of `f`'s programme when it is split (split.ts). Null when no one resource
+ * does (the referenced table is split and `f` is not, or its part is cut into chunks): a Table
+ * Schema foreign key names one resource, so the key is then left out rather than stated wrongly.
+ */
+function referencedResource(files: readonly DescribedDataFile[], table: Table<unknown>, f: DescribedDataFile): string | null {
+  const kind = PACKAGED_KINDS.find((k) => k.table === table);
+  if (!kind) throw new Error(`datapackage: no packaged file has the table a foreign key of ${f.path} names`);
+  const candidates = filesOfKind(files, kind);
+  const whole = candidates.find((c) => !c.part);
+  if (whole) return resourceName(whole);
+  const own = candidates.filter((c) => f.part && c.part?.programme === f.part.programme);
+  return own.length === 1 && !own[0]!.part?.chunk ? resourceName(own[0]!) : null;
+}
+
+/** The table's keys as Table Schema `primaryKey` and `foreignKeys` (those with one referenced resource). */
+function tableKeys(table: Table<unknown>, f: DescribedDataFile, files: readonly DescribedDataFile[]) {
+  const foreignKeys = (table.foreignKeys ?? []).flatMap((fk) => {
+    const resource = referencedResource(files, fk.table, f);
+    return resource === null ? [] : [{ fields: [...fk.fields], reference: { resource, fields: [...fk.table.primaryKey] } }];
+  });
+  return { primaryKey: [...table.primaryKey], ...(foreignKeys.length ? { foreignKeys } : {}) };
+}
+
 /** A CSV table as a tabular data resource, with its Table Schema. */
-function tableResource(kind: SiteFileKind, table: Table<unknown>, f: DescribedDataFile, t: Translate) {
+function tableResource(kind: SiteFileKind, table: Table<unknown>, f: DescribedDataFile, files: readonly DescribedDataFile[], t: Translate) {
   const twin = spreadsheetTwin(kind);
   return {
     profile: 'tabular-data-resource',
@@ -58,7 +83,7 @@ function tableResource(kind: SiteFileKind, table: Table<unknown>, f: DescribedDa
     mediatype: kind.mediaType,
     ...integrity(f),
     dialect: CSV_DIALECT,
-    schema: { fields: table.columns.map(tableField) },
+    schema: { fields: table.columns.map(tableField), ...tableKeys(table, f, files) },
   };
 }
 
@@ -87,7 +112,7 @@ function jsonResource(kind: SiteFileKind, f: DescribedDataFile, t: Translate) {
  */
 export function dataPackage(ctx: OpenDataContext, files: readonly DescribedDataFile[]): Record<string, unknown> {
   const t = contextT(ctx);
-  const resources = PACKAGED_KINDS.flatMap((kind) => filesOfKind(files, kind).map((f) => (kind.table ? tableResource(kind, kind.table, f, t) : jsonResource(kind, f, t))));
+  const resources = PACKAGED_KINDS.flatMap((kind) => filesOfKind(files, kind).map((f) => (kind.table ? tableResource(kind, kind.table, f, files, t) : jsonResource(kind, f, t))));
   const { site } = ctx.content;
   const licence = dataLicence(site.dataLicence);
   const years = [...new Set(ctx.content.programmes.map((p) => String(p.year)))];

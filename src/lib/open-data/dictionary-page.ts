@@ -10,6 +10,7 @@ import { t } from '../../i18n/index.ts';
 import { CATALOGUE, kindTitle, pathPattern, schemaFile, type FileKind, type PathPlaceholders, type SchemaFileKind } from './catalogue.ts';
 import { contextT, type OpenDataContext } from './context.ts';
 import { columnDictionary, schemaDictionary, type ColumnRow, type DictionaryRow, type SchemaNode } from './dictionary.ts';
+import type { Table } from './columns.ts';
 import type { DataFile } from './files.ts';
 import { formatSize } from './format-size.ts';
 import { dataPath } from './links.ts';
@@ -40,6 +41,8 @@ export interface CsvSection {
   shared: SharedSection[];
   /** For a table published split by programme: the sentence saying so; null for a whole file. */
   split: string | null;
+  /** Which columns name a row (the primary key) and which name a row of another table (foreign keys). */
+  keys: string;
 }
 
 /** The section of one kind of JSON file. */
@@ -89,6 +92,17 @@ function splitNote(kind: DocumentedKind, files: readonly DataFile[]): string | n
   return limit === undefined ? null : t('data.dictionary.split', { whole: kind.path, files: parts.length, limit: formatSize(limit), chunked: parts.some((f) => f.part?.chunk) });
 }
 
+/** The sentence on a table's keys, naming each referenced table as its section does. */
+function keysNote(table: Table<unknown>, kinds: readonly DocumentedKind[], files: readonly DataFile[]): string {
+  const separator = t('data.dictionary.patternSeparator');
+  const foreignKeys = (table.foreignKeys ?? []).map((fk) => {
+    const referenced = kinds.find((k) => k.scope === 'site' && k.table === fk.table && k.bom);
+    if (!referenced) throw new Error(`dictionary: no CSV section for the table a foreign key names (${fk.fields.join(', ')})`);
+    return { fields: fk.fields.join(separator), table: publishedName(referenced, files) };
+  });
+  return t('data.dictionary.csv.keys', { primaryKey: table.primaryKey.join(separator), columns: table.primaryKey.length, foreignKeys });
+}
+
 const decoder = new TextDecoder();
 const parsed = (file: DataFile): unknown => JSON.parse(decoder.decode(file.bytes));
 
@@ -125,6 +139,7 @@ export function dictionarySections(ctx: OpenDataContext, files: readonly DataFil
         rows: columnDictionary(table.columns, table.rows(ctx)),
         shared,
         split: splitNote(kind, files),
+        keys: keysNote(table, documented, files),
       },
     ];
   });

@@ -22,6 +22,7 @@ export function deadlineLabel(m: Pick<Milestone, 'month' | 'monthPart' | 'before
 
 /** milestones.csv */
 export const MILESTONES_TABLE: Table<MilestoneRow> = {
+  primaryKey: ['programme_id', 'milestone_id'],
   rows: (ctx) => milestoneRows(ctx),
   columns: [
     {

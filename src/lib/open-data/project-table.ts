@@ -26,6 +26,7 @@ const unitsOf = (r: ProjectRow, role: UnitRole, column: string) =>
 
 /** projects.csv and the per-project CSV files (each one row of it). */
 export const PROJECTS_TABLE: Table<ProjectRow> = {
+  primaryKey: ['programme_id', 'project_id'],
   rows: (ctx) => projectRows(ctx),
   columns: [
     {

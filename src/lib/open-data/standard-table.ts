@@ -3,6 +3,7 @@ import { PERIOD_LABELS, PERIODS, STANDARD_KINDS } from '../../schemas/vocabulary
 import { t } from '../../i18n/index.ts';
 import { citationParagraphs, type Table } from './columns.ts';
 import type { OpenDataContext } from './context.ts';
+import { PROJECTS_TABLE } from './project-table.ts';
 import { standardRecords } from './standard-records.ts';
 
 /** One row of standards.csv: a published standard and the id of its programme's notice. */
@@ -18,6 +19,8 @@ const coverage = <T>(r: StandardRow, pick: (s: Extract<PublishedStandard, { kind
 
 /** standards.csv: amounts with value, unit, per and period in separate columns. */
 export const STANDARDS_TABLE: Table<StandardRow> = {
+  primaryKey: ['programme_id', 'standard_id'],
+  foreignKeys: [{ fields: ['programme_id', 'project_id'], table: PROJECTS_TABLE }],
   rows: (ctx) => standardRows(ctx),
   columns: [
     {

@@ -4,7 +4,7 @@ import { TARGET_MEASURES, TARGET_QUALIFIER_LABELS, TARGET_QUALIFIERS } from '../
 import { citationParagraphs, type Table } from './columns.ts';
 import type { OpenDataContext } from './context.ts';
 import { projectRecords } from './project-records.ts';
-import { noticeOfProgramme } from './project-table.ts';
+import { noticeOfProgramme, PROJECTS_TABLE } from './project-table.ts';
 import { targetLabel, type PublishedTarget } from './target-label.ts';
 
 /** One row of targets.csv: a target, its place among its project's targets, and the project. */
@@ -21,6 +21,8 @@ export interface TargetRow {
  * number and the counting word, the thing delivered and the verb in columns of their own.
  */
 export const TARGETS_TABLE: Table<TargetRow> = {
+  primaryKey: ['programme_id', 'project_id', 'target_number'],
+  foreignKeys: [{ fields: ['programme_id', 'project_id'], table: PROJECTS_TABLE }],
   rows: (ctx) => targetRows(ctx),
   columns: [
     {
