@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { HEADER_SCRIPT_PATH } from '../../src/lib/site/routes.ts';
 import { isolatedContext } from '../support/browser.ts';
 import { useSiteSession } from '../support/site-session.ts';
 
@@ -33,9 +34,11 @@ describe('the built home page', () => {
     expect(home).toContain('其中调整退出2项');
   });
 
-  it('needs no script to show charts: the only scripts are the reading-mode and search enhancements', () => {
+  it('needs no script to show charts: the only scripts are the header (大字模式, 菜单) and search enhancements', () => {
     const scripts = [...home.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]).filter((s) => !s.includes('application/ld+json'));
-    expect(scripts.every((s) => /src="\/(js\/reading-mode\.js|_assets\/[^"]+\.js)"/.test(s))).toBe(true);
+    const header = `src="/${HEADER_SCRIPT_PATH}"`;
+    expect(scripts.filter((s) => s.includes(header))).toHaveLength(1);
+    expect(scripts.filter((s) => !s.includes(header)).every((s) => /src="\/_assets\/[^"]+\.js"/.test(s))).toBe(true);
     expect(home).not.toMatch(/<script\b[^>]*>[^<\s]/); // no inline script bodies
   });
 });

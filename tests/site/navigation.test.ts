@@ -144,3 +144,52 @@ describe('search without JavaScript', () => {
     await page.close();
   });
 });
+
+describe('the navigation on a phone', () => {
+  const PHONE = { width: 360, height: 800 };
+  /** The header's height, whether the navigation is shown, and the menu button's state (null: not shown). */
+  const header = (page: import('playwright-core').Page) =>
+    page.evaluate(() => {
+      const shown = (el: Element | null) => !!el && el.getBoundingClientRect().height > 0;
+      const toggle = document.querySelector('#nav-toggle');
+      return {
+        height: document.querySelector('.site-header')!.getBoundingClientRect().height,
+        nav: shown(document.querySelector('nav.site-nav')),
+        toggle: shown(toggle) ? toggle!.getAttribute('aria-expanded') : null,
+      };
+    });
+
+  it('is folded behind the 菜单 button, which opens it and leads to its pages', async () => {
+    const { context } = await isolatedContext(session.browser, session.server.origin, { viewport: PHONE });
+    const page = await context.newPage();
+    await page.goto(`${session.server.url}about/`);
+    await page.getByRole('checkbox', { name: '大字模式' }).check();
+    const folded = await header(page);
+    expect(folded).toMatchObject({ nav: false, toggle: 'false' });
+    // In 大字模式 the header was 432 px of this 800 px screen with the navigation shown: now under a third.
+    expect(folded.height).toBeLessThan(PHONE.height / 3);
+    const menu = page.getByRole('button', { name: '菜单' });
+    await menu.click();
+    await expect(header(page)).resolves.toMatchObject({ nav: true, toggle: 'true' });
+    await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '补助标准' }).click();
+    await page.waitForURL(/\/minsheng\/luyang-2017\/standards\/$/);
+    await expect(header(page)).resolves.toMatchObject({ nav: false, toggle: 'false' });
+    await page.getByRole('button', { name: '菜单' }).click();
+    await page.getByRole('button', { name: '菜单' }).click();
+    await expect(header(page)).resolves.toMatchObject({ nav: false, toggle: 'false' });
+    await context.close();
+  });
+
+  it('is always shown without JavaScript, and on a wide screen, with no menu button', async () => {
+    for (const options of [
+      { viewport: PHONE, javaScriptEnabled: false },
+      { viewport: { width: 1280, height: 800 }, javaScriptEnabled: true },
+    ]) {
+      const { context } = await isolatedContext(session.browser, session.server.origin, options);
+      const page = await context.newPage();
+      await page.goto(`${session.server.url}about/`);
+      await expect(header(page), JSON.stringify(options)).resolves.toMatchObject({ nav: true, toggle: null });
+      await context.close();
+    }
+  });
+});

@@ -141,6 +141,8 @@ describe.each(WAYS)('the three tasks on a 360 px phone, $way', ({ javaScriptEnab
 
   it('“How much is the internship subsidy now?”: 800 元/人/月 of 2017, the unit on screen, paid by the province', async () => {
     const { page, close } = await open();
+    // On a phone with JavaScript the navigation is folded behind the header's 菜单 button; without it, always shown.
+    if (javaScriptEnabled) await page.getByRole('button', { name: '菜单' }).click();
     await page.getByRole('navigation', { name: '主导航' }).getByRole('link', { name: '补助标准' }).click();
     await page.waitForURL(/\/luyang-2017\/standards\/$/);
     const row = page.locator('tr', { has: page.locator('th', { hasText: '高校毕业生就业见习补助标准' }) }).first();

@@ -15,7 +15,7 @@ export const PROGRAMME_ENTRIES: readonly NavRouteKey[] = ['projects', 'standards
 
 /** The main navigation's links of a page: route key → href. */
 export function navLinks(html: string): Map<string, string> {
-  const nav = /<nav class="site-nav[^"]*"[^>]*>([^]*?)<\/nav>/.exec(html)?.[1] ?? '';
+  const nav = /<nav\b[^>]*\sclass="site-nav[^"]*"[^>]*>([^]*?)<\/nav>/.exec(html)?.[1] ?? '';
   return new Map([...nav.matchAll(/<a href="([^"]*)"[^>]*\sdata-nav="([^"]+)"/g)].map((m) => [m[2]!, m[1]!]));
 }
 

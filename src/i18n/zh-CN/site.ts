@@ -21,7 +21,7 @@ export const site = {
   'site.description': (p: { page: string; site: string }) => `${p.page}。${p.site}`,
   /** Title of the Atom feed's alternate link. */
   'site.skipLink': '跳到正文',
-  /** The 适老化 toggle (a checkbox that works without JavaScript; public/js/reading-mode.js remembers it). */
+  /** The 适老化 toggle (a checkbox that works without JavaScript; public/js/header.js remembers it). */
   'site.readingMode': '大字模式',
   /** The toggle's visible state, beside its name. */
   'site.readingMode.on': '已开',
@@ -44,6 +44,8 @@ export const site = {
   'site.status.consultation.text': '：本清单为征求意见稿，项目尚未最终确定，请以正式发布的文件为准。',
   'site.pastYear.label': '年份提示',
   'site.nav.label': '主导航',
+  /** The button that opens the navigation on a phone, where it is folded away (public/js/header.js). */
+  'site.nav.toggle': '菜单',
   /**
    * Each page of the main navigation by its route key (src/lib/site/routes.ts): the link's label,
    * and the page's name wherever a breadcrumb, a title or a heading names that page.
