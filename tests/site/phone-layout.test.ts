@@ -3,7 +3,8 @@
  * the page scroll sideways, every table cell is at least four Chinese characters wide (a
  * squeezed column would otherwise stack one character per line) and holds its content (a long
  * file name drew over the next column), and every field is a 44 px target in 16 px text (the home
- * page's search box was a 21 px field in 13 px). One test per page.
+ * page's search box was a 21 px field in 13 px). One test per page; and every page's table cells
+ * again on a 1280 px screen, where a short column beside a long one read 省/级.
  */
 import { expect, inject, it } from 'vitest';
 import { isolatedContext } from '../support/browser.ts';
@@ -14,10 +15,11 @@ const dist = inject('distRoot');
 const session = useSiteSession(dist);
 const WIDTH = 360;
 
-it.each(listPages(dist))('fits a 360 px phone: %s', async (path) => {
+/** What a page at `width` shows wrongly: its width, squeezed or overflowing cells, small fields. */
+async function layoutAt(path: string, width: number) {
   const { context } = await isolatedContext(session.browser, session.server.origin);
   const page = await context.newPage();
-  await page.setViewportSize({ width: WIDTH, height: 800 });
+  await page.setViewportSize({ width, height: 800 });
   await page.goto(`${session.server.url}${path}`);
   const result = await page.evaluate(() => {
     for (const d of document.querySelectorAll('details')) d.open = true;
@@ -48,8 +50,20 @@ it.each(listPages(dist))('fits a 360 px phone: %s', async (path) => {
     return { scrollWidth: document.documentElement.scrollWidth, narrow, overflowing, smallFields };
   });
   await context.close();
+  return result;
+}
+
+it.each(listPages(dist))('fits a 360 px phone: %s', async (path) => {
+  const result = await layoutAt(path, WIDTH);
   expect(result.scrollWidth).toBeLessThanOrEqual(WIDTH);
   expect(result.narrow).toEqual([]);
   expect(result.overflowing).toEqual([]);
   expect(result.smallFields).toEqual([]);
+});
+
+it.each(listPages(dist))('keeps every table cell four characters wide on a 1280 px screen: %s', async (path) => {
+  const result = await layoutAt(path, 1280);
+  expect(result.scrollWidth).toBeLessThanOrEqual(1280);
+  expect(result.narrow).toEqual([]);
+  expect(result.overflowing).toEqual([]);
 });
