@@ -156,8 +156,10 @@ export const content = {
   'content.standard.per': '每份金额对应的对象，如“人”；原文未载明时为 null / What one amount is per, e.g. 人, or null',
   'content.standard.period': '补助周期（仅在原文写明时填写） / Period the amount covers, only if stated',
   'content.standard.previous': '调整前的金额及其年份；原文只给一个金额时为 null / Previous value and its year, or null for an amount stated alone',
-  'content.standard.current': '调整后的金额及其年份 / New value and its year',
+  'content.standard.current':
+    '调整后的金额及其年份；年份为原文写明的年份，原文未写时为本计划的年度（原文所列即该年执行的标准） / New value and its year: as stated, else the programme’s year',
   'content.standard.previousCoverage': '调整前的覆盖范围；原文未载明时为 null / Coverage before, or null if not stated',
   'content.standard.currentCoverage': '调整后的覆盖范围（原文措辞） / Coverage now, in the source’s words',
-  'content.standard.year': '新覆盖范围开始适用的年份（仅在原文写明时填写） / Year the new coverage applies from, if stated',
+  'content.standard.year':
+    '新覆盖范围开始适用的年份：原文写明的年份，原文未写时为本计划的年度（原文所列即该年起实施的范围）；不能确定时为 null / Year the new coverage applies from: as stated, else the programme’s year, or null',
 } as const;

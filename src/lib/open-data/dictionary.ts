@@ -116,13 +116,19 @@ function mergeVariants(perVariant: Omit<DictionaryRow, 'example'>[][], condition
   return out;
 }
 
-/** Every value found at a dictionary path in a document. */
-export function valuesAt(document: unknown, path: string): unknown[] {
+/**
+ * Every value found at a dictionary path in a document. With a row's `condition` (`kind = coverage`),
+ * only through objects that do not carry that key with another value: the field of one union
+ * variant is read from the records of that variant alone.
+ */
+export function valuesAt(document: unknown, path: string, condition: string | null = null): unknown[] {
+  const [conditionKey, conditionValue] = condition?.split(' = ') ?? [];
+  const matches = (v: unknown) => conditionKey === undefined || !isNode(v) || !(conditionKey in v) || v[conditionKey] === conditionValue;
   let current: unknown[] = [document];
   for (const segment of path.split('.')) {
     const arrays = segment.match(/(\[\])+$/)?.[0].length ?? 0;
     const key = segment.slice(0, segment.length - arrays);
-    current = current.flatMap((v) => (isNode(v) && key in v ? [v[key]] : []));
+    current = current.flatMap((v) => (isNode(v) && matches(v) && key in v ? [v[key]] : []));
     for (let i = 0; i < arrays / 2; i++) current = current.flatMap((v) => (Array.isArray(v) ? v : []));
   }
   return current;
@@ -139,7 +145,7 @@ export function exampleText(value: unknown, max = 40): string {
 
 /** The first informative value: not null, not an empty array or string, matching the row's condition. */
 function example(document: unknown, row: Omit<DictionaryRow, 'example'>): string {
-  const values = valuesAt(document, row.path);
+  const values = valuesAt(document, row.path, row.condition);
   const found = values.find((v) => v !== null && v !== '' && !(Array.isArray(v) && v.length === 0));
   return exampleText(found ?? values[0]);
 }

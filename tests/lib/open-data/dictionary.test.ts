@@ -40,8 +40,30 @@ describe('schemaDictionary', () => {
     expect(row('records')?.example).toBe('（见下级字段）');
   });
 
+  it("takes a variant's example from that variant's records only", () => {
+    const kinds = rows.filter((r) => r.path === 'records[].kind');
+    expect(kinds.map((r) => [r.condition, r.example])).toEqual([
+      ['kind = amount', 'amount'],
+      ['kind = coverage', 'coverage'],
+    ]);
+    expect(row('records[].id')?.example).toBe('a'); // a field every variant shares: any record
+    expect(schemaDictionary(json, { records: [{ kind: 'amount', id: 'b', value: 800 }], level: 'district' }).find((r) => r.path === 'records[].scope')?.example).toBe('');
+  });
+
   it('reads values through arrays', () => {
     expect(valuesAt({ a: [{ b: [1, 2] }, { b: [3] }] }, 'a[].b[]')).toEqual([1, 2, 3]);
+    expect(
+      valuesAt(
+        {
+          a: [
+            { k: 'x', b: { c: 1 } },
+            { k: 'y', b: { c: 2 } },
+          ],
+        },
+        'a[].b.c',
+        'k = y',
+      ),
+    ).toEqual([2]);
     expect(typeLabel({ type: 'string', format: 'date' })).toBe('日期（yyyy-mm-dd）');
   });
 });
