@@ -9,6 +9,7 @@ import type { PublishableContent } from '../lib/content/content-set.ts';
 import type { ChartInputs } from '../lib/charts/charts-catalogue.ts';
 import { historyKeysByEntry, projectHistories } from '../lib/programme/history.ts';
 import { indexProgramme, type ProgrammeIndex } from '../lib/programme/programme-index.ts';
+import { searchExamplesByProgramme } from '../lib/search/examples.ts';
 import { RECORD_TYPE_NAMES, recordTypeOf } from '../schemas/record-types.ts';
 
 let cached: Promise<PublishableContent> | undefined;
@@ -67,4 +68,12 @@ let historyKeys: Promise<Map<string, string>> | undefined;
 export function loadHistoryKeys(): Promise<Map<string, string>> {
   historyKeys ??= loadHistories().then(historyKeysByEntry);
   return historyKeys;
+}
+
+let searchExamples: Promise<Map<string, string[]>> | undefined;
+
+/** The search boxes' example words of each programme (programme id → words), found once per build. */
+export function loadSearchExamples(): Promise<Map<string, string[]>> {
+  searchExamples ??= loadContent().then(searchExamplesByProgramme);
+  return searchExamples;
 }

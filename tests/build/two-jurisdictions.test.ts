@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { readContent } from '../../src/io/read-content.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
+import { searchExamplesByProgramme } from '../../src/lib/search/examples.ts';
 import { BUILD_TIMEOUT, buildOrThrow } from '../support/build-site.ts';
 import { CANGNAN_PROGRAMME, projectIdsOf, twoJurisdictionContent } from '../support/example-content.ts';
 import { programmeNavigationProblems } from '../support/programme-navigation.ts';
@@ -48,6 +49,17 @@ describe('a content tree with two jurisdictions', { timeout: BUILD_TIMEOUT }, ()
 
   it("links every page of a programme to that programme's own pages, never to the other's", () => {
     expect(programmeNavigationProblems(dist, validateContent(readContent(contentDir)).content).problems).toEqual([]);
+  });
+
+  it("offers in each programme's search box an example word from that programme's own projects", () => {
+    const examples = searchExamplesByProgramme(validateContent(readContent(contentDir)).content);
+    const placeholder = (path: string) => /id="site-search"[^>]*placeholder="([^"]+)"/.exec(page(path))?.[1];
+    const [luyang, cangnan] = [examples.get(LUYANG)?.[0], examples.get(CANGNAN_PROGRAMME)?.[0]];
+    expect(luyang && cangnan && luyang !== cangnan).toBeTruthy();
+    expect(placeholder(`${LUYANG}/projects/${luyangIds[0]}`)).toBe(`搜索，如：${luyang}`);
+    expect(placeholder(`${CANGNAN_PROGRAMME}/projects/${cangnanIds[0]}`)).toBe(`搜索，如：${cangnan}`);
+    // The word is one of Cangnan's: one of its project pages holds it, visibly or among its search keywords.
+    expect(cangnanIds.some((id) => page(`${CANGNAN_PROGRAMME}/projects/${id}`).includes(cangnan!))).toBe(true);
   });
 
   it('names each programme in its own words', () => {

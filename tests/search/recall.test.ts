@@ -2,6 +2,8 @@
  * Recall and filters of the built search index, queried in real Chromium through Pagefind's own
  * browser API, on the root build and on the sub-path build.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { readContent } from '../../src/io/read-content.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
@@ -110,6 +112,21 @@ describe.each(BUILDS)('search index of the $name build', ({ name, dist, base }) 
       expect(hit.filters.standing, hit.url).toHaveLength(1);
       expect(hit.filters.level, hit.url).toHaveLength(1);
       expect(hit.title, hit.url).not.toBe('');
+    }
+  });
+
+  it('finds a project page for every example word the search boxes offer', async () => {
+    const html = (path: string) => readFileSync(join(dist, path, 'index.html'), 'utf8');
+    const quoted = (label: string) => [...label.matchAll(/“([^”]+)”/g)].map((m) => m[1]!);
+    const home = quoted(/<label for="home-search"[^>]*>([^<]*)<\/label>/.exec(html(''))![1]!);
+    const searchPage = quoted(/<label for="search-page-input"[^>]*>([^<]*)<\/label>/.exec(html('search'))![1]!);
+    const header = /id="site-search"[^>]*placeholder="搜索，如：([^"]+)"/.exec(html('luyang-2017/projects'))?.[1];
+    expect(home.length).toBeGreaterThan(0);
+    expect(searchPage).toEqual(home);
+    expect(header).toBe(home[0]);
+    for (const word of home) {
+      const hits = await search(page, word, { type: 'project' }, 5);
+      expect(hits.length, `results for the example “${word}”`).toBeGreaterThan(0);
     }
   });
 

@@ -16,7 +16,10 @@ export const search = {
   // The search box in every page's header.
   'search.box.label': '站内搜索',
   'search.box.inputLabel': '搜索项目',
-  'search.box.placeholder': '搜索，如：糖尿病',
+  /** Example words that find something (src/lib/search/examples.ts), as the search labels quote them. */
+  'search.examples': (p: { words: readonly string[] }) => p.words.map((word) => `“${word}”`).join(''),
+  /** `example`: a word that finds something in the programme being read (src/lib/search/examples.ts), if any does. */
+  'search.box.placeholder': (p: { example: string | undefined }) => (p.example ? `搜索，如：${p.example}` : '搜索项目名称或关键词'),
   /** The submit button of every search form (header, home page, search page). */
   'search.box.submit': '搜索',
   /** Shown instead of the search box when scripts are off: a link to the current project list. */
@@ -25,7 +28,8 @@ export const search = {
   // The search page.
   'search.page.title': '搜索',
   'search.page.formLabel': '搜索本站内容',
-  'search.page.inputLabel': '输入您关心的内容，如“糖尿病”“见习补贴”“五保”：',
+  /** `examples`: as the home page's search label's. */
+  'search.page.inputLabel': (p: { examples: string }) => (p.examples ? `输入您关心的内容，如${p.examples}：` : '输入您关心的内容：'),
   'search.page.filters': '筛选结果',
   /** The first option of every filter: no filter. */
   'search.page.filterAll': '全部',

@@ -89,7 +89,8 @@ export const site = {
   'site.columnType.project': (p: { programmeKind: string }) => p.programmeKind,
 
   // The home page.
-  'site.home.search.label': '搜索与您相关的民生项目（如“糖尿病”“见习补贴”“五保”）：',
+  /** `examples`: `search.examples` of the newest programme's example words, empty when it has none. */
+  'site.home.search.label': (p: { examples: string }) => (p.examples ? `搜索与您相关的民生项目（如${p.examples}）：` : '搜索与您相关的民生项目：'),
   'site.home.programmeLink': '进入本年度专题',
   'site.home.allProgrammes': '全部年度计划',
   /** The home page of a site serving several jurisdictions: the choice of jurisdiction, each with its programmes by year. */

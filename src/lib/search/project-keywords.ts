@@ -15,7 +15,19 @@ import { compareWords, searchSynonyms } from './synonyms.ts';
  * are finds every project filed under that group.
  */
 export function projectSearchKeywords(project: Project, standards: readonly Standard[], relatedNames: readonly string[]): string[] {
-  const text = [
+  const text = projectSearchText(project, standards, relatedNames);
+  const labels = classificationLabels(project).filter((label) => !text.includes(label));
+  const words = new Set([...labels, ...searchSynonyms([text, ...labels].join('\n'))]);
+  return [...words].filter((w) => !text.includes(w)).sort(compareWords);
+}
+
+/**
+ * The words a project page shows that its keywords are derived from (name, aliases, description,
+ * changes, standards, targets, `relatedNames`), one per line; with {@link classificationLabels}, what
+ * a search word must meet for the page to be found under it or under any word of its group.
+ */
+export function projectSearchText(project: Project, standards: readonly Standard[], relatedNames: readonly string[]): string {
+  return [
     project.name,
     ...project.aliases.map((a) => a.name),
     project.description ?? '',
@@ -25,7 +37,9 @@ export function projectSearchKeywords(project: Project, standards: readonly Stan
     ...project.targets.map(targetLabel),
     ...relatedNames,
   ].join('\n');
-  const labels = [...project.topics.map((c) => TOPIC_LABELS[c]), ...project.groups.map((c) => GROUP_LABELS[c])].filter((label) => !text.includes(label));
-  const words = new Set([...labels, ...searchSynonyms([text, ...labels].join('\n'))]);
-  return [...words].filter((w) => !text.includes(w)).sort(compareWords);
+}
+
+/** The labels of a project's editorial topics and groups (养老, 老年人), which its page is indexed under. */
+export function classificationLabels(project: Project): string[] {
+  return [...project.topics.map((c) => TOPIC_LABELS[c]), ...project.groups.map((c) => GROUP_LABELS[c])];
 }

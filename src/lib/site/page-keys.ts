@@ -6,7 +6,8 @@
  *
  * - every key holds the **site-wide digest**: every record no programme owns (site.yaml, the
  *   corrections), every programme's own record (navigation, the frame's wording and the search
- *   bundles read them all), the navigation of every page scope, and the build's settings and
+ *   bundles read them all), the navigation of every page scope, every programme's search examples
+ *   (src/lib/search/examples.ts, which the header shows), and the build's settings and
  *   published addresses;
  * - a page of one programme (its lists, overview, notice, charts, data page …) adds the digest of
  *   every record of that programme (projects, standards, sources, milestones, oversight) and of the
@@ -24,6 +25,7 @@
  */
 import type { PublishableContent } from '../content/content-set.ts';
 import { programmeOf, RECORD_TYPE_NAMES, type RecordTypeName } from '../../schemas/record-types.ts';
+import { searchExamplesByProgramme } from '../search/examples.ts';
 import { navScope } from './navigation.ts';
 import { navigation } from './routes.ts';
 
@@ -220,7 +222,10 @@ export function pageKeys(content: PublishableContent, settings: SiteSettings, hi
     ...[...new Set(content.programmes.map((p) => p.jurisdiction))].map((jurisdiction) => ({ jurisdiction })),
   ];
   const navigations = scopes.map((scope) => navigation(content, navScope(content.site, content.programmes, scope)));
-  const siteWide = digest(json({ records: parts.siteWide, settings, navigations }));
+  // The search boxes' example words: every page of a programme shows its programme's, which any of
+  // its projects can change, so a page whose own records did not change still needs them in its key.
+  const searchExamples = [...searchExamplesByProgramme(content)];
+  const siteWide = digest(json({ records: parts.siteWide, settings, navigations, searchExamples }));
   const programmeDigests = new Map<string, string>();
   let contentDigest: string | undefined;
   const programmeDigest = (id: string) => {

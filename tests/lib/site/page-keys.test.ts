@@ -1,5 +1,11 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { type RecordTexts, stableJson } from '../../../src/lib/site/page-keys.ts';
+import { readContent } from '../../../src/io/read-content.ts';
+import type { PublishableContent } from '../../../src/lib/content/content-set.ts';
+import { validateContent } from '../../../src/lib/content/validate.ts';
+import { searchExamplesByProgramme } from '../../../src/lib/search/examples.ts';
+import { pageKeys, type RecordTexts, stableJson } from '../../../src/lib/site/page-keys.ts';
+import { exampleDir, LUYANG_EXAMPLE } from '../../support/example-content.ts';
 
 /** stableJson as it was first written: JSON.stringify with a replacer copying every object with its keys sorted. The text it gives is the contract. */
 function reference(value: unknown): string {
@@ -87,5 +93,27 @@ describe('stableJson', () => {
     expect(memo.texts.get(record)).toBe(stableJson(record));
     expect(stableJson({ set: new Set([record]), map: new Map([['k', record]]) }, memo)).toBe(stableJson({ set: new Set([record]), map: new Map([['k', record]]) }));
     for (const value of samples) expect(stableJson(value, memo)).toBe(reference(value));
+  });
+});
+
+describe('pageKeys', () => {
+  // The Luyang example has its site.yaml, so the validated set is publishable.
+  const content = validateContent(readContent(exampleDir(LUYANG_EXAMPLE))).content as PublishableContent;
+  const sha = (text: string) => createHash('sha256').update(text).digest('hex');
+  const siteWide = (c: typeof content) => pageKeys(c, {}, new Map(), sha).siteWide;
+  /** The content with one project's words gone: a name no search word is in, no description. */
+  const withoutWords = (id: string) => ({
+    ...content,
+    projects: content.projects.map((p) => (p.id === id ? { ...p, name: '某项', aliases: [], description: null, changes: [], targets: [], topics: [], groups: [] } : p)),
+  });
+  const examples = (c: typeof content) => JSON.stringify([...searchExamplesByProgramme(c)]);
+
+  it("changes every page's key when a correction changes the search examples the header shows, and only then", () => {
+    const changing = content.projects.find((p) => examples(withoutWords(p.id)) !== examples(content));
+    const keeping = content.projects.find((p) => examples(withoutWords(p.id)) === examples(content));
+    expect(changing && keeping).toBeTruthy();
+    // A page whose own records are unchanged (another project's) shows the new examples: the site-wide digest says so.
+    expect(siteWide(withoutWords(changing!.id))).not.toBe(siteWide(content));
+    expect(siteWide(withoutWords(keeping!.id))).toBe(siteWide(content));
   });
 });
