@@ -171,6 +171,13 @@ describe('the Cangnan 2017 example, built with CONTENT_DIR', { timeout: BUILD_TI
     for (const id of projectIds) expect(mainOf(page(`${CANGNAN_PROGRAMME}/projects/${id}`)), id).toContain('公告');
   });
 
+  it("names no file of the generator's own repository to its readers, and ends the notice's link sentence", () => {
+    const everything = published(dist, filesUnder(dist, ['.html', '.json', '.jsonld', '.csv', '.xml']));
+    expect(everything.length).toBeGreaterThan(10);
+    expect(occurrences(everything, ['shared/real-notices', 'docs/open-data.md', 'content/sources', /\.txt[：:]/])).toEqual([]);
+    expect(mainOf(page(`${CANGNAN_PROGRAMME}/notice`))).toMatch(/原文链接<\/a>。每段/);
+  });
+
   it('shows the 公告 paragraph by paragraph, each anchored', () => {
     const notice = page(`${CANGNAN_PROGRAMME}/notice`);
     for (let n = 1; n <= 15; n++) expect(notice).toMatch(new RegExp(`id="p${n}"`));

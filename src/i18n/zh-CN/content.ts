@@ -18,7 +18,8 @@ export const content = {
   'content.common.url.invalid': '网址须以 https:// 或 http:// 开头 / the address must start with https:// or http://',
   'content.common.year': '公历年份 / Calendar year',
   // Citations (src/schemas/citation.ts).
-  'content.citation.source': '来源文件编号（content/sources 中的文件） / Id of the source document in content/sources',
+  'content.citation.source':
+    '来源文件编号：即 programmes.json 中 sourceDocument 的 id（编辑时为 sources 文件夹中文件的 id） / Id of the source document: sourceDocument.id in programmes.json',
   'content.citation.paragraph.invalid': '段落锚点形如 p12 / paragraph anchors look like p12',
   'content.citation.paragraph': '来源文件中的段落编号，如 p12 / Paragraph anchor in the source document, e.g. p12',
   'content.citation.quote': '引文：该段落中载明此事实的原话（逐字照录） / Verbatim words of the paragraph that state the fact',

@@ -100,7 +100,8 @@ export const data = {
   'data.schema.programme.sourceDocument': '本计划录入所依据的来源文件 / The source document the programme was transcribed from',
   'data.schema.programme.milestones': '计划的时间节点，按月份排列 / Deadlines of the programme, by month',
   'data.schema.programme.oversight': '督查与管理机制，按原文顺序 / Oversight and management mechanisms, in source order',
-  'data.schema.file.formatVersion': '本文件格式的版本号（见 docs/open-data.md） / Version of this file format (see docs/open-data.md)',
+  'data.schema.file.formatVersion':
+    '本文件格式的版本号：字段改名或删除时加 1，新增字段不改变版本号 / Version of this file format: raised when a field is renamed or removed, kept when one is added',
   'data.schema.file.name': '本文件的名称 / Name of this file',
   'data.schema.file.title': '本文件的中文标题 / Title of this file, in Chinese',
   'data.schema.file.lastUpdated':

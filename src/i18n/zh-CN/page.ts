@@ -30,9 +30,9 @@ export const page = {
   // The notice.
   /** `link` is a slot: the link to the original (`page.notice.sourceLink`) or `page.notice.noSourceUrl`. */
   'page.notice.intro': (p: { provenance: string; link: string }) =>
-    `来源：${p.provenance}。${p.link}每段末尾的段落编号（第 N 段）可直接链接和引用；文中提到的项目名称链接到项目页面。`,
+    `来源：${p.provenance}。${p.link}。每段末尾的段落编号（第 N 段）可直接链接和引用；文中提到的项目名称链接到项目页面。`,
   'page.notice.sourceLink': '原文链接',
-  'page.notice.noSourceUrl': (p: { notStated: string }) => `原发布网址：${p.notStated}。`,
+  'page.notice.noSourceUrl': (p: { notStated: string }) => `原发布网址：${p.notStated}`,
   /** Accessible name of a paragraph's own link, which copies its address. */
   'page.notice.paragraphLink': (p: { n: number }) => `第 ${p.n} 段的链接（点击复制）`,
 
