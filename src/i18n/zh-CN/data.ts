@@ -129,7 +129,7 @@ export const data = {
   'data.column.projects.project_id.title': '项目编号',
   'data.column.projects.project_id.description': '项目的稳定编号，同一项目跨年度保持不变；在同一计划内唯一。',
   'data.column.projects.name.title': '项目名称',
-  'data.column.projects.name.description': '原文中的项目名称。',
+  'data.column.projects.name.description': '项目名称：原文所载的名称；原文未单列名称时为本站拟定的简短标题（见 name_origin）。',
   'data.column.projects.level.title': '层级代码',
   'data.column.projects.level.description':
     '决定该项目的政府层级的代码：provincial（省）、municipal（市）、district（区、县）；名称按该计划原文的称呼，见 level_label；原文不分层级时为空。',
