@@ -1,10 +1,14 @@
-// The header's two enhancements; every page loads this in <head>, and works without it.
+// The page's small enhancements; every page loads this in <head>, and works without it.
 // 1. 适老化 reading mode. The control is a checkbox (#reading-mode) that the CSS reads with :has(),
 //    so it works without JavaScript; this script only remembers the choice from page to page: the
 //    remembered mode applies (as a class on <html>) before the first paint.
 // 2. The menu on a phone. Without JavaScript the navigation is always shown; with it, the `has-js`
 //    class (set here, before the first paint) lets the CSS fold the navigation on a narrow screen
 //    behind the header's 菜单 button (#nav-toggle), which this script opens and closes.
+// 3. Wide tables. A table wider than its box scrolls inside it (.table-scroll), and its first
+//    columns give no sign that more follow: such a table gets the hint the page carries in
+//    <template id="table-scroll-hint"> just above it, shown only while the table overflows (a
+//    phone turned, 大字模式 switched, a data table's <details> opened).
 (function () {
   var KEY = 'minsheng-reading-mode';
   var root = document.documentElement;
@@ -20,6 +24,7 @@
       box.checked = root.classList.contains('reading-large');
       box.addEventListener('change', function () {
         root.classList.toggle('reading-large', box.checked);
+        updateTableHints();
         try {
           localStorage.setItem(KEY, box.checked ? 'large' : 'normal');
         } catch (e) {
@@ -27,6 +32,28 @@
         }
       });
     }
+    var hint = document.getElementById('table-scroll-hint');
+    var tables = hint && 'content' in hint ? document.querySelectorAll('.table-scroll') : [];
+    function updateTableHint(table) {
+      var before = table.previousElementSibling;
+      var shown = before && before.classList.contains('scroll-hint') ? before : null;
+      var overflows = table.scrollWidth > table.clientWidth + 1;
+      if (shown) shown.hidden = !overflows;
+      else if (overflows && hint.content.firstElementChild) table.parentNode.insertBefore(hint.content.firstElementChild.cloneNode(true), table);
+    }
+    function updateTableHints() {
+      for (var i = 0; i < tables.length; i++) updateTableHint(tables[i]);
+    }
+    if (tables.length && typeof ResizeObserver === 'function') {
+      // A box keeps its width when only its table grows (大字模式 on a phone): watch both.
+      var observer = new ResizeObserver(function (entries) {
+        for (var i = 0; i < entries.length; i++) updateTableHint(entries[i].target.closest('.table-scroll'));
+      });
+      for (var i = 0; i < tables.length; i++) {
+        observer.observe(tables[i]);
+        if (tables[i].firstElementChild) observer.observe(tables[i].firstElementChild);
+      }
+    } else updateTableHints();
     var toggle = document.getElementById('nav-toggle');
     var nav = toggle && document.getElementById(toggle.getAttribute('aria-controls'));
     if (toggle && nav) {

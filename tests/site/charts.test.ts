@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { HEADER_SCRIPT_PATH } from '../../src/lib/site/routes.ts';
+import { PAGE_SCRIPT_PATH } from '../../src/lib/site/routes.ts';
 import { isolatedContext } from '../support/browser.ts';
 import { useSiteSession } from '../support/site-session.ts';
 
@@ -36,7 +36,7 @@ describe('the built home page', () => {
 
   it('needs no script to show charts: the only scripts are the header (大字模式, 菜单) and search enhancements', () => {
     const scripts = [...home.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]).filter((s) => !s.includes('application/ld+json'));
-    const header = `src="/${HEADER_SCRIPT_PATH}"`;
+    const header = `src="/${PAGE_SCRIPT_PATH}"`;
     expect(scripts.filter((s) => s.includes(header))).toHaveLength(1);
     expect(scripts.filter((s) => !s.includes(header)).every((s) => /src="\/_assets\/[^"]+\.js"/.test(s))).toBe(true);
     expect(home).not.toMatch(/<script\b[^>]*>[^<\s]/); // no inline script bodies

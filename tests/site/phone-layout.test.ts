@@ -21,8 +21,12 @@ async function layoutAt(path: string, width: number) {
   const page = await context.newPage();
   await page.setViewportSize({ width, height: 800 });
   await page.goto(`${session.server.url}${path}`);
-  const result = await page.evaluate(() => {
+  await page.evaluate(() => {
     for (const d of document.querySelectorAll('details')) d.open = true;
+  });
+  // The wide-table hints follow the tables' sizes (ResizeObserver, public/js/page.js): let them settle.
+  await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done))));
+  const result = await page.evaluate(() => {
     const narrow: string[] = [];
     const overflowing: string[] = [];
     for (const cell of document.querySelectorAll<HTMLElement>('th, td')) {
@@ -47,7 +51,21 @@ async function layoutAt(path: string, width: number) {
       const size = parseFloat(getComputedStyle(field).fontSize);
       if (box.height < 44 - 0.5 || size < 16) smallFields.push(`#${field.id} (${Math.round(box.height)} px high, ${size} px text)`);
     }
-    return { scrollWidth: document.documentElement.scrollWidth, narrow, overflowing, smallFields };
+    // A table wider than its box has the hint above it, and only such a table.
+    const unhinted: string[] = [];
+    const needlessHints: string[] = [];
+    let hints = 0;
+    for (const box of document.querySelectorAll<HTMLElement>('.table-scroll')) {
+      if (box.getBoundingClientRect().width === 0) continue; // not shown
+      const before = box.previousElementSibling as HTMLElement | null;
+      const hinted = before?.classList.contains('scroll-hint') === true && before.getBoundingClientRect().height > 0;
+      const overflows = box.scrollWidth > box.clientWidth + 1;
+      const name = box.getAttribute('aria-label') ?? '';
+      if (overflows && !hinted) unhinted.push(`${name} (${box.scrollWidth} > ${box.clientWidth} px)`);
+      if (hinted && !overflows) needlessHints.push(name);
+      if (hinted) hints++;
+    }
+    return { scrollWidth: document.documentElement.scrollWidth, narrow, overflowing, smallFields, unhinted, needlessHints, hints };
   });
   await context.close();
   return result;
@@ -59,6 +77,25 @@ it.each(listPages(dist))('fits a 360 px phone: %s', async (path) => {
   expect(result.narrow).toEqual([]);
   expect(result.overflowing).toEqual([]);
   expect(result.smallFields).toEqual([]);
+  expect(result.unhinted).toEqual([]);
+  expect(result.needlessHints).toEqual([]);
+});
+
+it('tells a phone reader that the project list scrolls sideways, and a wide screen nothing', async () => {
+  const phone = await layoutAt('luyang-2017/projects/', WIDTH);
+  expect(phone.hints).toBeGreaterThan(0);
+  const wide = await layoutAt('luyang-2017/projects/', 1280);
+  expect(wide.hints).toBe(0);
+});
+
+it('shows no hint without JavaScript, where the template stays inert', async () => {
+  const { context } = await isolatedContext(session.browser, session.server.origin, { javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.setViewportSize({ width: WIDTH, height: 800 });
+  await page.goto(`${session.server.url}luyang-2017/projects/`);
+  expect(await page.locator('.scroll-hint').count()).toBe(0);
+  expect(await page.locator('template#table-scroll-hint').count()).toBe(1);
+  await context.close();
 });
 
 it.each(listPages(dist))('keeps every table cell four characters wide on a 1280 px screen: %s', async (path) => {
@@ -66,4 +103,6 @@ it.each(listPages(dist))('keeps every table cell four characters wide on a 1280 
   expect(result.scrollWidth).toBeLessThanOrEqual(1280);
   expect(result.narrow).toEqual([]);
   expect(result.overflowing).toEqual([]);
+  expect(result.unhinted).toEqual([]);
+  expect(result.needlessHints).toEqual([]);
 });

@@ -21,7 +21,7 @@ export const site = {
   'site.description': (p: { page: string; site: string }) => `${p.page}。${p.site}`,
   /** Title of the Atom feed's alternate link. */
   'site.skipLink': '跳到正文',
-  /** The 适老化 toggle (a checkbox that works without JavaScript; public/js/header.js remembers it). */
+  /** The 适老化 toggle (a checkbox that works without JavaScript; public/js/page.js remembers it). */
   'site.readingMode': '大字模式',
   /** The toggle's visible state, beside its name. */
   'site.readingMode.on': '已开',
@@ -44,7 +44,9 @@ export const site = {
   'site.status.consultation.text': '：本清单为征求意见稿，项目尚未最终确定，请以正式发布的文件为准。',
   'site.pastYear.label': '年份提示',
   'site.nav.label': '主导航',
-  /** The button that opens the navigation on a phone, where it is folded away (public/js/header.js). */
+  /** Above a table wider than the screen, while it is (public/js/page.js): its other columns are a swipe away. */
+  'site.table.scrollHint': '表格较宽，可左右滑动查看其余各列。',
+  /** The button that opens the navigation on a phone, where it is folded away (public/js/page.js). */
   'site.nav.toggle': '菜单',
   /**
    * Each page of the main navigation by its route key (src/lib/site/routes.ts): the link's label,

@@ -79,7 +79,7 @@ const ASSETS_PATH = `${ASSETS_FOLDER}/`;
 export const SEARCH_INDEX_PATH = `${SEARCH_INDEX_FOLDER}/`;
 /** Scripts copied from public/js/, and the one every page loads first. */
 const SCRIPTS_PATH = 'js/';
-export const HEADER_SCRIPT_PATH = `${SCRIPTS_PATH}header.js`;
+export const PAGE_SCRIPT_PATH = `${SCRIPTS_PATH}page.js`;
 /** The site's icon, copied from public/. */
 export const FAVICON_PATH = 'favicon.svg';
 /** Site-level files that nothing links to by path (robots.txt names the sitemap through the table). */
