@@ -31,8 +31,15 @@ describe('a resident on a phone', () => {
     expect(help).toContain('本站发布者尚未配置咨询渠道。');
     expect(help).toContain('本通知由区政府印发。');
     expect(help).not.toMatch(/\d{5}/);
+    // The office the notice puts in charge of the daily coordination, linked to the measure and its paragraph.
+    expect(help).toContain('通知写明：区民生办负责日常工作调度。');
     expect(await page.locator('main').innerText()).toContain('（本站编辑分类，非通知原文）');
     expect(await axeViolations(page)).toEqual([]);
+    await page.locator('section[aria-labelledby="help"]').getByRole('link', { name: '日常工作调度' }).click();
+    await page.waitForURL(/\/luyang-2017\/oversight\/#m-livelihood-office-coordination$/);
+    const measure = await page.locator('section[aria-labelledby="m-livelihood-office-coordination"]').innerText();
+    expect(measure).toContain('区民生办');
+    expect(measure).toContain('第 36 段');
     expect(external).toEqual([]);
     await context.close();
   });

@@ -12,6 +12,7 @@ import { absoluteUrl, dataPath } from '../open-data/links.ts';
 import { projectSearchKeywords } from '../search/project-keywords.ts';
 import { historyPath, projectPath } from '../site/routes.ts';
 import { leadParagraph, projectLink, type CitedParagraph, type ProjectLink } from './page-links.ts';
+import type { Coordinator } from './consultation.ts';
 import type { ProgrammeIndex } from './programme-index.ts';
 import { standardsOf } from './standards.ts';
 
@@ -47,6 +48,8 @@ export interface ProjectPage<P extends Project = Project, S extends Standard = S
   searchKeywords: string[];
   /** Every citation of a fact on the page (the project's own, its changes', targets' and standards'), in paragraph order. */
   citations: Citation[];
+  /** The programme's coordinators, which its 如何咨询 section names (./consultation.ts). */
+  coordinators: readonly Coordinator[];
 }
 
 /** Options of {@link projectPage}. */
@@ -55,6 +58,8 @@ export interface ProjectPageOptions {
   siteBase: string;
   /** The key of the project's year-on-year page (found in two or more programmes of its jurisdiction: ./history.ts), or null for none. */
   historyKey: string | null;
+  /** The programme's coordinators (programmeCoordinators in ./consultation.ts); none when not given. */
+  coordinators?: readonly Coordinator[];
 }
 
 /**
@@ -101,5 +106,6 @@ export function projectPage<P extends Project, S extends Standard>(index: Progra
       [...predecessors, ...movedIn].map((p) => p.name),
     ),
     citations: projectCitations(project, standards),
+    coordinators: options.coordinators ?? [],
   };
 }

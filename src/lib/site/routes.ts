@@ -53,6 +53,8 @@ export const sourcePath = (programme: string) => `${programme}/notice/`;
 export const paragraphPath = (programme: string, paragraph: string) => `${sourcePath(programme)}#${paragraph}`;
 /** Path of a programme's deadlines and oversight page. */
 export const oversightPath = (programme: string) => `${programme}/oversight/`;
+/** The anchor of one oversight measure's section on its programme's oversight page. */
+export const oversightAnchor = (measure: string) => `m-${measure}`;
 /** Path of a chart's standalone SVG file. */
 export const chartPath = (programme: string, chart: string) => `${programme}/charts/${chart}.svg`;
 /** The about and methodology page. */

@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { classificationPage, classificationValues } from '../../../src/lib/programme/classification.ts';
-import { consultation } from '../../../src/lib/programme/consultation.ts';
+import { consultation, programmeCoordinators } from '../../../src/lib/programme/consultation.ts';
 import { projectSearchKeywords } from '../../../src/lib/search/project-keywords.ts';
 import { projectSchema } from '../../../src/schemas/project.ts';
 import { siteSchema } from '../../../src/schemas/site.ts';
-import { cite, fixtureProgramme, fixtureProject } from '../../support/records.ts';
+import { cite, FIXTURE_PROGRAMME, fixtureOversight, fixtureProgramme, fixtureProject } from '../../support/records.ts';
 
 const projects = [
   fixtureProject('care', { name: '居家养老服务', topics: ['elderly-care'], groups: ['elderly'] }),
@@ -62,17 +62,33 @@ describe('consultation (如何咨询 / 办理)', () => {
         { role: 'co-operating', names: ['区民政局'] },
       ],
       issuer: '区政府',
+      coordinators: [],
       channels: [],
     });
     const help = siteSchema.parse({ ...siteBase, help: { hotline: '12345', serviceName: '政务服务网', serviceUrl: 'https://example.gov.cn/', contact: null } }).help;
     expect(consultation(fixtureProject('b'), programme, help)).toEqual({
       units: [],
       issuer: '区政府',
+      coordinators: [],
       channels: [
         { kind: 'hotline', text: '12345', url: null },
         { kind: 'service', text: '政务服务网', url: 'https://example.gov.cn/' },
       ],
     });
+  });
+
+  it("names each unit that carries out one of the programme's oversight measures once, with its first measure, but not the issuer", () => {
+    const oversight = [
+      fixtureOversight('letters', { name: '目标责任书', actor: '区政府' }),
+      fixtureOversight('coordination', { name: '日常工作调度', actor: '区民生办' }),
+      fixtureOversight('inspection', { name: '一旬一督查', actor: '区民生办' }),
+      fixtureOversight('lists', { name: '四项清单', actor: null }),
+      fixtureOversight('elsewhere', { programme: 'other-2018', name: '督查', actor: '市民生办' }),
+    ];
+    const coordinators = programmeCoordinators(programme, oversight);
+    expect(coordinators).toEqual([{ actor: '区民生办', measure: '日常工作调度', path: `${FIXTURE_PROGRAMME}/oversight/#m-coordination` }]);
+    expect(consultation(fixtureProject('c'), programme, null, coordinators).coordinators).toEqual(coordinators);
+    expect(programmeCoordinators(programme, [])).toEqual([]);
   });
 
   it('is absent by default, and accepts only http(s) addresses', () => {
