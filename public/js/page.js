@@ -5,10 +5,11 @@
 // 2. The menu on a phone. Without JavaScript the navigation is always shown; with it, the `has-js`
 //    class (set here, before the first paint) lets the CSS fold the navigation on a narrow screen
 //    behind the header's 菜单 button (#nav-toggle), which this script opens and closes.
-// 3. Wide tables. A table wider than its box scrolls inside it (.table-scroll), and its first
-//    columns give no sign that more follow: such a table gets the hint the page carries in
-//    <template id="table-scroll-hint"> just above it, shown only while the table overflows (a
-//    phone turned, 大字模式 switched, a data table's <details> opened).
+// 3. Wide tables and charts. A table wider than its box scrolls inside it (.table-scroll), as does
+//    a chart's phone drawing in 大字模式 (.chart-narrow), and what shows first gives no sign that
+//    more follows (a chart's empty axis): such a box gets the hint the page carries in
+//    <template id="table-scroll-hint"> (or "chart-scroll-hint") just above it, shown only while
+//    it overflows (a phone turned, 大字模式 switched, a data table's <details> opened).
 (function () {
   var KEY = 'minsheng-reading-mode';
   var root = document.documentElement;
@@ -32,14 +33,15 @@
         }
       });
     }
-    var hint = document.getElementById('table-scroll-hint');
-    var tables = hint && 'content' in hint ? document.querySelectorAll('.table-scroll') : [];
+    var hints = { table: document.getElementById('table-scroll-hint'), chart: document.getElementById('chart-scroll-hint') };
+    var tables = hints.table && 'content' in hints.table ? document.querySelectorAll('.table-scroll, .chart-narrow') : [];
     function updateTableHint(table) {
       var before = table.previousElementSibling;
       var shown = before && before.classList.contains('scroll-hint') ? before : null;
       var overflows = table.scrollWidth > table.clientWidth + 1;
+      var hint = table.classList.contains('chart-narrow') ? hints.chart : hints.table;
       if (shown) shown.hidden = !overflows;
-      else if (overflows && hint.content.firstElementChild) table.parentNode.insertBefore(hint.content.firstElementChild.cloneNode(true), table);
+      else if (overflows && hint && hint.content.firstElementChild) table.parentNode.insertBefore(hint.content.firstElementChild.cloneNode(true), table);
     }
     function updateTableHints() {
       for (var i = 0; i < tables.length; i++) updateTableHint(tables[i]);
@@ -47,7 +49,7 @@
     if (tables.length && typeof ResizeObserver === 'function') {
       // A box keeps its width when only its table grows (大字模式 on a phone): watch both.
       var observer = new ResizeObserver(function (entries) {
-        for (var i = 0; i < entries.length; i++) updateTableHint(entries[i].target.closest('.table-scroll'));
+        for (var i = 0; i < entries.length; i++) updateTableHint(entries[i].target.closest('.table-scroll, .chart-narrow'));
       });
       for (var i = 0; i < tables.length; i++) {
         observer.observe(tables[i]);

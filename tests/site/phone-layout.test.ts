@@ -16,8 +16,10 @@ const session = useSiteSession(dist);
 const WIDTH = 360;
 
 /** What a page at `width` shows wrongly: its width, squeezed or overflowing cells, small fields. */
-async function layoutAt(path: string, width: number) {
+async function layoutAt(path: string, width: number, large = false) {
   const { context } = await isolatedContext(session.browser, session.server.origin);
+  // 大字模式 as the page script remembers it, applied before the first paint.
+  if (large) await context.addInitScript(() => localStorage.setItem('minsheng-reading-mode', 'large'));
   const page = await context.newPage();
   await page.setViewportSize({ width, height: 800 });
   await page.goto(`${session.server.url}${path}`);
@@ -55,7 +57,8 @@ async function layoutAt(path: string, width: number) {
     const unhinted: string[] = [];
     const needlessHints: string[] = [];
     let hints = 0;
-    for (const box of document.querySelectorAll<HTMLElement>('.table-scroll')) {
+    let chartHints = 0;
+    for (const box of document.querySelectorAll<HTMLElement>('.table-scroll, .chart-narrow')) {
       if (box.getBoundingClientRect().width === 0) continue; // not shown
       const before = box.previousElementSibling as HTMLElement | null;
       const hinted = before?.classList.contains('scroll-hint') === true && before.getBoundingClientRect().height > 0;
@@ -64,8 +67,9 @@ async function layoutAt(path: string, width: number) {
       if (overflows && !hinted) unhinted.push(`${name} (${box.scrollWidth} > ${box.clientWidth} px)`);
       if (hinted && !overflows) needlessHints.push(name);
       if (hinted) hints++;
+      if (hinted && box.classList.contains('chart-narrow')) chartHints++;
     }
-    return { scrollWidth: document.documentElement.scrollWidth, narrow, overflowing, smallFields, unhinted, needlessHints, hints };
+    return { scrollWidth: document.documentElement.scrollWidth, narrow, overflowing, smallFields, unhinted, needlessHints, hints, chartHints };
   });
   await context.close();
   return result;
@@ -86,6 +90,14 @@ it('tells a phone reader that the project list scrolls sideways, and a wide scre
   expect(phone.hints).toBeGreaterThan(0);
   const wide = await layoutAt('luyang-2017/projects/', 1280);
   expect(wide.hints).toBe(0);
+});
+
+it('tells a phone reader in 大字模式 that a chart scrolls sideways, where its first view is an empty axis', async () => {
+  const large = await layoutAt('luyang-2017/standards/', WIDTH, true);
+  expect(large.chartHints).toBeGreaterThan(0);
+  expect((await layoutAt('luyang-2017/standards/', WIDTH)).chartHints).toBe(0);
+  expect(large.unhinted).toEqual([]);
+  expect(large.needlessHints).toEqual([]);
 });
 
 it('shows no hint without JavaScript, where the template stays inert', async () => {

@@ -46,6 +46,8 @@ export const site = {
   'site.nav.label': '主导航',
   /** Above a table wider than the screen, while it is (public/js/page.js): its other columns are a swipe away. */
   'site.table.scrollHint': '表格较宽，可左右滑动查看其余各列。',
+  /** Above a chart's drawing wider than the screen (in 大字模式 on a phone), while it is. */
+  'site.chart.scrollHint': '图表较宽，可左右滑动查看全图。',
   /** The button that opens the navigation on a phone, where it is folded away (public/js/page.js). */
   'site.nav.toggle': '菜单',
   /**
