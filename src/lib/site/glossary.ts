@@ -94,3 +94,18 @@ export function glossaryEntries(content: GlossaryContent, translate: Translate =
     return used(use, term, content) ? [{ id, term, explanation: explanation(id, content, translate) }] : [];
   });
 }
+
+/**
+ * The glossary's explanation of one project's standing (继续实施 → 上一年已经实施、本年继续实施的项目),
+ * for its page to give beside the word; null for a standing the glossary does not explain (新增实施).
+ * What it says of a level is the project's own (an adjusted-out project: 不再作为市级…), so that it
+ * depends on this project and its programme alone, as the project's page does.
+ */
+export function standingExplanation(project: Pick<Project, 'level' | 'standing'>, programme: Pick<Programme, 'levels'>, translate: Translate = t): string | null {
+  if (project.standing === null) return null;
+  const standing = project.standing;
+  const entry = GLOSSARY_TERMS.find(({ use }) => use.kind === 'standing' && (use.standings as readonly Standing[]).includes(standing));
+  if (!entry) return null;
+  if (entry.id === 'adjusted-out') return translate('glossary.adjusted-out.explanation', { level: levelLabel(programme, project.level) });
+  return translate(`glossary.${entry.id}.explanation`);
+}

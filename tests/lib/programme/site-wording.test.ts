@@ -7,7 +7,7 @@
 import { describe, expect, it } from 'vitest';
 import { siteT, siteTerms } from '../../../src/lib/programme/wording.ts';
 import { searchFilterControls } from '../../../src/lib/search/filter-controls.ts';
-import { glossaryEntries } from '../../../src/lib/site/glossary.ts';
+import { glossaryEntries, standingExplanation } from '../../../src/lib/site/glossary.ts';
 import { statedTotalsExample } from '../../../src/lib/site/method.ts';
 import type { Programme } from '../../../src/schemas/programme.ts';
 import { cite, fixtureProgramme, fixtureProject } from '../../support/records.ts';
@@ -85,6 +85,16 @@ describe('the about page’s content-worded parts', () => {
     expect(explain(county(), [adjusted('a', { programme: 'county-2018', level: null })])).toBe('不再作为民生实事实施，改由其他项目或部门常规工作承担。');
     expect(explain(district(), [adjusted('a', { level: 'municipal' }), adjusted('b', { level: 'district' })])).toBe('不再作为民生工程实施，改由其他项目或部门常规工作承担。');
     expect(explain(district(), [fixtureProject('a', { standing: 'continued' })])).toBeUndefined();
+  });
+
+  it("explains a project's standing beside it in the glossary's words, of the project's own level, and not a standing it does not explain", () => {
+    const programme = district();
+    const meaning = (fields: Record<string, unknown>) => standingExplanation(fixtureProject('a', fields), programme, siteT([programme]));
+    expect(meaning({ standing: 'continued' })).toBe('上一年已经实施、本年继续实施的项目。');
+    expect(meaning({ standing: 'merged-away' })).toBe(meaning({ standing: 'formed-by-merger' }));
+    expect(meaning({ standing: 'adjusted-out', level: 'municipal' })).toBe('不再作为市级民生工程实施，改由其他项目或部门常规工作承担。');
+    expect(meaning({ standing: 'new' })).toBeNull();
+    expect(meaning({ standing: null })).toBeNull();
   });
 
   it('gives the stated totals of the content as the method’s example, in each programme’s own level labels', () => {
