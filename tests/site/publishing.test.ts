@@ -61,6 +61,16 @@ describe('a build with no published address (a preview)', () => {
     expect(jsonLd).toContain('"/luyang-2017/projects/employment-support/"');
     expect(jsonLd.replaceAll('https://schema.org', '')).not.toMatch(/https?:\/\//);
   });
+
+  it('says above the data page’s examples that their addresses are site paths, and its schemas do not call them full URLs only', () => {
+    const dataPage = read(build.outDir, 'data/index.html');
+    expect(dataPage.replaceAll('&quot;', '"')).toContain('pd.read_csv("/data/projects.nobom.csv")');
+    expect(dataPage).toMatch(/<p data-preview-note[^>]*>本站为预览版[^<]*站内路径/);
+    const projectSchema = JSON.parse(read(build.outDir, 'data/schema/projects.schema.json')) as unknown;
+    const urlDescriptions = JSON.stringify(projectSchema).match(/"description":"[^"]*完整网址[^"]*"/g) ?? [];
+    expect(urlDescriptions.length).toBeGreaterThan(0);
+    expect(urlDescriptions.filter((d) => !d.includes('站内路径'))).toEqual([]);
+  });
 });
 
 describe('a build with site.yaml’s url and two years of one jurisdiction', () => {
@@ -78,6 +88,7 @@ describe('a build with site.yaml’s url and two years of one jurisdiction', () 
   });
 
   it('shows no preview banner and uses the url everywhere', () => {
+    expect(read(dist, 'data/index.html')).not.toContain('data-preview-note');
     const pages = listPages(dist);
     expect(pages.filter((p) => read(dist, p.endsWith('.html') ? p : `${p}index.html`).includes(PREVIEW))).toEqual([]);
     expect(read(dist, 'luyang-2017/index.html')).toContain('<link rel="canonical" href="https://www.fixture.gov.cn/luyang-2017/">');

@@ -8,6 +8,13 @@
 /** The note every multi-valued CSV column's description ends with. */
 const multiValueNote = (separator: string) => `多个值以英文分号“${separator}”分隔，无值时为空。`;
 
+/**
+ * What every page-address field adds: a preview build knows no origin (src/lib/site/origin.ts) and
+ * publishes site paths, so "完整网址" alone would be false in a preview's own files.
+ */
+const previewUrlNote = '预览版中为以“/”开头的站内路径';
+const previewUrlNoteEn = 'a site path beginning with “/” in a preview build';
+
 export const data = {
   // Data sets (catalog.jsonld, datapackage.json) and the titles of the files that distribute them.
   'data.dataset.projects.title': (p: { programmeKind: string }) => `${p.programmeKind}项目`,
@@ -76,9 +83,9 @@ export const data = {
   'data.schema.project.categoryName': '所属分类的标题（按原文），无分类时为 null / Heading of the project’s category as the source words it, or null',
   'data.schema.project.movedFrom': '调整并入本项目的项目编号（movedTo 的反向） / Ids of the projects moved into this one (the reverse of movedTo)',
   'data.schema.project.standards': '本项目的补助标准编号（对应 standards.json 中的记录） / Ids of the standards of this project (records of standards.json)',
-  'data.schema.project.url': '项目页面的完整网址 / Absolute URL of the project page',
+  'data.schema.project.url': `项目页面的完整网址（${previewUrlNote}） / Absolute URL of the project page (${previewUrlNoteEn})`,
   'data.schema.standard.projectName': '补助标准所属项目的名称 / Name of the project the standard belongs to',
-  'data.schema.standard.url': '项目页面中列出该补助标准部分的完整网址 / Absolute URL of the project page section listing the standard',
+  'data.schema.standard.url': `项目页面中列出该补助标准部分的完整网址（${previewUrlNote}） / Absolute URL of the project page section listing the standard (${previewUrlNoteEn})`,
   'data.schema.standard.unitLabel': '本站显示的单位，如“元/人/月” / Unit as shown on the site, e.g. 元/人/月',
   'data.schema.standard.absoluteChange': 'current.value 减 previous.value 的差值，单位同金额 / current.value minus previous.value, in the unit',
   'data.schema.standard.percentChange': '相对变化百分比，保留一位小数；调整前金额为 0 时为 null / Relative change in percent, one decimal; null when the previous value is 0',
@@ -91,9 +98,9 @@ export const data = {
   'data.schema.source.issuer': '原文载明的发文单位，与 document.issuer 相同；未载明时为 null / Issuer as stated, the same as document.issuer, or null',
   'data.schema.source.provenance': '文本的获取方式 / How the text was obtained',
   'data.schema.source.url': '原件的公开网址（仅在已知时填写） / Public URL of the original, only if known',
-  'data.schema.source.pageUrl': '本站全文页面的完整网址 / Absolute URL of the full text on this site',
+  'data.schema.source.pageUrl': `本站全文页面的完整网址（${previewUrlNote}） / Absolute URL of the full text on this site (${previewUrlNoteEn})`,
   'data.schema.source.paragraphs': '全部段落，按原文顺序排列 / Every paragraph, in document order',
-  'data.schema.programme.url': '计划概览页面的完整网址 / Absolute URL of the programme overview page',
+  'data.schema.programme.url': `计划概览页面的完整网址（${previewUrlNote}） / Absolute URL of the programme overview page (${previewUrlNoteEn})`,
   'data.schema.programme.projectEntries': '逐项列出的项目条目数，含各种本年情况（projects.json） / Itemised project entries of every standing (projects.json)',
   'data.schema.programme.implemented':
     '本年实施的项目条目数（新增实施、继续实施、整合归并后实施、实施） / Entries carried out this year (new, continued, formed by merger, implemented)',
@@ -114,7 +121,7 @@ export const data = {
   'data.schema.file.generatedFrom.programme': '计划编号 / Id of the programme',
   'data.schema.file.generatedFrom.source': '来源文件编号 / Id of the source document',
   'data.schema.file.generatedFrom.title': '来源文件标题 / Title of the source document',
-  'data.schema.file.generatedFrom.url': '本站该文件全文页面的完整网址 / Absolute URL of its full text on this site',
+  'data.schema.file.generatedFrom.url': `本站该文件全文页面的完整网址（${previewUrlNote}） / Absolute URL of its full text on this site (${previewUrlNoteEn})`,
   'data.schema.file.generatedFrom': '录入这些记录所依据的来源文件 / Source documents the records were transcribed from',
   'data.schema.projectsFile.records': '全部项目条目：计划按最新年度在前，项目按原文顺序 / Every project entry, programmes newest first, projects in source order',
   'data.schema.standardsFile.records': '全部补助标准，按所属项目的顺序排列 / Every standard, in the order of its project',
@@ -179,7 +186,7 @@ export const data = {
   'data.column.projects.citation_paragraphs.description': (p: { separator: string }) =>
     `载明本项目各项内容（名称、其他名称、描述、调整、量化目标、单位、去向）及其补助标准的原文段落编号，按段落先后排列，如 p11;p19。段落均出自本计划自己的原文文件。原文摘录见 JSON 文件。${multiValueNote(p.separator)}`,
   'data.column.projects.page_url.title': '项目页面',
-  'data.column.projects.page_url.description': '本站项目页面的完整网址。',
+  'data.column.projects.page_url.description': `本站项目页面的完整网址（${previewUrlNote}）。`,
   'data.column.projects.targets.title': '量化目标',
   'data.column.projects.targets.description': (p: { separator: string }) =>
     `原文为本项目设定的量化目标，每项按原文的语序和数字写法写出（原文写“3万”的，这里也写“3万”）；数量、量词等分列的数据见 targets.csv。${multiValueNote(p.separator)}`,
@@ -229,7 +236,7 @@ export const data = {
   'data.column.standards.citation_paragraphs.title': '出处段落',
   'data.column.standards.citation_paragraphs.description': '载明本标准的原文段落编号，写法同 projects.csv。',
   'data.column.standards.page_url.title': '项目页面',
-  'data.column.standards.page_url.description': '所属项目页面“补助标准”部分的完整网址。',
+  'data.column.standards.page_url.description': `所属项目页面“补助标准”部分的完整网址（${previewUrlNote}）。`,
 
   'data.column.milestones.programme_id.title': '计划编号',
   'data.column.milestones.programme_id.description': '年度计划的编号。',
@@ -254,7 +261,7 @@ export const data = {
   'data.column.milestones.citation_paragraphs.title': '出处段落',
   'data.column.milestones.citation_paragraphs.description': '载明该时限的原文段落编号，写法同 projects.csv。',
   'data.column.milestones.page_url.title': '页面',
-  'data.column.milestones.page_url.description': '本站“时间节点与督查”页面的完整网址。',
+  'data.column.milestones.page_url.description': `本站“时间节点与督查”页面的完整网址（${previewUrlNote}）。`,
 
   'data.column.targets.programme_id.title': '计划编号',
   'data.column.targets.programme_id.description': '年度计划的编号。',
@@ -279,7 +286,7 @@ export const data = {
   'data.column.targets.citation_paragraphs.title': '出处段落',
   'data.column.targets.citation_paragraphs.description': '载明该目标的原文段落编号，写法同 projects.csv。',
   'data.column.targets.page_url.title': '项目页面',
-  'data.column.targets.page_url.description': '所属项目页面的完整网址。',
+  'data.column.targets.page_url.description': `所属项目页面的完整网址（${previewUrlNote}）。`,
   'data.column.targets.measure.title': '数字性质',
   'data.column.targets.measure.description':
     '数字的性质：count（数量）、rate（增幅，如“年均增幅不低于4.5%”）、multiple（倍数，如“不低于…的1.3倍”）、share（比例，如“不少于2.5%的老年人”）。',
@@ -411,6 +418,8 @@ export const data = {
   'data.page.checksums.summary': (p: { n: number }) => `以上 ${p.n} 个文件的校验值`,
   'data.page.checksums.separator': '：',
   'data.page.examples.title': '使用示例',
+  'data.page.examples.preview':
+    '本站为预览版，尚未配置正式网址，以下示例中的地址只是站内路径（以“/”开头），照抄运行会找不到文件。请先下载所需文件，再把示例中的地址换成文件在您电脑上的位置；正式发布后，这里显示完整网址，可直接运行。',
   'data.page.examples.python': 'Python（pandas）',
   'data.page.examples.pythonCode': (p: { csvUrl: string; jsonUrl: string }) => `import pandas as pd
 
