@@ -9,7 +9,7 @@ import { projectDownloads } from '../lib/open-data/data-page.ts';
 import { historyPage } from '../lib/programme/history-page.ts';
 import { pageKeys, stableJson, type PageKeyPart, type PageKeys } from '../lib/site/page-keys.ts';
 import { type RouteKey, type RouteParams, staticPaths } from '../lib/site/routes.ts';
-import { loadContent, loadHistories, loadHistoryKeys, loadIndexes } from './content.ts';
+import { loadContent, loadHistories, loadHistoryKeys, loadIndexes, loadSearchExamples } from './content.ts';
 import { loadProjectPage } from './project-pages.ts';
 import { loadOpenData } from './open-data.ts';
 import { loadPublishedOrigin, loadSiteBase } from './published.ts';
@@ -30,11 +30,18 @@ function recordDigest(record: object): string {
 /** The page keys of this build. */
 export function loadPageKeys(): Promise<PageKeys> {
   keys ??= (async () => {
-    const [content, historyKeys, origin, siteBase, openData] = await Promise.all([loadContent(), loadHistoryKeys(), loadPublishedOrigin(), loadSiteBase(), loadOpenData()]);
+    const [content, historyKeys, searchExamples, origin, siteBase, openData] = await Promise.all([
+      loadContent(),
+      loadHistoryKeys(),
+      loadSearchExamples(),
+      loadPublishedOrigin(),
+      loadSiteBase(),
+      loadOpenData(),
+    ]);
     // Every setting a page may render or act on; not the folders of this one build (staging, cache).
     const { outDir: _out, cacheDir: _cache, logLevel: _log, chromiumPath: _chromium, siteCacheDir: _siteCache, ...settings } = DEPLOYMENT;
     const { updated, history, fileLimit } = openData.context;
-    return pageKeys(content, { ...settings, origin, siteBase, updated, history, fileLimit: fileLimit ?? null }, historyKeys, sha256);
+    return pageKeys(content, { ...settings, origin, siteBase, updated, history, fileLimit: fileLimit ?? null }, historyKeys, searchExamples, sha256);
   })();
   return keys;
 }

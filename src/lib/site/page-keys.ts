@@ -25,7 +25,6 @@
  */
 import type { PublishableContent } from '../content/content-set.ts';
 import { programmeOf, RECORD_TYPE_NAMES, type RecordTypeName } from '../../schemas/record-types.ts';
-import { searchExamplesByProgramme } from '../search/examples.ts';
 import { navScope } from './navigation.ts';
 import { navigation } from './routes.ts';
 
@@ -201,9 +200,17 @@ export type SiteSettings = Record<string, unknown>;
 /**
  * The page keys of a build of `content` with `settings` (every setting and derived address a page
  * may render: base, site URL, published origin, last-updated date …). `historyKeys` maps
- * `<programme>/<project>` to the project's history key (src/lib/programme/history.ts).
+ * `<programme>/<project>` to the project's history key (src/lib/programme/history.ts);
+ * `searchExamples` are the search boxes' example words of each programme, as every page's header
+ * shows them (`searchExamplesByProgramme` of src/lib/search/examples.ts over the same content, found once per build by its caller).
  */
-export function pageKeys(content: PublishableContent, settings: SiteSettings, historyKeys: ReadonlyMap<string, string>, digest: Digest): PageKeys {
+export function pageKeys(
+  content: PublishableContent,
+  settings: SiteSettings,
+  historyKeys: ReadonlyMap<string, string>,
+  searchExamples: ReadonlyMap<string, readonly string[]>,
+  digest: Digest,
+): PageKeys {
   const parts = contentParts(content);
   // Every record's text is written once and reused by every digest holding it. This assumes what
   // the memoised digests below already do: the content is not changed while the build keys its pages.
@@ -224,8 +231,7 @@ export function pageKeys(content: PublishableContent, settings: SiteSettings, hi
   const navigations = scopes.map((scope) => navigation(content, navScope(content.site, content.programmes, scope)));
   // The search boxes' example words: every page of a programme shows its programme's, which any of
   // its projects can change, so a page whose own records did not change still needs them in its key.
-  const searchExamples = [...searchExamplesByProgramme(content)];
-  const siteWide = digest(json({ records: parts.siteWide, settings, navigations, searchExamples }));
+  const siteWide = digest(json({ records: parts.siteWide, settings, navigations, searchExamples: [...searchExamples] }));
   const programmeDigests = new Map<string, string>();
   let contentDigest: string | undefined;
   const programmeDigest = (id: string) => {

@@ -100,7 +100,7 @@ describe('pageKeys', () => {
   // The Luyang example has its site.yaml, so the validated set is publishable.
   const content = validateContent(readContent(exampleDir(LUYANG_EXAMPLE))).content as PublishableContent;
   const sha = (text: string) => createHash('sha256').update(text).digest('hex');
-  const siteWide = (c: typeof content) => pageKeys(c, {}, new Map(), sha).siteWide;
+  const siteWide = (c: typeof content) => pageKeys(c, {}, new Map(), searchExamplesByProgramme(c), sha).siteWide;
   /** The content with one project's words gone: a name no search word is in, no description. */
   const withoutWords = (id: string) => ({
     ...content,
