@@ -175,7 +175,7 @@ describe('the Cangnan 2017 example, built with CONTENT_DIR', { timeout: BUILD_TI
     const everything = published(dist, filesUnder(dist, ['.html', '.json', '.jsonld', '.csv', '.xml']));
     expect(everything.length).toBeGreaterThan(10);
     expect(occurrences(everything, ['shared/real-notices', 'docs/open-data.md', 'content/sources', /\.txt[：:]/])).toEqual([]);
-    expect(mainOf(page(`${CANGNAN_PROGRAMME}/notice`))).toMatch(/原文链接<\/a>。每段/);
+    expect(mainOf(page(`${CANGNAN_PROGRAMME}/notice`))).toMatch(/原文链接<\/a>。<span data-pagefind-ignore>每段/);
   });
 
   it('shows the 公告 paragraph by paragraph, each anchored', () => {
@@ -248,6 +248,17 @@ describe('the Cangnan 2017 example, built with CONTENT_DIR', { timeout: BUILD_TI
     expect(occurrences(documentation, [...NOT_THE_SOURCES_WORDS, '通知', '市级'])).toEqual([]);
   });
 
+  it('names no other jurisdiction in its documentation, and its about page neither lists basis documents it has none of nor calls its stated date unstated', () => {
+    const documentation = published(dist, filesUnder(dist, ['.html', '.json'])).filter((f) => isDocumentation(f) || f.name.startsWith('about/') || f.name === 'data/index.html');
+    expect(occurrences(documentation, ['庐阳', '合肥', '元”、对象'])).toEqual([]);
+    const about = mainOf(page('about'));
+    expect(about).toContain('苍南县第十届人民代表大会第一次会议公告(第8号)</a>（');
+    expect(about).not.toContain('依据文件');
+    expect(about).not.toContain('发文日期');
+    // The item pages say who issued the 公告 in a verb that fits it (a 主席团 发布s a 公告; 印发 is an office's).
+    expect(mainOf(page(`${CANGNAN_PROGRAMME}/projects/${projectIds[0]}`))).toContain('本公告由苍南县第十届人民代表大会第一次会议主席团发布。');
+  });
+
   it('publishes no such wording in its data files, charts and feed either', () => {
     const files = published(dist, filesUnder(dist, ['.csv', '.json', '.jsonld', '.xml', '.svg']));
     const data = [...files.filter((f) => !isDocumentation(f)), packageWithoutFieldDocs(files.find((f) => f.name === 'data/datapackage.json')!)];
@@ -269,5 +280,9 @@ describe('Luyang 2017 beside it: a 通知 that states standards and deadlines', 
     expect(mainOf(home)).toContain('href="/luyang-2017/oversight/"');
     for (const chart of ['standards', 'calendar']) expect(existsSync(join(dist, 'luyang-2017', 'charts', `${chart}.svg`)), chart).toBe(true);
     expect(readFileSync(join(dist, 'luyang-2017', 'projects', 'index.html'), 'utf8')).toContain('<th scope="col">补助标准</th>');
+  });
+
+  it('names the documents its 通知 rests on, on the about page', () => {
+    expect(mainOf(readFileSync(join(dist, 'about', 'index.html'), 'utf8'))).toMatch(/依据文件：[^<\s]/);
   });
 });

@@ -29,7 +29,7 @@ describe('a resident on a phone', () => {
     expect(help).toContain('如何咨询 / 办理');
     // The example’s site.yaml configures no channel: the page says so, and names no phone number.
     expect(help).toContain('本站发布者尚未配置咨询渠道。');
-    expect(help).toContain('本通知由区政府印发。');
+    expect(help).toContain('本通知由区政府发布。');
     expect(help).not.toMatch(/\d{5}/);
     // What 继续实施 means, in plain words beside it.
     expect(await page.locator('main dl.facts').innerText()).toContain('继续实施（上一年已经实施、本年继续实施的项目）');

@@ -402,7 +402,7 @@ export const data = {
     `共 ${p.files} 个文件${p.chunked ? '（一份清单的部分仍超过上限的，再按记录顺序编号分为多个文件）' : ''}；各文件及其大小、校验值列在各年度计划的数据页（见下文“单个项目的数据”），校验值也汇总在 SHA256SUMS 中。`,
   'data.page.partRecords': (p: { n: number }) => `（${p.n} 条）`,
   'data.page.csvConventions': (p: { separator: string }) =>
-    `每个 CSV 表格发布两份，内容相同：“.csv”开头带 BOM，供 Excel、WPS 直接打开；“.nobom.csv”不带 BOM，供 Frictionless 等程序读取（pandas、R、csvkit 两份都能读）。两份都是 UTF-8 编码，逗号分隔，第一行为英文字段名；数值列只含数字，单位另列（如金额 800、单位“元”、对象“人”、周期“月”）；一个单元格有多个值时以英文分号“${p.separator}”分隔。`,
+    `每个 CSV 表格发布两份，内容相同：“.csv”开头带 BOM，供 Excel、WPS 直接打开；“.nobom.csv”不带 BOM，供 Frictionless 等程序读取（pandas、R、csvkit 两份都能读）。两份都是 UTF-8 编码，逗号分隔，第一行为英文字段名；数值列只含数字，单位另列（如补助标准的金额列只写数字，单位、对象、周期各占一列）；一个单元格有多个值时以英文分号“${p.separator}”分隔。`,
   'data.page.perProject.title': '单个项目的数据',
   'data.page.perProject.text':
     '每个项目另有单独的 JSON 和 CSV 文件（CSV 同样分带 BOM 与不带 BOM 两份），项目页面上也有下载链接。JSON 文件包含该项目的完整记录及其补助标准。各年度计划的单项文件及其大小、校验值分别列在：',

@@ -29,8 +29,9 @@ export const page = {
 
   // The notice.
   /** `link` is a slot: the link to the original (`page.notice.sourceLink`) or `page.notice.noSourceUrl`. */
-  'page.notice.intro': (p: { provenance: string; link: string }) =>
-    `来源：${p.provenance}。${p.link}。每段末尾的段落编号（第 N 段）可直接链接和引用；文中提到的项目名称链接到项目页面。`,
+  'page.notice.intro': (p: { provenance: string; link: string }) => `来源：${p.provenance}。${p.link}。`,
+  /** After the intro: how to read the paragraph links, which the search index leaves out with the links themselves. */
+  'page.notice.paragraphNumbers': '每段末尾的“¶”加数字是段落编号（如“¶3”即第 3 段），点击可复制该段的链接，便于引用；文中提到的项目名称链接到项目页面。',
   'page.notice.sourceLink': '原文链接',
   'page.notice.noSourceUrl': (p: { notStated: string }) => `原发布网址：${p.notStated}`,
   /** Accessible name of a paragraph's own link, which copies its address. */
@@ -95,7 +96,7 @@ export const page = {
   'page.project.changes.movedIn': (p: { project: string }) => `${p.project}调整至本项目实施。`,
   'page.project.standards.heading': '补助标准',
   'page.project.standards.none': (p: { notStated: string }) => `${p.notStated}本项目的补助标准。`,
-  'page.project.targets.heading': '目标任务',
+  'page.project.targets.heading': '量化目标',
   'page.project.targets.none': (p: { notStated: string }) => `${p.notStated}本项目的量化目标。`,
   /** One target, e.g. 2017年建成11个全民健身苑 (no year where the source gives none). */
   // The project's place in the site's editorial classification, and where to ask.
@@ -108,7 +109,7 @@ export const page = {
   /** The units the source names under one role, e.g. 通知写明的牵头单位：市人社局、市民政局。 */
   'page.project.help.units': (p: { role: string; names: string; documentKind: string }) => `${p.documentKind}写明的${p.role}：${p.names}。`,
   'page.project.help.noResponsibleBody': (p: { documentKind: string }) => `${p.documentKind}未载明本项目的责任单位。`,
-  'page.project.help.issuer': (p: { issuer: string; documentKind: string }) => `本${p.documentKind}由${p.issuer}印发。`,
+  'page.project.help.issuer': (p: { issuer: string; documentKind: string }) => `本${p.documentKind}由${p.issuer}发布。`,
   /** `measure` is a slot: the link to the oversight measure the unit carries out, named as the source names it. */
   'page.project.help.coordinator': (p: { actor: string; measure: string; documentKind: string }) => `${p.documentKind}写明：${p.actor}负责${p.measure}。`,
   'page.project.help.channels': (p: { documentKind: string }) => `本站发布者提供的咨询与办理渠道（全站通用，并非${p.documentKind}所载）：`,

@@ -120,7 +120,9 @@ export const site = {
   'site.about.heading': '关于本站与数据方法',
   'site.about.sources.heading': '数据来源',
   /** One programme: `programme` and `notice` are slots, the links to its overview and to its notice. */
-  'site.about.sources.programme': (p: { programme: string; notice: string; basis: string }) => `${p.programme}（${p.notice}）；依据文件：${p.basis}`,
+  'site.about.sources.programme': (p: { programme: string; notice: string }) => `${p.programme}（${p.notice}）`,
+  /** What follows a programme that names the documents it implements (`basis`, their titles and numbers). */
+  'site.about.sources.basis': (p: { basis: string }) => `；依据文件：${p.basis}`,
   'site.about.sources.noticeLink': '原文',
   /** A document the programme implements, by title and number. */
   'site.about.method.heading': '数据如何整理',
@@ -129,7 +131,7 @@ export const site = {
    * programme's own stated totals (src/lib/site/method.ts), or empty for a site without programmes.
    */
   'site.about.method.text': (p: { documentKind: string; example: string }) =>
-    `本站逐段录入${p.documentKind}原文，每段有固定编号（第 N 段）。每个项目、补助标准、时间节点和督查机制都注明出处段落，并摘录原文语句；构建网站时程序会核对每条摘录是否与原文逐字一致，并核对逐项录入的项目数与${p.documentKind}载明的合计数${p.example}是否一致，不一致则网站不会发布。`,
+    `本站逐段录入${p.documentKind}原文，每段有固定编号（第 N 段）。每个项目，以及原文载有的补助标准、量化目标、时间节点和督查措施，都注明出处段落，并摘录原文语句；构建网站时程序会核对每条摘录是否与原文逐字一致，并核对逐项录入的项目数与${p.documentKind}载明的合计数${p.example}是否一致，不一致则网站不会发布。`,
   /** The example of stated totals: by level (`levels`, e.g. 省级 22 项、市级 7 项) and in all. */
   'site.about.method.totalsExample': (p: { levels: string; all: string }) => `（如${p.levels}，共 ${p.all} 项）`,
   /** The example where the source states only the total. */
@@ -138,7 +140,7 @@ export const site = {
   'site.about.method.totalsExampleLevel': (p: { level: string; n: string }) => `${p.level} ${p.n} 项`,
   'site.about.method.totalsExampleSeparator': '、',
   'site.about.method.notStated': (p: { notStated: string; documentKind: string }) =>
-    `${p.documentKind}没有写明的内容（如发文日期、责任单位、补助发放周期），本站一律标注“${p.notStated}”，不作推测。`,
+    `${p.documentKind}没有写明的内容（如责任单位、完成时限、补助发放周期），本站一律标注“${p.notStated}”，不作推测。`,
   'site.about.glossary.heading': '名词解释',
   'site.about.licence.heading': '数据许可',
   /** `licence` is a slot, the link to the licence. */
