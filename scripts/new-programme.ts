@@ -13,13 +13,14 @@
  * programme.
  */
 import { onFailure } from './lib/cli.ts';
-import { existsSync, mkdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { DEPLOYMENT } from '../src/config/deployment.ts';
 import { t } from '../src/i18n/index.ts';
 import { USAGE_EXIT_CODE } from './lib/exit-codes.ts';
-import { noticeTextLines, sourceDocumentMdx } from '../src/lib/content/notice.ts';
+import { sourceDocumentMdx } from '../src/lib/content/notice.ts';
+import { importedProvenance, readNoticeLines } from './lib/notice-file.ts';
 import { draftNotice } from '../src/lib/import/notice-draft.ts';
 import { draftFiles } from '../src/lib/import/draft-files.ts';
 import { PROGRAMME_FOLDERS } from '../src/schemas/record-types.ts';
@@ -58,19 +59,7 @@ if (!/^\d{4}$/.test(year) || yearNumber < 1949 || yearNumber > 2100) problems.pu
 else if (problems.length === 0 && !id.endsWith(`-${year}`)) problems.push(t('import.arg.idYear', { id, year }));
 if (!jurisdiction.trim()) problems.push(t('import.arg.empty', { name: 'jurisdiction' }));
 if (!short.trim()) problems.push(t('import.arg.empty', { name: 'short' }));
-let noticeLines: string[] | null = null;
-if (values.notice !== undefined) {
-  if (!existsSync(values.notice) || !statSync(values.notice).isFile()) problems.push(t('import.arg.noNotice', { file: values.notice }));
-  else {
-    try {
-      const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(readFileSync(values.notice));
-      noticeLines = noticeTextLines(text);
-      if (noticeLines.length === 0) problems.push(t('import.arg.emptyNotice', { file: values.notice }));
-    } catch {
-      problems.push(t('import.arg.notUtf8', { file: values.notice }));
-    }
-  }
-}
+const noticeLines = values.notice === undefined ? null : readNoticeLines(values.notice, problems);
 const contentDir = resolve(DEPLOYMENT.contentDir);
 const dir = join(contentDir, 'programmes', id);
 const sourceId = `${id}-notice`;
@@ -108,7 +97,7 @@ if (noticeLines) {
     id: sourceId,
     title: noticeLines[0] ?? '',
     programme: id,
-    provenance: t('cli.newProgramme.provenance', { file: values.notice! }),
+    provenance: importedProvenance(values.notice!),
     url: null,
   };
   writeFileSync(stagedSource, sourceDocumentMdx(front, noticeLines));
@@ -121,6 +110,7 @@ temporary.length = 0;
 console.log(t('cli.scaffold.created', { path: join(dir, 'programme.yaml') }));
 if (noticeLines) {
   console.log(t('cli.newProgramme.imported', { paragraphs: noticeLines.length, file: `sources/${sourceId}.mdx` }));
+  console.log(t('cli.importNotice.provenanceNext', { file: `sources/${sourceId}.mdx` }));
   console.log(t('import.drafted', { projects: draft.projects.length, standards: draft.standards.length, categories: draft.categories.length, ms: elapsed }));
   if (draft.notDrafted.length) console.log(t('import.notDrafted', { paragraphs: draft.notDrafted.join(' ') }));
 } else {

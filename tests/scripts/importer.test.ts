@@ -152,3 +152,50 @@ describe('new:programme with a notice', () => {
     expect(check.output).toContain('11 个文件');
   });
 });
+
+describe('a notice’s provenance, and import-notice.ts for a programme made without one', () => {
+  it('publishes the notice file’s name only, never the folder it was on the editor’s computer', () => {
+    const contentDir = contentFolder();
+    const r = newProgramme(contentDir, luyang);
+    expect(r.status, r.output).toBe(0);
+    const source = readFileSync(join(contentDir, 'sources/luyang-2017-notice.mdx'), 'utf8');
+    expect(source).toContain('provenance: 由本站编辑从纯文本文件“luyang-2017-minsheng-notice.txt”导入原文；原文从何处取得待补充。');
+    expect(source).not.toContain(join(ROOT, '..'));
+    expect(r.output).toContain('provenance 中写明原文从何处取得');
+  });
+
+  it('checks the notice and the ids as new:programme does, refuses to overwrite, and imports a UTF-8 notice', () => {
+    const contentDir = contentFolder();
+    mkdirSync(join(contentDir, 'sources'));
+    const gbk = join(contentDir, '..', 'gbk.txt');
+    writeFileSync(gbk, Buffer.from([0xc3, 0xf1, 0xc9, 0xfa, 0x0a]));
+    const out = join(contentDir, 'sources', 'cangnan-2017-notice.mdx');
+    const importNotice = (notice: string, output: string, id: string, programme: string) =>
+      run('import-notice.ts', [notice, output, '--id', id, '--programme', programme], contentDir);
+    const cases: [Parameters<typeof importNotice>, RegExp][] = [
+      [[gbk, out, 'cangnan-2017-notice', 'cangnan-2017'], /gbk\.txt 不是 UTF-8 编码.*另存为/],
+      [[join(contentDir, 'missing.txt'), out, 'cangnan-2017-notice', 'cangnan-2017'], /找不到通知文件 .*missing\.txt/],
+      [[CANGNAN, out, 'Cangnan_Notice', 'cangnan-2017'], /--id Cangnan_Notice 不是合法的 id/],
+      [[CANGNAN, out, 'cangnan-2017-notice', 'Cangnan_2017'], /--programme Cangnan_2017 不是合法的计划 id/],
+      [[CANGNAN, out, 'other-notice', 'cangnan-2017'], /应为 other-notice\.mdx/],
+      [[CANGNAN, join(contentDir, 'nowhere', 'cangnan-2017-notice.mdx'), 'cangnan-2017-notice', 'cangnan-2017'], /找不到文件夹 .*nowhere/],
+    ];
+    for (const [args, message] of cases) {
+      const r = importNotice(...args);
+      expect(r.status, r.output).toBe(USAGE_EXIT_CODE);
+      expect(r.output).toMatch(message);
+      expect(r.output).not.toMatch(/at .*\.ts:\d+/);
+      expect(everything(contentDir)).toEqual(['site.yaml', 'sources']);
+    }
+    const r = importNotice(CANGNAN, out, 'cangnan-2017-notice', 'cangnan-2017');
+    expect(r.status, r.output).toBe(0);
+    expect(r.output).toContain('15 段');
+    const written = readFileSync(out, 'utf8');
+    expect(written).toContain('title: 苍南县第十届人民代表大会第一次会议公告(第8号)');
+    expect(written).toContain('“cangnan-2017-minsheng-shishi.txt”');
+    const again = importNotice(CANGNAN, out, 'cangnan-2017-notice', 'cangnan-2017');
+    expect(again.status).toBe(USAGE_EXIT_CODE);
+    expect(again.output).toContain('已存在');
+    expect(readFileSync(out, 'utf8')).toBe(written);
+  });
+});

@@ -41,7 +41,14 @@ export const cli = {
   /** The comment heading a new programme.yaml. */
   'cli.newProgramme.fileComment': '按通知原文填写；通知未载明的字段保持 null。每条 citations 须填写段落编号（如 p12）和原文引语。',
   /** The provenance of a notice imported while scaffolding a programme. */
-  'cli.newProgramme.provenance': (p: { file: string }) => `导入自 ${p.file}`,
+  'cli.newProgramme.provenance': (p: { file: string }) => `由本站编辑从纯文本文件“${p.file}”导入原文；原文从何处取得待补充。`,
+  /** Printed after a notice is imported: the provenance is the editor's to complete. */
+  'cli.importNotice.provenanceNext': (p: { file: string }) =>
+    `请在 ${p.file} 开头的 provenance 中写明原文从何处取得（如政府网站的发布页面、纸质文件），这句话会显示在网站的原文页上 / write where the text was obtained in its provenance`,
+  'cli.importNotice.usage':
+    '用法 / usage: node scripts/import-notice.ts <通知纯文本.txt> <内容目录/sources/文件 id.mdx> --id <文件 id> --programme <计划 id> [--provenance <原文出处>]',
+  'cli.importNotice.written': (p: { file: string; paragraphs: number }) => `已导入通知原文 / imported the notice: ${p.paragraphs} 段 → ${p.file}`,
+  'cli.importNotice.idMismatch': (p: { id: string; file: string }) => `--id ${p.id} 应与文件名一致：${p.file} 应为 ${p.id}.mdx / the id must be the file's name`,
   'cli.newProgramme.imported': (p: { paragraphs: number; file: string }) => `已导入通知原文 / imported the notice: ${p.paragraphs} 段 → ${p.file}`,
   'cli.newProgramme.importNext': (p: { file: string }) => `下一步：用 scripts/import-notice.ts 导入通知原文为 ${p.file} / next: import the notice text`,
   'cli.newProject.usage': '用法 / usage: npm run new:project -- --programme <计划 id> --id <项目 id> [--name <项目名称>]',

@@ -25,6 +25,7 @@ export const importer = {
   'import.pending': (p: { count: number }) => `待审核的草稿记录 / drafted records still to review: ${p.count} 个文件（核对后删除首行的“待审核”注释）`,
   // Arguments of `npm run new:programme`, each checked before anything is written.
   'import.arg.id': (p: { id: string }) => `--id ${p.id} 不是合法的 id：只用小写字母、数字和连字符，如 luyang-2018 / not a valid id`,
+  'import.arg.programme': (p: { programme: string }) => `--programme ${p.programme} 不是合法的计划 id：只用小写字母、数字和连字符，如 luyang-2018 / not a valid programme id`,
   'import.arg.year': (p: { year: string }) => `--year ${p.year} 不是 1949–2100 之间的年份 / not a year`,
   'import.arg.idYear': (p: { id: string; year: string }) => `--id ${p.id} 应以年份 ${p.year} 结尾，如 luyang-${p.year} / the id should end with the year`,
   'import.arg.empty': (p: { name: string }) => `--${p.name} 不能为空 / must not be empty`,
@@ -32,4 +33,5 @@ export const importer = {
   'import.arg.notUtf8': (p: { file: string }) =>
     `${p.file} 不是 UTF-8 编码（Windows 记事本、WPS 常存为 GBK）：请用“另存为”选择 UTF-8 编码后重试 / not UTF-8: save it as UTF-8 and try again`,
   'import.arg.emptyNotice': (p: { file: string }) => `${p.file} 是空文件 / the notice file is empty`,
+  'import.arg.noFolder': (p: { folder: string }) => `找不到文件夹 ${p.folder}：请检查路径（原文放在内容目录的 sources 文件夹中） / folder not found`,
 } as const;
