@@ -100,6 +100,15 @@ export const check = {
   // References between records (checks/references.ts).
   'check.references.missing': (p: { field: string; kind: keyof typeof REFERENCED; id: string }) =>
     `引用的${REFERENCED[p.kind]} “${p.id}” 不存在 / ${p.field} refers to a missing ${p.kind}`,
+  // What to do about a schema issue (src/lib/content/advice.ts), after zod's own message.
+  'check.advice.join': (p: { advice: string }) => `。${p.advice}`,
+  'check.advice.missing': '请补上此字段：按原文填写；原文未载明而此字段允许为空时，写 null / add the field',
+  'check.advice.fullWidthDigits': (p: { value: string; digits: string }) =>
+    `“${p.value}”是全角数字，请改为半角数字 ${p.digits}（关闭中文输入法后输入） / full-width digits: write ${p.digits}`,
+  'check.advice.number': '此处只写数字（半角，如 800），单位、对象等另有字段 / a number only, its unit is a field of its own',
+  'check.advice.date': '日期请写成“年-月-日”，数字用半角，如 2017-02-20 / write the date as YYYY-MM-DD, e.g. 2017-02-20',
+  /** Appended to `check.references.missing` when one existing id is a slip of the keyboard away (nearest.ts). */
+  'check.references.didYouMean': (p: { id: string }) => `；是否应为 “${p.id}”？/ did you mean ${p.id}?`,
   // A project's level against its programme's levels (checks/references.ts).
   'check.levels.undeclared': (p: { level: string; declared: readonly string[] }) =>
     `层级 “${p.level}” 不在本计划的 levels 中（${p.declared.join('、')}），请改用其中之一 / the level is not one of the programme's levels (${p.declared.join(', ')}): use one of them`,

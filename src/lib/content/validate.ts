@@ -6,6 +6,7 @@ import { z } from 'astro/zod';
 import { t } from '../../i18n/index.ts';
 import type { RawContent, RawFile } from '../../io/read-content.ts';
 import { RECORD_TYPE_NAMES, recordTypeOf, type RecordTypeName } from '../../schemas/record-types.ts';
+import { issueAdvice, valueAt } from './advice.ts';
 import { runCrossChecks, type Rejected } from './checks/index.ts';
 import type { ContentSet, Located } from './content-set.ts';
 import { explainUnknownFields, type Problem } from './problems.ts';
@@ -63,7 +64,8 @@ export function validateFile<S extends z.ZodType>(raw: RawFile, schema: S, probl
         return;
       }
       const zh = chinese[i]?.message;
-      const message = zh && zh !== issue.message ? `${zh} / ${issue.message}` : issue.message;
+      const advice = issueAdvice(issue as { code: string; expected?: string; format?: string }, valueAt(raw.data, path));
+      const message = (zh && zh !== issue.message ? `${zh} / ${issue.message}` : issue.message) + (advice === null ? '' : t('check.advice.join', { advice }));
       problems.push({ file: raw.file, entry, field, message, ...locate(raw, path) });
     });
     return null;

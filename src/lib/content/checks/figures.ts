@@ -311,7 +311,10 @@ const AMOUNT = { kind: 'number', unitWords: (_value, standard) => unitOf(standar
  * The exception for a standard's new value: a notice states the new value for its own year
  * (由2016年每人每月600元提高到800元), so a year equal to the programme's needs no quote.
  */
-const programmeYear = (value: unknown, context: FigureContext) => value === context.programmeYear;
+// With no readable programme (its file failed its own check, or the reference dangles, each reported
+// already), the year it would be is unknown: checking against it would add one false problem per
+// standard to the one real mistake.
+const programmeYear = (value: unknown, context: FigureContext) => context.programmeYear === null || value === context.programmeYear;
 
 /** Every figure field of every record type, one row each. */
 export const FIGURE_RULES: readonly FigureRule[] = [

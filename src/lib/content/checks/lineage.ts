@@ -2,6 +2,7 @@ import { t } from '../../../i18n/index.ts';
 import { isImplemented } from '../../programme/counts.ts';
 import type { ContentSet } from '../content-set.ts';
 import type { Problem } from '../problems.ts';
+import { nearestId } from '../nearest.ts';
 
 /**
  * Checks that standings, lineage and changes tell one consistent story: a merged-away project says
@@ -37,6 +38,15 @@ export function checkLineage(c: ContentSet, unreadableStandardProjects: Readonly
   }
   const standardsByProject = new Map<string, number>();
   for (const s of c.standards) standardsByProject.set(`${s.programme}/${s.project}`, (standardsByProject.get(`${s.programme}/${s.project}`) ?? 0) + 1);
+  // A standard whose project is misspelt is reported by the reference check with the id it most
+  // likely meant (nearest.ts); that project's missing standard is the same mistake, not a second one.
+  const idsByProgramme = new Map<string, string[]>();
+  for (const p of c.projects) idsByProgramme.set(p.programme, [...(idsByProgramme.get(p.programme) ?? []), p.id]);
+  for (const s of c.standards) {
+    if (byKey.has(`${s.programme}/${s.project}`)) continue;
+    const meant = nearestId(s.project, idsByProgramme.get(s.programme) ?? []);
+    if (meant !== null) standardsByProject.set(`${s.programme}/${meant}`, (standardsByProject.get(`${s.programme}/${meant}`) ?? 0) + 1);
+  }
   for (const p of c.projects) {
     const key = `${p.programme}/${p.id}`;
     if (p.changes.some((ch) => ch.kind === 'raised') && !standardsByProject.get(key) && !unreadableStandardProjects.has(key)) {

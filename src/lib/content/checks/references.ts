@@ -1,6 +1,7 @@
 import { t } from '../../../i18n/index.ts';
 import { programmeOf, typesChecked } from '../../../schemas/record-types.ts';
 import { entriesOf, type ContentSet } from '../content-set.ts';
+import { nearestId } from '../nearest.ts';
 import type { Problem } from '../problems.ts';
 
 /**
@@ -19,8 +20,22 @@ export function checkReferences(
   const sources = new Set(c.sources.map((s) => s.id));
   const projectKeys = new Set(c.projects.map((p) => `${p.programme}/${p.id}`));
   const problems: Problem[] = [];
-  const missing = (file: string, entry: string, field: string, what: 'project' | 'programme' | 'source' | 'category', id: string) =>
-    problems.push({ file, entry, field, message: t('check.references.missing', { field, kind: what, id }) });
+  const projectIds = new Map<string, string[]>();
+  for (const p of c.projects) projectIds.set(p.programme, [...(projectIds.get(p.programme) ?? []), p.id]);
+  /** The ids a reference of this kind could have meant (a project: its own programme's). */
+  const candidatesFor = (what: 'project' | 'programme' | 'source' | 'category', programme: string | null): Iterable<string> =>
+    what === 'project'
+      ? (projectIds.get(programme ?? '') ?? [])
+      : what === 'programme'
+        ? programmes
+        : what === 'source'
+          ? sources
+          : (c.programmes.find((p) => p.id === programme)?.categories.map((k) => k.id) ?? []);
+  const missing = (file: string, entry: string, field: string, what: 'project' | 'programme' | 'source' | 'category', id: string, programme: string | null = null) => {
+    const near = nearestId(id, candidatesFor(what, programme));
+    const message = t('check.references.missing', { field, kind: what, id }) + (near === null ? '' : t('check.references.didYouMean', { id: near }));
+    problems.push({ file, entry, field, message });
+  };
 
   for (const p of c.programmes) {
     if (!sources.has(p.source) && !unreadableSources.has(p.source)) missing(p.file, p.id, 'source', 'source', p.source);
@@ -36,13 +51,13 @@ export function checkReferences(
   const hasProject = (programme: string, id: string) => projectKeys.has(`${programme}/${id}`) || unreadableProjects.has(`${programme}/${id}`);
   for (const p of c.projects) {
     p.mergedFrom.forEach((id, i) => {
-      if (!hasProject(p.programme, id)) missing(p.file, p.id, `mergedFrom.${i}`, 'project', id);
+      if (!hasProject(p.programme, id)) missing(p.file, p.id, `mergedFrom.${i}`, 'project', id, p.programme);
     });
-    if (p.mergedInto && !hasProject(p.programme, p.mergedInto)) missing(p.file, p.id, 'mergedInto', 'project', p.mergedInto);
-    if (p.movedTo && !hasProject(p.programme, p.movedTo.project)) missing(p.file, p.id, 'movedTo.project', 'project', p.movedTo.project);
+    if (p.mergedInto && !hasProject(p.programme, p.mergedInto)) missing(p.file, p.id, 'mergedInto', 'project', p.mergedInto, p.programme);
+    if (p.movedTo && !hasProject(p.programme, p.movedTo.project)) missing(p.file, p.id, 'movedTo.project', 'project', p.movedTo.project, p.programme);
   }
   for (const s of c.standards) {
-    if (!hasProject(s.programme, s.project)) missing(s.file, s.id, 'project', 'project', s.project);
+    if (!hasProject(s.programme, s.project)) missing(s.file, s.id, 'project', 'project', s.project, s.programme);
   }
   // A project's level is one its programme declares (none where it declares none), its category one of its categories.
   const byId = new Map(c.programmes.map((p) => [p.id, p]));
@@ -55,10 +70,10 @@ export function checkReferences(
       if (declared.length) at('level', t('check.levels.missing', { declared }));
     } else if (!declared.length) at('level', t('check.levels.none'));
     else if (!declared.includes(p.level)) at('level', t('check.levels.undeclared', { level: p.level, declared }));
-    if (p.category !== null && !programme.categories.some((k) => k.id === p.category)) missing(p.file, p.id, 'category', 'category', p.category);
+    if (p.category !== null && !programme.categories.some((k) => k.id === p.category)) missing(p.file, p.id, 'category', 'category', p.category, p.programme);
   }
   for (const k of c.corrections) {
-    if (k.project && (!k.programme || !hasProject(k.programme, k.project))) missing(k.file, k.id, 'project', 'project', k.project);
+    if (k.project && (!k.programme || !hasProject(k.programme, k.project))) missing(k.file, k.id, 'project', 'project', k.project, k.programme ?? null);
   }
   return problems;
 }
