@@ -51,11 +51,16 @@ export async function exportProgramme(contentDir: string, programme: string, out
  */
 export async function importProgramme(contentDir: string, programme: string, file: string): Promise<ImportResult> {
   let sheets: Awaited<ReturnType<typeof readWorkbook>>;
+  const bytes = readFileSync(file);
   try {
-    sheets = await readWorkbook(readFileSync(file));
-  } catch {
-    // Not a zip of OOXML parts: an .xls or .et saved under the name, or another file.
-    throw new CommandFailure(t('sheets.usage.notWorkbook', { path: file }), USAGE_EXIT_CODE);
+    sheets = await readWorkbook(bytes);
+  } catch (error) {
+    // Not a zip at all: an .xls or .et saved under the name, or another file.
+    if (!isZip(bytes)) throw new CommandFailure(t('sheets.usage.notWorkbook', { path: file }), USAGE_EXIT_CODE);
+    // A zip that ExcelJS cannot read: an .xlsx written by another program (ExcelJS fails on the way
+    // some write cell notes, exceljs#2797), which Excel or WPS writes again the way it reads.
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new CommandFailure(t('sheets.usage.unreadableWorkbook', { path: file, reason }), USAGE_EXIT_CODE);
   }
   const existing = new Map<string, ExistingFile>();
   const present: Partial<Record<RecordTypeName, string[]>> = {};
@@ -82,4 +87,9 @@ export async function importProgramme(contentDir: string, programme: string, fil
     writeFileSync(path, w.text);
   }
   return result;
+}
+
+/** Whether the bytes begin as a zip archive does (an .xlsx is one; an .xls or .et is not). */
+function isZip(bytes: Uint8Array): boolean {
+  return bytes.length >= 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
 }

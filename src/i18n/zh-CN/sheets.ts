@@ -150,5 +150,7 @@ export const sheets = {
   'sheets.usage.noProgramme': (p: { programme: string; dir: string }) => `${p.dir} 中没有计划 ${p.programme} / no programme ${p.programme} in ${p.dir}`,
   'sheets.usage.notWorkbook': (p: { path: string }) =>
     `${p.path} 不是 .xlsx 工作簿：请在 Excel 或 WPS 中“另存为”，文件类型选 Excel 工作簿（*.xlsx）/ not an .xlsx workbook: save it as an Excel workbook (*.xlsx)`,
+  'sheets.usage.unreadableWorkbook': (p: { path: string; reason: string }) =>
+    `${p.path} 是 .xlsx 工作簿，但无法读取（${p.reason}），多见于由其他软件保存的文件：请在 Excel 或 WPS 中打开它，“另存为” Excel 工作簿（*.xlsx）后再导入 / an .xlsx this importer cannot read (${p.reason}): open it in Excel or WPS, save it as an Excel workbook and import again`,
   'sheets.usage.noFile': (p: { path: string }) => `找不到文件 ${p.path} / no such file`,
 } as const;
