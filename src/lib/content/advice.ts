@@ -3,7 +3,10 @@
  * 实际接收 string"), not how an editor working from a Word notice put it right. Each piece of
  * advice is added to zod's message, never instead of it.
  */
+import { z } from 'astro/zod';
 import { t } from '../../i18n/index.ts';
+
+const CHINESE_MESSAGES = z.locales.zhCN().localeError;
 
 /** The part of a zod issue the advice reads. */
 export interface IssueLike {
@@ -42,4 +45,29 @@ export function valueAt(data: unknown, path: readonly (string | number)[]): unkn
     at = (at as Record<string | number, unknown>)[key];
   }
   return at;
+}
+
+/** A schema issue as the editor reads it: where, and zod's words in Chinese and English, then what to do. */
+export interface IssueMessage {
+  issue: z.core.$ZodIssue;
+  path: (string | number)[];
+  message: string;
+}
+
+/**
+ * The issues of `schema` over `data`, each worded for an editor: zod's Chinese message (a second
+ * parse with its Chinese locale: same issues, same order), its English one for the code's authors,
+ * and {@link issueAdvice}. Our own schema messages are bilingual already. Empty when `data` is valid.
+ */
+export function issueMessages(schema: z.ZodType, data: unknown): IssueMessage[] {
+  const result = schema.safeParse(data);
+  if (result.success) return [];
+  const chinese = schema.safeParse(data, { error: CHINESE_MESSAGES }).error?.issues ?? [];
+  return result.error.issues.map((issue, i) => {
+    const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+    const zh = chinese[i]?.message;
+    const advice = issueAdvice(issue as IssueLike, valueAt(data, path));
+    const message = (zh && zh !== issue.message ? `${zh} / ${issue.message}` : issue.message) + (advice === null ? '' : t('check.advice.join', { advice }));
+    return { issue, path, message };
+  });
 }

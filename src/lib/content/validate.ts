@@ -6,12 +6,10 @@ import { z } from 'astro/zod';
 import { t } from '../../i18n/index.ts';
 import type { RawContent, RawFile } from '../../io/read-content.ts';
 import { RECORD_TYPE_NAMES, recordTypeOf, type RecordTypeName } from '../../schemas/record-types.ts';
-import { issueAdvice, valueAt } from './advice.ts';
+import { issueMessages, type IssueMessage } from './advice.ts';
 import { runCrossChecks, type Rejected } from './checks/index.ts';
 import type { ContentSet, Located } from './content-set.ts';
 import { explainUnknownFields, type Problem } from './problems.ts';
-
-const CHINESE_MESSAGES = z.locales.zhCN().localeError;
 
 /** Best available name for an entry in messages: its id if readable, else its file name. */
 function entryName(raw: RawFile): string {
@@ -43,31 +41,27 @@ export function validateFile<S extends z.ZodType>(raw: RawFile, schema: S, probl
     return null;
   }
   let result: z.ZodSafeParseResult<z.infer<S>>;
+  let issues: IssueMessage[];
   try {
     result = schema.safeParse(raw.data);
+    issues = result.success ? [] : issueMessages(schema, raw.data);
   } catch (error) {
     // The reading's limits keep the data small and acyclic; should anything still throw, it is one line about this file.
     problems.push({ file: raw.file, entry, field: '', message: t('check.read.failed', { reason: error instanceof Error ? error.message : String(error) }) });
     return null;
   }
   if (!result.success) {
-    // Editors read Chinese, the code's authors English: parse again with zod's Chinese messages
-    // (same issues, same order) and give both. Our own schema messages are bilingual already.
-    const chinese = schema.safeParse(raw.data, { error: CHINESE_MESSAGES }).error?.issues ?? [];
-    result.error.issues.forEach((issue, i) => {
-      const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
+    // Editors read Chinese, the code's authors English: both, and what to do (advice.ts).
+    for (const { issue, path, message } of issues) {
       const field = path.join('.') + ('keys' in issue && Array.isArray(issue.keys) ? (path.length ? '.' : '') + issue.keys.join(',') : '');
       if (issue.code === 'unrecognized_keys') {
         // Which fields are allowed, or the comma that split a one-line mapping; placed on the unknown field's own line.
         const { message, at } = explainUnknownFields(raw, schema, path, issue.keys);
         problems.push({ file: raw.file, entry, field, message, ...locate(raw, at) });
-        return;
+        continue;
       }
-      const zh = chinese[i]?.message;
-      const advice = issueAdvice(issue as { code: string; expected?: string; format?: string }, valueAt(raw.data, path));
-      const message = (zh && zh !== issue.message ? `${zh} / ${issue.message}` : issue.message) + (advice === null ? '' : t('check.advice.join', { advice }));
       problems.push({ file: raw.file, entry, field, message, ...locate(raw, path) });
-    });
+    }
     return null;
   }
   return { ...(result.data as object), file: raw.file } as Located<z.infer<S>>;

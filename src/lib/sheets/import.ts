@@ -12,6 +12,7 @@ import type { ProgrammeLevel } from './fields.ts';
 import { isKnownKey, recordOf, type Cell } from './mapping.ts';
 import { SHEET_TYPES, sheetName, sheetShape, typeOfSheet } from './workbook.ts';
 import { sameData, withoutDefaults, yamlFor } from './yaml-write.ts';
+import { issueMessages } from '../content/advice.ts';
 
 /** A sheet as read: its name and rows of cells (row 1 headers, row 2 column keys, then one row per record). */
 export interface SheetRows {
@@ -89,6 +90,8 @@ export function importWorkbook(input: ImportInput): ImportResult {
         );
     });
     const seen = new Map<string, number>();
+    // Every row's id, imported or refused: a refused row is reported as such, not also as a row left out.
+    const attempted = new Set<string>();
     for (let r = 2; r < sheet.rows.length; r++) {
       const row = sheet.rows[r]!;
       const rowNumber = r + 1;
@@ -97,6 +100,8 @@ export function importWorkbook(input: ImportInput): ImportResult {
       keys.forEach((k, i) => {
         if (k && isKnownKey(shape, k)) cells.set(k, row[i] ?? null);
       });
+      const rowId = cells.get('id');
+      if (typeof rowId === 'string' && rowId.trim()) attempted.add(rowId.trim());
       const { record, problems } = recordOf(shape, cells);
       for (const p of problems) result.problems.push(t('sheets.problem.line', { where: where(rowNumber, p.key), message: p.message }));
       if (problems.length) continue;
@@ -111,13 +116,12 @@ export function importWorkbook(input: ImportInput): ImportResult {
         continue;
       const parsed = entry.schema.safeParse(record);
       if (!parsed.success) {
-        for (const issue of parsed.error.issues) {
-          const path = issue.path.map(String);
+        // Worded as the content check words it: Chinese and English, and what to write (advice.ts).
+        for (const { issue, path: at, message } of issueMessages(entry.schema, record)) {
+          const path = at.map(String);
           const key = [...path, ...('keys' in issue && Array.isArray(issue.keys) ? [String(issue.keys[0])] : [])].join('.');
           const column = keys.find((k) => k === key || k.startsWith(`${key}.`));
-          result.problems.push(
-            t('sheets.problem.line', { where: where(rowNumber, column), message: t('sheets.problem.field', { field: key || entry.noun, message: issue.message }) }),
-          );
+          result.problems.push(t('sheets.problem.line', { where: where(rowNumber, column), message: t('sheets.problem.field', { field: key || entry.noun, message }) }));
         }
         continue;
       }
@@ -147,7 +151,7 @@ export function importWorkbook(input: ImportInput): ImportResult {
       if (text === null) result.unchanged++;
       else result.writes.push({ path, text });
     }
-    for (const id of input.present[type] ?? []) if (!seen.has(id)) result.notes.push(t('sheets.import.missingRow', { sheet: sheet.name, id }));
+    for (const id of input.present[type] ?? []) if (!seen.has(id) && !attempted.has(id)) result.notes.push(t('sheets.import.missingRow', { sheet: sheet.name, id }));
   }
   if (result.problems.length) result.writes = [];
   return result;

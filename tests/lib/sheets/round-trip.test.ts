@@ -202,6 +202,17 @@ describe('an edited workbook', () => {
     for (const [path, bytes] of before) expect(after.get(path)!.equals(bytes), path).toBe(true);
   });
 
+  it('is refused when a cell an entry needs is emptied, in Chinese with what to write, and does not call the row left out', async () => {
+    const { content, xlsx } = await exported();
+    await edit(xlsx, (wb) => {
+      locate(wb.getWorksheet('项目')!, 'legal-aid').cell('name').value = null;
+    });
+    const result = await importProgramme(content, PROGRAMME, xlsx);
+    expect(result.writes).toEqual([]);
+    expect(result.problems).toEqual([expect.stringMatching(/^工作表“项目”第 \d+ 行 [A-Z]+（name） 列：.*期望 string.*请补上此字段/)]);
+    expect(result.notes.filter((n) => n.includes('legal-aid'))).toEqual([]);
+  });
+
   it('is refused when a coded cell holds a value not on its list, listing the allowed labels', async () => {
     const { content, xlsx } = await exported();
     await edit(xlsx, (wb) => {
