@@ -2,7 +2,10 @@
  * `npm run new:project -- --programme luyang-2018 --id legal-aid [--name 城乡困难群体法律援助]`
  *
  * Scaffolds one project file with every required field present and empty (or null where the
- * notice may be silent), so `npm run check` lists exactly what remains to fill in.
+ * notice may be silent), so `npm run check` lists exactly what remains to fill in. The id is checked
+ * as the content check would (its form, and the ids the site's own addresses take) before anything
+ * is written; level and standing start as null, as the editors' guide says to leave them where the
+ * notice is silent, with the programme's own levels and the standings listed in a comment.
  */
 import { onFailure } from './lib/cli.ts';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
@@ -11,6 +14,8 @@ import { parseArgs } from 'node:util';
 import { parse, stringify } from 'yaml';
 import { DEPLOYMENT } from '../src/config/deployment.ts';
 import { t } from '../src/i18n/index.ts';
+import { reservedIds } from '../src/lib/site/routes.ts';
+import { STANDINGS } from '../src/schemas/vocabulary.ts';
 import { USAGE_EXIT_CODE } from './lib/exit-codes.ts';
 
 onFailure({
@@ -24,6 +29,15 @@ if (!values.programme || !values.id) {
   console.error(t('cli.newProject.usage'));
   process.exit(USAGE_EXIT_CODE);
 }
+const problems: string[] = [];
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+if (!SLUG.test(values.id) || values.id.length > 64) problems.push(t('import.arg.projectId', { id: values.id }));
+const reserved = reservedIds().id.find((r) => r.id === values.id);
+if (reserved) problems.push(t('check.ids.reserved', { path: reserved.path }));
+if (problems.length) {
+  console.error(t('cli.failure.arguments', { problems: problems.join('; '), usage: t('cli.newProject.usage') }));
+  process.exit(USAGE_EXIT_CODE);
+}
 const contentDir = resolve(DEPLOYMENT.contentDir);
 const programmeFile = join(contentDir, 'programmes', values.programme, 'programme.yaml');
 if (!existsSync(programmeFile)) {
@@ -35,16 +49,19 @@ if (existsSync(file)) {
   console.error(t('cli.scaffold.exists', { path: file }));
   process.exit(1);
 }
-const source = String((parse(readFileSync(programmeFile, 'utf8')) as { source?: string }).source ?? '');
+const programme = parse(readFileSync(programmeFile, 'utf8')) as { source?: string; levels?: { code?: string; label?: string }[] };
+const source = String(programme.source ?? '');
+const levels = (programme.levels ?? []).map((l) => t('cli.newProject.choice', { code: String(l.code), label: String(l.label) }));
+const standings = STANDINGS.map((s) => t('cli.newProject.choice', { code: s, label: t(`vocab.standing.${s}`) }));
 writeFileSync(
   file,
-  `# level: provincial | municipal | district\n# standing: new | continued | formed-by-merger | implemented | withdrawn | adjusted-out | merged-away\n` +
+  `# ${levels.length ? t('cli.newProject.levelComment', { levels: levels.join(' | ') }) : t('cli.newProject.noLevelsComment')}\n# ${t('cli.newProject.standingComment', { standings: standings.join(' | ') })}\n` +
     stringify({
       id: values.id,
       programme: values.programme,
       name: values.name ?? '',
-      level: '',
-      standing: '',
+      level: null,
+      standing: null,
       order: null,
       description: null,
       aliases: [],

@@ -13,7 +13,7 @@ import { CONTENT_INVALID_EXIT_CODE, USAGE_EXIT_CODE } from '../../scripts/lib/ex
 import { filesUnder } from '../../scripts/lib/files.ts';
 import { REVIEW_MARKER } from '../../src/lib/import/review.ts';
 import { ROOT } from '../support/build-site.ts';
-import { exampleDir, LUYANG_EXAMPLE } from '../support/example-content.ts';
+import { CANGNAN_EXAMPLE, exampleDir, LUYANG_EXAMPLE } from '../support/example-content.ts';
 
 const LUYANG = join(ROOT, '../shared/seed/luyang-2017-minsheng-notice.txt');
 const CANGNAN = join(ROOT, '../shared/real-notices/cangnan-2017-minsheng-shishi.txt');
@@ -197,5 +197,43 @@ describe('a notice’s provenance, and import-notice.ts for a programme made wit
     expect(again.status).toBe(USAGE_EXIT_CODE);
     expect(again.output).toContain('已存在');
     expect(readFileSync(out, 'utf8')).toBe(written);
+  });
+});
+
+describe('new:project', () => {
+  const newProject = (contentDir: string, id: string) => run('new-project.ts', ['--programme', 'cangnan-2017', '--id', id], contentDir);
+  const cangnanCopy = () => {
+    const dir = join(mkdtempSync(join(tmpdir(), 'minsheng-new-project-')), 'content');
+    cpSync(exampleDir(CANGNAN_EXAMPLE), dir, { recursive: true });
+    return dir;
+  };
+
+  it('refuses an id the content check would, before writing anything', () => {
+    const contentDir = cangnanCopy();
+    const before = everything(contentDir);
+    const cases: [string, RegExp][] = [
+      ['Safety_Centre', /--id Safety_Centre 不是合法的项目 id/],
+      ['安全中心', /--id 安全中心 不是合法的项目 id/],
+      ['level', /已被网站自身的网址 <programme>\/projects\/level\/ 占用/],
+    ];
+    for (const [id, message] of cases) {
+      const r = newProject(contentDir, id);
+      expect(r.status, r.output).toBe(USAGE_EXIT_CODE);
+      expect(r.output).toMatch(message);
+    }
+    expect(everything(contentDir)).toEqual(before);
+  });
+
+  it('leaves level and standing null, as the guide says, in a programme without levels: check lists only what is to be filled in', () => {
+    const contentDir = cangnanCopy();
+    expect(newProject(contentDir, 'safety-centre').status).toBe(0);
+    const text = readFileSync(join(contentDir, 'programmes/cangnan-2017/projects/safety-centre.yaml'), 'utf8');
+    expect(text).toContain('本计划不分层级，保持 null');
+    expect(text).toMatch(/^level: null$/m);
+    expect(text).toMatch(/^standing: null$/m);
+    const check = run('check.ts', [], contentDir);
+    expect(check.status).toBe(CONTENT_INVALID_EXIT_CODE);
+    const fields = [...check.output.matchAll(/\[safety-centre\] ([\w.]+):/g)].map((m) => m[1]);
+    expect(fields.sort()).toEqual(['citations.0.paragraph', 'citations.0.quote', 'name', 'order']);
   });
 });

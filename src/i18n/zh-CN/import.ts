@@ -26,6 +26,7 @@ export const importer = {
   // Arguments of `npm run new:programme`, each checked before anything is written.
   'import.arg.id': (p: { id: string }) => `--id ${p.id} 不是合法的 id：只用小写字母、数字和连字符，如 luyang-2018 / not a valid id`,
   'import.arg.programme': (p: { programme: string }) => `--programme ${p.programme} 不是合法的计划 id：只用小写字母、数字和连字符，如 luyang-2018 / not a valid programme id`,
+  'import.arg.projectId': (p: { id: string }) => `--id ${p.id} 不是合法的项目 id：只用小写字母、数字和连字符（拼音或英文），如 legal-aid / not a valid project id`,
   'import.arg.year': (p: { year: string }) => `--year ${p.year} 不是 1949–2100 之间的年份 / not a year`,
   'import.arg.idYear': (p: { id: string; year: string }) => `--id ${p.id} 应以年份 ${p.year} 结尾，如 luyang-${p.year} / the id should end with the year`,
   'import.arg.empty': (p: { name: string }) => `--${p.name} 不能为空 / must not be empty`,

@@ -24,6 +24,7 @@ const FULL_WIDTH_NUMBER = /^[\s０-９．，％＋－]+$/;
  */
 export function issueAdvice(issue: IssueLike, value: unknown): string | null {
   if (issue.code === 'invalid_type' && value === undefined) return t('check.advice.missing');
+  if (issue.code === 'invalid_type' && issue.expected === 'number' && value === null) return t('check.advice.number');
   if (issue.code === 'invalid_type' && issue.expected === 'number' && typeof value === 'string') {
     if (FULL_WIDTH_NUMBER.test(value)) return t('check.advice.fullWidthDigits', { value, digits: halfWidth(value) });
     return t('check.advice.number');
