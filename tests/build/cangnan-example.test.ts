@@ -223,6 +223,8 @@ describe('the Cangnan 2017 example, built with CONTENT_DIR', { timeout: BUILD_TI
     expect(readFileSync(join(dist, 'sitemap.xml'), 'utf8')).not.toMatch(/standards|oversight/);
     // Nor an empty 补助标准 column in the project list.
     expect(mainOf(page(`${CANGNAN_PROGRAMME}/projects`))).not.toContain('<th scope="col">补助标准</th>');
+    // Nor a 补助标准 section on an item's page, saying on each that the 公告 leaves out a subsidy it never speaks of.
+    for (const id of projectIds) expect(mainOf(page(`${CANGNAN_PROGRAMME}/projects/${id}`)), id).not.toMatch(/id="standards"|补助标准/);
     const types = [...page('search').matchAll(/<select id="search-filter-type"[^]*?<\/select>/g)].map((m) => m[0]).join('');
     expect([...types.matchAll(/<option value="([^"]*)"/g)].map((m) => m[1])).toEqual(['', 'project', 'notice', 'data', 'about']);
   });
@@ -280,6 +282,10 @@ describe('Luyang 2017 beside it: a 通知 that states standards and deadlines', 
     expect(mainOf(home)).toContain('href="/luyang-2017/oversight/"');
     for (const chart of ['standards', 'calendar']) expect(existsSync(join(dist, 'luyang-2017', 'charts', `${chart}.svg`)), chart).toBe(true);
     expect(readFileSync(join(dist, 'luyang-2017', 'projects', 'index.html'), 'utf8')).toContain('<th scope="col">补助标准</th>');
+    // Each project page has the section, saying so where the 通知 states no standard for the project.
+    for (const id of ['fitness-facilities', 'employment-support']) {
+      expect(readFileSync(join(dist, 'luyang-2017', 'projects', id, 'index.html'), 'utf8'), id).toMatch(/<h2 id="standards"[^>]*>补助标准<\/h2>/);
+    }
   });
 
   it('names the documents its 通知 rests on, on the about page', () => {

@@ -31,6 +31,12 @@ export interface ProjectPage<P extends Project = Project, S extends Standard = S
   noChanges: boolean;
   /** The project's standards, as the programme's index lists them. */
   standards: readonly S[];
+  /**
+   * Whether the page has a 补助标准 section: only where the programme states standards at all. A
+   * list that states none (Cangnan's 民生实事) would otherwise say 未载明本项目的补助标准 on every
+   * page, as if a subsidy existed that the notice left out.
+   */
+  standardsSection: boolean;
   /** Site path of the page. */
   path: string;
   /** Absolute URL of the page, as a citation gives it. */
@@ -91,6 +97,7 @@ export function projectPage<P extends Project, S extends Standard>(index: Progra
     movedIn,
     noChanges: project.changes.length === 0 && predecessors.length === 0 && !mergedInto && !movedTo && movedIn.length === 0,
     standards,
+    standardsSection: index.standardsByProject.size > 0,
     path,
     url: absoluteUrl(options.siteBase, path),
     files: {
