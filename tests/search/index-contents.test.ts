@@ -50,6 +50,13 @@ describe('what the index holds', () => {
     expect(all.filter((h) => h.content.includes(text)).map((h) => h.url)).toEqual([]);
   });
 
+  it('indexes the data dictionary’s Chinese descriptions, not their English halves, which a resident’s results showed', () => {
+    const dictionary = all.find((h) => h.url === '/data/dictionary/');
+    expect(dictionary?.content).toContain('行政区简称');
+    expect(dictionary?.content).not.toContain('Short jurisdiction name');
+    expect(all.filter((h) => /\b(or null|Name of this file)\b/.test(h.content)).map((h) => h.url)).toEqual([]);
+  });
+
   it('leaves the citation box (the page’s own address) out of project pages', () => {
     const projects = all.filter((h) => h.filters.type?.[0] === 'project');
     expect(projects.length).toBeGreaterThan(40);
