@@ -16,6 +16,8 @@ export interface PagefindHitData {
   /** Plain text with HTML special characters escaped and the matched words wrapped in <mark>. */
   excerpt: string;
   meta: Record<string, string | undefined>;
+  /** The page's whole indexed text (its hidden search words included). */
+  content?: string;
   /** Where the query matched, with the weight of the element it matched in. */
   weighted_locations?: { weight: number }[];
   filters: Record<string, string[] | undefined>;

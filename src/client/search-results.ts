@@ -4,14 +4,20 @@ import { shardOfUrl, type SearchShardOption } from '../lib/search/scope.ts';
 import { renderExcerpt } from './search-excerpt.ts';
 import { matchedOnlyInKeywords } from '../lib/search/keyword-weight.ts';
 import { FILTER_KEYS, type FilterLabels } from './search-state.ts';
+// Only the status messages, not the dictionary: see src/i18n/zh-CN/search-status.ts.
+import { searchStatus } from '../i18n/zh-CN/search-status.ts';
 
 /** "项目 · 省级 · 继续实施 · 提标扩面": the labels of the filter values (codes) a hit carries, in a fixed order. */
 export function resultFacts(filters: PagefindHitData['filters'], labels: FilterLabels): string {
   return FILTER_KEYS.flatMap((key) => (filters[key] ?? []).map((code) => labels[key]?.get(code) ?? code)).join(' · ');
 }
 
-/** A list item for one hit; a hit of a programme's pages names the programme and its year first. */
-export function renderResult(data: PagefindHitData, labels: FilterLabels, shards: readonly SearchShardOption[] = []): HTMLLIElement {
+/**
+ * A list item for one hit; a hit of a programme's pages names the programme and its year first.
+ * `missing` are the query's Chinese words the page does not hold (src/lib/search/whole-term.ts):
+ * the item says it matched only some of their characters.
+ */
+export function renderResult(data: PagefindHitData, labels: FilterLabels, shards: readonly SearchShardOption[] = [], missing: readonly string[] = []): HTMLLIElement {
   const item = document.createElement('li');
   item.className = 'search-result';
   const heading = document.createElement('h2');
@@ -34,5 +40,11 @@ export function renderResult(data: PagefindHitData, labels: FilterLabels, shards
   if (matchedOnlyInKeywords(data.weighted_locations)) excerpt.textContent = data.meta.summary ?? '';
   else renderExcerpt(excerpt, data.excerpt);
   if (excerpt.textContent) item.append(excerpt);
+  if (missing.length > 0) {
+    const partial = document.createElement('p');
+    partial.className = 'search-result-partial';
+    partial.textContent = searchStatus['search.result.partial']({ terms: missing });
+    item.append(partial);
+  }
   return item;
 }

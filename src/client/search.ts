@@ -6,6 +6,7 @@
 import { ALL_PROGRAMMES, narrowsScope, SHARD_FILTER, shardFilter, shardsInScope, type SearchShardOption } from '../lib/search/scope.ts';
 import { loadPagefind, loadShards, mergedShards, type PagefindFilterValue, type PagefindHit } from './pagefind-loader.ts';
 import { renderResult } from './search-results.ts';
+import { missingTerms } from '../lib/search/whole-term.ts';
 import { FILTER_KEYS, readSearchState, searchQueryString, type FilterKey, type FilterLabels, type SearchState } from './search-state.ts';
 // Only the status messages, not the dictionary: see src/i18n/zh-CN/search-status.ts.
 import { searchStatus } from '../i18n/zh-CN/search-status.ts';
@@ -108,9 +109,14 @@ function searchFilters(state: SearchState, inScope: readonly SearchShardOption[]
   return shard ? { ...state.filters, [SHARD_FILTER]: shard } : { ...state.filters };
 }
 
-function summary(state: SearchState, total: number, shown: number, scopeNarrowed: boolean): string {
+/**
+ * The status line. `partialOnly`: the best hits all lack a Chinese word of the query, matching
+ * only some of its characters, so the search is reported as finding nothing that holds it.
+ */
+function summary(state: SearchState, total: number, shown: number, scopeNarrowed: boolean, partialOnly = false): string {
   const filtered = Object.keys(state.filters).length > 0 || scopeNarrowed;
   if (total === 0) return searchStatus['search.status.none']({ q: state.q, filtered });
+  if (partialOnly) return searchStatus['search.status.partialOnly']({ q: state.q, filtered });
   return searchStatus['search.status.found']({ total: String(total), q: state.q, filtered, shown: shown < total ? String(shown) : null });
 }
 
@@ -130,6 +136,8 @@ function start(els: Elements): void {
 
   let generation = 0;
   let hits: PagefindHit[] = [];
+  // Whether the first batch's hits all lack a word of the query (set with that batch, kept for the next).
+  let partialOnly = false;
   let state: SearchState = initial;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let loaded = false;
@@ -138,13 +146,17 @@ function start(els: Elements): void {
   async function showBatch(from: number, count: number, mine: number): Promise<HTMLLIElement[] | null> {
     const data = await Promise.all(hits.slice(from, from + count).map((hit) => hit.data()));
     if (mine !== generation) return null;
-    const items = data.map((d) => renderResult(d, labels, els.shards));
+    const missing = data.map((d) => missingTerms(d.content ?? '', state.q));
+    const items = data.map((d, i) => renderResult(d, labels, els.shards, missing[i]));
+    // Pagefind ranks hits holding the whole word first: when the best ones lack it, none holds it.
+    if (from === 0) partialOnly = missing.length > 0 && missing.every((m) => m.length > 0);
     if (from === 0) els.list.replaceChildren(...items);
     else els.list.append(...items);
     const shown = els.list.children.length;
     els.more.hidden = shown >= hits.length;
-    els.status.textContent = summary(state, hits.length, shown, narrowed(state));
-    if (els.suggestions) els.suggestions.hidden = true;
+    els.status.textContent = summary(state, hits.length, shown, narrowed(state), partialOnly);
+    // With only partial matches, the ways on (topics, groups, the full list) stay in view below them.
+    if (els.suggestions) els.suggestions.hidden = !partialOnly;
     return items;
   }
 

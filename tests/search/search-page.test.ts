@@ -69,6 +69,25 @@ describe('search page', () => {
     expect(external).toEqual([]);
   });
 
+  it('says when the best results hold only some characters of a Chinese word, and keeps the ways on in view', async () => {
+    const { context, page } = await recordingPage(root);
+    // 保龄 is on no page; Pagefind matches its 保 alone (保障, 保险 …).
+    await page.goto(`${root.url}search/?q=${encodeURIComponent('保龄')}`);
+    await page.waitForFunction(() => /保龄/.test(document.getElementById('search-status')?.textContent ?? '') && document.querySelectorAll('#search-results li').length > 0);
+    expect(await page.textContent('#search-status')).toContain('没有找到含“保龄”的内容');
+    const shown = await page.locator('#search-results li').count();
+    expect(await page.locator('#search-results li .search-result-partial').count()).toBe(shown);
+    expect(await page.locator('#search-results li .search-result-partial').first().textContent()).toBe('此页不含“保龄”，只含其中的个别字。');
+    expect(await page.locator('#search-suggestions').isVisible()).toBe(true);
+    expect(await axeViolations(page)).toEqual([]);
+    // A word that is on its pages: found, with no such line.
+    await page.fill('#search-page-input', '五保');
+    await waitForResults(page, '五保');
+    expect(await page.locator('#search-results li').first().locator('.search-result-partial').count()).toBe(0);
+    expect(await page.locator('#search-suggestions').isHidden()).toBe(true);
+    await context.close();
+  });
+
   it('updates results as the visitor types, and keeps the query in the URL', async () => {
     const { context, page, external } = await recordingPage(root);
     await page.goto(`${root.url}search/`);

@@ -17,5 +17,10 @@ export const searchStatus = {
   /** Results were found; `shown` is how many are listed when that is fewer than `total`, else null. */
   'search.status.found': (p: { total: string; q: string; filtered: boolean; shown: string | null }) =>
     `找到 ${p.total} 个与“${p.q}”相关的结果${filtered(p)}${p.shown !== null ? `，显示前 ${p.shown} 个` : ''}。`,
+  /** The best results all lack a word of the query, holding only some of its characters (src/lib/search/whole-term.ts). */
+  'search.status.partialOnly': (p: { q: string; filtered: boolean }) =>
+    `没有找到含“${p.q}”的内容${filtered(p)}。下列结果只含其中的个别字，可能与您要找的无关；请换个说法，或按下方的分类查找。`,
+  /** Under a result that lacks `terms`, words of the query. */
+  'search.result.partial': (p: { terms: readonly string[] }) => `此页不含“${p.terms.join('”“')}”，只含其中的个别字。`,
   'search.status.none': (p: { q: string; filtered: boolean }) => `没有找到与“${p.q}”相关的内容${filtered(p)}。请换个说法，或减少筛选条件。`,
 } as const;

@@ -1,0 +1,15 @@
+import { describe, expect, it } from 'vitest';
+import { chineseTerms, missingTerms } from '../../../src/lib/search/whole-term.ts';
+
+describe('missingTerms', () => {
+  it('names the Chinese words a hit does not hold whole, though it holds their characters', () => {
+    expect(missingTerms('档案存档保存；安保工程', '医保')).toEqual(['医保']);
+    expect(missingTerms('城乡居民基本医疗保险（医保）', '医保')).toEqual([]);
+    expect(missingTerms('养老服务补贴', '养老 补贴 路灯')).toEqual(['路灯']);
+  });
+
+  it('does not judge Latin words, which Pagefind stems', () => {
+    expect(chineseTerms('subsidies 补贴')).toEqual(['补贴']);
+    expect(missingTerms('subsidy', 'subsidies')).toEqual([]);
+  });
+});
