@@ -136,7 +136,7 @@ function start(els: Elements): void {
 
   let generation = 0;
   let hits: PagefindHit[] = [];
-  // Whether the first batch's hits all lack a word of the query (set with that batch, kept for the next).
+  // Whether the hits shown so far all lack a word of the query (src/lib/search/whole-term.ts).
   let partialOnly = false;
   let state: SearchState = initial;
   let timer: ReturnType<typeof setTimeout> | undefined;
@@ -148,8 +148,9 @@ function start(els: Elements): void {
     if (mine !== generation) return null;
     const missing = data.map((d) => missingTerms(d.content ?? '', state.q));
     const items = data.map((d, i) => renderResult(d, labels, els.shards, missing[i]));
-    // Pagefind ranks hits holding the whole word first: when the best ones lack it, none holds it.
-    if (from === 0) partialOnly = missing.length > 0 && missing.every((m) => m.length > 0);
+    // Whether every hit shown so far lacks a word of the query: a later batch holding it ends that.
+    const batchPartial = missing.length > 0 && missing.every((m) => m.length > 0);
+    partialOnly = from === 0 ? batchPartial : partialOnly && batchPartial;
     if (from === 0) els.list.replaceChildren(...items);
     else els.list.append(...items);
     const shown = els.list.children.length;

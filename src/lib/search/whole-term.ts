@@ -2,9 +2,9 @@
  * Whether a search hit holds the words the visitor typed. Pagefind's browser side segments a
  * Chinese query that is not a word of its index into single characters and matches any of them:
  * 医保 on a site without the word finds 存档保存 and 安保工程, and 残疾人 finds 人民. Such a hit is
- * shown for what it is, and a search whose first hits are all of that kind says it found nothing
- * holding the words. Latin words are not judged: there Pagefind's stemming (subsidy, subsidies) is
- * a match.
+ * shown for what it is, and a search whose hits shown so far are all of that kind says it found
+ * nothing holding the words. Latin words are not judged: there Pagefind's stemming (subsidy,
+ * subsidies) is a match.
  *
  * Plain data in, plain data out: the search page's script imports it.
  */
@@ -12,15 +12,31 @@
 /** A Chinese (CJK ideograph) character. */
 const CJK = /[\u3400-\u9fff\uf900-\ufaff]/;
 
-/** The query's Chinese words (whitespace-separated terms holding a CJK character), in order. */
+/** The query's Chinese terms: runs of letters and digits (punctuation, quotes and spaces of either width split them) holding a CJK character. */
 export function chineseTerms(query: string): string[] {
-  return query
-    .trim()
-    .split(/\s+/)
-    .filter((term) => CJK.test(term));
+  return query.split(/[^\p{L}\p{N}]+/u).filter((term) => CJK.test(term));
 }
 
-/** The Chinese words of `query` that `text` (a hit's indexed content) does not hold whole. */
+/**
+ * The words of `term` of two or more characters, as the browser segments Chinese (`Intl.Segmenter`),
+ * or null where the browser has no segmenter.
+ */
+function wordsOf(term: string): string[] | null {
+  if (typeof Intl === 'undefined' || typeof Intl.Segmenter !== 'function') return null;
+  return [...new Intl.Segmenter('zh', { granularity: 'word' }).segment(term)].map((s) => s.segment).filter((w) => w.length >= 2);
+}
+
+/**
+ * The Chinese terms of `query` that `text` (a hit's indexed content) does not hold: neither whole
+ * nor as its words (残疾人补贴 is held by 残疾人生活和护理补贴). A term whose words are all single
+ * characters (医保 segmented 医 + 保) must be held whole. Without a segmenter, only whole terms are
+ * looked for, and a term not held whole is not judged (nothing is claimed that may be wrong).
+ */
 export function missingTerms(text: string, query: string): string[] {
-  return chineseTerms(query).filter((term) => !text.includes(term));
+  return chineseTerms(query).filter((term) => {
+    if (text.includes(term)) return false;
+    const words = wordsOf(term);
+    if (words === null) return false;
+    return words.length === 0 || !words.every((w) => text.includes(w));
+  });
 }
