@@ -13,8 +13,11 @@ export interface BilingualText {
   en: string | null;
 }
 
-/** The first ` / ` followed by a Latin letter: the Chinese part's own slashes (元/人/月) have no spaces. */
-const SEPARATOR = / \/ (?=[A-Za-z])/;
+/**
+ * The first ` / ` followed by anything but Chinese (a letter, a digit, a quote: `/ 1-based …`): the
+ * Chinese part's own slashes (元/人/月) have no spaces.
+ */
+const SEPARATOR = / \/ (?=[^\s\u3000-\u303f\u3400-\u9fff\uff00-\uffef])/;
 
 /** Splits `text` into its Chinese part and its English part (after ` / `), if it has one. */
 export function splitBilingual(text: string): BilingualText {

@@ -10,5 +10,6 @@ describe('splitBilingual', () => {
     expect(splitBilingual('补助周期，如 元/人/月 / Period')).toEqual({ zh: '补助周期，如 元/人/月', en: 'Period' });
     expect(splitBilingual('各年度计划的全部项目条目。')).toEqual({ zh: '各年度计划的全部项目条目。', en: null });
     expect(splitBilingual('甲 / 乙')).toEqual({ zh: '甲 / 乙', en: null });
+    expect(splitBilingual('段落编号（从 1 开始） / 1-based paragraph number')).toEqual({ zh: '段落编号（从 1 开始）', en: '1-based paragraph number' });
   });
 });
