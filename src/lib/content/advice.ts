@@ -15,8 +15,8 @@ export interface IssueLike {
   format?: string;
 }
 
-/** Full-width digits and signs as Word and WPS type them under a Chinese input method. */
-const FULL_WIDTH_NUMBER = /^[\s０-９．，％＋－]+$/;
+/** A number typed in full-width digits (and sign and point) as Word and WPS type them under a Chinese input method: ４５, －３．５. */
+const FULL_WIDTH_NUMBER = /^\s*[＋－]?[０-９]+(?:．[０-９]+)?\s*$/;
 
 /**
  * Advice for an issue about `value` (the field's value as read, undefined when the field is
@@ -35,7 +35,7 @@ export function issueAdvice(issue: IssueLike, value: unknown): string | null {
 
 /** `value` with full-width digits and signs written half-width (４５ → 45). */
 function halfWidth(value: string): string {
-  return value.trim().replace(/[０-９．，％＋－]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  return value.trim().replace(/[０-９．＋－]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
 }
 
 /** The value at `path` in parsed data, or undefined where the path leads nowhere. */

@@ -22,3 +22,14 @@ export function nearestId(id: string, candidates: Iterable<string>): string | nu
   }
   return best !== null && bestDistance <= limit && !tied ? best : null;
 }
+
+/** Each programme's project ids, the candidates a project reference of that programme may have meant. */
+export function projectIdsByProgramme(projects: readonly { programme: string; id: string }[]): Map<string, string[]> {
+  const ids = new Map<string, string[]>();
+  for (const p of projects) {
+    const list = ids.get(p.programme);
+    if (list) list.push(p.id);
+    else ids.set(p.programme, [p.id]);
+  }
+  return ids;
+}

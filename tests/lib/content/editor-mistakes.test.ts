@@ -56,6 +56,8 @@ describe('issueAdvice', () => {
   it('advises only where it knows what to write', () => {
     expect(issueAdvice({ code: 'invalid_type', expected: 'number' }, '８００')).toContain('800');
     expect(issueAdvice({ code: 'invalid_type', expected: 'number' }, '800元')).toContain('只写数字');
+    // Not a number once half-width either (a thousands comma, a percent sign), nor a number at all: only the general advice.
+    for (const typed of ['１，２００', '４．５％', '　']) expect(issueAdvice({ code: 'invalid_type', expected: 'number' }, typed)).toContain('只写数字');
     expect(issueAdvice({ code: 'invalid_type', expected: 'string' }, 5)).toBeNull();
     expect(issueAdvice({ code: 'too_small' }, '')).toBeNull();
   });

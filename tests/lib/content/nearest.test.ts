@@ -11,7 +11,8 @@ describe('nearestId', () => {
 
   it('guesses nothing when no id is near, when two are as near, or when the id is too short to tell', () => {
     expect(nearestId('road-maintenance', ids)).toBeNull();
-    expect(nearestId('employment-subxxxt', ['employment-subaaat', 'employment-subbbbt'])).toBeNull();
+    expect(nearestId('employment-subxt', ['employment-subat', 'employment-subbt'])).toBeNull();
+    expect(nearestId('employment-subxt', ['employment-subat'])).toBe('employment-subat');
     expect(nearestId('ac', ids)).toBeNull();
     // An id that exists is not a slip: its nearest other id (three edits away) is not offered.
     expect(nearestId('employment-support', ids)).toBeNull();

@@ -57,7 +57,7 @@ export function runCrossChecks(c: ContentSet, rejected?: Rejected): Problem[] {
     ...checkReferences(c, unreadable.projects, unreadable.programmeFiles, unreadable.sources),
     ...checkCitations(c, unreadable.sources, unreadable.programmeFiles),
     ...checkSourceWords(c),
-    ...checkLineage(c, unreadable.standardProjects),
+    ...checkLineage(c, unreadable.standardProjects, unreadable.projects),
     ...checkNoticeOrder(c),
     ...checkTotals(c, unreadable.programmes),
     ...checkFigures(c),

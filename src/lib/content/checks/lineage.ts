@@ -2,14 +2,14 @@ import { t } from '../../../i18n/index.ts';
 import { isImplemented } from '../../programme/counts.ts';
 import type { ContentSet } from '../content-set.ts';
 import type { Problem } from '../problems.ts';
-import { nearestId } from '../nearest.ts';
+import { nearestId, projectIdsByProgramme } from '../nearest.ts';
 
 /**
  * Checks that standings, lineage and changes tell one consistent story: a merged-away project says
  * where it went and that project lists it; only departed projects carry an exit note; a raised
  * project has at least one standard and every standard belongs to a raised project.
  */
-export function checkLineage(c: ContentSet, unreadableStandardProjects: ReadonlySet<string> = new Set()): Problem[] {
+export function checkLineage(c: ContentSet, unreadableStandardProjects: ReadonlySet<string> = new Set(), unreadableProjects: ReadonlySet<string> = new Set()): Problem[] {
   const problems: Problem[] = [];
   const byKey = new Map(c.projects.map((p) => [`${p.programme}/${p.id}`, p]));
   for (const p of c.projects) {
@@ -40,10 +40,10 @@ export function checkLineage(c: ContentSet, unreadableStandardProjects: Readonly
   for (const s of c.standards) standardsByProject.set(`${s.programme}/${s.project}`, (standardsByProject.get(`${s.programme}/${s.project}`) ?? 0) + 1);
   // A standard whose project is misspelt is reported by the reference check with the id it most
   // likely meant (nearest.ts); that project's missing standard is the same mistake, not a second one.
-  const idsByProgramme = new Map<string, string[]>();
-  for (const p of c.projects) idsByProgramme.set(p.programme, [...(idsByProgramme.get(p.programme) ?? []), p.id]);
+  // A project whose file failed its own check exists all the same: its standard is no slip.
+  const idsByProgramme = projectIdsByProgramme(c.projects);
   for (const s of c.standards) {
-    if (byKey.has(`${s.programme}/${s.project}`)) continue;
+    if (byKey.has(`${s.programme}/${s.project}`) || unreadableProjects.has(`${s.programme}/${s.project}`)) continue;
     const meant = nearestId(s.project, idsByProgramme.get(s.programme) ?? []);
     if (meant !== null) standardsByProject.set(`${s.programme}/${meant}`, (standardsByProject.get(`${s.programme}/${meant}`) ?? 0) + 1);
   }

@@ -1,7 +1,7 @@
 import { t } from '../../../i18n/index.ts';
 import { programmeOf, typesChecked } from '../../../schemas/record-types.ts';
 import { entriesOf, type ContentSet } from '../content-set.ts';
-import { nearestId } from '../nearest.ts';
+import { nearestId, projectIdsByProgramme } from '../nearest.ts';
 import type { Problem } from '../problems.ts';
 
 /**
@@ -20,8 +20,7 @@ export function checkReferences(
   const sources = new Set(c.sources.map((s) => s.id));
   const projectKeys = new Set(c.projects.map((p) => `${p.programme}/${p.id}`));
   const problems: Problem[] = [];
-  const projectIds = new Map<string, string[]>();
-  for (const p of c.projects) projectIds.set(p.programme, [...(projectIds.get(p.programme) ?? []), p.id]);
+  const projectIds = projectIdsByProgramme(c.projects);
   /** The ids a reference of this kind could have meant (a project: its own programme's). */
   const candidatesFor = (what: 'project' | 'programme' | 'source' | 'category', programme: string | null): Iterable<string> =>
     what === 'project'
