@@ -13,6 +13,7 @@ import { basename, dirname } from 'node:path';
 import { parseArgs } from 'node:util';
 import { t } from '../src/i18n/index.ts';
 import { sourceDocumentMdx } from '../src/lib/content/notice.ts';
+import { slug } from '../src/schemas/common.ts';
 import { USAGE_EXIT_CODE } from './lib/exit-codes.ts';
 import { importedProvenance, readNoticeLines } from './lib/notice-file.ts';
 
@@ -30,10 +31,9 @@ if (!input || !output || !values.id || !values.programme) {
 
 // Every argument, checked before anything is written; all problems are reported at once.
 const problems: string[] = [];
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-if (!SLUG.test(values.id)) problems.push(t('import.arg.id', { id: values.id }));
+if (!slug.safeParse(values.id).success) problems.push(t('import.arg.id', { id: values.id }));
 else if (basename(output) !== `${values.id}.mdx`) problems.push(t('cli.importNotice.idMismatch', { id: values.id, file: output }));
-if (!SLUG.test(values.programme)) problems.push(t('import.arg.programme', { programme: values.programme }));
+if (!slug.safeParse(values.programme).success) problems.push(t('import.arg.programme', { programme: values.programme }));
 if (existsSync(output)) problems.push(t('cli.scaffold.exists', { path: output }));
 else if (!existsSync(dirname(output))) problems.push(t('import.arg.noFolder', { folder: dirname(output) }));
 const lines = readNoticeLines(input, problems);

@@ -23,6 +23,7 @@ import { sourceDocumentMdx } from '../src/lib/content/notice.ts';
 import { importedProvenance, readNoticeLines } from './lib/notice-file.ts';
 import { draftNotice } from '../src/lib/import/notice-draft.ts';
 import { draftFiles } from '../src/lib/import/draft-files.ts';
+import { slug } from '../src/schemas/common.ts';
 import { PROGRAMME_FOLDERS } from '../src/schemas/record-types.ts';
 
 const temporary: string[] = [];
@@ -53,7 +54,7 @@ const { id, year, jurisdiction, short } = values;
 
 // Every argument, checked before anything is written; all problems are reported at once.
 const problems: string[] = [];
-if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id) || id.length > 64) problems.push(t('import.arg.id', { id }));
+if (!slug.safeParse(id).success) problems.push(t('import.arg.id', { id }));
 const yearNumber = Number(year);
 if (!/^\d{4}$/.test(year) || yearNumber < 1949 || yearNumber > 2100) problems.push(t('import.arg.year', { year }));
 else if (problems.length === 0 && !id.endsWith(`-${year}`)) problems.push(t('import.arg.idYear', { id, year }));

@@ -15,6 +15,7 @@ import { parse, stringify } from 'yaml';
 import { DEPLOYMENT } from '../src/config/deployment.ts';
 import { t } from '../src/i18n/index.ts';
 import { reservedIds } from '../src/lib/site/routes.ts';
+import { slug } from '../src/schemas/common.ts';
 import { STANDINGS } from '../src/schemas/vocabulary.ts';
 import { USAGE_EXIT_CODE } from './lib/exit-codes.ts';
 
@@ -30,8 +31,7 @@ if (!values.programme || !values.id) {
   process.exit(USAGE_EXIT_CODE);
 }
 const problems: string[] = [];
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-if (!SLUG.test(values.id) || values.id.length > 64) problems.push(t('import.arg.projectId', { id: values.id }));
+if (!slug.safeParse(values.id).success) problems.push(t('import.arg.projectId', { id: values.id }));
 const reserved = reservedIds().id.find((r) => r.id === values.id);
 if (reserved) problems.push(t('check.ids.reserved', { path: reserved.path }));
 if (problems.length) {

@@ -79,7 +79,7 @@ export const cli = {
   'cli.failure.setBy': (p: { variable: string }) => `（该路径由 ${p.variable} 决定 / the path comes from ${p.variable}）`,
   'cli.failure.internal': (p: { message: string }) =>
     `内部错误 / internal error: ${p.message}。请加 --debug 重新运行查看详情，并报告此问题 / run again with --debug for details, and report it`,
-  'cli.newProject.levelComment': (p: { levels: string }) => `level（层级）：${p.levels}，可写代码或中文；原文未载明时保持 null`,
+  'cli.newProject.levelComment': (p: { levels: string }) => `level（层级）：${p.levels}，写括号前的代码；原文未载明时保持 null`,
   /** One value a coded field may take, with its label: provincial（省级）. */
   'cli.newProject.choice': (p: { code: string; label: string }) => `${p.code}（${p.label}）`,
   'cli.newProject.noLevelsComment': 'level（层级）：本计划不分层级，保持 null',
