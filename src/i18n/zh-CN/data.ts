@@ -132,7 +132,7 @@ export const data = {
 
   // Columns of the CSV tables (title, then description).
   'data.column.projects.programme_id.title': '计划编号',
-  'data.column.projects.programme_id.description': '年度计划的编号，如 luyang-2017。',
+  'data.column.projects.programme_id.description': '年度计划的编号，一般为地区拼音加年份。',
   'data.column.projects.project_id.title': '项目编号',
   'data.column.projects.project_id.description': '项目的稳定编号，同一项目跨年度保持不变；在同一计划内唯一。',
   'data.column.projects.name.title': '项目名称',

@@ -31,7 +31,7 @@ export const sheets = {
   'sheets.header.mergedInto': '并入至',
   'sheets.header.movedTo': '调整并入',
   'sheets.header.exitNote': '退出说明',
-  'sheets.header.targets': '目标任务',
+  'sheets.header.targets': '量化目标',
   'sheets.header.item': '事项',
   'sheets.header.quantity': '数量',
   'sheets.header.unit': '单位',
@@ -110,7 +110,7 @@ export const sheets = {
   'sheets.readme.title': (p: { programme: string }) => `计划 ${p.programme} 的项目清单（由 npm run export:xlsx 导出）`,
   'sheets.readme.rows': '每个工作表是一类记录，每行一条记录。第 1 行是中文列名，第 2 行是字段代码（导入时按第 2 行识别各列，请勿修改）。',
   'sheets.readme.numbered':
-    '多项内容（出处、目标任务、主题等）按编号分列：出处1·来源文件、出处1·段落、出处1·引文、出处2·…；空着的一组不导入。需要更多组时，复制最后一组的列，并把第 2 行代码中的编号加一（如 citations.1.quote）。',
+    '多项内容（出处、量化目标、主题等）按编号分列：出处1·来源文件、出处1·段落、出处1·引文、出处2·…；空着的一组不导入。需要更多组时，复制最后一组的列，并把第 2 行代码中的编号加一（如 citations.1.quote）。',
   'sheets.readme.codes': '带下拉列表的列只能选列表中的值（见“代码表”）；表中显示中文，导入时写回代码。',
   'sheets.readme.quotes': '引文须逐字照录通知原文。导入时逐条在通知中查找：段落写错时按引文找到所在段落；找不到时指出最接近的段落和不同的字（如半角“,”与全角“，”）。',
   'sheets.readme.import': (p: { programme: string }) =>

@@ -139,8 +139,7 @@ export const site = {
   /** One level's stated total in the example, e.g. 省级 22 项. */
   'site.about.method.totalsExampleLevel': (p: { level: string; n: string }) => `${p.level} ${p.n} 项`,
   'site.about.method.totalsExampleSeparator': '、',
-  'site.about.method.notStated': (p: { notStated: string; documentKind: string }) =>
-    `${p.documentKind}没有写明的内容（如责任单位、完成时限、补助发放周期），本站一律标注“${p.notStated}”，不作推测。`,
+  'site.about.method.notStated': (p: { notStated: string; documentKind: string }) => `${p.documentKind}没有写明的内容（如责任单位），本站一律标注“${p.notStated}”，不作推测。`,
   'site.about.glossary.heading': '名词解释',
   'site.about.licence.heading': '数据许可',
   /** `licence` is a slot, the link to the licence. */

@@ -6,6 +6,7 @@
  */
 import { chartHasData, type ChartInputs, type ChartName } from '../charts/charts-catalogue.ts';
 import { hasLevels } from './levels.ts';
+import { programmeHasStandards } from './standards.ts';
 
 /** The overview's sections that hold charts, and their charts in the order they appear. */
 export const OVERVIEW_CHARTS = {
@@ -34,7 +35,7 @@ export function overviewPlan(inputs: ChartInputs): OverviewPlan {
   ) as Record<OverviewSection, ChartName[]>;
   return {
     levels: hasLevels(inputs.index.programme),
-    raised: [...inputs.index.standardsByProject.values()].some((list) => list.length > 0),
+    raised: programmeHasStandards(inputs.index),
     deadlines: inputs.milestones.length > 0 || charts.deadlines.length > 0,
     charts,
   };

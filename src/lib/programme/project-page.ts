@@ -14,7 +14,7 @@ import { historyPath, projectPath } from '../site/routes.ts';
 import { leadParagraph, projectLink, type CitedParagraph, type ProjectLink } from './page-links.ts';
 import type { Coordinator } from './consultation.ts';
 import type { ProgrammeIndex } from './programme-index.ts';
-import { standardsOf } from './standards.ts';
+import { programmeHasStandards, standardsOf } from './standards.ts';
 
 /** What one project page renders. */
 export interface ProjectPage<P extends Project = Project, S extends Standard = Standard> {
@@ -97,7 +97,7 @@ export function projectPage<P extends Project, S extends Standard>(index: Progra
     movedIn,
     noChanges: project.changes.length === 0 && predecessors.length === 0 && !mergedInto && !movedTo && movedIn.length === 0,
     standards,
-    standardsSection: index.standardsByProject.size > 0,
+    standardsSection: programmeHasStandards(index),
     path,
     url: absoluteUrl(options.siteBase, path),
     files: {

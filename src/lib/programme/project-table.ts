@@ -5,7 +5,7 @@
 import type { Translate } from '../../i18n/index.ts';
 import type { ProgrammeIndex } from './programme-index.ts';
 import { hasLevels } from './levels.ts';
-import { amountChange, formatPercent, standardsOf, unitLabel } from './standards.ts';
+import { amountChange, formatPercent, programmeHasStandards, standardsOf, unitLabel } from './standards.ts';
 
 /** The table's optional columns; the project's name is always the first. */
 export interface ProjectTableColumns {
@@ -26,7 +26,7 @@ export function projectTableColumns(index: ProgrammeIndex): ProjectTableColumns 
   const level = hasLevels(index.programme);
   const standing = index.projects.some((p) => p.standing !== null);
   const change = index.projects.some((p) => p.changes.length > 0 || p.mergedFrom.length > 0 || p.mergedInto !== null || p.movedTo !== null);
-  const standards = [...index.standardsByProject.values()].some((list) => list.length > 0);
+  const standards = programmeHasStandards(index);
   return { level, standing, change, standards, count: 1 + [level, standing, change, standards].filter(Boolean).length };
 }
 

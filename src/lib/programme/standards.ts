@@ -43,3 +43,11 @@ export function amountChange(s: AmountStandard): { absolute: number | null; perc
 export function standardsOf<S extends Standard>(index: Pick<ProgrammeIndex<Project, S>, 'standardsByProject'>, project: string): readonly S[] {
   return index.standardsByProject.get(project) ?? [];
 }
+
+/**
+ * Whether the programme states any standard: what its project list's 补助标准 column, its overview's
+ * raised-standards part and its project pages' 补助标准 section are shown on.
+ */
+export function programmeHasStandards(index: Pick<ProgrammeIndex, 'standardsByProject'>): boolean {
+  return [...index.standardsByProject.values()].some((list) => list.length > 0);
+}

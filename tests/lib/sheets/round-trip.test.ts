@@ -100,7 +100,7 @@ describe('export and import of the Luyang example', () => {
     expect(cell('level').dataValidation).toMatchObject({ type: 'list', formulae: [expect.stringMatching(/^'代码表'!\$[A-Z]+\$2:\$[A-Z]+\$4$/)] });
     const header = (key: string) => projects.getCell(1, locate(projects, 'legal-aid').columns.get(key)!).value;
     expect(header('citations.1.quote')).toBe('出处2·引文');
-    expect(header('targets.0.citations.0.quote')).toBe('目标任务1·出处1·引文');
+    expect(header('targets.0.citations.0.quote')).toBe('量化目标1·出处1·引文');
   });
 });
 
