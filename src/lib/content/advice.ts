@@ -56,15 +56,13 @@ export interface IssueMessage {
 }
 
 /**
- * The issues of `schema` over `data`, each worded for an editor: zod's Chinese message (a second
- * parse with its Chinese locale: same issues, same order), its English one for the code's authors,
- * and {@link issueAdvice}. Our own schema messages are bilingual already. Empty when `data` is valid.
+ * The issues of `error` (`schema` failing over `data`), each worded for an editor: zod's Chinese
+ * message (a second parse with its Chinese locale: same issues, same order), its English one for
+ * the code's authors, and {@link issueAdvice}. Our own schema messages are bilingual already.
  */
-export function issueMessages(schema: z.ZodType, data: unknown): IssueMessage[] {
-  const result = schema.safeParse(data);
-  if (result.success) return [];
+export function issueMessages(schema: z.ZodType, data: unknown, error: z.ZodError): IssueMessage[] {
   const chinese = schema.safeParse(data, { error: CHINESE_MESSAGES }).error?.issues ?? [];
-  return result.error.issues.map((issue, i) => {
+  return error.issues.map((issue, i) => {
     const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
     const zh = chinese[i]?.message;
     const advice = issueAdvice(issue as IssueLike, valueAt(data, path));

@@ -44,7 +44,7 @@ export function validateFile<S extends z.ZodType>(raw: RawFile, schema: S, probl
   let issues: IssueMessage[];
   try {
     result = schema.safeParse(raw.data);
-    issues = result.success ? [] : issueMessages(schema, raw.data);
+    issues = result.success ? [] : issueMessages(schema, raw.data, result.error);
   } catch (error) {
     // The reading's limits keep the data small and acyclic; should anything still throw, it is one line about this file.
     problems.push({ file: raw.file, entry, field: '', message: t('check.read.failed', { reason: error instanceof Error ? error.message : String(error) }) });

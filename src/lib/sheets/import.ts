@@ -117,7 +117,7 @@ export function importWorkbook(input: ImportInput): ImportResult {
       const parsed = entry.schema.safeParse(record);
       if (!parsed.success) {
         // Worded as the content check words it: Chinese and English, and what to write (advice.ts).
-        for (const { issue, path: at, message } of issueMessages(entry.schema, record)) {
+        for (const { issue, path: at, message } of issueMessages(entry.schema, record, parsed.error)) {
           const path = at.map(String);
           const key = [...path, ...('keys' in issue && Array.isArray(issue.keys) ? [String(issue.keys[0])] : [])].join('.');
           const column = keys.find((k) => k === key || k.startsWith(`${key}.`));
