@@ -49,5 +49,7 @@ export function standardsOf<S extends Standard>(index: Pick<ProgrammeIndex<Proje
  * raised-standards part and its project pages' 补助标准 section are shown on.
  */
 export function programmeHasStandards(index: Pick<ProgrammeIndex, 'standardsByProject'>): boolean {
-  return [...index.standardsByProject.values()].some((list) => list.length > 0);
+  // Asked once per project page: stops at the first project with a standard, copying nothing.
+  for (const list of index.standardsByProject.values()) if (list.length > 0) return true;
+  return false;
 }

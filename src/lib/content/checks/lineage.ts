@@ -41,9 +41,10 @@ export function checkLineage(c: ContentSet, unreadableStandardProjects: Readonly
   // A standard whose project is misspelt is reported by the reference check with the id it most
   // likely meant (nearest.ts); that project's missing standard is the same mistake, not a second one.
   // A project whose file failed its own check exists all the same: its standard is no slip.
-  const idsByProgramme = projectIdsByProgramme(c.projects);
+  let idsByProgramme: Map<string, string[]> | undefined;
   for (const s of c.standards) {
     if (byKey.has(`${s.programme}/${s.project}`) || unreadableProjects.has(`${s.programme}/${s.project}`)) continue;
+    idsByProgramme ??= projectIdsByProgramme(c.projects);
     const meant = nearestId(s.project, idsByProgramme.get(s.programme) ?? []);
     if (meant !== null) standardsByProject.set(`${s.programme}/${meant}`, (standardsByProject.get(`${s.programme}/${meant}`) ?? 0) + 1);
   }

@@ -20,11 +20,12 @@ export function checkReferences(
   const sources = new Set(c.sources.map((s) => s.id));
   const projectKeys = new Set(c.projects.map((p) => `${p.programme}/${p.id}`));
   const problems: Problem[] = [];
-  const projectIds = projectIdsByProgramme(c.projects);
+  // Made only when a reference is missing: valid content never needs it.
+  let projectIds: Map<string, string[]> | undefined;
   /** The ids a reference of this kind could have meant (a project: its own programme's). */
   const candidatesFor = (what: 'project' | 'programme' | 'source' | 'category', programme: string | null): Iterable<string> =>
     what === 'project'
-      ? (projectIds.get(programme ?? '') ?? [])
+      ? ((projectIds ??= projectIdsByProgramme(c.projects)).get(programme ?? '') ?? [])
       : what === 'programme'
         ? programmes
         : what === 'source'
