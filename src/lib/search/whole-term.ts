@@ -17,26 +17,36 @@ export function chineseTerms(query: string): string[] {
   return query.split(/[^\p{L}\p{N}]+/u).filter((term) => CJK.test(term));
 }
 
-/**
- * The words of `term` of two or more characters, as the browser segments Chinese (`Intl.Segmenter`),
- * or null where the browser has no segmenter.
- */
-function wordsOf(term: string): string[] | null {
-  if (typeof Intl === 'undefined' || typeof Intl.Segmenter !== 'function') return null;
-  return [...new Intl.Segmenter('zh', { granularity: 'word' }).segment(term)].map((s) => s.segment).filter((w) => w.length >= 2);
+/** A Chinese term of a query and its words of two or more characters (null: the browser has no segmenter). */
+export interface QueryTerm {
+  term: string;
+  words: readonly string[] | null;
 }
 
 /**
- * The Chinese terms of `query` that `text` (a hit's indexed content) does not hold: neither whole
- * nor as its words (残疾人补贴 is held by 残疾人生活和护理补贴). A term whose words are all single
- * characters (医保 segmented 医 + 保) must be held whole. Without a segmenter, only whole terms are
- * looked for, and a term not held whole is not judged (nothing is claimed that may be wrong).
+ * The query's Chinese terms with their words as the browser segments Chinese (`Intl.Segmenter`),
+ * made once per query and tested against each hit with {@link missingTerms}.
  */
-export function missingTerms(text: string, query: string): string[] {
-  return chineseTerms(query).filter((term) => {
-    if (text.includes(term)) return false;
-    const words = wordsOf(term);
-    if (words === null) return false;
-    return words.length === 0 || !words.every((w) => text.includes(w));
-  });
+export function queryTerms(query: string): QueryTerm[] {
+  const segmenter = typeof Intl !== 'undefined' && typeof Intl.Segmenter === 'function' ? new Intl.Segmenter('zh', { granularity: 'word' }) : null;
+  return chineseTerms(query).map((term) => ({
+    term,
+    words: segmenter === null ? null : [...segmenter.segment(term)].map((s) => s.segment).filter((w) => w.length >= 2),
+  }));
+}
+
+/**
+ * The query's terms that `text` (a hit's indexed content) does not hold: neither whole nor as its
+ * words (残疾人补贴 is held by 残疾人生活和护理补贴). A term whose words are all single characters
+ * (医保 segmented 医 + 保) must be held whole. Without a segmenter, only whole terms are looked for,
+ * and a term not held whole is not judged (nothing is claimed that may be wrong).
+ */
+export function missingTerms(text: string, terms: readonly QueryTerm[]): string[] {
+  return terms
+    .filter(({ term, words }) => {
+      if (text.includes(term)) return false;
+      if (words === null) return false;
+      return words.length === 0 || !words.every((w) => text.includes(w));
+    })
+    .map(({ term }) => term);
 }
