@@ -10,15 +10,18 @@ import type { ChartInputs } from '../lib/charts/charts-catalogue.ts';
 import { historyKeysByEntry, projectHistories } from '../lib/programme/history.ts';
 import { indexProgramme, type ProgrammeIndex } from '../lib/programme/programme-index.ts';
 import { searchExamplesByProgramme } from '../lib/search/examples.ts';
+import { RECORD_COUNTS_COLLECTION, type RecordCounts } from '../schemas/record-counts.ts';
 import { RECORD_TYPE_NAMES, recordTypeOf } from '../schemas/record-types.ts';
 
 let cached: Promise<PublishableContent> | undefined;
 
 async function load(): Promise<PublishableContent> {
+  // Astro warns for an empty collection (src/schemas/record-counts.ts); were the counts missing, every collection would be asked.
+  const counts: RecordCounts | undefined = (await getCollection(RECORD_COUNTS_COLLECTION))[0]?.data;
   const loaded = await Promise.all(
     RECORD_TYPE_NAMES.map(async (name) => {
       const type = recordTypeOf(name);
-      const entries: { data: object; filePath?: string | undefined }[] = await getCollection(name);
+      const entries: { data: object; filePath?: string | undefined }[] = counts?.[name] === 0 ? [] : await getCollection(name);
       const records = entries.map((e) => ({ ...e.data, file: e.filePath ?? '' }));
       if (type.order) records.sort((a, b) => type.order!(a, b));
       if (type.key !== 'singleton') return [name, records];

@@ -9,12 +9,13 @@
  */
 import { isAbsolute, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Loader } from 'astro/loaders';
+import type { Loader, LoaderContext } from 'astro/loaders';
 import { t } from '../i18n/index.ts';
 import { entriesOf } from '../lib/content/content-set.ts';
 import { formatProblem, sortProblems } from '../lib/content/problems.ts';
 import type { ValidationResult } from '../lib/content/validate.ts';
-import { entryKey, type RecordTypeName } from '../schemas/record-types.ts';
+import { RECORD_COUNTS_ENTRY, type RecordCounts } from '../schemas/record-counts.ts';
+import { entryKey, RECORD_TYPE_NAMES, type RecordTypeName } from '../schemas/record-types.ts';
 import { ContentInvalidError } from './content-invalid.ts';
 import { forgetValidatedContent, validatedContent } from './validated-content.ts';
 
@@ -42,11 +43,32 @@ const reported = new WeakSet<object>();
 
 /** Loads one collection (record type) of the content tree at `dir` (relative to the project root, or absolute). */
 export function validatedContentLoader(dir: string, collection: RecordTypeName): Loader {
+  return treeLoader(dir, (store, content) => {
+    for (const record of entriesOf(content, collection)) {
+      const { file, ...data } = record;
+      store.set({ id: entryKey(collection, record), data, filePath: file });
+    }
+  });
+}
+
+/** Loads the one entry that counts the records of each type of the tree at `dir` (src/schemas/record-counts.ts). */
+export function recordCountsLoader(dir: string): Loader {
+  return treeLoader(dir, (store, content) => {
+    const counts: RecordCounts = Object.fromEntries(RECORD_TYPE_NAMES.map((name) => [name, entriesOf(content, name).length]));
+    store.set({ id: RECORD_COUNTS_ENTRY, data: counts });
+  });
+}
+
+/**
+ * A loader that fills its collection, through `fill`, from the validation of the tree at `dir`
+ * that every collection of the process shares.
+ */
+function treeLoader(dir: string, fill: (store: LoaderContext['store'], content: ValidationResult['content']) => void): Loader {
   return {
     name: 'minsheng-validated-content',
     load: async ({ store, config, watcher, logger }) => {
       const contentDir = resolve(fileURLToPath(config.root), dir);
-      const fill = () => {
+      const refill = () => {
         const result = validatedContent(contentDir);
         // A build stops here, the only place it checks the content: scripts/lib/astro-build.ts prints
         // the report and exits with its own exit code. The dev server previews what is valid and prints
@@ -61,12 +83,9 @@ export function validatedContentLoader(dir: string, collection: RecordTypeName):
           else if (!report.ok) logger.error(report.text);
         }
         store.clear();
-        for (const record of entriesOf(result.content, collection)) {
-          const { file, ...data } = record;
-          store.set({ id: entryKey(collection, record), data, filePath: file });
-        }
+        fill(store, result.content);
       };
-      fill();
+      refill();
       if (!watcher) return;
       // `astro dev`: an edit anywhere in the tree can change what the cross-checks accept, so the
       // tree is validated again, once per change (the first listener forgets the old result; the
@@ -82,7 +101,7 @@ export function validatedContentLoader(dir: string, collection: RecordTypeName):
         watcher.add(contentDir);
         watcher.on('all', (_event, path) => inTree(path) && forgetValidatedContent(contentDir));
       }
-      watcher.on('all', (_event, path) => inTree(path) && fill());
+      watcher.on('all', (_event, path) => inTree(path) && refill());
     },
   };
 }

@@ -20,6 +20,7 @@ import { sourceDocumentMdx } from '../../src/lib/content/notice.ts';
 import { formatProblem } from '../../src/lib/content/problems.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
 import type { Project } from '../../src/schemas/project.ts';
+import { RECORD_COUNTS_COLLECTION, RECORD_COUNTS_ENTRY } from '../../src/schemas/record-counts.ts';
 import { entryKey, filePathOf, isSingleton, RECORD_TYPE_NAMES, RECORD_TYPES, type RecordTypeName } from '../../src/schemas/record-types.ts';
 import type { SiteConfig } from '../../src/schemas/site.ts';
 import { ROOT } from '../support/build-site.ts';
@@ -181,9 +182,15 @@ describe('the outputs derived from the registry', () => {
     expect(Object.keys(RECORD_TYPES)).toEqual(names);
     expect(Object.keys(raw)).toEqual(names);
     expect(Object.keys(validated)).toEqual(names);
-    expect(Object.keys(collections)).toEqual(names);
+    expect(Object.keys(collections)).toEqual([...names, RECORD_COUNTS_COLLECTION]);
     expect(Object.keys(loaded)).toEqual(names);
     expect(Object.keys(FIXTURE).sort()).toEqual([...names].sort());
+  });
+
+  it('count every type’s records in the counts collection, which the pages read to skip empty collections', () => {
+    const [entry, ...others] = [...stores.get(RECORD_COUNTS_COLLECTION)!.values()];
+    expect(others).toEqual([]);
+    expect(entry).toMatchObject({ id: RECORD_COUNTS_ENTRY, data: Object.fromEntries(RECORD_TYPE_NAMES.map((n) => [n, 1])) });
   });
 
   it('have the registry’s names as their keys, and its records as their entries (checked by tsc)', () => {
