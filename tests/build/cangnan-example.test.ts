@@ -195,18 +195,22 @@ describe('the Cangnan 2017 example, built with CONTENT_DIR', { timeout: BUILD_TI
     expect(notice).toContain('2017年2月20日');
   });
 
-  it('links each item’s paragraph of the 公告 to its page, and no short title of the site’s as if the 公告 named it', () => {
+  it('follows each item’s paragraph of the 公告, left as text, with a link to its page, and links no short title of the site’s as if the 公告 named it', () => {
     const notice = mainOf(page(`${CANGNAN_PROGRAMME}/notice`));
     const { content } = validateContent(readContent(contentDir));
-    const links = [...notice.matchAll(/<a href="\/cangnan-2017\/projects\/([^/]+)\/">([^<]*)<\/a>/g)].map((m) => [m[1], m[2]]);
+    const links = [...notice.matchAll(/<a class="item-link" href="\/cangnan-2017\/projects\/([^/]+)\/"[^>]*>([^<]*)<\/a>/g)].map((m) => [m[1], m[2]]);
+    expect(links.map(([id]) => id).sort()).toEqual(projectIds);
+    for (const [id, text] of links) expect(text, id).toBe('查看此项详情');
+    // No other link to a project: the item's words are not underlined, and no title of the site's is linked.
+    expect([...notice.matchAll(/<a [^>]*href="\/cangnan-2017\/projects\//g)]).toHaveLength(projectIds.length);
     for (const project of content.projects) {
-      const own = links.filter(([id]) => id === project.id).map(([, text]) => text);
-      expect(own, project.id).toEqual([project.citations[0]!.quote]);
-      expect(
-        links.map(([, text]) => text),
-        project.id,
-      ).not.toContain(project.name);
+      const paragraph = project.citations[0]!.paragraph;
+      const html = notice.match(new RegExp(`<p id="${paragraph}">(.*?)</p>`, 's'))?.[1] ?? '';
+      expect(html.startsWith(project.citations[0]!.quote), project.id).toBe(true);
+      expect(html, project.id).toContain(`href="/cangnan-2017/projects/${project.id}/"`);
     }
+    expect(notice).toContain('各项之后的“查看此项详情”链接到该项的页面。');
+    expect(notice).not.toContain('文中提到的项目名称链接到项目页面');
   });
 
   it('quotes each item whole on its page and marks its short title as the site’s own', () => {

@@ -31,7 +31,13 @@ export const page = {
   /** `link` is a slot: the link to the original (`page.notice.sourceLink`) or `page.notice.noSourceUrl`. */
   'page.notice.intro': (p: { provenance: string; link: string }) => `来源：${p.provenance}。${p.link}。`,
   /** After the intro: how to read the paragraph links, which the search index leaves out with the links themselves. */
-  'page.notice.paragraphNumbers': '每段末尾的“¶”加数字是段落编号（如“¶3”即第 3 段），点击可复制该段的链接，便于引用；文中提到的项目名称链接到项目页面。',
+  'page.notice.paragraphNumbers': '每段末尾的“¶”加数字是段落编号（如“¶3”即第 3 段），点击可复制该段的链接，便于引用。',
+  /** After `page.notice.paragraphNumbers`, when some project name in the text is linked. */
+  'page.notice.namesLinked': '文中提到的项目名称链接到项目页面。',
+  /** After `page.notice.paragraphNumbers`, when some item is followed by `page.notice.itemLink`. */
+  'page.notice.itemsLinked': (p: { link: string }) => `各项之后的“${p.link}”链接到该项的页面。`,
+  /** The link after an item's paragraph to its project's page (its purpose is clear from the paragraph it ends). */
+  'page.notice.itemLink': '查看此项详情',
   'page.notice.sourceLink': '原文链接',
   'page.notice.noSourceUrl': (p: { notStated: string }) => `原发布网址：${p.notStated}`,
   /** Accessible name of a paragraph's own link, which copies its address. */

@@ -1,6 +1,8 @@
 /**
  * What a programme's notice page shows: every paragraph, with the names the notice gives its projects
- * linked, and the paragraph of an item that has no name of its own linked whole to its project.
+ * linked, and after the paragraph of an item that has no name of its own a link to its project. The
+ * item's text itself stays unlinked: a whole paragraph underlined as one link is hard to read, most
+ * of all for the elderly readers a 公告's list of items is for.
  */
 import type { NoticeParagraph } from '../../schemas/source.ts';
 import type { SourceDocument } from '../content/content-set.ts';
@@ -16,12 +18,16 @@ export interface NoticePageParagraph {
   tag: 'p' | 'h2' | 'h3';
   /** Its text in runs; a run that names a project carries the project's id. */
   parts: TextPart[];
+  /** The project whose item this paragraph is, when the project has no name of the notice's own to link (its page is linked after the text), or null. */
+  item: string | null;
 }
 
 /** What the notice page of one programme renders. */
 export interface NoticePage<S extends SourceDocument = SourceDocument> {
   source: S;
   paragraphs: NoticePageParagraph[];
+  /** Whether some project name in the text is linked, and whether some paragraph is followed by its item's link: what the page's intro explains. */
+  links: { names: boolean; items: boolean };
 }
 
 const TAGS: Record<NoticeParagraph['kind'], NoticePageParagraph['tag']> = { p: 'p', h1: 'h2', h2: 'h2', h3: 'h3' };
@@ -37,15 +43,17 @@ export function noticePage<S extends SourceDocument>(index: ProgrammeIndex, sour
     index.projects.flatMap((p) => [...(p.nameOrigin === 'source' ? [{ name: p.name, id: p.id }] : []), ...p.aliases.map((a) => ({ name: a.name, id: p.id }))]),
   );
   const items = itemParagraphs(index, source.id);
+  const paragraphs = source.paragraphs.map((para): NoticePageParagraph => {
+    const parts = linkNames(para.text);
+    // The paragraph of an item without a name of its own links to its project, where nothing in it is linked already.
+    const item = para.kind === 'p' ? items.get(para.id) : undefined;
+    const linksItem = item !== undefined && para.text.length > 0 && parts.every((part) => part.id === undefined);
+    return { id: para.id, number: para.number, tag: TAGS[para.kind], parts, item: linksItem ? item : null };
+  });
   return {
     source,
-    paragraphs: source.paragraphs.map((para) => {
-      const parts = linkNames(para.text);
-      // The paragraph of an item without a name of its own links whole to its project, where nothing in it is linked already.
-      const item = para.kind === 'p' ? items.get(para.id) : undefined;
-      const whole = item !== undefined && para.text.length > 0 && parts.every((part) => part.id === undefined);
-      return { id: para.id, number: para.number, tag: TAGS[para.kind], parts: whole ? [{ text: para.text, id: item }] : parts };
-    }),
+    paragraphs,
+    links: { names: paragraphs.some((p) => p.parts.some((part) => part.id !== undefined)), items: paragraphs.some((p) => p.item !== null) },
   };
 }
 

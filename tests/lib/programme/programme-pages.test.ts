@@ -85,6 +85,9 @@ describe('noticePage', () => {
       { text: '就业见习', id: 'employment' },
       { text: '。' },
     ]);
+    // Names the notice gives need no item links after their paragraphs.
+    expect(page.paragraphs.map((p) => p.item)).toEqual([null, null, null, null]);
+    expect(page.links).toEqual({ names: true, items: false });
   });
 
   it('refuses a programme whose notice is missing', () => {
@@ -113,15 +116,16 @@ describe('noticePage of a list whose items have no names of their own', () => {
   );
   const page = noticePage(items, [source]);
 
-  it('links no editorial title as if it were the notice’s own name, and links each item’s paragraph whole to its project', () => {
-    expect(page.paragraphs.map((p) => p.parts)).toEqual([
-      [{ text: '一、实施城镇道路畅通工程,新建改造道路10条。', id: 'urban-road-traffic' }],
-      [{ text: '二、加快农村公路建设,建成联网公路55公里。', id: 'rural-roads' }],
+  it('links no editorial title as if it were the notice’s own name, and follows each item’s paragraph, left as text, with a link to its project', () => {
+    expect(page.paragraphs.map((p) => [p.parts, p.item])).toEqual([
+      [[{ text: '一、实施城镇道路畅通工程,新建改造道路10条。' }], 'urban-road-traffic'],
+      [[{ text: '二、加快农村公路建设,建成联网公路55公里。' }], 'rural-roads'],
       // Not an item's paragraph: the editorial title's words in it stay text.
-      [{ text: '以上城镇道路畅通工程由县交通局负责。' }],
-      // A name the notice gives is still linked as a name.
-      [{ text: '三、' }, { text: '就业见习', id: 'employment' }, { text: '。' }],
+      [[{ text: '以上城镇道路畅通工程由县交通局负责。' }], null],
+      // A name the notice gives is still linked as a name, and its paragraph needs no link of its own.
+      [[{ text: '三、' }, { text: '就业见习', id: 'employment' }, { text: '。' }], null],
     ]);
+    expect(page.links).toEqual({ names: true, items: true });
   });
 });
 
