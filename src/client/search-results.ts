@@ -38,7 +38,7 @@ export function renderResult(data: PagefindHitData, labels: FilterLabels, shards
   excerpt.className = 'search-result-excerpt';
   // Found only through the hidden search words: their excerpt would be bare synonyms, so the page's summary stands in.
   if (matchedOnlyInKeywords(data.weighted_locations)) excerpt.textContent = data.meta.summary ?? '';
-  else renderExcerpt(excerpt, data.excerpt);
+  else renderExcerpt(excerpt, data.excerpt, data.content);
   if (excerpt.textContent) item.append(excerpt);
   if (missing.length > 0) {
     const partial = document.createElement('p');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { excerptParts } from '../../src/client/search-excerpt.ts';
+import { completeFigures, excerptParts } from '../../src/client/search-excerpt.ts';
 
 describe('excerptParts', () => {
   it('keeps <mark> runs as highlighted parts', () => {
@@ -22,5 +22,40 @@ describe('excerptParts', () => {
   it('copes with an empty excerpt and unbalanced marks', () => {
     expect(excerptParts('')).toEqual([]);
     expect(excerptParts('<mark>五保')).toEqual([{ text: '五保', mark: true }]);
+  });
+});
+
+describe('completeFigures', () => {
+  // As Pagefind gives a page's text: its Chinese words joined, the segmentation's cuts invisible.
+  const content = '完善养老服务补贴制度,实现全县不少于2.5%的老年人享有养老服务补贴。新建改造道路10条,公交站点30个。';
+  const text = (parts: ReturnType<typeof excerptParts>) => parts.map((p) => p.text).join('');
+
+  it('completes a figure the excerpt’s last word cuts (2.5 of 2.5%), keeping the highlight', () => {
+    const parts = completeFigures(excerptParts('完善<mark>养老</mark>服务补贴制度,实现全县不少于2.5'), content);
+    expect(text(parts)).toBe('完善养老服务补贴制度,实现全县不少于2.5%');
+    expect(parts[1]).toEqual({ text: '养老', mark: true });
+  });
+
+  it('completes a figure the excerpt’s first word cuts (% of 2.5%, .5% of 2.5%)', () => {
+    expect(text(completeFigures(excerptParts('%的<mark>老年人</mark>'), content))).toBe('2.5%的老年人');
+    expect(text(completeFigures(excerptParts('.5%的老年人'), content))).toBe('2.5%的老年人');
+  });
+
+  it('adds nothing where the figure is whole, a comma is punctuation, or the excerpt is not in the text', () => {
+    const whole = excerptParts('新建改造道路10条,公交站点30个');
+    expect(completeFigures(whole, content)).toEqual(whole);
+    const beforeComma = excerptParts('新建改造道路10');
+    expect(text(completeFigures(beforeComma, content))).toBe('新建改造道路10');
+    expect(text(completeFigures(excerptParts('不少于3'), content))).toBe('不少于3');
+    expect(completeFigures(excerptParts('不少于2.5'), undefined)).toEqual(excerptParts('不少于2.5'));
+    // A decimal point is not taken without a digit after it.
+    expect(text(completeFigures(excerptParts('补贴'), '补贴.'))).toBe('补贴');
+    expect(text(completeFigures(excerptParts('共2'), '共2.。'))).toBe('共2');
+  });
+
+  it('leaves the parts it was given unchanged', () => {
+    const parts = excerptParts('不少于2.5');
+    completeFigures(parts, content);
+    expect(parts).toEqual([{ text: '不少于2.5', mark: false }]);
   });
 });
