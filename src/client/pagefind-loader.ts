@@ -3,6 +3,8 @@
  * visitor is about to search: pages that are never searched download nothing.
  */
 
+import { EXCERPT_ELLIPSIS } from './search-excerpt.ts';
+
 /** One hit, before its content is fetched. */
 export interface PagefindHit {
   id: string;
@@ -50,7 +52,7 @@ export function loadPagefind(): Promise<PagefindApi> {
   loading ??= (async () => {
     const url = `${import.meta.env.BASE_URL}pagefind/pagefind.js`;
     const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
-    await api.options({ noWorker: true, excerptLength: 30 });
+    await api.options({ noWorker: true, excerptLength: 30, excerptEllipsis: EXCERPT_ELLIPSIS });
     await api.init();
     return api;
   })().catch((error: unknown) => {

@@ -3,6 +3,9 @@
  * an element, everything else becomes text, so page content can never inject markup.
  */
 
+// Only the status messages, not the dictionary: see src/i18n/zh-CN/search-status.ts.
+import { searchStatus } from '../i18n/zh-CN/search-status.ts';
+
 /** A run of excerpt text, highlighted or not. */
 export interface ExcerptPart {
   text: string;
@@ -29,6 +32,9 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
   return parts;
 }
 
+/** What Pagefind puts where it cut the page's text before or after an excerpt (its `excerptEllipsis` option). */
+export const EXCERPT_ELLIPSIS = '…';
+
 // Where a figure may go on past a word boundary of Pagefind's (2.5 + %, 2 + .5%). Commas are left
 // out: the notices use them as punctuation (道路10条,新建…) far more than to group digits.
 const FIGURE_END = /[0-9０-９.．]$/;
@@ -41,28 +47,63 @@ const FIGURE_HEAD = /(?:[0-9０-９])[0-9０-９.．]*$/;
  * text (`content`, as Pagefind gives it: its words joined without separators). Pagefind counts an
  * excerpt in words and the Chinese segmentation splits 2.5% into 2.5 and %, so an excerpt could end
  * 不少于2.5 where the page says 不少于2.5%, a different figure to the reader. Only digits, decimal
- * points and percent or permille signs are added, and only where the excerpt is found in the text.
+ * points and percent or permille signs are added, inside the ellipses, and only where the excerpt
+ * is found in the text.
  */
 export function completeFigures(parts: ExcerptPart[], content: string | undefined): ExcerptPart[] {
   if (!content || parts.length === 0) return parts;
-  const text = parts.map((p) => p.text).join('');
+  const whole = parts.map((p) => p.text).join('');
+  const pre = whole.startsWith(EXCERPT_ELLIPSIS) ? EXCERPT_ELLIPSIS : '';
+  const post = whole.length > pre.length && whole.endsWith(EXCERPT_ELLIPSIS) ? EXCERPT_ELLIPSIS : '';
+  const text = whole.slice(pre.length, whole.length - post.length);
   const cutsEnd = FIGURE_END.test(text);
   const cutsStart = FIGURE_START.test(text);
   if (!cutsEnd && !cutsStart) return parts;
   const at = content.indexOf(text);
   if (at < 0) return parts;
-  const completed = parts.map((p) => ({ ...p }));
+  // A decimal point is taken only with the digit after it (FIGURE_TAIL ends in a digit or a sign).
   const tail = cutsEnd ? (content.slice(at + text.length).match(FIGURE_TAIL)?.[0] ?? '') : '';
   const head = cutsStart ? (content.slice(0, at).match(FIGURE_HEAD)?.[0] ?? '') : '';
-  // A decimal point is taken only with the digit after it (FIGURE_TAIL ends in a digit or a sign).
-  if (tail) completed[completed.length - 1]!.text += tail;
-  if (head) completed[0]!.text = head + completed[0]!.text;
+  const completed = parts.map((p) => ({ ...p }));
+  const last = completed[completed.length - 1]!;
+  if (tail) last.text = last.text.slice(0, last.text.length - post.length) + tail + post;
+  if (head) completed[0]!.text = pre + head + completed[0]!.text.slice(pre.length);
   return completed;
 }
 
-/** Appends the excerpt to `target` as text nodes and <mark> elements, completing figures it cuts from `content` ({@link completeFigures}). */
+// Pagefind joins the texts of a page's elements with ". " (a space alone after punctuation), which
+// in Chinese reads as a stray full stop: 农村居民最低生活保障. 省级继续实施.
+const JOIN = /\. | /g;
+const FULL_STOP_AFTER = /[\p{Script=Han}”’）》」』%％]/u;
+const PUNCTUATION = /[。；：！？，、]/;
+
+/**
+ * The excerpt's text with Pagefind's joins between elements written as Chinese punctuation: ". "
+ * after Chinese text becomes 。, and a space after Chinese punctuation goes. Other spaces and full
+ * stops (an English name, 4.0) stay. The character before a join may end the part before it (a
+ * highlighted word).
+ */
+export function chinesePunctuation(parts: ExcerptPart[]): ExcerptPart[] {
+  let before = '';
+  return parts.map((part) => {
+    const text = part.text.replace(JOIN, (join: string, offset: number) => {
+      const previous = offset > 0 ? part.text[offset - 1]! : before;
+      if (join === '. ') return FULL_STOP_AFTER.test(previous) ? searchStatus['search.excerpt.fullStop'] : join;
+      return PUNCTUATION.test(previous) ? '' : join;
+    });
+    before = part.text.at(-1) ?? before;
+    return { ...part, text };
+  });
+}
+
+/** What a result shows of a Pagefind excerpt: its parts, figures completed from `content`, joins in Chinese punctuation. */
+export function readableExcerpt(excerpt: string, content?: string): ExcerptPart[] {
+  return chinesePunctuation(completeFigures(excerptParts(excerpt), content));
+}
+
+/** Appends the excerpt to `target` as text nodes and <mark> elements ({@link readableExcerpt}). */
 export function renderExcerpt(target: HTMLElement, excerpt: string, content?: string): void {
-  for (const part of completeFigures(excerptParts(excerpt), content)) {
+  for (const part of readableExcerpt(excerpt, content)) {
     if (!part.mark) {
       target.append(part.text);
       continue;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { completeFigures, excerptParts } from '../../src/client/search-excerpt.ts';
+import { chinesePunctuation, completeFigures, excerptParts, readableExcerpt } from '../../src/client/search-excerpt.ts';
 
 describe('excerptParts', () => {
   it('keeps <mark> runs as highlighted parts', () => {
@@ -57,5 +57,38 @@ describe('completeFigures', () => {
     const parts = excerptParts('不少于2.5');
     completeFigures(parts, content);
     expect(parts).toEqual([{ text: '不少于2.5', mark: false }]);
+  });
+});
+
+describe('chinesePunctuation', () => {
+  const text = (parts: ReturnType<typeof excerptParts>) => parts.map((p) => p.text).join('');
+
+  it('writes Pagefind’s joins between elements as Chinese punctuation, across a highlighted word too', () => {
+    expect(text(chinesePunctuation(excerptParts('农村居民最低生活保障. 省级继续实施. 原文出处')))).toBe('农村居民最低生活保障。省级继续实施。原文出处');
+    const parts = chinesePunctuation(excerptParts('最低生活<mark>保障</mark>. 省级'));
+    expect(parts).toEqual([
+      { text: '最低生活', mark: false },
+      { text: '保障', mark: true },
+      { text: '。省级', mark: false },
+    ]);
+    expect(text(chinesePunctuation(excerptParts('改善空气环境质量。 原文出处')))).toBe('改善空气环境质量。原文出处');
+    expect(text(chinesePunctuation(excerptParts('不少于2.5%. 下一项')))).toBe('不少于2.5%。下一项');
+  });
+
+  it('leaves other full stops and spaces as they are', () => {
+    expect(text(chinesePunctuation(excerptParts('CC BY 4.0. 许可 数据字典 2.5')))).toBe('CC BY 4.0. 许可 数据字典 2.5');
+  });
+});
+
+describe('readableExcerpt', () => {
+  it('completes a figure inside Pagefind’s ellipses and writes the joins as Chinese punctuation', () => {
+    const content = '居民最低生活保障. 不少于2.5%的老年人. 其他';
+    expect(readableExcerpt('…最低生活<mark>保障</mark>. 不少于2.5…', content)).toEqual([
+      { text: '…最低生活', mark: false },
+      { text: '保障', mark: true },
+      { text: '。不少于2.5%…', mark: false },
+    ]);
+    expect(readableExcerpt('…%的老年人…', content).map((p) => p.text)).toEqual(['…2.5%的老年人…']);
+    expect(readableExcerpt('…', content).map((p) => p.text)).toEqual(['…']);
   });
 });

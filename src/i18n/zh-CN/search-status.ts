@@ -22,5 +22,7 @@ export const searchStatus = {
     `没有找到含“${p.q}”的内容${filtered(p)}。下列结果只含其中的个别字，可能与您要找的无关；请换个说法，或按下方的分类查找。`,
   /** Under a result that lacks `terms`, words of the query. */
   'search.result.partial': (p: { terms: readonly string[] }) => `此页不含“${p.terms.join('”“')}”，只含其中的个别字。`,
+  /** What a search excerpt shows where Pagefind joined two elements of a page with ". " (src/client/search-excerpt.ts). */
+  'search.excerpt.fullStop': '。',
   'search.status.none': (p: { q: string; filtered: boolean }) => `没有找到与“${p.q}”相关的内容${filtered(p)}。请换个说法，或减少筛选条件。`,
 } as const;
