@@ -160,6 +160,13 @@ describe('the Cangnan 2017 example, built with CONTENT_DIR', { timeout: BUILD_TI
     expect(log.split('\n').filter((line) => line.includes('[WARN]'))).toEqual([]);
   });
 
+  it('describes the list by what the 公告 states: its items and their paragraphs, no standards or deadlines', () => {
+    const feed = readFileSync(join(dist, 'feed.xml'), 'utf8');
+    expect(feed).toContain('苍南县2017年民生实事：逐项列出 10 个项目条目，含原文出处。');
+    expect(page(CANGNAN_PROGRAMME)).toContain('<meta name="description" content="苍南县2017年民生实事：项目与原文出处。"');
+    for (const text of [feed, page(CANGNAN_PROGRAMME)]) expect(text).not.toMatch(/补助标准、|时间节点与/);
+  });
+
   it('has one page per item, 10 in all', () => {
     const built = readdirSync(join(dist, CANGNAN_PROGRAMME, 'projects'), { withFileTypes: true })
       .filter((e) => e.isDirectory() && existsSync(join(dist, CANGNAN_PROGRAMME, 'projects', e.name, 'index.html')))

@@ -366,8 +366,9 @@ export const data = {
   'data.feed.title': (p: { site: string }) => `${p.site}：计划发布与更正`,
   'data.feed.rights': (p: { licence: string; url: string }) => `数据许可：${p.licence} ${p.url}`,
   'data.feed.programme.count': (p: { n: number }) => `逐项列出 ${p.n} 个项目条目，`,
-  'data.feed.programme.summary': (p: { jurisdiction: string; year: number; count: string; programmeKind: string }) =>
-    `${p.jurisdiction}${p.year}年${p.programmeKind}：${p.count}含补助标准、时间节点与原文出处。`,
+  /** `holdings`: what the programme holds besides its projects (programme.holdings.list). */
+  'data.feed.programme.summary': (p: { jurisdiction: string; year: number; count: string; holdings: string; programmeKind: string }) =>
+    `${p.jurisdiction}${p.year}年${p.programmeKind}：${p.count}含${p.holdings}。`,
   'data.feed.correction.title': (p: { about: string }) => `更正：${p.about}`,
   'data.feed.correction.wholeSite': '全站',
   'data.feed.correction.reported': (p: { summary: string; reportedBy: string }) => `${p.summary}（报告人：${p.reportedBy}）`,

@@ -22,7 +22,8 @@ export const page = {
 
   // A programme's overview.
   /** `programme` is the programme's name with its full jurisdiction (site.programmeName). */
-  'page.programme.description': (p: { programme: string }) => `${p.programme}：项目、补助标准、时间节点与原文出处。`,
+  /** `holdings`: its projects and what else it holds (programme.holdings.list). */
+  'page.programme.description': (p: { programme: string; holdings: string }) => `${p.programme}：${p.holdings}。`,
   /** Under the heading: where, which year, who issued the notice and its number if it has one. */
   'page.programme.facts': (p: { jurisdiction: string; year: number; issuer: string; number: string | null }) =>
     `${p.jurisdiction} · ${p.year}年 · 发文：${p.issuer}${p.number ? ` · ${p.number}` : ''}`,

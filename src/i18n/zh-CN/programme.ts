@@ -42,6 +42,13 @@ export const programme = {
   /** One number of the headline: one level's count, or the sum of several. */
   'programme.overview.headline.part': (p: { count: number; levels: string; only: string | null }) => (p.only ? `${p.count}项为${p.only}项目` : `${p.count}项为${p.levels}之和`),
   'programme.overview.headline.level': (p: { level: string; n: number }) => `${p.level}${p.n}项`,
+  // What a programme holds, in its short descriptions (src/lib/programme/holdings.ts).
+  'programme.holdings.projects': '项目',
+  'programme.holdings.standards': '补助标准',
+  'programme.holdings.milestones': '时间节点',
+  'programme.holdings.citations': '原文出处',
+  /** 补助标准、时间节点与原文出处; a single item alone. */
+  'programme.holdings.list': (p: { items: readonly string[] }) => (p.items.length < 2 ? p.items.join('') : `${p.items.slice(0, -1).join('、')}与${p.items.at(-1)}`),
   /** Between the levels summed in one number: 省级22项与市级7项. */
   'programme.overview.headline.and': '与',
   /** The heading when the notice gives no headline: the number of projects carried out. */

@@ -2,6 +2,7 @@
  * The Atom feed (RFC 4287) of the site: one entry per programme published and one per correction,
  * newest first, so that readers and journalists learn of new data and of every fix.
  */
+import { holdingsPhrase, programmeHoldings } from '../programme/holdings.ts';
 import { programmeT } from '../programme/wording.ts';
 import { ABOUT_PATH, programmePath, projectPath } from '../site/urls.ts';
 import { t } from '../../i18n/index.ts';
@@ -93,7 +94,12 @@ export function programmeEntry(ctx: OpenDataContext, p: Programme): FeedEntry | 
     title: p.title,
     updated,
     link,
-    summary: own('data.feed.programme.summary', { jurisdiction: p.jurisdiction, year: p.year, count }),
+    summary: own('data.feed.programme.summary', {
+      jurisdiction: p.jurisdiction,
+      year: p.year,
+      count,
+      holdings: holdingsPhrase(own, index ? programmeHoldings(index, ctx.content.milestones) : ['citations']),
+    }),
   };
 }
 

@@ -36,6 +36,15 @@ describe('Atom feed', () => {
     ]);
   });
 
+  it('describes a programme by what its source states: projects, standards and deadlines where it has them, its paragraphs always', () => {
+    const entry = (c: ReturnType<typeof luyangContent>) => feedEntries(testContext(c, ctx.updated, history)).find((e) => !e.title.startsWith('更正'))!;
+    const content = luyangContent();
+    expect(entry(content).summary).toBe('合肥市庐阳区2017年民生工程：逐项列出 47 个项目条目，含补助标准、时间节点与原文出处。');
+    // A list without standards and deadlines (as the Cangnan 公告) is not said to hold them.
+    expect(entry({ ...content, standards: [], milestones: [] }).summary).toBe('合肥市庐阳区2017年民生工程：逐项列出 47 个项目条目，含原文出处。');
+    expect(entry({ ...content, standards: [] }).summary).toBe('合肥市庐阳区2017年民生工程：逐项列出 47 个项目条目，含时间节点与原文出处。');
+  });
+
   it('dates a programme by its last commit, capped at SOURCE_DATE_EPOCH, else by SOURCE_DATE_EPOCH, else by a stated date of issue', () => {
     const epoch = { date: '2018-01-01', dateTime: '2018-01-01T00:00:00Z', basis: 'source-date-epoch' } as const;
     const p = { id: 'luyang-2017', issuedOn: null };
