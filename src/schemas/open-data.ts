@@ -25,6 +25,7 @@ const absoluteUrl = z.union([z.url(), z.string().regex(/^\/[^\s/][^\s]*$|^\/$/)]
 export const publishedProjectSchema = projectSchema.extend({
   levelLabel: z.string().min(1).nullable().describe(t('data.schema.project.levelLabel')),
   standingLabel: z.string().min(1).nullable().describe(t('data.schema.project.standingLabel')),
+  implemented: z.boolean().describe(t('data.schema.project.implemented')),
   categoryName: plainText.nullable().describe(t('data.schema.project.categoryName')),
   movedFrom: z.array(slug).describe(t('data.schema.project.movedFrom')),
   standards: z.array(slug).describe(t('data.schema.project.standards')),

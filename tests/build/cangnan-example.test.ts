@@ -16,6 +16,7 @@ import { childEnvironment } from '../../src/config/environment.ts';
 import { readContent } from '../../src/io/read-content.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
 import { BUILD_TIMEOUT, ROOT, runBuild } from '../support/build-site.ts';
+import { dataCsv } from '../support/built-data.ts';
 import { CANGNAN_EXAMPLE, CANGNAN_PROGRAMME, exampleDir, projectIdsOf } from '../support/example-content.ts';
 
 const contentDir = exampleDir(CANGNAN_EXAMPLE);
@@ -158,6 +159,11 @@ describe('the Cangnan 2017 example, built with CONTENT_DIR', { timeout: BUILD_TI
   it('prints no warning of Astro’s, which an editor would read as a fault: the list has no standards, milestones, oversight or corrections, and that is valid', () => {
     expect(log).toContain('内容校验通过');
     expect(log.split('\n').filter((line) => line.includes('[WARN]'))).toEqual([]);
+  });
+
+  it('counts every item of the 公告 in projects.csv’s implemented column, as its total of 10 does', () => {
+    const { rows } = dataCsv(dist, 'projects.csv');
+    expect(rows.map((r) => r.implemented)).toEqual(Array(10).fill('true'));
   });
 
   it('describes the list by what the 公告 states: its items and their paragraphs, no standards or deadlines', () => {

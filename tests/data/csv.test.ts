@@ -36,6 +36,7 @@ const HEADERS = {
     'name_origin',
     'lead_units',
     'co_operating_units',
+    'implemented',
   ],
   'standards.csv': [
     'programme_id',
@@ -137,6 +138,25 @@ describe('projects.csv', () => {
     expect(rows).toHaveLength(47);
     expect(rows).toHaveLength(content.projects.length);
     expect(new Set(rows.map((r) => `${r.programme_id}/${r.project_id}`))).toEqual(new Set(content.projects.map((p) => `${p.programme}/${p.id}`)));
+  });
+
+  it('says which rows the notice’s totals count: its true rows are the 37 projects of 29+8, level by level', () => {
+    const counted = rows.filter((r) => r.implemented === 'true');
+    const totals = content.programmes[0]!.statedTotals;
+    expect(counted).toHaveLength(37);
+    expect(counted).toHaveLength(totals.all!);
+    for (const level of ['provincial', 'municipal', 'district'] as const)
+      expect(
+        counted.filter((r) => r.level === level),
+        level,
+      ).toHaveLength(totals[level]!.implemented);
+    // Every other row is an entry the notice lists without carrying it out this year.
+    expect(new Set(rows.filter((r) => r.implemented === 'false').map((r) => r.standing))).toEqual(new Set(['merged-away', 'withdrawn', 'adjusted-out']));
+  });
+
+  it('lists each level’s entries under the notice’s headings in its order: new, merged, continued, withdrawn', () => {
+    const provincial = rows.filter((r) => r.level === 'provincial').map((r) => r.standing);
+    expect([...new Set(provincial)]).toEqual(['new', 'formed-by-merger', 'merged-away', 'continued', 'withdrawn']);
   });
 
   it('matches the content field by field, Chinese text intact', () => {

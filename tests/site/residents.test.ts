@@ -262,6 +262,13 @@ describe('built pages', () => {
     }
   });
 
+  it('say on the notice page that the site has not recorded the notice’s own address, not that the notice left it out', () => {
+    // The example's source has no url: a notice is not expected to state where it was posted.
+    const text = html('luyang-2017/notice');
+    expect(text).toContain('原发布网址：本站未记录');
+    expect(text).not.toContain('原发布网址：通知未载明');
+  });
+
   it('show no internal file path and no technical word outside the data pages', () => {
     for (const path of ['', 'about', 'search', 'luyang-2017', 'luyang-2017/notice', 'luyang-2017/standards', 'luyang-2017/projects/employment-support']) {
       const text = html(path)

@@ -80,6 +80,8 @@ export const data = {
   // Fields of the published JSON files (src/schemas/open-data.ts), in Chinese and English.
   'data.schema.project.levelLabel': '层级名称（按计划的称呼），如“省级”；计划无层级时为 null / Label of the level as the programme words it, e.g. 省级, or null',
   'data.schema.project.standingLabel': '本年情况的中文名称，如“继续实施”；原文未载明时为 null / Chinese label of the standing, e.g. 继续实施, or null',
+  'data.schema.project.implemented':
+    '本年是否实施，即是否计入原文的实施项目数：本年情况为 new、continued、formed-by-merger、implemented 或原文未载明时为 true，merged-away、withdrawn、adjusted-out 时为 false / Whether the entry is carried out this year and counted in the source’s totals: true for new, continued, formed-by-merger, implemented or no stated standing; false for merged-away, withdrawn, adjusted-out',
   'data.schema.project.categoryName': '所属分类的标题（按原文），无分类时为 null / Heading of the project’s category as the source words it, or null',
   'data.schema.project.movedFrom': '调整并入本项目的项目编号（movedTo 的反向） / Ids of the projects moved into this one (the reverse of movedTo)',
   'data.schema.project.standards': '本项目的补助标准编号（对应 standards.json 中的记录） / Ids of the standards of this project (records of standards.json)',
@@ -87,8 +89,10 @@ export const data = {
   'data.schema.standard.projectName': '补助标准所属项目的名称 / Name of the project the standard belongs to',
   'data.schema.standard.url': `项目页面中列出该补助标准部分的完整网址（${previewUrlNote}） / Absolute URL of the project page section listing the standard (${previewUrlNoteEn})`,
   'data.schema.standard.unitLabel': '本站显示的单位，如“元/人/月” / Unit as shown on the site, e.g. 元/人/月',
-  'data.schema.standard.absoluteChange': 'current.value 减 previous.value 的差值，单位同金额 / current.value minus previous.value, in the unit',
-  'data.schema.standard.percentChange': '相对变化百分比，保留一位小数；调整前金额为 0 时为 null / Relative change in percent, one decimal; null when the previous value is 0',
+  'data.schema.standard.absoluteChange':
+    'current.value 减 previous.value 的差值，单位同金额，由本站算出（原文未载明） / current.value minus previous.value, in the unit, computed by this site (not stated in the source)',
+  'data.schema.standard.percentChange':
+    '相对变化百分比，保留一位小数，由本站算出（原文未载明）；调整前金额为 0 时为 null / Relative change in percent, one decimal, computed by this site (not stated in the source); null when the previous value is 0',
   'data.schema.paragraph.id': '段落编号，即 citations[].paragraph 引用的编号，如 p12 / Paragraph anchor cited by citations[].paragraph, e.g. p12',
   'data.schema.paragraph.number': '段落在原文中的序号（从 1 开始） / 1-based paragraph number in the original',
   'data.schema.paragraph.kind': '文件标题、部分标题、小节标题或正文段落 / Title, part heading, section heading or body paragraph',
@@ -149,7 +153,7 @@ export const data = {
   'data.column.projects.standing_label.description': '本年情况的中文名称，如“继续实施”。',
   'data.column.projects.notice_order.title': '在原文该标题下的序号',
   'data.column.projects.notice_order.description':
-    '项目在原文列出其本年情况的标题下（同一层级、本年情况和类别）的序号，每个标题下从 1 重新编号；原文未编号的，为其在该标题下被提及的先后次序。原文在别处（如提标扩面一段）另有编号的，不取那个编号。本表各行已按原文顺序排列；要恢复这一顺序，请按层级、本年情况、类别和本列一并排序，或保持行序。',
+    '项目在原文列出其本年情况的标题下（同一层级、本年情况和类别）的序号，每个标题下从 1 重新编号；原文未编号的，为其在该标题下被提及的先后次序。原文在别处（如提标扩面一段）另有编号的，不取那个编号。本表各行已按原文顺序排列：先按层级，再按原文本年情况各标题的先后（新增实施、整合归并、继续实施、退出），再按类别和本列。本年情况的代码按字母排序得不到这一顺序；排序前如需保留原文顺序，请先另加一列行号。',
   'data.column.projects.changes.title': '本年变化代码',
   'data.column.projects.changes.description': (p: { separator: string }) => `本年变化的类型代码，如 raised（提标扩面）。${multiValueNote(p.separator)}`,
   'data.column.projects.change_labels.title': '本年变化',
@@ -176,6 +180,10 @@ export const data = {
   'data.column.projects.lead_units.description': '原文载明的牵头单位，多个时以分号分隔；未载明时为空。',
   'data.column.projects.co_operating_units.title': '配合单位',
   'data.column.projects.co_operating_units.description': '原文载明的配合单位，多个时以分号分隔；未载明时为空。',
+  'data.column.projects.implemented.title': '本年实施',
+  /** `implemented` and `notImplemented`: the standing labels of each side. */
+  'data.column.projects.implemented.description': (p: { implemented: readonly string[]; notImplemented: readonly string[] }) =>
+    `本年是否实施，即是否计入原文的实施项目数：true 为本年情况${p.implemented.join('、')}或原文未载明本年情况的条目，false 为${p.notImplemented.join('、')}的条目。本表的行数包括 false 的条目；统计实施项目数请只数 true。`,
   'data.column.projects.description.title': '项目内容',
   'data.column.projects.description.description': '项目内容的描述（原文措辞）；原文未描述时为空。',
   'data.column.projects.aliases.title': '其他名称',
@@ -220,9 +228,9 @@ export const data = {
   'data.column.standards.current_year.title': '调整后年份',
   'data.column.standards.current_year.description': '调整后金额适用的年份：原文写明的年份，原文未写时为本计划的年度（原文所列即该年执行的标准）；不能确定时为空。',
   'data.column.standards.absolute_change.title': '增加额',
-  'data.column.standards.absolute_change.description': 'current_value 减 previous_value。',
+  'data.column.standards.absolute_change.description': 'current_value 减 previous_value，由本站算出（原文未载明）。',
   'data.column.standards.percent_change.title': '增幅（%）',
-  'data.column.standards.percent_change.description': '相对调整前的增幅，百分数，保留一位小数；调整前为 0 时为空。',
+  'data.column.standards.percent_change.description': '相对调整前的增幅，百分数，保留一位小数，由本站算出（原文未载明）；调整前为 0 时为空。',
   'data.column.standards.previous_coverage.title': '调整前范围',
   'data.column.standards.previous_coverage.description': '范围类标准调整前的覆盖范围；原文未载明时为空。',
   'data.column.standards.current_coverage.title': '调整后范围',

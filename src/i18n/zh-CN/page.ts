@@ -40,7 +40,8 @@ export const page = {
   /** The link after an item's paragraph to its project's page (its purpose is clear from the paragraph it ends). */
   'page.notice.itemLink': '查看此项详情',
   'page.notice.sourceLink': '原文链接',
-  'page.notice.noSourceUrl': (p: { notStated: string }) => `原发布网址：${p.notStated}`,
+  /** Where the source's own address is not recorded: the site's gap, not the document's (a notice is not expected to state where it was posted). */
+  'page.notice.noSourceUrl': '原发布网址：本站未记录',
   /** Accessible name of a paragraph's own link, which copies its address. */
   'page.notice.paragraphLink': (p: { n: number }) => `第 ${p.n} 段的链接（点击复制）`,
 
@@ -146,10 +147,10 @@ export const page = {
   // The standards table.
   'page.standards.heading': '补助标准变化',
   'page.standards.intro': (p: { raised: string; notStated: string; documentKind: string }) =>
-    `“${p.raised}”项目的补助标准调整。金额单位按${p.documentKind}原文；${p.documentKind}未写明发放周期的，标注“${p.notStated}”。`,
+    `“${p.raised}”项目的补助标准调整。金额单位按${p.documentKind}原文；${p.documentKind}未写明发放周期的，标注“${p.notStated}”。“增加”和“增幅”两列由本站按新旧标准算出，${p.documentKind}未载明。`,
   /** The intro of a programme none of whose projects has the raised change (no 提标扩面 to name). */
   'page.standards.introPlain': (p: { notStated: string; documentKind: string }) =>
-    `本年调整的补助标准。金额单位按${p.documentKind}原文；${p.documentKind}未写明发放周期的，标注“${p.notStated}”。`,
+    `本年调整的补助标准。金额单位按${p.documentKind}原文；${p.documentKind}未写明发放周期的，标注“${p.notStated}”。“增加”和“增幅”两列由本站按新旧标准算出，${p.documentKind}未载明。`,
   'page.standards.amounts.label': '补助金额标准',
   'page.standards.amounts.caption': '补助金额标准（新标准在前，原标准在后）',
   'page.standards.column.standard': '标准',

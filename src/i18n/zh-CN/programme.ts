@@ -95,8 +95,9 @@ export const programme = {
 
   // One standard in words (StandardValue.astro).
   /** An amount standard (slot `name`): old → new with unit, absolute and percentage change. */
+  /** The change and its percentage are the site's arithmetic, not the notice's words: said so. */
   'programme.standard.amount': (p: { name: string; previous: string; current: string; unit: string; change: string; percent: string }) =>
-    `${p.name}：${p.previous} → ${p.current} ${p.unit}（${p.change}，${p.percent}）。`,
+    `${p.name}：${p.previous} → ${p.current} ${p.unit}（${p.change}，${p.percent}，本站计算）。`,
   /** An amount stated with no previous value, e.g. 求职创业补贴：1500 元/人。 */
   'programme.standard.amountOnly': (p: { name: string; current: string; unit: string }) => `${p.name}：${p.current} ${p.unit}。`,
   /** A value with the year it applies to. */

@@ -4,6 +4,7 @@ import { projectPath } from '../site/urls.ts';
 import type { PublishedProject } from '../../schemas/open-data.ts';
 import type { Project } from '../../schemas/project.ts';
 import { STANDING_LABELS } from '../../schemas/vocabulary.ts';
+import { isImplemented } from '../programme/counts.ts';
 import { levelLabel } from '../programme/levels.ts';
 import { oncePerContext, type OpenDataContext } from './context.ts';
 import { absoluteUrl } from './links.ts';
@@ -15,6 +16,8 @@ export function publishedProject(siteBase: string, index: ProgrammeIndex, projec
     ...withoutFile(project),
     levelLabel: levelLabel(index.programme, project.level),
     standingLabel: project.standing === null ? null : STANDING_LABELS[project.standing],
+    // What the source's totals count (src/lib/programme/counts.ts): a reader counting rows needs it, since merged-away and withdrawn entries are rows too.
+    implemented: isImplemented(project),
     categoryName: index.programme.categories.find((c) => c.id === project.category)?.name ?? null,
     movedFrom: (index.movedInto.get(project.id) ?? []).map((p) => p.id),
     standards: standardsOf(index, project.id).map((s) => s.id),

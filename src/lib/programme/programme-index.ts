@@ -3,8 +3,13 @@ import type { Project } from '../../schemas/project.ts';
 import type { Standard } from '../../schemas/standard.ts';
 import { LEVELS, type Standing } from '../../schemas/vocabulary.ts';
 
-/** Order of standings within a level, following the notice's own headings. */
-const STANDING_ORDER: Standing[] = ['new', 'formed-by-merger', 'continued', 'implemented', 'merged-away', 'withdrawn', 'adjusted-out'];
+/**
+ * Order of standings within a level, following the headings of an Anhui notice: 新增实施, 提标扩面
+ * (projects that continue), 整合归并 (the projects merged away, and what they formed), 继续实施,
+ * 退出实施 / 调整退出. Projects merged away are listed with those they formed, before the continued
+ * ones, as the notice's 整合归并 heading comes before its 继续实施 heading.
+ */
+const STANDING_ORDER: Standing[] = ['new', 'formed-by-merger', 'merged-away', 'continued', 'implemented', 'withdrawn', 'adjusted-out'];
 
 /** Position of a level or standing in its order; a project without one (the source states none) sorts first. */
 const rank = <T>(order: readonly T[], value: T | null) => (value === null ? -1 : order.indexOf(value));

@@ -176,7 +176,8 @@ describe('oversightPage', () => {
 
 describe('facetPage', () => {
   it('lists the projects carrying one facet value, in the list’s order, with the value’s label', () => {
-    expect(facetPage(index.projects, 'level', 'provincial')).toMatchObject({ label: '省级', projects: [{ id: 'employment' }, { id: 'insurance' }, { id: 'urban-insurance' }] });
+    // An entry merged away is listed before the continued ones, under the notice's 整合归并 heading.
+    expect(facetPage(index.projects, 'level', 'provincial')).toMatchObject({ label: '省级', projects: [{ id: 'urban-insurance' }, { id: 'employment' }, { id: 'insurance' }] });
     expect(facetPage(index.projects, 'change', 'raised').projects.map((p) => p.id)).toEqual(['employment']);
   });
 
