@@ -41,18 +41,21 @@ export interface PagefindApi {
   search(term: string, options?: { filters?: Record<string, PagefindFilterValue> }): Promise<PagefindSearchResponse>;
 }
 
+/**
+ * The options the site's search runs Pagefind with (the tests' searches use them too): on the main
+ * thread (`noWorker`: the index is small, and the worker would be one more 43 KB download),
+ * excerpts of 30 words, cut text marked with {@link EXCERPT_ELLIPSIS}.
+ */
+export const PAGEFIND_OPTIONS = { noWorker: true, excerptLength: 30, excerptEllipsis: EXCERPT_ELLIPSIS } as const;
+
 let loading: Promise<PagefindApi> | undefined;
 
-/**
- * The Pagefind API, loaded on first call. Runs on the main thread (`noWorker`): the index is
- * small, and the worker would be one more 43 KB download. A failed load is not cached, so a
- * later attempt can succeed.
- */
+/** The Pagefind API, loaded on first call with {@link PAGEFIND_OPTIONS}. A failed load is not cached, so a later attempt can succeed. */
 export function loadPagefind(): Promise<PagefindApi> {
   loading ??= (async () => {
     const url = `${import.meta.env.BASE_URL}pagefind/pagefind.js`;
     const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
-    await api.options({ noWorker: true, excerptLength: 30, excerptEllipsis: EXCERPT_ELLIPSIS });
+    await api.options({ ...PAGEFIND_OPTIONS });
     await api.init();
     return api;
   })().catch((error: unknown) => {

@@ -33,22 +33,22 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
 }
 
 /** What Pagefind puts where it cut the page's text before or after an excerpt (its `excerptEllipsis` option). */
-export const EXCERPT_ELLIPSIS = '…';
+export const EXCERPT_ELLIPSIS = searchStatus['search.excerpt.ellipsis'];
 
-// Where a figure may go on past a word boundary of Pagefind's (2.5 + %, 2 + .5%). Commas are left
-// out: the notices use them as punctuation (道路10条,新建…) far more than to group digits.
+// Where a figure may go on past a word boundary of Pagefind's (2.5 + %, 2 + .5%, - + 11.1%). Commas
+// are left out: the notices use them as punctuation (道路10条,新建…) far more than to group digits.
 const FIGURE_END = /[0-9０-９.．]$/;
 const FIGURE_START = /^[0-9０-９.．%％‰]/;
 const FIGURE_TAIL = /^[0-9０-９.．%％‰]*(?:[0-9０-９]|[%％‰])/;
-const FIGURE_HEAD = /(?:[0-9０-９])[0-9０-９.．]*$/;
+const FIGURE_HEAD = /[+\-−＋－]?[0-9０-９][0-9０-９.．]*$/;
 
 /**
  * The excerpt's parts, with a figure that its first or last word cuts completed from the page's
  * text (`content`, as Pagefind gives it: its words joined without separators). Pagefind counts an
  * excerpt in words and the Chinese segmentation splits 2.5% into 2.5 and %, so an excerpt could end
  * 不少于2.5 where the page says 不少于2.5%, a different figure to the reader. Only digits, decimal
- * points and percent or permille signs are added, inside the ellipses, and only where the excerpt
- * is found in the text.
+ * points, percent or permille signs and a figure's sign are added, inside the ellipses, and only
+ * where the excerpt occurs once in the text (else which occurrence it is cannot be told).
  */
 export function completeFigures(parts: ExcerptPart[], content: string | undefined): ExcerptPart[] {
   if (!content || parts.length === 0) return parts;
@@ -60,7 +60,7 @@ export function completeFigures(parts: ExcerptPart[], content: string | undefine
   const cutsStart = FIGURE_START.test(text);
   if (!cutsEnd && !cutsStart) return parts;
   const at = content.indexOf(text);
-  if (at < 0) return parts;
+  if (at < 0 || content.indexOf(text, at + 1) >= 0) return parts;
   // A decimal point is taken only with the digit after it (FIGURE_TAIL ends in a digit or a sign).
   const tail = cutsEnd ? (content.slice(at + text.length).match(FIGURE_TAIL)?.[0] ?? '') : '';
   const head = cutsStart ? (content.slice(0, at).match(FIGURE_HEAD)?.[0] ?? '') : '';
@@ -71,27 +71,39 @@ export function completeFigures(parts: ExcerptPart[], content: string | undefine
   return completed;
 }
 
-// Pagefind joins the texts of a page's elements with ". " (a space alone after punctuation), which
-// in Chinese reads as a stray full stop: 农村居民最低生活保障. 省级继续实施.
+// Pagefind joins the texts of a page's elements with ". ", or with a space alone after punctuation,
+// which in Chinese read as a stray full stop and a gap: 农村居民最低生活保障. 省级继续实施.,
+// （财政补助） 50元/人, 全民健身苑。 量化目标.
 const JOIN = /\. | /g;
-const FULL_STOP_AFTER = /[\p{Script=Han}”’）》」』%％]/u;
-const PUNCTUATION = /[。；：！？，、]/;
+const HAN = /\p{Script=Han}/u;
+/** Where ". " ends Chinese text (a character, a closing bracket or quote, a percent sign). */
+const ENDS_CHINESE = /[\p{Script=Han}”’）》」』%％]/u;
+/** Where a space after it is only a join: Chinese punctuation and closing brackets and quotes. */
+const NO_SPACE_AFTER = /[。；：！？，、”’）》」』]/;
+const FIGURE_SIGN = /[+\-−＋－]/;
 
 /**
  * The excerpt's text with Pagefind's joins between elements written as Chinese punctuation: ". "
- * after Chinese text becomes 。, and a space after Chinese punctuation goes. Other spaces and full
- * stops (an English name, 4.0) stay. The character before a join may end the part before it (a
- * highlighted word).
+ * after Chinese text (or between a figure and a signed figure, as in a table's cells) becomes 。, a space
+ * after Chinese punctuation or a closing bracket goes, and a join just after the opening ellipsis
+ * goes. Other spaces and full stops (an English name, CC BY 4.0, p12. p30) stay. The characters
+ * around a join may be in the parts beside it (a highlighted word).
  */
 export function chinesePunctuation(parts: ExcerptPart[]): ExcerptPart[] {
-  let before = '';
+  const whole = parts.map((p) => p.text).join('');
+  let start = 0;
   return parts.map((part) => {
+    const from = start;
+    start += part.text.length;
     const text = part.text.replace(JOIN, (join: string, offset: number) => {
-      const previous = offset > 0 ? part.text[offset - 1]! : before;
-      if (join === '. ') return FULL_STOP_AFTER.test(previous) ? searchStatus['search.excerpt.fullStop'] : join;
-      return PUNCTUATION.test(previous) ? '' : join;
+      const at = from + offset;
+      const previous = whole[at - 1] ?? '';
+      const next = whole[at + join.length] ?? '';
+      if (at === 0 || (at === EXCERPT_ELLIPSIS.length && whole.startsWith(EXCERPT_ELLIPSIS))) return '';
+      if (join === ' ') return NO_SPACE_AFTER.test(previous) && (HAN.test(next) || /[0-9（“]/.test(next)) ? '' : join;
+      const chinese = ENDS_CHINESE.test(previous) || (/[0-9]/.test(previous) && FIGURE_SIGN.test(next));
+      return chinese ? searchStatus['search.excerpt.fullStop'] : join;
     });
-    before = part.text.at(-1) ?? before;
     return { ...part, text };
   });
 }

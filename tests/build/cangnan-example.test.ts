@@ -211,9 +211,11 @@ describe('the Cangnan 2017 example, built with CONTENT_DIR', { timeout: BUILD_TI
   it('follows each item’s paragraph of the 公告, left as text, with a link to its page, and links no short title of the site’s as if the 公告 named it', () => {
     const notice = mainOf(page(`${CANGNAN_PROGRAMME}/notice`));
     const { content } = validateContent(readContent(contentDir));
-    const links = [...notice.matchAll(/<a class="item-link" href="\/cangnan-2017\/projects\/([^/]+)\/"[^>]*>([^<]*)<\/a>/g)].map((m) => [m[1], m[2]]);
+    const links = [...notice.matchAll(/<a class="item-link[^"]*" href="\/cangnan-2017\/projects\/([^/]+)\/"[^>]*>([^<]*)<\/a>/g)].map((m) => [m[1], m[2]]);
     expect(links.map(([id]) => id).sort()).toEqual(projectIds);
     for (const [id, text] of links) expect(text, id).toBe('查看此项详情');
+    // Not in the 公告: a printed notice leaves the links out, as it does the ¶ links.
+    expect(notice.match(/class="item-link no-print"/g)).toHaveLength(projectIds.length);
     // No other link to a project: the item's words are not underlined, and no title of the site's is linked.
     expect([...notice.matchAll(/<a [^>]*href="\/cangnan-2017\/projects\//g)]).toHaveLength(projectIds.length);
     for (const project of content.projects) {

@@ -53,6 +53,15 @@ describe('completeFigures', () => {
     expect(text(completeFigures(excerptParts('共2'), '共2.。'))).toBe('共2');
   });
 
+  it('keeps a figure’s sign when it completes the figure’s start (-11.1%, not 11.1%)', () => {
+    expect(text(completeFigures(excerptParts('.1%（本站计算）'), '50元/人（-5元，-11.1%（本站计算）'))).toBe('-11.1%（本站计算）');
+  });
+
+  it('completes nothing where the excerpt occurs twice in the text, since which one it is cannot be told', () => {
+    const twice = '补贴提高到450元。另一项补贴提高到4.5%。';
+    expect(text(completeFigures(excerptParts('补贴提高到4'), twice))).toBe('补贴提高到4');
+  });
+
   it('leaves the parts it was given unchanged', () => {
     const parts = excerptParts('不少于2.5');
     completeFigures(parts, content);
@@ -71,12 +80,22 @@ describe('chinesePunctuation', () => {
       { text: '保障', mark: true },
       { text: '。省级', mark: false },
     ]);
-    expect(text(chinesePunctuation(excerptParts('改善空气环境质量。 原文出处')))).toBe('改善空气环境质量。原文出处');
-    expect(text(chinesePunctuation(excerptParts('不少于2.5%. 下一项')))).toBe('不少于2.5%。下一项');
+    // Joins as Pagefind 1.6 writes them on this site's pages (a space alone after punctuation and closing brackets).
+    expect(text(chinesePunctuation(excerptParts('11个全民健身苑。 量化目标. 2017年建成')))).toBe('11个全民健身苑。量化目标。2017年建成');
+    expect(text(chinesePunctuation(excerptParts('就业见习补助标准（省级财政补助） 800元/人/月')))).toBe('就业见习补助标准（省级财政补助）800元/人/月');
+    expect(text(chinesePunctuation(excerptParts('出处：通知原文第 28 段. 相关词：病人')))).toBe('出处：通知原文第 28 段。相关词：病人');
+    // Table cells: a figure, then a signed figure.
+    expect(text(chinesePunctuation(excerptParts('450元/人. 5. -11.1%')))).toBe('450元/人。5。-11.1%');
+  });
+
+  it('drops a join the excerpt starts with, after the ellipsis or not', () => {
+    expect(text(chinesePunctuation(excerptParts('…. 省级继续实施')))).toBe('…省级继续实施');
+    expect(text(chinesePunctuation(excerptParts('. 省级继续实施')))).toBe('省级继续实施');
   });
 
   it('leaves other full stops and spaces as they are', () => {
     expect(text(chinesePunctuation(excerptParts('CC BY 4.0. 许可 数据字典 2.5')))).toBe('CC BY 4.0. 许可 数据字典 2.5');
+    expect(text(chinesePunctuation(excerptParts('段落编号，如 p12. p30. records')))).toBe('段落编号，如 p12. p30. records');
   });
 });
 

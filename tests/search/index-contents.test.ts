@@ -5,6 +5,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { isolatedContext, launchBrowser, type Browser, type Page } from '../support/browser.ts';
 import { serveDist, type RunningServer } from '../support/static-server.ts';
+import { completeFigures, EXCERPT_ELLIPSIS, excerptParts, readableExcerpt } from '../../src/client/search-excerpt.ts';
 import { loadPagefindInto, search, type Hit } from './pagefind-api.ts';
 
 let browser: Browser;
@@ -22,6 +23,36 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
   await server?.close();
+});
+
+describe('the excerpts a result shows (readableExcerpt over Pagefind’s own excerpts)', () => {
+  const FIGURE = /[0-9.%]/;
+  it('read as Chinese, and no figure is cut at either end', async () => {
+    let checked = 0;
+    for (const query of ['补助', '养老', '就业见习', '增幅', '原文出处']) {
+      for (const hit of await search(page, query, {}, 10)) {
+        const shown = readableExcerpt(hit.excerpt, hit.content)
+          .map((p) => p.text)
+          .join('');
+        const where = `${query} → ${hit.url}: ${shown}`;
+        expect(shown, where).not.toMatch(/[\p{Script=Han}）”]\. /u);
+        expect(shown, where).not.toMatch(/[。；：）] \p{Script=Han}/u);
+        // Inside the ellipses, where the excerpt occurs once in the page: the text goes on with no more of a figure.
+        const completed = completeFigures(excerptParts(hit.excerpt), hit.content)
+          .map((p) => p.text)
+          .join('');
+        const inner = completed.replace(new RegExp(`^${EXCERPT_ELLIPSIS}|${EXCERPT_ELLIPSIS}$`, 'g'), '');
+        const at = hit.content.indexOf(inner);
+        if (at < 0 || hit.content.indexOf(inner, at + 1) >= 0) continue;
+        checked += 1;
+        const after = hit.content[at + inner.length] ?? '';
+        const before = hit.content[at - 1] ?? '';
+        if (/[0-9]$/.test(inner)) expect(FIGURE.test(after) && !/^\.(?![0-9])/.test(hit.content.slice(at + inner.length)), where).toBe(false);
+        if (/^[0-9.%]/.test(inner)) expect(/[0-9]/.test(before), where).toBe(false);
+      }
+    }
+    expect(checked).toBeGreaterThan(10);
+  });
 });
 
 describe('what the index holds', () => {

@@ -3,6 +3,7 @@
  * /pagefind/pagefind.js and options the search page uses, with every programme's shard merged in
  * (pagefind/shards.json), and returns what a visitor would see.
  */
+import { PAGEFIND_OPTIONS } from '../../src/client/pagefind-loader.ts';
 import type { Page } from '../support/browser.ts';
 
 export interface Hit {
@@ -22,7 +23,7 @@ export async function loadPagefindInto(page: Page, siteUrl: string): Promise<voi
   await page.evaluate(`(async () => {
     if (globalThis.__pf) return;
     const pf = await import(${JSON.stringify(`${siteUrl}pagefind/pagefind.js`)});
-    await pf.options({ noWorker: true, excerptLength: 30 });
+    await pf.options(${JSON.stringify(PAGEFIND_OPTIONS)});
     await pf.init();
     // Every programme's shard of the index, as the search page merges them when its scope is all.
     const list = await (await fetch(${JSON.stringify(`${siteUrl}pagefind/shards.json`)})).json();

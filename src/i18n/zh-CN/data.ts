@@ -80,8 +80,9 @@ export const data = {
   // Fields of the published JSON files (src/schemas/open-data.ts), in Chinese and English.
   'data.schema.project.levelLabel': '层级名称（按计划的称呼），如“省级”；计划无层级时为 null / Label of the level as the programme words it, e.g. 省级, or null',
   'data.schema.project.standingLabel': '本年情况的中文名称，如“继续实施”；原文未载明时为 null / Chinese label of the standing, e.g. 继续实施, or null',
-  'data.schema.project.implemented':
-    '本年是否实施，即是否计入原文的实施项目数：本年情况为 new、continued、formed-by-merger、implemented 或原文未载明时为 true，merged-away、withdrawn、adjusted-out 时为 false / Whether the entry is carried out this year and counted in the source’s totals: true for new, continued, formed-by-merger, implemented or no stated standing; false for merged-away, withdrawn, adjusted-out',
+  /** `implemented` and `notImplemented`: the standing codes of each side. */
+  'data.schema.project.implemented': (p: { implemented: readonly string[]; notImplemented: readonly string[] }) =>
+    `本年是否实施，即是否计入原文的实施项目数：本年情况为 ${p.implemented.join('、')} 或原文未载明时为 true，${p.notImplemented.join('、')} 时为 false / Whether the entry is carried out this year and counted in the source’s totals: true for ${p.implemented.join(', ')} or no stated standing; false for ${p.notImplemented.join(', ')}`,
   'data.schema.project.categoryName': '所属分类的标题（按原文），无分类时为 null / Heading of the project’s category as the source words it, or null',
   'data.schema.project.movedFrom': '调整并入本项目的项目编号（movedTo 的反向） / Ids of the projects moved into this one (the reverse of movedTo)',
   'data.schema.project.standards': '本项目的补助标准编号（对应 standards.json 中的记录） / Ids of the standards of this project (records of standards.json)',

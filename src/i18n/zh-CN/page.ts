@@ -146,11 +146,15 @@ export const page = {
 
   // The standards table.
   'page.standards.heading': '补助标准变化',
-  'page.standards.intro': (p: { raised: string; notStated: string; documentKind: string }) =>
-    `“${p.raised}”项目的补助标准调整。金额单位按${p.documentKind}原文；${p.documentKind}未写明发放周期的，标注“${p.notStated}”。“增加”和“增幅”两列由本站按新旧标准算出，${p.documentKind}未载明。`,
+  /** `computed`: page.standards.computed. */
+  'page.standards.intro': (p: { raised: string; notStated: string; computed: string; documentKind: string }) =>
+    `“${p.raised}”项目的补助标准调整。金额单位按${p.documentKind}原文；${p.documentKind}未写明发放周期的，标注“${p.notStated}”。${p.computed}`,
   /** The intro of a programme none of whose projects has the raised change (no 提标扩面 to name). */
-  'page.standards.introPlain': (p: { notStated: string; documentKind: string }) =>
-    `本年调整的补助标准。金额单位按${p.documentKind}原文；${p.documentKind}未写明发放周期的，标注“${p.notStated}”。“增加”和“增幅”两列由本站按新旧标准算出，${p.documentKind}未载明。`,
+  'page.standards.introPlain': (p: { notStated: string; computed: string; documentKind: string }) =>
+    `本年调整的补助标准。金额单位按${p.documentKind}原文；${p.documentKind}未写明发放周期的，标注“${p.notStated}”。${p.computed}`,
+  /** After the intro: the change columns (their labels) are the site's arithmetic. */
+  'page.standards.computed': (p: { absolute: string; percent: string; documentKind: string }) =>
+    `“${p.absolute}”和“${p.percent}”两列由本站按新旧标准算出，${p.documentKind}未载明。`,
   'page.standards.amounts.label': '补助金额标准',
   'page.standards.amounts.caption': '补助金额标准（新标准在前，原标准在后）',
   'page.standards.column.standard': '标准',

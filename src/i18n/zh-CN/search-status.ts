@@ -24,5 +24,7 @@ export const searchStatus = {
   'search.result.partial': (p: { terms: readonly string[] }) => `此页不含“${p.terms.join('”“')}”，只含其中的个别字。`,
   /** What a search excerpt shows where Pagefind joined two elements of a page with ". " (src/client/search-excerpt.ts). */
   'search.excerpt.fullStop': '。',
+  /** Where Pagefind cut the page's text before or after an excerpt. */
+  'search.excerpt.ellipsis': '…',
   'search.status.none': (p: { q: string; filtered: boolean }) => `没有找到与“${p.q}”相关的内容${filtered(p)}。请换个说法，或减少筛选条件。`,
 } as const;

@@ -45,9 +45,10 @@ export function noticePage<S extends SourceDocument>(index: ProgrammeIndex, sour
   const items = itemParagraphs(index, source.id);
   const paragraphs = source.paragraphs.map((para): NoticePageParagraph => {
     const parts = linkNames(para.text);
-    // The paragraph of an item without a name of its own links to its project, where nothing in it is linked already.
+    // The paragraph of an item without a name of its own links to its project, unless a name in it links there already
+    // (another project named in it keeps its own link).
     const item = para.kind === 'p' ? items.get(para.id) : undefined;
-    const linksItem = item !== undefined && para.text.length > 0 && parts.every((part) => part.id === undefined);
+    const linksItem = item !== undefined && para.text.length > 0 && !parts.some((part) => part.id === item);
     return { id: para.id, number: para.number, tag: TAGS[para.kind], parts, item: linksItem ? item : null };
   });
   return {

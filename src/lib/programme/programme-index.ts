@@ -4,10 +4,12 @@ import type { Standard } from '../../schemas/standard.ts';
 import { LEVELS, type Standing } from '../../schemas/vocabulary.ts';
 
 /**
- * Order of standings within a level, following the headings of an Anhui notice: 新增实施, 提标扩面
- * (projects that continue), 整合归并 (the projects merged away, and what they formed), 继续实施,
- * 退出实施 / 调整退出. Projects merged away are listed with those they formed, before the continued
- * ones, as the notice's 整合归并 heading comes before its 继续实施 heading.
+ * Order of standings within a level in the lists and the tables, following the headings of an Anhui
+ * notice: 新增实施, 提标扩面 (projects that continue), 整合归并 (the projects formed by a merger, then
+ * those merged away), 继续实施, 退出实施 / 调整退出: the projects merged away come before the continued
+ * ones, as the notice's 整合归并 heading comes before its 继续实施 heading. The vocabulary's own order
+ * (STANDINGS: counts, filters, charts) is that of the codes, kept apart on purpose: those read
+ * implemented standings first.
  */
 const STANDING_ORDER: Standing[] = ['new', 'formed-by-merger', 'merged-away', 'continued', 'implemented', 'withdrawn', 'adjusted-out'];
 

@@ -129,6 +129,23 @@ describe('noticePage of a list whose items have no names of their own', () => {
   });
 });
 
+describe('noticePage of an item whose paragraph names another project', () => {
+  it('keeps the other project’s name linked and still links the item’s own page after it', () => {
+    const source = fixtureSource([['p', '四、扩大就业见习规模。']]);
+    const items = indexProgramme(
+      fixtureProgramme(),
+      [
+        fixtureProject('internship-scale', { name: '见习规模扩大', nameOrigin: 'editorial', level: null, standing: null, citations: [cite('p1')] }),
+        fixtureProject('employment', { name: '就业见习', citations: [cite('p2')] }),
+      ],
+      [],
+    );
+    const [paragraph] = noticePage(items, [source]).paragraphs;
+    expect(paragraph!.parts).toEqual([{ text: '四、扩大' }, { text: '就业见习', id: 'employment' }, { text: '规模。' }]);
+    expect(paragraph!.item).toBe('internship-scale');
+  });
+});
+
 describe('standardsPage', () => {
   const page = standardsPage(index);
 
