@@ -11,7 +11,7 @@ import { oversightSchema } from './oversight.ts';
 import { programmeSchema } from './programme.ts';
 import { projectSchema } from './project.ts';
 import { amountStandardSchema, coverageStandardSchema } from './standard.ts';
-import { IMPLEMENTED_STANDINGS, STANDINGS } from './vocabulary.ts';
+import { IMPLEMENTED_STANDINGS, NOT_IMPLEMENTED_STANDINGS } from './vocabulary.ts';
 
 /** Version of the file formats; bumped only for a change that breaks existing readers. */
 export const OPEN_DATA_FORMAT_VERSION = 1;
@@ -26,9 +26,7 @@ const absoluteUrl = z.union([z.url(), z.string().regex(/^\/[^\s/][^\s]*$|^\/$/)]
 export const publishedProjectSchema = projectSchema.extend({
   levelLabel: z.string().min(1).nullable().describe(t('data.schema.project.levelLabel')),
   standingLabel: z.string().min(1).nullable().describe(t('data.schema.project.standingLabel')),
-  implemented: z
-    .boolean()
-    .describe(t('data.schema.project.implemented', { implemented: IMPLEMENTED_STANDINGS, notImplemented: STANDINGS.filter((s) => !IMPLEMENTED_STANDINGS.includes(s)) })),
+  implemented: z.boolean().describe(t('data.schema.project.implemented', { implemented: IMPLEMENTED_STANDINGS, notImplemented: NOT_IMPLEMENTED_STANDINGS })),
   categoryName: plainText.nullable().describe(t('data.schema.project.categoryName')),
   movedFrom: z.array(slug).describe(t('data.schema.project.movedFrom')),
   standards: z.array(slug).describe(t('data.schema.project.standards')),

@@ -31,6 +31,8 @@ export const STANDING_LABELS: Record<Standing, string> = {
 };
 /** Standings under which a project is carried out in the programme year. */
 export const IMPLEMENTED_STANDINGS: readonly Standing[] = ['new', 'continued', 'formed-by-merger', 'implemented'];
+/** Standings under which a project is listed but not carried out in the programme year (merged away, withdrawn …). */
+export const NOT_IMPLEMENTED_STANDINGS: readonly Standing[] = STANDINGS.filter((s) => !IMPLEMENTED_STANDINGS.includes(s));
 
 /** What kind of jurisdiction a programme is for. */
 export const JURISDICTION_KINDS = ['province', 'city', 'county', 'county-level-city', 'district'] as const;

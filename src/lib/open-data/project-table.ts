@@ -2,7 +2,7 @@ import type { Citation } from '../../schemas/citation.ts';
 import type { PublishedProject } from '../../schemas/open-data.ts';
 import { projectCitations } from '../content/citations.ts';
 import { standardsOf } from '../programme/standards.ts';
-import { CHANGE_LABELS, IMPLEMENTED_STANDINGS, LEVELS, NAME_ORIGINS, STANDING_LABELS, STANDINGS, type UnitRole } from '../../schemas/vocabulary.ts';
+import { CHANGE_LABELS, IMPLEMENTED_STANDINGS, LEVELS, NAME_ORIGINS, NOT_IMPLEMENTED_STANDINGS, STANDING_LABELS, STANDINGS, type UnitRole } from '../../schemas/vocabulary.ts';
 import { t } from '../../i18n/index.ts';
 import { citationParagraphs, joinValues, MULTI_VALUE_SEPARATOR, type Table } from './columns.ts';
 import type { OpenDataContext } from './context.ts';
@@ -248,7 +248,7 @@ export const PROJECTS_TABLE: Table<ProjectRow> = {
       title: t('data.column.projects.implemented.title'),
       description: t('data.column.projects.implemented.description', {
         implemented: IMPLEMENTED_STANDINGS.map((s) => STANDING_LABELS[s]),
-        notImplemented: STANDINGS.filter((s) => !IMPLEMENTED_STANDINGS.includes(s)).map((s) => STANDING_LABELS[s]),
+        notImplemented: NOT_IMPLEMENTED_STANDINGS.map((s) => STANDING_LABELS[s]),
       }),
       value: (r) => r.record.implemented,
     },
