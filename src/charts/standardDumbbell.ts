@@ -162,7 +162,8 @@ export function standardDumbbell(data: StandardDumbbellData, options: ChartOptio
     y = trackY + R + 20 + (i < items.length - 1 ? ROW_GAP : 0);
   });
 
-  const scaleNote = t('chart.standards.scaleNote');
+  // The percentages beside the dots are the site's arithmetic: the note says so under the chart and in its summary.
+  const scaleNote = t('chart.standards.scaleNote') + t('chart.standards.computedNote');
   const noteLines = wrapText(scaleNote, width - 2 * PAD, SMALL_FONT);
   y += 12;
   body.push(textLines(PAD, y + SMALL_FONT, noteLines, 18, { size: SMALL_FONT, fill: MUTED_TEXT, className: 'note' }));

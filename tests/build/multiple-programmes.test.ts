@@ -43,6 +43,8 @@ describe('the Luyang programme next to a synthetic one', { timeout: BUILD_TIMEOU
     const history = readFileSync(join(dist, 'history/syn-provincial-1/index.html'), 'utf8');
     expect(history).toMatch(/测试区2030年[^]*测试区2031年/);
     expect(history.match(/100→120 元\/人\/月/g)).toHaveLength(2);
+    // The percentage is the site's arithmetic, and the page says so where it states it.
+    expect(history.match(/100→120 元\/人\/月（\+20\.0%，本站计算）/g)).toHaveLength(2);
     expect(readFileSync(join(dist, 'synthetic-2031/projects/syn-provincial-1/index.html'), 'utf8')).toContain('href="/history/syn-provincial-1/"');
     expect(existsSync(join(dist, 'history/syn-provincial-3/index.html'))).toBe(false);
     expect(readFileSync(join(dist, 'history/index.html'), 'utf8')).toContain('出现在多个年度计划中的项目');

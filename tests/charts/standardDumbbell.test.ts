@@ -3,7 +3,7 @@ import { formatPercentChange, percentChange, standardDumbbell, type StandardDumb
 import { t } from '../../src/i18n/index.ts';
 import { allTexts, byClass, expectValidChart, num, textOf } from './xml.ts';
 
-const SCALE_NOTE = t('chart.standards.scaleNote');
+const SCALE_NOTE = t('chart.standards.scaleNote') + t('chart.standards.computedNote');
 
 const LUYANG: StandardDumbbellData = {
   items: [
@@ -75,14 +75,15 @@ describe('standardDumbbell', () => {
     expect(num(change[0]!, 'x2')).toBe(curr[0]);
   });
 
-  it('says in the summary and on the chart that rows have their own scales', () => {
+  it('says in the summary and on the chart that rows have their own scales and that the percentages are the site’s arithmetic', () => {
     expect(result.summary).toContain(SCALE_NOTE);
+    expect(SCALE_NOTE).toContain('变化幅度由本站按新旧金额算出');
     expect(result.summary).toContain('高校毕业生就业见习补助标准由2016年600元提高到2017年800元（+33.3%）');
     expect(byClass(root, 'note').map(textOf).join('')).toBe(SCALE_NOTE);
   });
 
   it('tabulates the values', () => {
-    expect(result.table.head).toEqual(['标准', '原标准', '原标准年份', '新标准', '新标准年份', '单位', '变化幅度']);
+    expect(result.table.head).toEqual(['标准', '原标准', '原标准年份', '新标准', '新标准年份', '单位', '变化幅度（本站计算）']);
     expect(result.table.rows[0]).toEqual(['高校毕业生就业见习补助标准', 600, 2016, 800, 2017, '元', '+33.3%']);
     expect(result.table.rows.map((r) => r[6])).toEqual(['+33.3%', '+7.1%', '+11.1%']);
   });

@@ -205,9 +205,9 @@ export const page = {
   'page.history.column.programme': '年度计划',
   'page.history.column.name': '名称',
   'page.history.column.standards': '补助标准',
-  /** An amount standard in one year, e.g. 月补助标准：600→800 元/人/月（+33.3%）. */
-  'page.history.amount': (p: { name: string; previous: number; current: number; unit: string; percent: string }) =>
-    `${p.name}：${p.previous}→${p.current} ${p.unit}（${p.percent}）`,
+  /** An amount standard in one year, e.g. 月补助标准：600→800 元/人/月（+33.3%，本站计算）; the percentage is the site's arithmetic. */
+  'page.history.amount': (p: { name: string; previous: number; current: number; unit: string; percent: string | null }) =>
+    `${p.name}：${p.previous}→${p.current} ${p.unit}${p.percent === null ? '' : `（${p.percent}，本站计算）`}`,
   /** An amount stated with no previous value. */
   'page.history.amountOnly': (p: { name: string; current: number; unit: string }) => `${p.name}：${p.current} ${p.unit}`,
   'page.history.coverage': (p: { name: string; coverage: string }) => `${p.name}：${p.coverage}`,

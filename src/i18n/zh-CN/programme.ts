@@ -85,8 +85,12 @@ export const programme = {
   'programme.table.mergedFrom': (p: { names: string }) => `并入：${p.names}`,
   'programme.table.mergedInto': (p: { name: string }) => `并入“${p.name}”`,
   'programme.table.movedTo': (p: { name: string }) => `调整至“${p.name}”`,
-  /** An amount standard in a cell: old → new, unit and percentage change. */
-  'programme.table.amount': (p: { previous: string; current: string; unit: string; percent: string }) => `${p.previous}→${p.current} ${p.unit}（${p.percent}）`,
+  /**
+   * An amount standard in a cell: old → new, unit and percentage change, which is the site's
+   * arithmetic and says so; no percentage where there is none (a change from 0).
+   */
+  'programme.table.amount': (p: { previous: string; current: string; unit: string; percent: string | null }) =>
+    `${p.previous}→${p.current} ${p.unit}${p.percent === null ? '' : `（${p.percent}，本站计算）`}`,
   'programme.table.coverage': '扩大覆盖范围',
   /** A category heading of the list, with the count its heading states: 促进就业（3项）. */
   'programme.table.category': (p: { name: string; count: number | null }) => `${p.name}${p.count === null ? '' : `（${p.count}项）`}`,

@@ -8,11 +8,18 @@ import type { Standard } from '../../schemas/standard.ts';
 import type { Standing } from '../../schemas/vocabulary.ts';
 import { historyPath, programmePath, projectPath } from '../site/routes.ts';
 import type { HistoryStep } from './history.ts';
-import { amountChange, formatPercent, unitLabel } from './standards.ts';
+import { amountChange, formatPercentOrNull, unitLabel } from './standards.ts';
 
 /** A standard in one year, its numbers formatted for a table cell. */
 export type HistoryStandard =
-  | { kind: 'amount'; name: string; previous: number | null; current: number /** e.g. 元/人/月 */; unit: string /** e.g. +33.3% */; percent: string }
+  | {
+      kind: 'amount';
+      name: string;
+      previous: number | null;
+      current: number /** e.g. 元/人/月 */;
+      unit: string /** e.g. +33.3%; null for a change from 0 */;
+      percent: string | null;
+    }
   | { kind: 'coverage'; name: string; coverage: string };
 
 /** One year of a project's history, as a row of its table. */
@@ -38,7 +45,7 @@ export interface HistoryPage<P extends Project = Project> {
 /** A standard as the history table states it. */
 function historyStandard(s: Standard): HistoryStandard {
   if (s.kind === 'coverage') return { kind: 'coverage', name: s.name, coverage: s.currentCoverage };
-  return { kind: 'amount', name: s.name, previous: s.previous?.value ?? null, current: s.current.value, unit: unitLabel(s), percent: formatPercent(amountChange(s).percent) };
+  return { kind: 'amount', name: s.name, previous: s.previous?.value ?? null, current: s.current.value, unit: unitLabel(s), percent: formatPercentOrNull(amountChange(s).percent) };
 }
 
 /** The history page of a project from its steps (oldest first, as projectHistories lines them up); throws for no steps. */

@@ -5,7 +5,7 @@
 import type { Translate } from '../../i18n/index.ts';
 import type { ProgrammeIndex } from './programme-index.ts';
 import { hasLevels } from './levels.ts';
-import { amountChange, formatPercent, programmeHasStandards, standardsOf, unitLabel } from './standards.ts';
+import { amountChange, formatPercentOrNull, programmeHasStandards, standardsOf, unitLabel } from './standards.ts';
 
 /** The table's optional columns; the project's name is always the first. */
 export interface ProjectTableColumns {
@@ -42,7 +42,7 @@ export function standardLines(index: ProgrammeIndex, project: string, t: Transla
       previous: String(s.previous.value),
       current: String(s.current.value),
       unit: unitLabel(s),
-      percent: formatPercent(amountChange(s).percent),
+      percent: formatPercentOrNull(amountChange(s).percent),
     });
   });
 }

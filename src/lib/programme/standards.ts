@@ -24,6 +24,11 @@ export function formatPercent(percent: number | null): string {
   return `${sign}${Math.abs(percent).toFixed(1)}%`;
 }
 
+/** A percentage change formatted as `formatPercent` does, or null where there is none to state (a change from 0). */
+export function formatPercentOrNull(percent: number | null): string | null {
+  return percent === null || !Number.isFinite(percent) ? null : formatPercent(percent);
+}
+
 /** Display unit of an amount standard, e.g. `元/人/月`; omits the parts the source does not state. */
 export function unitLabel(s: Pick<AmountStandard, 'unit' | 'per' | 'period'>): string {
   return [s.unit, s.per, s.period ? PERIOD_LABELS[s.period] : null].filter(Boolean).join('/');

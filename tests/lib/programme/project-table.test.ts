@@ -15,12 +15,19 @@ it('drops the columns a list has nothing for, as a congress 公告 without level
   expect(projectTableColumns(index)).toEqual({ level: false, standing: false, change: false, standards: false, count: 1 });
 });
 
-it('writes a project’s standards one line each: a rise with its percentage, an amount alone, a widened coverage', () => {
+it('writes a project’s standards one line each: a rise with its percentage, said to be computed, an amount alone, a widened coverage', () => {
   const index = indexProgramme(
     fixtureProgramme(),
-    [fixtureProject('p1'), fixtureProject('p2')],
-    [fixtureAmount('a', 'p1'), fixtureAmount('b', 'p1', { previous: null, current: { value: 45, year: 2018 }, period: null }), fixtureCoverage('c', 'p1')],
+    [fixtureProject('p1'), fixtureProject('p2'), fixtureProject('p3')],
+    [
+      fixtureAmount('a', 'p1'),
+      fixtureAmount('b', 'p1', { previous: null, current: { value: 45, year: 2018 }, period: null }),
+      fixtureCoverage('c', 'p1'),
+      fixtureAmount('d', 'p3', { previous: { value: 0, year: 2017 }, current: { value: 45, year: 2018 }, period: null }),
+    ],
   );
-  expect(standardLines(index, 'p1', t)).toEqual(['600→800 元/人/月（+33.3%）', '45 元/人', '扩大覆盖范围']);
+  expect(standardLines(index, 'p1', t)).toEqual(['600→800 元/人/月（+33.3%，本站计算）', '45 元/人', '扩大覆盖范围']);
   expect(standardLines(index, 'p2', t)).toEqual([]);
+  // A change from 0 has no percentage, so nothing computed to mark.
+  expect(standardLines(index, 'p3', t)).toEqual(['0→45 元/人']);
 });
