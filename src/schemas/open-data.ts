@@ -11,7 +11,7 @@ import { oversightSchema } from './oversight.ts';
 import { programmeSchema } from './programme.ts';
 import { projectSchema } from './project.ts';
 import { amountStandardSchema, coverageStandardSchema } from './standard.ts';
-import { IMPLEMENTED_STANDINGS, NOT_IMPLEMENTED_STANDINGS } from './vocabulary.ts';
+import { IMPLEMENTED_STANDINGS, NOT_IMPLEMENTED_STANDINGS, STANDING_LABELS } from './vocabulary.ts';
 
 /** Version of the file formats; bumped only for a change that breaks existing readers. */
 export const OPEN_DATA_FORMAT_VERSION = 1;
@@ -80,7 +80,11 @@ export const publishedSourceSchema = z
 export const publishedProgrammeSchema = programmeSchema.extend({
   url: absoluteUrl.describe(t('data.schema.programme.url')),
   projectEntries: z.number().int().min(0).describe(t('data.schema.programme.projectEntries')),
-  implemented: z.number().int().min(0).describe(t('data.schema.programme.implemented')),
+  implemented: z
+    .number()
+    .int()
+    .min(0)
+    .describe(t('data.schema.programme.implemented', { labels: IMPLEMENTED_STANDINGS.map((s) => STANDING_LABELS[s]), codes: IMPLEMENTED_STANDINGS })),
   sourceDocument: publishedSourceSchema.describe(t('data.schema.programme.sourceDocument')),
   milestones: z.array(milestoneSchema).describe(t('data.schema.programme.milestones')),
   oversight: z.array(oversightSchema).describe(t('data.schema.programme.oversight')),

@@ -76,6 +76,12 @@ function occurrences(files: readonly Published[], words: readonly (string | RegE
   return found;
 }
 
+/** Each data set's description in the built site's catalog.jsonld, by the data set's identifier. */
+function datasetDescriptions(dist: string): Record<string, string> {
+  const catalog = JSON.parse(readFileSync(join(dist, 'data', 'catalog.jsonld'), 'utf8'));
+  return Object.fromEntries(catalog['dcat:dataset'].map((d: Record<string, any>) => [d['dct:identifier'], d['dct:description']['@value']]));
+}
+
 /** The page's own content (its `<main>`), without the header, navigation and footer every page shares. */
 function mainOf(html: string): string {
   const start = html.indexOf('<main');
@@ -171,6 +177,13 @@ describe('the Cangnan 2017 example, built with CONTENT_DIR', { timeout: BUILD_TI
     expect(feed).toContain('苍南县2017年民生实事：逐项列出 10 个项目条目，含原文出处。');
     expect(page(CANGNAN_PROGRAMME)).toContain('<meta name="description" content="苍南县2017年民生实事：项目与原文出处。"');
     for (const text of [feed, page(CANGNAN_PROGRAMME)]) expect(text).not.toMatch(/补助标准、|时间节点与/);
+  });
+
+  it('catalogues its data sets by what the 公告 states: no levels, standings, changes, lineage, units, basis documents, deadlines or oversight', () => {
+    expect(datasetDescriptions(dist)).toMatchObject({
+      projects: '各年度计划中的全部项目条目：项目内容与原文出处。',
+      programmes: '年度计划本身：公告全文段落与合计数。',
+    });
   });
 
   it('has one page per item, 10 in all', () => {
@@ -315,6 +328,13 @@ describe('Luyang 2017 beside it: a 通知 that states standards and deadlines', 
     for (const id of ['fitness-facilities', 'employment-support']) {
       expect(readFileSync(join(dist, 'luyang-2017', 'projects', id, 'index.html'), 'utf8'), id).toMatch(/<h2 id="standards"[^>]*>补助标准<\/h2>/);
     }
+  });
+
+  it('catalogues its data sets with what its 通知 states: levels, standings, changes, lineage, units, basis documents, deadlines and oversight', () => {
+    expect(datasetDescriptions(dist)).toMatchObject({
+      projects: '各年度计划中的全部项目条目：项目内容、层级、本年情况、变化、沿革、责任单位与原文出处。',
+      programmes: '年度计划本身：通知全文段落、依据文件、合计数、时间节点与督查机制。',
+    });
   });
 
   it('names the documents its 通知 rests on, on the about page', () => {

@@ -1,7 +1,7 @@
 /** The published CSV tables, parsed back with csv-parse and compared with the content. */
 import { describe, expect, inject, it } from 'vitest';
 import { CATALOGUE } from '../../src/lib/open-data/catalogue.ts';
-import { dataBytes, dataCsv, luyangContent } from '../support/built-data.ts';
+import { dataBytes, dataCsv, dataJson, luyangContent } from '../support/built-data.ts';
 
 const dist = inject('distRoot');
 const content = luyangContent();
@@ -157,6 +157,18 @@ describe('projects.csv', () => {
   it('lists each level’s entries under the notice’s headings in its order: new, merged, continued, withdrawn', () => {
     const provincial = rows.filter((r) => r.level === 'provincial').map((r) => r.standing);
     expect([...new Set(provincial)]).toEqual(['new', 'formed-by-merger', 'merged-away', 'continued', 'withdrawn']);
+  });
+
+  it('is described in datapackage.json as in that order, naming the standings in the order of its rows', () => {
+    const resource = dataJson(dist, 'datapackage.json').resources.find((r: { path: string }) => r.path === 'projects.nobom.csv');
+    const description: string = resource.schema.fields.find((f: { name: string }) => f.name === 'notice_order').description;
+    const labels = [...new Set(rows.filter((r) => r.level === 'provincial').map((r) => r.standing_label))];
+    const positions = labels.map((label) => (description.indexOf(`、${label}`) >= 0 ? description.indexOf(`、${label}`) : description.indexOf(`（${label}`)));
+    expect(
+      positions.every((p) => p >= 0),
+      labels.join(),
+    ).toBe(true);
+    expect(positions).toEqual([...positions].sort((a, b) => a - b));
   });
 
   it('matches the content field by field, Chinese text intact', () => {

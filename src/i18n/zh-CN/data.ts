@@ -5,6 +5,8 @@
  * Much of it is published inside the data files themselves, so a change here changes their bytes.
  */
 
+import { listPhrase } from './phrases.ts';
+
 /** The note every multi-valued CSV column's description ends with. */
 const multiValueNote = (separator: string) => `多个值以英文分号“${separator}”分隔，无值时为空。`;
 
@@ -18,7 +20,15 @@ const previewUrlNoteEn = 'a site path beginning with “/” in a preview build'
 export const data = {
   // Data sets (catalog.jsonld, datapackage.json) and the titles of the files that distribute them.
   'data.dataset.projects.title': (p: { programmeKind: string }) => `${p.programmeKind}项目`,
-  'data.dataset.projects.description': '各年度计划中的全部项目条目：层级、本年情况、变化、沿革、责任单位与原文出处。',
+  /** `items`: what the site's entries state (src/lib/open-data/dataset-holdings.ts), named below. */
+  'data.dataset.projects.description': (p: { items: readonly string[] }) => `各年度计划中的全部项目条目：${listPhrase(p.items)}。`,
+  'data.dataset.projects.holds.descriptions': '项目内容',
+  'data.dataset.projects.holds.levels': '层级',
+  'data.dataset.projects.holds.standings': '本年情况',
+  'data.dataset.projects.holds.changes': '变化',
+  'data.dataset.projects.holds.lineage': '沿革',
+  'data.dataset.projects.holds.units': '责任单位',
+  'data.dataset.projects.holds.citations': '原文出处',
   'data.dataset.standards.title': '补助标准',
   'data.dataset.standards.description': '本年调整的补助标准：调整前后金额（数值与单位分列）或覆盖范围，及原文出处。',
   'data.dataset.milestones.title': '时间节点',
@@ -26,7 +36,13 @@ export const data = {
   'data.dataset.targets.title': '量化目标',
   'data.dataset.targets.description': (p: { documentKind: string }) => `${p.documentKind}为项目设定的量化目标：动作、数量（数值）、量词与对象分列，及原文出处。`,
   'data.dataset.programmes.title': (p: { programmeKind: string }) => `年度${p.programmeKind}计划`,
-  'data.dataset.programmes.description': (p: { documentKind: string }) => `年度计划本身：${p.documentKind}全文段落、依据文件、合计数、时间节点与督查机制。`,
+  /** `items`: what the site's programmes state (src/lib/open-data/dataset-holdings.ts), named below. */
+  'data.dataset.programmes.description': (p: { items: readonly string[] }) => `年度计划本身：${listPhrase(p.items)}。`,
+  'data.dataset.programmes.holds.paragraphs': (p: { documentKind: string }) => `${p.documentKind}全文段落`,
+  'data.dataset.programmes.holds.basis': '依据文件',
+  'data.dataset.programmes.holds.totals': '合计数',
+  'data.dataset.programmes.holds.milestones': '时间节点',
+  'data.dataset.programmes.holds.oversight': '督查机制',
   'data.keyword': (p: { programmeKind: string }) => p.programmeKind,
   'data.file.part.title': (p: { title: string; programme: string }) => `${p.title}：${p.programme}部分`,
   'data.file.part.programme': (p: { jurisdiction: string; year: number }) => `${p.jurisdiction}${p.year}年`,
@@ -107,8 +123,9 @@ export const data = {
   'data.schema.source.paragraphs': '全部段落，按原文顺序排列 / Every paragraph, in document order',
   'data.schema.programme.url': `计划概览页面的完整网址（${previewUrlNote}） / Absolute URL of the programme overview page (${previewUrlNoteEn})`,
   'data.schema.programme.projectEntries': '逐项列出的项目条目数，含各种本年情况（projects.json） / Itemised project entries of every standing (projects.json)',
-  'data.schema.programme.implemented':
-    '本年实施的项目条目数（新增实施、继续实施、整合归并后实施、实施） / Entries carried out this year (new, continued, formed by merger, implemented)',
+  /** `labels` and `codes`: the implemented standings (IMPLEMENTED_STANDINGS). */
+  'data.schema.programme.implemented': (p: { labels: readonly string[]; codes: readonly string[] }) =>
+    `本年实施的项目条目数（${p.labels.join('、')}） / Entries carried out this year (${p.codes.join(', ')})`,
   'data.schema.programme.sourceDocument': '本计划录入所依据的来源文件 / The source document the programme was transcribed from',
   'data.schema.programme.milestones': '计划的时间节点，按月份排列 / Deadlines of the programme, by month',
   'data.schema.programme.oversight': '督查与管理机制，按原文顺序 / Oversight and management mechanisms, in source order',
@@ -153,8 +170,9 @@ export const data = {
   'data.column.projects.standing_label.title': '本年情况',
   'data.column.projects.standing_label.description': '本年情况的中文名称，如“继续实施”。',
   'data.column.projects.notice_order.title': '在原文该标题下的序号',
-  'data.column.projects.notice_order.description':
-    '项目在原文列出其本年情况的标题下（同一层级、本年情况和类别）的序号，每个标题下从 1 重新编号；原文未编号的，为其在该标题下被提及的先后次序。原文在别处（如提标扩面一段）另有编号的，不取那个编号。本表各行已按原文顺序排列：先按层级，再按原文本年情况各标题的先后（新增实施、整合归并、继续实施、退出），再按类别和本列。本年情况的代码按字母排序得不到这一顺序；排序前如需保留原文顺序，请先另加一列行号。',
+  /** `standings`: the standings' labels in the order the rows follow (NOTICE_STANDING_ORDER). */
+  'data.column.projects.notice_order.description': (p: { standings: readonly string[] }) =>
+    `项目在原文列出其本年情况的标题下（同一层级、本年情况和类别）的序号，每个标题下从 1 重新编号；原文未编号的，为其在该标题下被提及的先后次序。原文在别处（如提标扩面一段）另有编号的，不取那个编号。本表各行已按原文顺序排列：先按层级，再按本年情况，依原文各标题的先后（${p.standings.join('、')}），再按类别和本列。本年情况的代码按字母排序得不到这一顺序；排序前如需保留原文顺序，请先另加一列行号。`,
   'data.column.projects.changes.title': '本年变化代码',
   'data.column.projects.changes.description': (p: { separator: string }) => `本年变化的类型代码，如 raised（提标扩面）。${multiValueNote(p.separator)}`,
   'data.column.projects.change_labels.title': '本年变化',

@@ -9,6 +9,8 @@
  * element is put where the message places it. `programmeKind` (民生工程) is a term, filled in by
  * the translator.
  */
+import { listPhrase } from './phrases.ts';
+
 export const programme = {
   // The dimensions of the project list (facets.ts), also the table's column headings.
   'programme.facet.level': '层级',
@@ -48,7 +50,7 @@ export const programme = {
   'programme.holdings.milestones': '时间节点',
   'programme.holdings.citations': '原文出处',
   /** 补助标准、时间节点与原文出处; a single item alone. */
-  'programme.holdings.list': (p: { items: readonly string[] }) => (p.items.length < 2 ? p.items.join('') : `${p.items.slice(0, -1).join('、')}与${p.items.at(-1)}`),
+  'programme.holdings.list': (p: { items: readonly string[] }) => listPhrase(p.items),
   /** Between the levels summed in one number: 省级22项与市级7项. */
   'programme.overview.headline.and': '与',
   /** The heading when the notice gives no headline: the number of projects carried out. */

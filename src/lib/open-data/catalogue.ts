@@ -15,7 +15,9 @@ import type { MessageKey, MessageParams, Translate } from '../../i18n/index.ts';
 import { t } from '../../i18n/index.ts';
 import { PUBLISHED_FILE_SCHEMAS, type PublishedFileName } from '../../schemas/open-data.ts';
 import type { Table } from './columns.ts';
+import type { PublishableContent } from '../content/content-set.ts';
 import { contextT, type OpenDataContext } from './context.ts';
+import { programmesHoldings, projectsHoldings } from './dataset-holdings.ts';
 import { MILESTONES_TABLE } from './milestone-table.ts';
 import { projectEntries } from './project-records.ts';
 import { PROJECTS_TABLE } from './project-table.ts';
@@ -55,12 +57,25 @@ export const DATA_PAGE_SECTIONS = [
  * one per kind of record. A file belongs to at most one; the per-project files are slices of them.
  */
 export const DATASETS = [
-  { id: 'projects', title: 'data.dataset.projects.title', description: 'data.dataset.projects.description' },
-  { id: 'standards', title: 'data.dataset.standards.title', description: 'data.dataset.standards.description' },
-  { id: 'milestones', title: 'data.dataset.milestones.title', description: 'data.dataset.milestones.description' },
-  { id: 'targets', title: 'data.dataset.targets.title', description: 'data.dataset.targets.description' },
-  { id: 'programmes', title: 'data.dataset.programmes.title', description: 'data.dataset.programmes.description' },
-] as const satisfies readonly { id: string; title: TextKey; description: TextKey }[];
+  {
+    id: 'projects',
+    title: 'data.dataset.projects.title',
+    description: (t, content) => t('data.dataset.projects.description', { items: projectsHoldings(content.projects).map((h) => t(`data.dataset.projects.holds.${h}`)) }),
+  },
+  { id: 'standards', title: 'data.dataset.standards.title', description: (t) => t('data.dataset.standards.description') },
+  { id: 'milestones', title: 'data.dataset.milestones.title', description: (t) => t('data.dataset.milestones.description') },
+  { id: 'targets', title: 'data.dataset.targets.title', description: (t) => t('data.dataset.targets.description') },
+  {
+    id: 'programmes',
+    title: 'data.dataset.programmes.title',
+    description: (t, content) => t('data.dataset.programmes.description', { items: programmesHoldings(content).map((h) => t(`data.dataset.programmes.holds.${h}`)) }),
+  },
+] as const satisfies readonly {
+  id: string;
+  title: TextKey;
+  /** The data set's description, naming only what the site's records hold (dataset-holdings.ts). */
+  description: (t: Translate, content: PublishableContent) => string;
+}[];
 export type Dataset = (typeof DATASETS)[number];
 export type DatasetId = Dataset['id'];
 

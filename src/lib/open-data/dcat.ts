@@ -178,7 +178,7 @@ export function dcatCatalog(ctx: OpenDataContext, files: readonly DescribedDataF
         '@type': 'dcat:Dataset',
         'dct:identifier': d.id,
         'dct:title': lang(t(d.title)),
-        'dct:description': lang(t(d.description)),
+        'dct:description': lang(d.description(t, ctx.content)),
         'dcat:keyword': [lang(t('data.keyword')), ...places.map(lang)],
         'dcat:theme': themes,
         'dct:spatial': spatial,

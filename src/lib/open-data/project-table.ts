@@ -1,6 +1,7 @@
 import type { Citation } from '../../schemas/citation.ts';
 import type { PublishedProject } from '../../schemas/open-data.ts';
 import { projectCitations } from '../content/citations.ts';
+import { NOTICE_STANDING_ORDER } from '../programme/programme-index.ts';
 import { standardsOf } from '../programme/standards.ts';
 import { CHANGE_LABELS, IMPLEMENTED_STANDINGS, LEVELS, NAME_ORIGINS, NOT_IMPLEMENTED_STANDINGS, STANDING_LABELS, STANDINGS, type UnitRole } from '../../schemas/vocabulary.ts';
 import { t } from '../../i18n/index.ts';
@@ -88,7 +89,7 @@ export const PROJECTS_TABLE: Table<ProjectRow> = {
       type: 'integer',
       required: true,
       title: t('data.column.projects.notice_order.title'),
-      description: t('data.column.projects.notice_order.description'),
+      description: t('data.column.projects.notice_order.description', { standings: NOTICE_STANDING_ORDER.map((s) => STANDING_LABELS[s]) }),
       value: (r) => r.record.order,
     },
     {

@@ -9,9 +9,9 @@ import { LEVELS, type Standing } from '../../schemas/vocabulary.ts';
  * those merged away), 继续实施, 退出实施 / 调整退出: the projects merged away come before the continued
  * ones, as the notice's 整合归并 heading comes before its 继续实施 heading. The vocabulary's own order
  * (STANDINGS: counts, filters, charts) is that of the codes, kept apart on purpose: those read
- * implemented standings first.
+ * implemented standings first. The data dictionary names this order from here (notice_order).
  */
-const STANDING_ORDER: Standing[] = ['new', 'formed-by-merger', 'merged-away', 'continued', 'implemented', 'withdrawn', 'adjusted-out'];
+export const NOTICE_STANDING_ORDER: readonly Standing[] = ['new', 'formed-by-merger', 'merged-away', 'continued', 'implemented', 'withdrawn', 'adjusted-out'];
 
 /** Position of a level or standing in its order; a project without one (the source states none) sorts first. */
 const rank = <T>(order: readonly T[], value: T | null) => (value === null ? -1 : order.indexOf(value));
@@ -25,7 +25,7 @@ export function compareNoticeOrder(a: Project, b: Project, categoryOrder: Readon
   const category = (p: Project) => (p.category === null ? 0 : (categoryOrder.get(p.category) ?? 0));
   return (
     rank(LEVELS, a.level) - rank(LEVELS, b.level) ||
-    rank(STANDING_ORDER, a.standing) - rank(STANDING_ORDER, b.standing) ||
+    rank(NOTICE_STANDING_ORDER, a.standing) - rank(NOTICE_STANDING_ORDER, b.standing) ||
     category(a) - category(b) ||
     a.order - b.order ||
     a.id.localeCompare(b.id)

@@ -1,0 +1,4 @@
+/** Ways of joining words that more than one area's messages share. */
+
+/** Items as one phrase: 项目、补助标准、时间节点与原文出处 (one item alone; none, nothing). */
+export const listPhrase = (items: readonly string[]): string => (items.length < 2 ? items.join('') : `${items.slice(0, -1).join('、')}与${items.at(-1)}`);
