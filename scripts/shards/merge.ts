@@ -72,23 +72,60 @@ export function shardBundles(input: MergeInput): PortalBundle[] {
   ];
 }
 
+interface ForeignKey {
+  fields: string[];
+  reference: { resource: string; fields: string[] };
+}
+
 interface PackageResource {
   name: string;
   path: string | string[];
+  /** A JSON resource's JSON Schema, a path relative to the shard's data package. */
+  jsonSchema?: string;
+  schema?: { foreignKeys?: ForeignKey[]; [key: string]: unknown };
   [key: string]: unknown;
 }
 
-/** The portal's data package: each shard's resources, renamed `<shard>-<name>` and with portal-relative paths. */
+interface ShardPackage {
+  licenses?: unknown[];
+  sources?: unknown[];
+  resources: PackageResource[];
+}
+
+/**
+ * The portal's data package: each shard's resources, renamed `<shard>-<name>`, with every path in
+ * them relative to the portal root (the data files and a JSON resource's JSON Schema), the foreign
+ * keys pointing at the renamed resource of the same shard, and the shard's licences and sources
+ * on each of its resources, as the shard's own package has them for the whole package. The portal
+ * package states a licence itself where every shard has the same. Its profile is a shard's
+ * (`data-package`): the JSON files are resources too, so it is not a tabular data package.
+ */
 export function mergedDataPackage(inputs: readonly MergeInput[]): Record<string, unknown> {
   const resources: PackageResource[] = [];
+  const licences: string[] = [];
   for (const input of inputs) {
-    const pkg = JSON.parse(readFileSync(join(input.dir, 'data/datapackage.json'), 'utf8')) as { resources: PackageResource[] };
+    const pkg = JSON.parse(readFileSync(join(input.dir, 'data/datapackage.json'), 'utf8')) as ShardPackage;
+    const renamed = (name: string) => `${input.shard.id}-${name}`;
+    const inPortal = (path: string) => under(input.shard, `data/${path}`);
+    licences.push(JSON.stringify(pkg.licenses ?? null));
     for (const r of pkg.resources) {
-      const path = Array.isArray(r.path) ? r.path.map((p) => under(input.shard, `data/${p}`)) : under(input.shard, `data/${r.path}`);
-      resources.push({ ...r, name: `${input.shard.id}-${r.name}`, path });
+      const merged: PackageResource = { ...r, name: renamed(r.name), path: Array.isArray(r.path) ? r.path.map(inPortal) : inPortal(r.path) };
+      if (r.jsonSchema !== undefined) merged.jsonSchema = inPortal(r.jsonSchema);
+      if (r.schema?.foreignKeys) {
+        // An empty resource name refers to the resource itself (Table Schema), which keeps its meaning.
+        const foreignKeys = r.schema.foreignKeys.map((fk) => ({
+          ...fk,
+          reference: { ...fk.reference, resource: fk.reference.resource === '' ? '' : renamed(fk.reference.resource) },
+        }));
+        merged.schema = { ...r.schema, foreignKeys };
+      }
+      if (pkg.licenses) merged.licenses = pkg.licenses;
+      if (pkg.sources) merged.sources = pkg.sources;
+      resources.push(merged);
     }
   }
-  return { profile: 'tabular-data-package', name: 'minsheng-portal', title: t('search.portal.title'), resources };
+  const shared = new Set(licences).size === 1 && licences[0] !== 'null' ? { licenses: JSON.parse(licences[0]!) } : {};
+  return { profile: 'data-package', name: 'minsheng-portal', title: t('search.portal.title'), ...shared, resources };
 }
 
 /** The portal's catalogue: per shard, every data file it publishes with its SHA-256, as its SHA256SUMS lists them. */

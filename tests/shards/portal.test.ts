@@ -7,6 +7,7 @@
 import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { Package } from 'datapackage';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { filesUnder } from '../../scripts/lib/files.ts';
 import { writeSyntheticProgramme, writeSyntheticSite } from '../../scripts/lib/synthetic-content.ts';
@@ -92,6 +93,36 @@ describe('a shard plan', () => {
     const catalogue = JSON.parse(readFileSync(join(portal, PORTAL_FILES.catalogue), 'utf8'));
     expect(catalogue.shards.map((s: { shard: string }) => s.shard)).toEqual(['a', 'b']);
     expect(catalogue.shards[1].files.some((f: { path: string }) => f.path === 'b/data/projects.json')).toBe(true);
+  });
+
+  it('publishes a data package that Frictionless reads whole: every table of both shards, their keys resolved within their own shard', { timeout: BUILD_TIMEOUT }, async () => {
+    const pkg = await Package.load(join(portal, PORTAL_FILES.datapackage));
+    expect(pkg.errors.map((e) => e.message)).toEqual([]);
+    expect(pkg.valid).toBe(true);
+    const descriptor = JSON.parse(readFileSync(join(portal, PORTAL_FILES.datapackage), 'utf8'));
+    // Each shard's licence, stated once for the portal where the shards agree, and on each resource.
+    const shardLicences = JSON.parse(readFileSync(join(portal, 'a/data/datapackage.json'), 'utf8')).licenses;
+    expect(shardLicences.length).toBeGreaterThan(0);
+    expect(descriptor.licenses).toEqual(shardLicences);
+    for (const shard of ['a', 'b']) {
+      const resources = descriptor.resources.filter((r: { name: string }) => r.name.startsWith(`${shard}-`));
+      for (const r of resources) {
+        expect(r.licenses, r.name).toEqual(descriptor.licenses);
+        // A JSON resource's schema is a file of the portal, as its data is.
+        if (r.jsonSchema) expect(filesUnder(portal), r.name).toContain(r.jsonSchema);
+      }
+      const keyed = resources.filter((r: { schema?: { foreignKeys?: unknown[] } }) => r.schema?.foreignKeys?.length);
+      expect(keyed.map((r: { name: string }) => r.name)).toEqual([`${shard}-standards-csv`, `${shard}-targets-csv`]);
+      const read: Record<string, number> = {};
+      for (const r of keyed) {
+        const rows = await pkg.getResource(r.name)!.read({ keyed: true, relations: true });
+        read[r.name] = rows.length;
+        // A resolved key holds the row of the shard's own projects table.
+        for (const row of rows) expect((row.project_id as { name: string }).name, r.name).toBe(row.project_name);
+      }
+      // The synthetic shards have standards (and no targets), so some key was resolved.
+      expect(read[`${shard}-standards-csv`]).toBeGreaterThan(0);
+    }
   });
 
   it('finds results from both shards through the portal’s search page in Chromium', { timeout: BUILD_TIMEOUT }, async () => {
