@@ -14,6 +14,7 @@ import { writeSyntheticProgramme, writeSyntheticSite } from '../../scripts/lib/s
 import { mergePortal, PORTAL_FILES, type PortalIndexes } from '../../scripts/shards/merge.ts';
 import { planProblems, readPlan, type ShardPlan } from '../../scripts/shards/plan.ts';
 import { runShards, type ShardResult } from '../../scripts/shards/runner.ts';
+import { axeViolations } from '../support/axe.ts';
 import { isolatedContext, launchBrowser, type Browser } from '../support/browser.ts';
 import { BUILD_TIMEOUT } from '../support/build-site.ts';
 import { serveDist, type RunningServer } from '../support/static-server.ts';
@@ -140,6 +141,19 @@ describe('a shard plan', () => {
     // Each result opens its page in its own site.
     const response = await page.goto(new URL(links[0]!, server.url).href);
     expect(response?.status()).toBe(200);
+    await context.close();
+  });
+
+  it.each([
+    ['home', ''],
+    ['search page, with results', 'search/?q=测试项目'],
+  ])('has no axe violation on the portal’s %s, and fits a 360 px phone', { timeout: BUILD_TIMEOUT }, async (_name, path) => {
+    const { context } = await isolatedContext(browser, server.origin, { viewport: { width: 360, height: 740 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}${path}`);
+    if (path.startsWith('search/')) await page.waitForFunction(() => /找到|没有找到/.test(document.getElementById('portal-search-status')?.textContent ?? ''));
+    expect(await axeViolations(page)).toEqual([]);
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
     await context.close();
   });
 
