@@ -13,12 +13,18 @@ import { filesUnder } from '../lib/files.ts';
 import type { Shard } from './plan.ts';
 
 /** The generator's inputs other than content, relative to the project root. */
-const CODE_FOLDERS = ['src', 'scripts', 'public'];
+export const CODE_FOLDERS: readonly string[] = ['src', 'scripts', 'public'];
 const CODE_FILES = ['astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
 
-function hashFolder(hash: ReturnType<typeof createHash>, dir: string, label: string): void {
+/**
+ * A file or folder of the code named with a leading dot (.DS_Store, an editor's swap file, a shard
+ * cache beside a plan in scripts/): not an input of the build. Content is hashed whole.
+ */
+const hidden = (path: string) => path.split('/').some((part) => part.startsWith('.'));
+
+function hashFolder(hash: ReturnType<typeof createHash>, dir: string, label: string, skipHidden = false): void {
   if (!existsSync(dir)) return;
-  for (const path of filesUnder(dir)) {
+  for (const path of filesUnder(dir).filter((p) => !(skipHidden && hidden(p)))) {
     hash.update(`${label}/${path}\0`);
     hash.update(readFileSync(join(dir, path)));
     hash.update('\0');
@@ -28,7 +34,7 @@ function hashFolder(hash: ReturnType<typeof createHash>, dir: string, label: str
 /** Hash of the generator itself (code, tools): the part of every shard's key they share. */
 export function codeHash(root: string): string {
   const hash = createHash('sha256');
-  for (const folder of CODE_FOLDERS) hashFolder(hash, join(root, folder), folder);
+  for (const folder of CODE_FOLDERS) hashFolder(hash, join(root, folder), folder, true);
   for (const file of CODE_FILES) {
     const path = join(root, file);
     if (existsSync(path)) hash.update(`${file}\0`).update(readFileSync(path)).update('\0');

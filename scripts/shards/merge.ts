@@ -13,8 +13,8 @@
  * The portal files are made from the shards' outputs only, in plan order, so the same outputs give
  * the same bytes: a shard reused from the cache merges exactly as a rebuilt one.
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { isAbsolute, join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { t } from '../../src/i18n/index.ts';
 import { portalHome, portalSearchPage, PORTAL_SEARCH_SCRIPT } from './portal-pages.ts';
@@ -57,6 +57,40 @@ export function shardTitle(shard: Shard): string {
   const site = join(shard.contentDir, 'site.yaml');
   const name = existsSync(site) ? (parse(readFileSync(site, 'utf8')) as { name?: unknown }).name : undefined;
   return typeof name === 'string' ? name : shard.id;
+}
+
+/** The programme ids of a built shard: the programmes with a data folder of their own (`data/<programme>/SHA256SUMS`). */
+export function shardProgrammes(dir: string): string[] {
+  const data = join(dir, 'data');
+  if (!existsSync(data)) return [];
+  return readdirSync(data, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && existsSync(join(data, e.name, 'SHA256SUMS')))
+    .map((e) => e.name)
+    .sort();
+}
+
+/**
+ * Why these shards cannot make one portal, one line each: a programme id in two shards (the
+ * portal's tables would repeat their keys, programme_id + project_id, and a reader joining them
+ * could not tell the rows apart), or two shards of the same title (the home page and the search
+ * results would name two sites alike).
+ */
+export function mergeProblems(inputs: readonly MergeInput[]): string[] {
+  const problems: string[] = [];
+  const programmes = new Map<string, string>();
+  const titles = new Map<string, string>();
+  for (const input of inputs) {
+    for (const programme of shardProgrammes(input.dir)) {
+      const other = programmes.get(programme);
+      if (other) problems.push(`shard ${input.shard.id}: programme ${programme} is also in shard ${other}; give one of them another id (e.g. with its city: gulou-nanjing-2017)`);
+      else programmes.set(programme, input.shard.id);
+    }
+    const title = shardTitle(input.shard);
+    const other = titles.get(title);
+    if (other) problems.push(`shard ${input.shard.id}: titled “${title}”, as shard ${other} is; give each a "title" in the plan`);
+    else titles.set(title, input.shard.id);
+  }
+  return problems;
 }
 
 /** The portal path of a shard's file: its base path without the leading slash, then the file. */
@@ -106,10 +140,13 @@ export function mergedDataPackage(inputs: readonly MergeInput[]): Record<string,
   for (const input of inputs) {
     const pkg = JSON.parse(readFileSync(join(input.dir, 'data/datapackage.json'), 'utf8')) as ShardPackage;
     const renamed = (name: string) => `${input.shard.id}-${name}`;
+    const title = shardTitle(input.shard);
     const inPortal = (path: string) => under(input.shard, `data/${path}`);
     licences.push(JSON.stringify(pkg.licenses ?? null));
     for (const r of pkg.resources) {
       const merged: PackageResource = { ...r, name: renamed(r.name), path: Array.isArray(r.path) ? r.path.map(inPortal) : inPortal(r.path) };
+      // Every shard has a 补助标准 table: its title says whose.
+      if (typeof r.title === 'string') merged.title = t('search.portal.resourceTitle', { site: title, title: r.title });
       if (r.jsonSchema !== undefined) merged.jsonSchema = inPortal(r.jsonSchema);
       if (r.schema?.foreignKeys) {
         // An empty resource name refers to the resource itself (Table Schema), which keeps its meaning.
@@ -145,6 +182,27 @@ export function mergedCatalogue(inputs: readonly MergeInput[]): Record<string, u
   };
 }
 
+/** Whether `path` is `dir` or inside it. */
+export const isWithin = (path: string, dir: string): boolean => {
+  const rel = relative(resolve(dir), resolve(path));
+  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+};
+
+/**
+ * Why `outDir` cannot be the portal's folder, or null. A merge replaces the folder whole, so it
+ * must not be, or hold, anything else the run needs or an editor keeps (`keep`: the plan, the
+ * cache, every shard's content folder, the project), nor lie inside `insideOf` (the generator's own
+ * code folders, whose files are part of every shard's cache key); and a folder that exists must be
+ * empty or a portal already (its portal-shards.json).
+ */
+export function portalDirProblem(outDir: string, keep: readonly string[], insideOf: readonly string[] = []): string | null {
+  for (const path of keep) if (isWithin(path, outDir)) return `--out ${outDir}: it holds ${path}, which the merge would delete; choose a new or empty folder`;
+  for (const dir of insideOf) if (isWithin(outDir, dir)) return `--out ${outDir}: it is inside ${dir}, the generator's own files; choose a folder outside it`;
+  if (existsSync(outDir) && readdirSync(outDir).length > 0 && !existsSync(join(outDir, PORTAL_FILES.shards)))
+    return `--out ${outDir}: a folder with other files (no ${PORTAL_FILES.shards}), which the merge would delete; choose a new or empty folder`;
+  return null;
+}
+
 /** The shard keys a portal folder holds (its portal-shards.json), or null. */
 function heldKeys(outDir: string): Record<string, { key: string | null; basePath: string }> | null {
   const file = join(outDir, PORTAL_FILES.shards);
@@ -159,6 +217,13 @@ function heldKeys(outDir: string): Record<string, { key: string | null; basePath
  * way the portal's own files are written again, from every shard, so the result is the same bytes.
  */
 export function mergePortal(inputs: readonly MergeInput[], outDir: string, options: { reuse?: boolean } = {}): PortalIndexes {
+  const problem = portalDirProblem(
+    outDir,
+    inputs.map((i) => i.dir),
+  );
+  if (problem) throw new Error(problem);
+  const problems = mergeProblems(inputs);
+  if (problems.length) throw new Error(`the shards cannot be merged:\n  ${problems.join('\n  ')}`);
   const held = options.reuse ? heldKeys(outDir) : null;
   if (!held) {
     rmSync(outDir, { recursive: true, force: true });

@@ -29,6 +29,8 @@ export interface ShardPlan {
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 const BASE = /^\/([a-z0-9][a-z0-9-]*\/)+$/;
+/** Base paths the portal's own pages take (merge.ts: its search page). */
+export const RESERVED_BASE_PATHS: readonly string[] = ['/search/'];
 
 /** Checks a plan; returns the problems, one line each. */
 export function planProblems(plan: ShardPlan): string[] {
@@ -39,13 +41,17 @@ export function planProblems(plan: ShardPlan): string[] {
   for (const [i, s] of plan.shards.entries()) {
     const at = `shards[${i}]`;
     if (typeof s.id !== 'string' || !ID.test(s.id)) problems.push(`${at}.id: a code of lowercase letters, digits and hyphens`);
-    if (typeof s.basePath !== 'string' || !BASE.test(s.basePath)) problems.push(`${at}.basePath: a path such as /hefei/ (not /, which is the portal's home)`);
+    const validBase = typeof s.basePath === 'string' && BASE.test(s.basePath);
+    if (!validBase) problems.push(`${at}.basePath: a path such as /hefei/ (not /, which is the portal's home)`);
     if (typeof s.contentDir !== 'string' || !s.contentDir) problems.push(`${at}.contentDir: missing`);
     if (ids.has(s.id)) problems.push(`${at}.id: ${s.id} twice`);
+    ids.add(s.id);
+    if (!validBase) continue;
+    // The portal's own pages live there: the merge would overwrite the shard's home with them.
+    for (const reserved of RESERVED_BASE_PATHS) if (s.basePath.startsWith(reserved)) problems.push(`${at}.basePath: ${s.basePath} is the portal's own ${reserved}`);
     if (bases.has(s.basePath)) problems.push(`${at}.basePath: ${s.basePath} twice`);
     // One site inside another's folder would have its files overwritten by the merge.
-    for (const other of bases) if (s.basePath?.startsWith(other) || other.startsWith(s.basePath ?? '')) problems.push(`${at}.basePath: ${s.basePath} nests with ${other}`);
-    ids.add(s.id);
+    else for (const other of bases) if (s.basePath.startsWith(other) || other.startsWith(s.basePath)) problems.push(`${at}.basePath: ${s.basePath} nests with ${other}`);
     bases.add(s.basePath);
   }
   return problems;
@@ -53,7 +59,13 @@ export function planProblems(plan: ShardPlan): string[] {
 
 /** Reads and checks a plan file; throws with every problem. */
 export function readPlan(file: string): ShardPlan {
-  const plan = JSON.parse(readFileSync(file, 'utf8')) as ShardPlan;
+  let plan: ShardPlan;
+  try {
+    plan = JSON.parse(readFileSync(file, 'utf8')) as ShardPlan;
+  } catch (error) {
+    throw new Error(`${file}: not a readable JSON plan (${(error as Error).message})`);
+  }
+  if (typeof plan !== 'object' || plan === null) throw new Error(`${file}: a plan is a JSON object with "shards"`);
   const problems = planProblems(plan);
   if (problems.length) throw new Error(`${file}:\n  ${problems.join('\n  ')}`);
   const dir = dirname(resolve(file));

@@ -2,7 +2,8 @@
  * `npm run shards -- --plan <plan.json> --out <portal folder>`: builds every shard of a plan
  * (scripts/shards/plan.ts) with the local runner and merges them into a portal.
  *
- *   --cache <dir>   where shard outputs are kept between runs (default: .shards-cache/ beside the plan)
+ *   --cache <dir>   where shard outputs are kept between runs (default: the project's .shards-cache/;
+ *                   never inside src/, scripts/ or public/, whose files are part of every key)
  *   --jobs <n>      shards built at a time (default 1; 2 on the 2-core machine overlaps one
  *                   shard's Pagefind with the next one's Astro)
  *   --shard <id>    build only this shard (repeatable): one CI matrix job; no merge
@@ -10,11 +11,12 @@
  *
  * Prints, per shard, whether it was cached or built and what it cost, then the portal's folder.
  */
-import { dirname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { mergePortal } from './merge.ts';
+import { CODE_FOLDERS } from './cache-key.ts';
+import { isWithin, mergePortal, portalDirProblem } from './merge.ts';
 import { readPlan, selectShards } from './plan.ts';
-import { runShards, shardDir, shardKeys } from './runner.ts';
+import { ROOT, runShards, shardDir, shardKeys } from './runner.ts';
 import { existsSync } from 'node:fs';
 
 const { values } = parseArgs({
@@ -33,8 +35,24 @@ if (!values.plan) {
 }
 const planFile = resolve(values.plan);
 const plan = readPlan(planFile);
-const cacheDir = resolve(values.cache ?? join(dirname(planFile), '.shards-cache'));
+const cacheDir = resolve(values.cache ?? join(ROOT, '.shards-cache'));
 const shards = selectShards(plan, values.shard);
+// The generator's own folders: their files are part of every shard's key (cache-key.ts), so a cache
+// or a portal inside them would change the key it is stored under.
+const codeFolders = [...CODE_FOLDERS, 'node_modules'].map((d) => join(ROOT, d));
+const cacheInCode = codeFolders.find((dir) => isWithin(cacheDir, dir));
+if (cacheInCode) {
+  console.error(`--cache ${cacheDir}: it is inside ${cacheInCode}, the generator's own files; choose a folder outside it`);
+  process.exit(2);
+}
+if (values.out) {
+  // Checked before any shard is built: a merge replaces the folder whole.
+  const problem = portalDirProblem(resolve(values.out), [planFile, cacheDir, ROOT, ...plan.shards.map((s) => s.contentDir)], codeFolders);
+  if (problem) {
+    console.error(problem);
+    process.exit(2);
+  }
+}
 
 if (values['merge-only']) {
   const keys = shardKeys(plan, plan.shards);

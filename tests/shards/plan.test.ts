@@ -1,10 +1,13 @@
-/** The shard plan's pieces that need no build: choosing shards, and what changes a shard's cache key. */
-import { mkdtempSync, writeFileSync } from 'node:fs';
+/** The shard plan's pieces that need no build: choosing shards, what changes a shard's cache key, and what a run or a merge refuses. */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { contentHash, shardKey } from '../../scripts/shards/cache-key.ts';
-import { selectShards, type ShardPlan } from '../../scripts/shards/plan.ts';
+import { codeHash, contentHash, shardKey } from '../../scripts/shards/cache-key.ts';
+import { mergeProblems, portalDirProblem, shardProgrammes, type MergeInput } from '../../scripts/shards/merge.ts';
+import { planProblems, readPlan, selectShards, type Shard, type ShardPlan } from '../../scripts/shards/plan.ts';
+import { ROOT } from '../../scripts/shards/runner.ts';
 
 describe('shard plan', () => {
   const plan: ShardPlan = {
@@ -33,5 +36,103 @@ describe('shard plan', () => {
     writeFileSync(join(dir, 'site.yaml'), 'name: y\n');
     expect(contentHash(dir)).not.toBe(before);
     expect(shardKey(shard, 'code-1', undefined)).not.toBe(key);
+  });
+});
+
+describe('a plan that cannot be run', () => {
+  it('is refused with a line per problem, also for a shard without a base path, and never at the portal’s own search page', () => {
+    const problems = planProblems({
+      shards: [{ id: 'a', contentDir: 'x' } as Shard, { id: 'b', contentDir: 'y', basePath: '/b/' }, { id: 'c', contentDir: 'z', basePath: '/search/' }],
+    });
+    expect(problems).toEqual(["shards[0].basePath: a path such as /hefei/ (not /, which is the portal's home)", "shards[2].basePath: /search/ is the portal's own /search/"]);
+  });
+
+  it('is refused naming its file when it is not JSON', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'minsheng-plan-'));
+    const file = join(dir, 'plan.json');
+    writeFileSync(file, '{ "shards": [ }');
+    expect(() => readPlan(file)).toThrow(new RegExp(`^${file.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}: not a readable JSON plan`));
+  });
+});
+
+describe('the portal folder', () => {
+  const root = mkdtempSync(join(tmpdir(), 'minsheng-portal-dir-'));
+  const content = join(root, 'content');
+  mkdirSync(content);
+  writeFileSync(join(root, 'NOTES.md'), 'notes\n');
+
+  it('is never a folder that holds the plan, the cache, content or the project, nor one inside the generator’s code', () => {
+    expect(portalDirProblem(root, [content])).toMatch(/holds .*content, which the merge would delete/);
+    expect(portalDirProblem(join(root, 'src', 'portal'), [], [join(root, 'src')])).toMatch(/inside .*src, the generator's own files/);
+  });
+
+  it('is never a folder of other files, but may be new, empty or a portal already', () => {
+    expect(portalDirProblem(root, [])).toMatch(/a folder with other files \(no portal-shards\.json\)/);
+    expect(portalDirProblem(join(root, 'new'), [content])).toBeNull();
+    const empty = join(root, 'empty');
+    mkdirSync(empty);
+    expect(portalDirProblem(empty, [content])).toBeNull();
+    const portal = join(root, 'portal');
+    mkdirSync(portal);
+    writeFileSync(join(portal, 'portal-shards.json'), '{"shards":{}}\n');
+    writeFileSync(join(portal, 'index.html'), '');
+    expect(portalDirProblem(portal, [content])).toBeNull();
+  });
+});
+
+describe('the generator’s part of the cache key', () => {
+  it('changes with a code file, not with a hidden file or folder beside the code (a cache next to a plan in scripts/)', () => {
+    const root = mkdtempSync(join(tmpdir(), 'minsheng-code-'));
+    mkdirSync(join(root, 'scripts', 'shards'), { recursive: true });
+    writeFileSync(join(root, 'scripts', 'shards', 'plan.json'), '{}');
+    const before = codeHash(root);
+    mkdirSync(join(root, 'scripts', 'shards', '.shards-cache', 'a'), { recursive: true });
+    writeFileSync(join(root, 'scripts', 'shards', '.shards-cache', 'a', 'index.html'), 'built');
+    writeFileSync(join(root, 'scripts', '.DS_Store'), 'x');
+    expect(codeHash(root)).toBe(before);
+    writeFileSync(join(root, 'scripts', 'shards', 'more.ts'), 'export {};');
+    expect(codeHash(root)).not.toBe(before);
+  });
+});
+
+describe('shards that cannot share a portal', () => {
+  /** A fake built shard holding `programmes`, and its content folder named `name`. */
+  function builtShard(id: string, name: string, programmes: readonly string[], title?: string): MergeInput {
+    const dir = mkdtempSync(join(tmpdir(), `minsheng-built-${id}-`));
+    for (const p of programmes) {
+      mkdirSync(join(dir, 'data', p), { recursive: true });
+      writeFileSync(join(dir, 'data', p, 'SHA256SUMS'), '');
+    }
+    const contentDir = mkdtempSync(join(tmpdir(), `minsheng-content-${id}-`));
+    writeFileSync(join(contentDir, 'site.yaml'), `name: ${name}\n`);
+    return { shard: { id, contentDir, basePath: `/${id}/`, ...(title ? { title } : {}) }, dir };
+  }
+
+  it('are refused when a programme id is in two of them, or two would be named alike', () => {
+    const a = builtShard('a', '鼓楼区民生实事', ['gulou-2017']);
+    const b = builtShard('b', '鼓楼区民生实事', ['gulou-2017', 'gulou-2018']);
+    expect(shardProgrammes(b.dir)).toEqual(['gulou-2017', 'gulou-2018']);
+    expect(mergeProblems([a, b])).toEqual([
+      'shard b: programme gulou-2017 is also in shard a; give one of them another id (e.g. with its city: gulou-nanjing-2017)',
+      'shard b: titled “鼓楼区民生实事”, as shard a is; give each a "title" in the plan',
+    ]);
+    const c = builtShard('c', '鼓楼区民生实事', ['gulou-fuzhou-2017'], '福州市鼓楼区');
+    expect(mergeProblems([a, c])).toEqual([]);
+  });
+});
+
+describe('npm run shards', () => {
+  it('refuses, before building anything, a portal folder that would delete the plan and the content (--out .)', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'minsheng-out-dot-'));
+    mkdirSync(join(dir, 'content'));
+    writeFileSync(join(dir, 'plan.json'), JSON.stringify({ shards: [{ id: 'a', contentDir: 'content', basePath: '/a/' }] }));
+    const run = spawnSync(process.execPath, [join(ROOT, 'scripts/shards/run.ts'), '--plan', 'plan.json', '--out', '.', '--cache', join(dir, 'cache')], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
+    expect(run.status).toBe(2);
+    expect(run.stderr).toMatch(/--out .*: it holds .*plan\.json, which the merge would delete; choose a new or empty folder/);
+    expect(existsSync(join(dir, 'plan.json'))).toBe(true);
+    expect(existsSync(join(dir, 'cache'))).toBe(false);
   });
 });

@@ -105,6 +105,8 @@ describe('a shard plan', () => {
     const shardLicences = JSON.parse(readFileSync(join(portal, 'a/data/datapackage.json'), 'utf8')).licenses;
     expect(shardLicences.length).toBeGreaterThan(0);
     expect(descriptor.licenses).toEqual(shardLicences);
+    // Every shard has a standards table: its title says whose.
+    expect(descriptor.resources.find((r: { name: string }) => r.name === 'a-standards-csv').title).toBe('甲站：补助标准');
     for (const shard of ['a', 'b']) {
       const resources = descriptor.resources.filter((r: { name: string }) => r.name.startsWith(`${shard}-`));
       for (const r of resources) {

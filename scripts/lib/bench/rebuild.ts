@@ -82,7 +82,8 @@ export async function measureRebuild(work: string, size: BenchSize, log: (line: 
     const contentDir = join(work, `content-${id}`);
     writeSyntheticSite(contentDir);
     writeSyntheticProgramme(contentDir, programme);
-    return { id, contentDir, basePath: `/${id}/` };
+    // Each synthetic site has the same name: the portal names them by their shard.
+    return { id, title: id, contentDir, basePath: `/${id}/` };
   });
   const plan: ShardPlan = { siteUrl: 'https://bench.example.gov.cn', shards };
   const cacheDir = join(work, 'cache');

@@ -70,6 +70,8 @@ export const search = {
   'search.portal.searchPage': '搜索全部站点',
   'search.portal.inputLabel': '输入您关心的内容，将在全部站点中搜索：',
   'search.portal.data': '汇总数据包（datapackage.json）',
+  /** A table of one site in the portal's data package, e.g. 庐阳区：补助标准. */
+  'search.portal.resourceTitle': (p: { site: string; title: string }) => `${p.site}：${p.title}`,
   'search.portal.noScript': '站内搜索需要浏览器启用 JavaScript；请进入各站点浏览项目清单。',
   'search.portal.loading': '正在加载搜索功能……',
   'search.portal.failed': '搜索功能暂时无法加载，请稍后再试。',
