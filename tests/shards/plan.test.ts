@@ -1,10 +1,11 @@
 /** The shard plan's pieces that need no build: choosing shards, what changes a shard's cache key, and what a run or a merge refuses. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { codeHash, contentHash, shardKey } from '../../scripts/shards/cache-key.ts';
+import { matrixRows } from '../../scripts/shards/ci-matrix.ts';
 import { mergeProblems, portalDirProblem, shardProgrammes, type MergeInput } from '../../scripts/shards/merge.ts';
 import { planProblems, readPlan, selectShards, type Shard, type ShardPlan } from '../../scripts/shards/plan.ts';
 import { ROOT } from '../../scripts/shards/runner.ts';
@@ -134,5 +135,39 @@ describe('npm run shards', () => {
     expect(run.stderr).toMatch(/--out .*: it holds .*plan\.json, which the merge would delete; choose a new or empty folder/);
     expect(existsSync(join(dir, 'plan.json'))).toBe(true);
     expect(existsSync(join(dir, 'cache'))).toBe(false);
+  });
+});
+
+describe('the CI matrix of a plan', () => {
+  it('puts shards in jobs of the size asked, each keyed on its own shards’ keys', () => {
+    const keys = new Map(['a', 'b', 'c', 'd', 'e'].map((id) => [id, `key-${id}`]));
+    const rows = matrixRows([...keys.keys()], keys, 2);
+    expect(rows.map((r) => [r.job, r.shards])).toEqual([
+      ['a-to-b', 'a b'],
+      ['c-to-d', 'c d'],
+      ['e', 'e'],
+    ]);
+    const changed = matrixRows([...keys.keys()], new Map([...keys, ['c', 'key-c2']]), 2);
+    expect(changed.map((r, i) => r.key === rows[i]!.key)).toEqual([true, false, true]);
+  });
+
+  it('is written into .gitlab-ci.yml as ci-matrix.ts prints it for the example plan, and printed for GitHub as JSON', () => {
+    const run = (format: string) =>
+      spawnSync(process.execPath, ['scripts/shards/ci-matrix.ts', '--plan', 'scripts/shards/plan.example.json', '--format', format], { cwd: ROOT, encoding: 'utf8' });
+    const gitlab = run('gitlab');
+    expect(gitlab.status).toBe(0);
+    expect(readFileSync(join(ROOT, '.gitlab-ci.yml'), 'utf8')).toContain(gitlab.stdout.trimEnd());
+    const github = run('github');
+    expect(github.status).toBe(0);
+    expect(JSON.parse(github.stdout).include).toEqual([{ job: 'luyang', shards: 'luyang', key: expect.stringMatching(/^[0-9a-f]{32}$/) }]);
+  });
+
+  it('fails with the plan’s problems, so the CI plan job fails where the plan is wrong', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'minsheng-matrix-'));
+    writeFileSync(join(dir, 'plan.json'), JSON.stringify({ shards: [{ id: 'a', contentDir: 'x', basePath: '/' }] }));
+    const run = spawnSync(process.execPath, [join(ROOT, 'scripts/shards/ci-matrix.ts'), '--plan', join(dir, 'plan.json')], { encoding: 'utf8' });
+    expect(run.status).not.toBe(0);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('shards[0].basePath');
   });
 });
