@@ -3,7 +3,7 @@
  * writes what belongs to the portal itself:
  *
  * - `index.html`, the portal's home: every site, linked, and the portal's search;
- * - `search/index.html` (+ `portal-search.js`): one search over every shard, Pagefind's
+ * - `search/index.html` (+ `portal-search.js`, `whole-term.js`): one search over every shard, Pagefind's
  *   `mergeIndex` across the sites' bundles (each result links into its own site);
  * - `search-indexes.json`: the list of search indexes (each shard's primary bundle and its
  *   programme bundles, pagefind/shards.json);
@@ -17,7 +17,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, write
 import { isAbsolute, join, relative, resolve } from 'node:path';
 import { parse } from 'yaml';
 import { t } from '../../src/i18n/index.ts';
-import { portalHome, portalSearchPage, PORTAL_SEARCH_SCRIPT } from './portal-pages.ts';
+import { portalHome, portalSearchPage, PORTAL_SEARCH_SCRIPT, portalWholeTermModule } from './portal-pages.ts';
 import type { Shard } from './plan.ts';
 
 /** One shard's output to merge. */
@@ -252,5 +252,6 @@ export function mergePortal(inputs: readonly MergeInput[], outDir: string, optio
   mkdirSync(join(outDir, 'search'), { recursive: true });
   writeFileSync(join(outDir, 'search/index.html'), portalSearchPage());
   writeFileSync(join(outDir, 'search/portal-search.js'), PORTAL_SEARCH_SCRIPT);
+  writeFileSync(join(outDir, 'search/whole-term.js'), portalWholeTermModule());
   return indexes;
 }

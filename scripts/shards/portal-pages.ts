@@ -3,6 +3,9 @@
  * word from src/i18n), and the search page's script. The script holds no wording: the page hands it
  * its messages as JSON.
  */
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import ts from 'typescript';
 import { t } from '../../src/i18n/index.ts';
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -40,13 +43,21 @@ ${items}
   );
 }
 
-/** The messages of the search script, `{total}` and `{q}` standing for their values. */
+/** The messages of the search script, `{name}` standing for each value. */
 function searchMessages(): Record<string, string> {
+  // The separator between two terms of the partial-match note, as the message writes it (”“).
+  const two = t('search.result.partial', { terms: ['{a}', '{b}'] });
   return {
     loading: t('search.portal.loading'),
     failed: t('search.portal.failed'),
-    found: t('search.portal.found', { total: '{total}', q: '{q}' }),
+    found: t('search.status.found', { total: '{total}', q: '{q}', filtered: false, shown: null }),
+    foundShown: t('search.status.found', { total: '{total}', q: '{q}', filtered: false, shown: '{shown}' }),
+    partialOnly: t('search.status.partialOnly', { q: '{q}', filtered: false }),
+    partial: t('search.result.partial', { terms: ['{terms}'] }),
+    termSeparator: two.slice(two.indexOf('{a}') + 3, two.indexOf('{b}')),
     none: t('search.portal.none', { q: '{q}' }),
+    unavailable: t('search.portal.unavailable', { sites: '{sites}' }),
+    siteSeparator: t('chart.common.enumerationSeparator'),
   };
 }
 
@@ -56,6 +67,7 @@ export function portalSearchPage(): string {
   return page(
     t('search.portal.searchPage'),
     `<main>
+<p><a href="../">${escape(t('search.portal.home'))}</a></p>
 <h1>${escape(t('search.portal.searchPage'))}</h1>
 <form id="portal-search-form" role="search" action="./" method="get">
 <label for="portal-search-input">${escape(t('search.portal.inputLabel'))}</label>
@@ -64,70 +76,138 @@ export function portalSearchPage(): string {
 </form>
 <p id="portal-search-fallback">${escape(t('search.portal.noScript'))}</p>
 <p id="portal-search-status" role="status" aria-live="polite"></p>
+<p id="portal-search-unavailable" hidden></p>
 <ol id="portal-search-results"></ol>
+<p><button type="button" id="portal-search-more" hidden>${escape(t('search.page.more'))}</button></p>
 <script type="application/json" id="portal-search-config">${config}</script>
 <script type="module" src="portal-search.js"></script>
 </main>`,
   );
 }
 
+/** How many results the portal's search lists at a time. */
+const BATCH = 10;
+
 /**
- * The portal's search: loads the first bundle of search-indexes.json (a site's primary bundle,
- * with Pagefind's script and WebAssembly), merges every other bundle into it with `mergeIndex`,
- * and lists the results, each named by its site. Results link into their own site (Pagefind
+ * The portal's search: loads the first bundle of search-indexes.json that loads (a site's primary
+ * bundle, with Pagefind's script and WebAssembly), merges every other bundle into it with
+ * `mergeIndex`, and lists the results ten at a time, each named by its site. A site whose bundle
+ * does not load is left out and named; a failed load is tried again on the next search. A result
+ * that holds only single characters of a Chinese query is marked, as on the sites' own search page
+ * (whole-term.js, from src/lib/search/whole-term.ts). Results link into their own site (Pagefind
  * derives each bundle's base URL from where it is served).
  */
-export const PORTAL_SEARCH_SCRIPT = `const config = JSON.parse(document.getElementById('portal-search-config').textContent);
+export const PORTAL_SEARCH_SCRIPT = `import { missingTerms, queryTerms } from './whole-term.js';
+const config = JSON.parse(document.getElementById('portal-search-config').textContent);
+const m = config.messages;
 const form = document.getElementById('portal-search-form');
 const input = document.getElementById('portal-search-input');
 const status = document.getElementById('portal-search-status');
+const unavailable = document.getElementById('portal-search-unavailable');
 const list = document.getElementById('portal-search-results');
+const more = document.getElementById('portal-search-more');
 document.getElementById('portal-search-fallback').hidden = true;
 const fill = (text, values) => text.replace(/\\{(\\w+)\\}/g, (_, k) => values[k] ?? '');
+const BATCH = ${BATCH};
 let loading;
 function load() {
   loading ??= (async () => {
     const indexes = await (await fetch(new URL(config.indexes, location.href))).json();
-    const [first, ...rest] = indexes.bundles;
-    const pf = await import(first.url + 'pagefind.js');
-    await pf.options({ noWorker: true, excerptLength: 30 });
-    await pf.init();
-    for (const bundle of rest) await pf.mergeIndex(bundle.url);
-    return { pf, sites: indexes.sites };
+    const siteOf = (bundle) => indexes.sites.find((s) => s.shard === bundle.shard)?.title ?? bundle.shard;
+    const missing = [];
+    let pf = null;
+    for (const bundle of indexes.bundles) {
+      try {
+        if (pf === null) {
+          // A site's primary bundle has Pagefind's script; its programme bundles follow it.
+          const loaded = await import(bundle.url + 'pagefind.js');
+          await loaded.options({ noWorker: true, excerptLength: 30 });
+          await loaded.init();
+          pf = loaded;
+        } else {
+          // Pagefind keeps a bundle that fails to load among its indexes, and every search then
+          // fails: a bundle is merged only once its entry file answers.
+          const entry = await fetch(bundle.url + 'pagefind-entry.json');
+          if (!entry.ok) throw new Error(bundle.url);
+          await pf.mergeIndex(bundle.url);
+        }
+      } catch {
+        missing.push(siteOf(bundle));
+      }
+    }
+    if (pf === null) throw new Error('no search index loads');
+    return { pf, sites: indexes.sites, missing: [...new Set(missing)] };
   })();
+  // A failed load is not kept: the next search tries again.
+  loading.catch(() => { loading = undefined; });
   return loading;
 }
 let generation = 0;
+let hits = [];
+let query = '';
+let terms = [];
+let sites = [];
+let partialOnly = false;
+function render(d, missing) {
+  const li = document.createElement('li');
+  const a = document.createElement('a');
+  a.href = d.url;
+  a.textContent = d.meta.title || d.url;
+  const site = sites.filter((s) => d.url.startsWith(s.base)).sort((x, y) => y.base.length - x.base.length)[0];
+  const facts = document.createElement('p');
+  facts.className = 'facts';
+  facts.textContent = site ? site.title : '';
+  li.append(a, facts);
+  if (missing.length) {
+    const note = document.createElement('p');
+    note.className = 'facts';
+    note.textContent = fill(m.partial, { terms: missing.join(m.termSeparator) });
+    li.append(note);
+  }
+  const excerpt = document.createElement('p');
+  excerpt.textContent = d.excerpt.replace(/<\\/?mark>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  li.append(excerpt);
+  return li;
+}
+async function showBatch(from, mine) {
+  const data = await Promise.all(hits.slice(from, from + BATCH).map((r) => r.data()));
+  if (mine !== generation) return;
+  const missing = data.map((d) => missingTerms(d.content ?? '', terms));
+  // Whether every result shown so far holds only single characters of the query.
+  const batchPartial = missing.length > 0 && missing.every((x) => x.length > 0);
+  partialOnly = from === 0 ? batchPartial : partialOnly && batchPartial;
+  const items = data.map((d, i) => render(d, missing[i]));
+  if (from === 0) list.replaceChildren(...items);
+  else list.append(...items);
+  const shown = list.children.length;
+  more.hidden = shown >= hits.length;
+  const total = String(hits.length);
+  status.textContent = partialOnly ? fill(m.partialOnly, { q: query }) : shown < hits.length ? fill(m.foundShown, { total, q: query, shown: String(shown) }) : fill(m.found, { total, q: query });
+}
 async function run(q) {
   const mine = ++generation;
   list.replaceChildren();
+  more.hidden = true;
   if (!q) { status.textContent = ''; return; }
-  status.textContent = config.messages.loading;
+  status.textContent = m.loading;
   try {
-    const { pf, sites } = await load();
-    const response = await pf.search(q);
-    const data = await Promise.all(response.results.slice(0, 10).map((r) => r.data()));
+    const loaded = await load();
     if (mine !== generation) return;
-    const items = data.map((d) => {
-      const li = document.createElement('li');
-      const a = document.createElement('a');
-      a.href = d.url;
-      a.textContent = d.meta.title || d.url;
-      const site = sites.filter((s) => d.url.startsWith(s.base)).sort((x, y) => y.base.length - x.base.length)[0];
-      const facts = document.createElement('p');
-      facts.className = 'facts';
-      facts.textContent = site ? site.title : '';
-      const excerpt = document.createElement('p');
-      excerpt.textContent = d.excerpt.replace(/<\\/?mark>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>');
-      li.append(a, facts, excerpt);
-      return li;
-    });
-    list.replaceChildren(...items);
-    status.textContent = response.results.length ? fill(config.messages.found, { total: String(response.results.length), q }) : fill(config.messages.none, { q });
+    sites = loaded.sites;
+    unavailable.hidden = loaded.missing.length === 0;
+    unavailable.textContent = fill(m.unavailable, { sites: loaded.missing.join(m.siteSeparator) });
+    const response = await loaded.pf.search(q);
+    if (mine !== generation) return;
+    hits = response.results;
+    query = q;
+    terms = queryTerms(q);
+    if (hits.length === 0) { status.textContent = fill(m.none, { q }); return; }
+    await showBatch(0, mine);
   } catch {
-    if (mine === generation) status.textContent = config.messages.failed;
+    if (mine === generation) status.textContent = m.failed;
   }
 }
+more.addEventListener('click', () => { void showBatch(list.children.length, generation); });
 form.addEventListener('submit', (event) => {
   event.preventDefault();
   const q = input.value.trim();
@@ -138,3 +218,12 @@ const initial = new URLSearchParams(location.search).get('q')?.trim() ?? '';
 input.value = initial;
 if (initial) void run(initial);
 `;
+
+/**
+ * The portal search's own module of the sites' whole-term check (src/lib/search/whole-term.ts,
+ * plain data in and out, importing nothing), compiled to JavaScript: one home for the rule.
+ */
+export function portalWholeTermModule(): string {
+  const source = readFileSync(resolve(import.meta.dirname, '../../src/lib/search/whole-term.ts'), 'utf8');
+  return ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, removeComments: false } }).outputText;
+}

@@ -4,7 +4,7 @@
  * then a correction in one shard rebuilds that shard alone, and the portal comes out byte for byte
  * as a full build of the plan does.
  */
-import { mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Package } from 'datapackage';
@@ -144,6 +144,56 @@ describe('a shard plan', () => {
     const response = await page.goto(new URL(links[0]!, server.url).href);
     expect(response?.status()).toBe(200);
     await context.close();
+  });
+
+  it('lists results ten at a time with the count it shows, and says when none holds the words searched for, as the sites’ own search does', {
+    timeout: BUILD_TIMEOUT,
+  }, async () => {
+    const { context } = await isolatedContext(browser, server.origin);
+    const page = await context.newPage();
+    const settled = () => page.waitForFunction(() => /找到/.test(document.getElementById('portal-search-status')?.textContent ?? ''));
+    await page.goto(`${server.url}search/?q=${encodeURIComponent('测试项目')}`);
+    await settled();
+    const total = Number(/找到 (\d+) 个/.exec((await page.locator('#portal-search-status').textContent()) ?? '')?.[1]);
+    expect(total).toBeGreaterThan(10);
+    expect(await page.locator('#portal-search-status').textContent()).toContain(`找到 ${total} 个与“测试项目”相关的结果，显示前 10 个。`);
+    expect(await page.locator('#portal-search-results > li').count()).toBe(10);
+    await page.locator('#portal-search-more').click();
+    await page.waitForFunction(() => document.querySelectorAll('#portal-search-results > li').length > 10);
+    expect(await page.locator('#portal-search-results > li').count()).toBe(Math.min(total, 20));
+    // 医保 is no word of these sites: Pagefind matches its characters alone (低保, 医疗).
+    await page.locator('#portal-search-input').fill('医保');
+    await page.locator('#portal-search-form button').click();
+    await page.waitForFunction(() => /没有找到/.test(document.getElementById('portal-search-status')?.textContent ?? ''));
+    const status = (await page.locator('#portal-search-status').textContent()) ?? '';
+    expect(status).toMatch(/^没有找到含“医保”的内容。下列结果只含其中的个别字/);
+    const notes = await page.locator('#portal-search-results .facts').allTextContents();
+    expect(notes).toContain('此页不含“医保”，只含其中的个别字。');
+    // The way back to the portal's home.
+    expect(await page.locator('main a[href="../"]').textContent()).toBe('返回门户首页');
+    await context.close();
+  });
+
+  it('searches the sites whose index loads when one does not, and names the one left out', { timeout: BUILD_TIMEOUT }, async () => {
+    // A copy of the portal whose second site lost its search index (a failed upload, a flaky CDN).
+    const broken = join(work, 'portal-broken');
+    cpSync(portal, broken, { recursive: true });
+    rmSync(join(broken, 'b', 'pagefind'), { recursive: true });
+    const brokenServer = await serveDist(broken);
+    try {
+      const { context } = await isolatedContext(browser, brokenServer.origin);
+      const page = await context.newPage();
+      await page.goto(`${brokenServer.url}search/?q=${encodeURIComponent('测试项目')}`);
+      await page.waitForFunction(() => /找到|没有找到|无法加载/.test(document.getElementById('portal-search-status')?.textContent ?? ''));
+      const links = await page.locator('#portal-search-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
+      expect(await page.locator('#portal-search-status').textContent()).toMatch(/^找到/);
+      expect(links.length).toBeGreaterThan(0);
+      expect(links.every((href) => href.startsWith('/a/'))).toBe(true);
+      expect(await page.locator('#portal-search-unavailable').textContent()).toBe('以下站点的搜索暂时无法加载，结果中没有它们的内容：合成测试站点。');
+      await context.close();
+    } finally {
+      await brokenServer.close();
+    }
   });
 
   it.each([

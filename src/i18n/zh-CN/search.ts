@@ -75,6 +75,8 @@ export const search = {
   'search.portal.noScript': '站内搜索需要浏览器启用 JavaScript；请进入各站点浏览项目清单。',
   'search.portal.loading': '正在加载搜索功能……',
   'search.portal.failed': '搜索功能暂时无法加载，请稍后再试。',
-  'search.portal.found': (p: { total: string; q: string }) => `找到 ${p.total} 个与“${p.q}”相关的结果。`,
   'search.portal.none': (p: { q: string }) => `没有找到与“${p.q}”相关的内容。`,
+  /** Sites whose search index did not load: the results leave them out. */
+  'search.portal.unavailable': (p: { sites: string }) => `以下站点的搜索暂时无法加载，结果中没有它们的内容：${p.sites}。`,
+  'search.portal.home': '返回门户首页',
 } as const;
