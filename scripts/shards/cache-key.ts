@@ -17,9 +17,11 @@ export const CODE_FOLDERS: readonly string[] = ['src', 'scripts', 'public'];
 const CODE_FILES = ['astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json'];
 
 /**
- * A file or folder of the code named with a leading dot (.DS_Store, an editor's swap file, a shard
- * cache beside a plan in scripts/): not an input of the build. Content is hashed whole.
+ * A file or folder of the code's sources named with a leading dot (.DS_Store, an editor's swap
+ * file, a shard cache beside a plan in scripts/): not an input of the build. Only in src/ and
+ * scripts/: Astro publishes public/'s hidden files (.well-known/), and content is hashed whole.
  */
+const SOURCE_FOLDERS = new Set(['src', 'scripts']);
 const hidden = (path: string) => path.split('/').some((part) => part.startsWith('.'));
 
 function hashFolder(hash: ReturnType<typeof createHash>, dir: string, label: string, skipHidden = false): void {
@@ -34,7 +36,7 @@ function hashFolder(hash: ReturnType<typeof createHash>, dir: string, label: str
 /** Hash of the generator itself (code, tools): the part of every shard's key they share. */
 export function codeHash(root: string): string {
   const hash = createHash('sha256');
-  for (const folder of CODE_FOLDERS) hashFolder(hash, join(root, folder), folder, true);
+  for (const folder of CODE_FOLDERS) hashFolder(hash, join(root, folder), folder, SOURCE_FOLDERS.has(folder));
   for (const file of CODE_FILES) {
     const path = join(root, file);
     if (existsSync(path)) hash.update(`${file}\0`).update(readFileSync(path)).update('\0');
@@ -42,7 +44,7 @@ export function codeHash(root: string): string {
   return hash.digest('hex');
 }
 
-/** Hash of a shard's content folder alone (the CI cache key adds the lockfile to it). */
+/** Hash of a shard's content folder alone, hidden files included (a content tree's every file may be read). */
 export function contentHash(contentDir: string): string {
   const hash = createHash('sha256');
   hashFolder(hash, contentDir, 'content');

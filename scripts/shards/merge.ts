@@ -13,12 +13,12 @@
  * The portal files are made from the shards' outputs only, in plan order, so the same outputs give
  * the same bytes: a shard reused from the cache merges exactly as a rebuilt one.
  */
-import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { isAbsolute, join, relative, resolve } from 'node:path';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
+import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parse } from 'yaml';
 import { t } from '../../src/i18n/index.ts';
 import { portalHome, portalSearchPage, PORTAL_SEARCH_SCRIPT, portalWholeTermModule } from './portal-pages.ts';
-import type { Shard } from './plan.ts';
+import { PORTAL_SEARCH_FOLDER, type Shard } from './plan.ts';
 
 /** One shard's output to merge. */
 export interface MergeInput {
@@ -59,12 +59,17 @@ export function shardTitle(shard: Shard): string {
   return typeof name === 'string' ? name : shard.id;
 }
 
-/** The programme ids of a built shard: the programmes with a data folder of their own (`data/<programme>/SHA256SUMS`). */
-export function shardProgrammes(dir: string): string[] {
-  const data = join(dir, 'data');
-  if (!existsSync(data)) return [];
-  return readdirSync(data, { withFileTypes: true })
-    .filter((e) => e.isDirectory() && existsSync(join(data, e.name, 'SHA256SUMS')))
+/**
+ * The programme ids of a shard, from its content: each programme's folder, `programmes/<id>/`
+ * (src/schemas/record-types.ts; every record in it names its programme by that id, and the content
+ * check refuses one that names another). Read
+ * before anything is built, so a plan is refused in its first minute, not after its last shard.
+ */
+export function shardProgrammes(contentDir: string): string[] {
+  const programmes = join(contentDir, 'programmes');
+  if (!existsSync(programmes)) return [];
+  return readdirSync(programmes, { withFileTypes: true })
+    .filter((e) => e.isDirectory() && !e.name.startsWith('.'))
     .map((e) => e.name)
     .sort();
 }
@@ -75,20 +80,20 @@ export function shardProgrammes(dir: string): string[] {
  * could not tell the rows apart), or two shards of the same title (the home page and the search
  * results would name two sites alike).
  */
-export function mergeProblems(inputs: readonly MergeInput[]): string[] {
+export function mergeProblems(shards: readonly Shard[]): string[] {
   const problems: string[] = [];
   const programmes = new Map<string, string>();
   const titles = new Map<string, string>();
-  for (const input of inputs) {
-    for (const programme of shardProgrammes(input.dir)) {
+  for (const shard of shards) {
+    for (const programme of shardProgrammes(shard.contentDir)) {
       const other = programmes.get(programme);
-      if (other) problems.push(`shard ${input.shard.id}: programme ${programme} is also in shard ${other}; give one of them another id (e.g. with its city: gulou-nanjing-2017)`);
-      else programmes.set(programme, input.shard.id);
+      if (other) problems.push(`shard ${shard.id}: programme ${programme} is also in shard ${other}; give one of them another id (e.g. with its city: gulou-nanjing-2017)`);
+      else programmes.set(programme, shard.id);
     }
-    const title = shardTitle(input.shard);
+    const title = shardTitle(shard);
     const other = titles.get(title);
-    if (other) problems.push(`shard ${input.shard.id}: titled “${title}”, as shard ${other} is; give each a "title" in the plan`);
-    else titles.set(title, input.shard.id);
+    if (other) problems.push(`shard ${shard.id}: titled “${title}”, as shard ${other} is; give each a "title" in the plan`);
+    else titles.set(title, shard.id);
   }
   return problems;
 }
@@ -182,22 +187,43 @@ export function mergedCatalogue(inputs: readonly MergeInput[]): Record<string, u
   };
 }
 
-/** Whether `path` is `dir` or inside it. */
+/** `path` with its links resolved as far as it exists (a folder not made yet keeps its name below the nearest that is). */
+function realPath(path: string): string {
+  const absolute = resolve(path);
+  const parent = dirname(absolute);
+  if (existsSync(absolute)) return realpathSync(absolute);
+  return parent === absolute ? absolute : join(realPath(parent), basename(absolute));
+}
+
+/** Whether `path` is `dir` or inside it, links resolved (a content folder reached through a link into `dir` is inside it). */
 export const isWithin = (path: string, dir: string): boolean => {
-  const rel = relative(resolve(dir), resolve(path));
-  return rel === '' || (!rel.startsWith('..') && !isAbsolute(rel));
+  const rel = relative(realPath(dir), realPath(path));
+  return rel === '' || (rel !== '..' && !rel.startsWith(`..${sep}`) && !isAbsolute(rel));
 };
+
+/**
+ * Why `cacheDir` cannot hold the shards' outputs, or null. A build removes every older output of
+ * its shard from `<cache>/<shard>/`, so the cache must not hold anything the run needs or an editor
+ * keeps (`keep`: the plan, every shard's content folder, the project); nor lie inside `insideOf`
+ * (the generator's code and the content folders, whose files are part of every key: a cache there
+ * would change the key it is stored under, and nothing would ever be reused).
+ */
+export function cacheDirProblem(cacheDir: string, keep: readonly string[], insideOf: readonly string[]): string | null {
+  for (const path of keep) if (isWithin(path, cacheDir)) return `--cache ${cacheDir}: it holds ${path}, which a build could delete; choose a folder of its own`;
+  for (const dir of insideOf) if (isWithin(cacheDir, dir)) return `--cache ${cacheDir}: it is inside ${dir}, whose files are part of every shard's key; choose a folder outside it`;
+  return null;
+}
 
 /**
  * Why `outDir` cannot be the portal's folder, or null. A merge replaces the folder whole, so it
  * must not be, or hold, anything else the run needs or an editor keeps (`keep`: the plan, the
  * cache, every shard's content folder, the project), nor lie inside `insideOf` (the generator's own
- * code folders, whose files are part of every shard's cache key); and a folder that exists must be
+ * code folders and the content folders, whose files are part of every shard's cache key); and a folder that exists must be
  * empty or a portal already (its portal-shards.json).
  */
 export function portalDirProblem(outDir: string, keep: readonly string[], insideOf: readonly string[] = []): string | null {
   for (const path of keep) if (isWithin(path, outDir)) return `--out ${outDir}: it holds ${path}, which the merge would delete; choose a new or empty folder`;
-  for (const dir of insideOf) if (isWithin(outDir, dir)) return `--out ${outDir}: it is inside ${dir}, the generator's own files; choose a folder outside it`;
+  for (const dir of insideOf) if (isWithin(outDir, dir)) return `--out ${outDir}: it is inside ${dir}, whose files are part of every shard's key; choose a folder outside it`;
   if (existsSync(outDir) && readdirSync(outDir).length > 0 && !existsSync(join(outDir, PORTAL_FILES.shards)))
     return `--out ${outDir}: a folder with other files (no ${PORTAL_FILES.shards}), which the merge would delete; choose a new or empty folder`;
   return null;
@@ -222,7 +248,7 @@ export function mergePortal(inputs: readonly MergeInput[], outDir: string, optio
     inputs.map((i) => i.dir),
   );
   if (problem) throw new Error(problem);
-  const problems = mergeProblems(inputs);
+  const problems = mergeProblems(inputs.map((i) => i.shard));
   if (problems.length) throw new Error(`the shards cannot be merged:\n  ${problems.join('\n  ')}`);
   const held = options.reuse ? heldKeys(outDir) : null;
   if (!held) {
@@ -249,9 +275,10 @@ export function mergePortal(inputs: readonly MergeInput[], outDir: string, optio
   writeFileSync(join(outDir, PORTAL_FILES.datapackage), json(mergedDataPackage(inputs)));
   writeFileSync(join(outDir, PORTAL_FILES.catalogue), json(mergedCatalogue(inputs)));
   writeFileSync(join(outDir, 'index.html'), portalHome(sites));
-  mkdirSync(join(outDir, 'search'), { recursive: true });
-  writeFileSync(join(outDir, 'search/index.html'), portalSearchPage());
-  writeFileSync(join(outDir, 'search/portal-search.js'), PORTAL_SEARCH_SCRIPT);
-  writeFileSync(join(outDir, 'search/whole-term.js'), portalWholeTermModule());
+  const search = join(outDir, PORTAL_SEARCH_FOLDER);
+  mkdirSync(search, { recursive: true });
+  writeFileSync(join(search, 'index.html'), portalSearchPage());
+  writeFileSync(join(search, 'portal-search.js'), PORTAL_SEARCH_SCRIPT);
+  writeFileSync(join(search, 'whole-term.js'), portalWholeTermModule());
   return indexes;
 }

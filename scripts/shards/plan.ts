@@ -29,8 +29,10 @@ export interface ShardPlan {
 
 const ID = /^[a-z0-9][a-z0-9-]*$/;
 const BASE = /^\/([a-z0-9][a-z0-9-]*\/)+$/;
-/** Base paths the portal's own pages take (merge.ts: its search page). */
-export const RESERVED_BASE_PATHS: readonly string[] = ['/search/'];
+/** The folder of the portal's own search page (merge.ts). */
+export const PORTAL_SEARCH_FOLDER = 'search';
+/** Base paths the portal's own pages take. */
+export const RESERVED_BASE_PATHS: readonly string[] = [`/${PORTAL_SEARCH_FOLDER}/`];
 
 /** Checks a plan; returns the problems, one line each. */
 export function planProblems(plan: ShardPlan): string[] {

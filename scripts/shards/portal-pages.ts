@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import ts from 'typescript';
 import { t } from '../../src/i18n/index.ts';
+import { PORTAL_SEARCH_FOLDER } from './plan.ts';
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -38,7 +39,7 @@ export function portalHome(sites: readonly { title: string; base: string }[]): s
 <ul>
 ${items}
 </ul>
-<p><a href="search/">${escape(t('search.portal.search'))}</a> · <a href="datapackage.json">${escape(t('search.portal.data'))}</a></p>
+<p><a href="${PORTAL_SEARCH_FOLDER}/">${escape(t('search.portal.search'))}</a> · <a href="datapackage.json">${escape(t('search.portal.data'))}</a></p>
 </main>`,
   );
 }
@@ -52,7 +53,7 @@ function searchMessages(): Record<string, string> {
     failed: t('search.portal.failed'),
     found: t('search.status.found', { total: '{total}', q: '{q}', filtered: false, shown: null }),
     foundShown: t('search.status.found', { total: '{total}', q: '{q}', filtered: false, shown: '{shown}' }),
-    partialOnly: t('search.status.partialOnly', { q: '{q}', filtered: false }),
+    partialOnly: t('search.portal.partialOnly', { q: '{q}' }),
     partial: t('search.result.partial', { terms: ['{terms}'] }),
     termSeparator: two.slice(two.indexOf('{a}') + 3, two.indexOf('{b}')),
     none: t('search.portal.none', { q: '{q}' }),
@@ -92,7 +93,7 @@ const BATCH = 10;
  * The portal's search: loads the first bundle of search-indexes.json that loads (a site's primary
  * bundle, with Pagefind's script and WebAssembly), merges every other bundle into it with
  * `mergeIndex`, and lists the results ten at a time, each named by its site. A site whose bundle
- * does not load is left out and named; a failed load is tried again on the next search. A result
+ * does not load is left out and named, and tried again on the next search. A result
  * that holds only single characters of a Chinese query is marked, as on the sites' own search page
  * (whole-term.js, from src/lib/search/whole-term.ts). Results link into their own site (Pagefind
  * derives each bundle's base URL from where it is served).
@@ -109,38 +110,47 @@ const more = document.getElementById('portal-search-more');
 document.getElementById('portal-search-fallback').hidden = true;
 const fill = (text, values) => text.replace(/\\{(\\w+)\\}/g, (_, k) => values[k] ?? '');
 const BATCH = ${BATCH};
-let loading;
-function load() {
-  loading ??= (async () => {
-    const indexes = await (await fetch(new URL(config.indexes, location.href))).json();
-    const siteOf = (bundle) => indexes.sites.find((s) => s.shard === bundle.shard)?.title ?? bundle.shard;
-    const missing = [];
-    let pf = null;
-    for (const bundle of indexes.bundles) {
-      try {
-        if (pf === null) {
-          // A site's primary bundle has Pagefind's script; its programme bundles follow it.
-          const loaded = await import(bundle.url + 'pagefind.js');
-          await loaded.options({ noWorker: true, excerptLength: 30 });
-          await loaded.init();
-          pf = loaded;
-        } else {
-          // Pagefind keeps a bundle that fails to load among its indexes, and every search then
-          // fails: a bundle is merged only once its entry file answers.
-          const entry = await fetch(bundle.url + 'pagefind-entry.json');
-          if (!entry.ok) throw new Error(bundle.url);
-          await pf.mergeIndex(bundle.url);
-        }
-      } catch {
-        missing.push(siteOf(bundle));
+let indexes = null;
+let pf = null;
+// Bundles not loaded yet: every search tries them again, so a site left out comes back once it answers.
+let pending = [];
+async function attempt() {
+  if (indexes === null) {
+    const list = await (await fetch(new URL(config.indexes, location.href))).json();
+    indexes = list;
+    pending = [...list.bundles];
+  }
+  const still = [];
+  for (const bundle of pending) {
+    try {
+      if (pf === null) {
+        // A site's primary bundle has Pagefind's script; its programme bundles follow it.
+        const loaded = await import(bundle.url + 'pagefind.js');
+        await loaded.options({ noWorker: true, excerptLength: 30 });
+        await loaded.init();
+        pf = loaded;
+      } else {
+        // Pagefind keeps a bundle that fails to load among its indexes, and every search then
+        // fails: a bundle is merged only once its entry file answers.
+        const entry = await fetch(bundle.url + 'pagefind-entry.json');
+        if (!entry.ok) throw new Error(bundle.url);
+        await pf.mergeIndex(bundle.url);
       }
+    } catch {
+      still.push(bundle);
     }
-    if (pf === null) throw new Error('no search index loads');
-    return { pf, sites: indexes.sites, missing: [...new Set(missing)] };
-  })();
-  // A failed load is not kept: the next search tries again.
-  loading.catch(() => { loading = undefined; });
-  return loading;
+  }
+  pending = still;
+  if (pf === null) throw new Error('no search index loads');
+  const siteOf = (bundle) => indexes.sites.find((s) => s.shard === bundle.shard)?.title ?? bundle.shard;
+  return { pf, sites: indexes.sites, missing: [...new Set(pending.map(siteOf))] };
+}
+// One load at a time: a search typed while another loads waits for it rather than merging twice.
+let queue = Promise.resolve();
+function load() {
+  const next = queue.then(attempt);
+  queue = next.catch(() => undefined);
+  return next;
 }
 let generation = 0;
 let hits = [];
@@ -207,7 +217,19 @@ async function run(q) {
     if (mine === generation) status.textContent = m.failed;
   }
 }
-more.addEventListener('click', () => { void showBatch(list.children.length, generation); });
+more.addEventListener('click', async () => {
+  // One batch per click: a second click while one loads would list it twice.
+  if (more.disabled) return;
+  more.disabled = true;
+  const from = list.children.length;
+  try {
+    await showBatch(from, generation);
+  } finally {
+    more.disabled = false;
+  }
+  // Keyboard users continue from the first newly shown result, not from the end of the page.
+  list.children[from]?.querySelector('a')?.focus();
+});
 form.addEventListener('submit', (event) => {
   event.preventDefault();
   const q = input.value.trim();

@@ -14,7 +14,7 @@
 import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { CODE_FOLDERS } from './cache-key.ts';
-import { isWithin, mergePortal, portalDirProblem } from './merge.ts';
+import { cacheDirProblem, mergePortal, mergeProblems, portalDirProblem } from './merge.ts';
 import { readPlan, selectShards } from './plan.ts';
 import { ROOT, runShards, shardDir, shardKeys } from './runner.ts';
 import { existsSync } from 'node:fs';
@@ -37,21 +37,21 @@ const planFile = resolve(values.plan);
 const plan = readPlan(planFile);
 const cacheDir = resolve(values.cache ?? join(ROOT, '.shards-cache'));
 const shards = selectShards(plan, values.shard);
-// The generator's own folders: their files are part of every shard's key (cache-key.ts), so a cache
-// or a portal inside them would change the key it is stored under.
-const codeFolders = [...CODE_FOLDERS, 'node_modules'].map((d) => join(ROOT, d));
-const cacheInCode = codeFolders.find((dir) => isWithin(cacheDir, dir));
-if (cacheInCode) {
-  console.error(`--cache ${cacheDir}: it is inside ${cacheInCode}, the generator's own files; choose a folder outside it`);
+// Checked before any shard is built, so a run that could not end well ends in its first second.
+// The generator's own folders and the content folders: their files are part of every shard's key
+// (cache-key.ts), so a cache or a portal inside them would change the key it is stored under.
+const contentDirs = plan.shards.map((s) => s.contentDir);
+const keyed = [...[...CODE_FOLDERS, 'node_modules'].map((d) => join(ROOT, d)), ...contentDirs];
+const problems = [
+  cacheDirProblem(cacheDir, [planFile, ROOT, ...contentDirs], keyed),
+  // A merge replaces the folder whole.
+  values.out ? portalDirProblem(resolve(values.out), [planFile, cacheDir, ROOT, ...contentDirs], keyed) : null,
+  // Shards that could be built but never merged (a programme id or a title twice).
+  ...mergeProblems(plan.shards),
+].filter((p) => p !== null);
+if (problems.length) {
+  console.error(problems.join('\n'));
   process.exit(2);
-}
-if (values.out) {
-  // Checked before any shard is built: a merge replaces the folder whole.
-  const problem = portalDirProblem(resolve(values.out), [planFile, cacheDir, ROOT, ...plan.shards.map((s) => s.contentDir)], codeFolders);
-  if (problem) {
-    console.error(problem);
-    process.exit(2);
-  }
 }
 
 if (values['merge-only']) {

@@ -3,7 +3,7 @@
  * OUT_DIR through the real build (scripts/build.ts), one or two at a time, into a cache keyed on
  * everything the output depends on (cache-key.ts). A shard whose key is cached is not rebuilt: a
  * correction to one project rebuilds its shard alone, and the merge (merge.ts) then copies every
- * shard's output as it is. CI runs the same steps, one matrix job per shard
+ * shard's output as it is. CI runs the same steps, one matrix job per shard (or per few)
  * (.github/workflows/shards.yml, .gitlab-ci.yml).
  */
 import { spawnSync } from 'node:child_process';
@@ -42,6 +42,9 @@ export function shardSiteUrl(plan: ShardPlan, shard: Shard): string | undefined 
   return plan.siteUrl ? `${plan.siteUrl.replace(/\/$/, '')}${shard.basePath}` : undefined;
 }
 
+/** A cache key as shardKey writes it: the name of an output's folder. */
+const KEY = /^[0-9a-f]{32}$/;
+
 /** Where a shard's output for `key` lives in the cache. */
 export function shardDir(cacheDir: string, shard: Shard, key: string): string {
   return join(cacheDir, shard.id, key);
@@ -70,7 +73,8 @@ async function buildShard(plan: ShardPlan, shard: Shard, key: string, cacheDir: 
   const run = await runMeasured(process.execPath, [join(ROOT, 'scripts/build.ts')], { cwd: ROOT, env });
   if (run.exitCode !== 0) throw new Error(`shard ${shard.id}: build failed (exit ${run.exitCode})\n${run.stdout.slice(-2000)}\n${run.stderr.slice(-4000)}`);
   // Older outputs of this shard are of no further use: the key moved on.
-  for (const other of readdirSync(join(cacheDir, shard.id))) if (other !== key) rmSync(join(cacheDir, shard.id, other), { recursive: true, force: true });
+  // Only folders named as keys are: nothing else in the folder is the runner's to remove.
+  for (const other of readdirSync(join(cacheDir, shard.id))) if (other !== key && KEY.test(other)) rmSync(join(cacheDir, shard.id, other), { recursive: true, force: true });
   log(`shard ${shard.id}: built in ${(run.wallMs / 1000).toFixed(1)} s, ${run.cpuMs === null ? '?' : (run.cpuMs / 1000).toFixed(1)} CPU s`);
   return { ...base, cached: false, cpuMs: run.cpuMs, wallMs: run.wallMs, peakRssBytes: run.peakRssBytes };
 }

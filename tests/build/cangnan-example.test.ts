@@ -185,7 +185,7 @@ describe('the Cangnan 2017 example, built with CONTENT_DIR', { timeout: BUILD_TI
       programmes: '年度计划本身：公告全文段落与合计数。',
     });
     // The data page's note on programmes.json, worded for every site, does not claim them either.
-    expect(mainOf(page('data'))).toContain('年度计划：公告全文（逐段）、公告载明的合计数，以及公告载有的依据文件、时间节点与督查机制。');
+    expect(mainOf(page('data'))).toContain('年度计划：公告全文（逐段）、公告载明的合计数，以及依据文件、时间节点与督查机制（公告载有时）。');
   });
 
   it('has one page per item, 10 in all', () => {

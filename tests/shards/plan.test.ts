@@ -1,12 +1,12 @@
 /** The shard plan's pieces that need no build: choosing shards, what changes a shard's cache key, and what a run or a merge refuses. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { codeHash, contentHash, shardKey } from '../../scripts/shards/cache-key.ts';
 import { matrixRows } from '../../scripts/shards/ci-matrix.ts';
-import { mergeProblems, portalDirProblem, shardProgrammes, type MergeInput } from '../../scripts/shards/merge.ts';
+import { cacheDirProblem, isWithin, mergeProblems, portalDirProblem, shardProgrammes } from '../../scripts/shards/merge.ts';
 import { planProblems, readPlan, selectShards, type Shard, type ShardPlan } from '../../scripts/shards/plan.ts';
 import { ROOT } from '../../scripts/shards/runner.ts';
 
@@ -64,7 +64,7 @@ describe('the portal folder', () => {
 
   it('is never a folder that holds the plan, the cache, content or the project, nor one inside the generator’s code', () => {
     expect(portalDirProblem(root, [content])).toMatch(/holds .*content, which the merge would delete/);
-    expect(portalDirProblem(join(root, 'src', 'portal'), [], [join(root, 'src')])).toMatch(/inside .*src, the generator's own files/);
+    expect(portalDirProblem(join(root, 'src', 'portal'), [], [join(root, 'src')])).toMatch(/inside .*src, whose files are part of every shard's key/);
   });
 
   it('is never a folder of other files, but may be new, empty or a portal already', () => {
@@ -97,28 +97,46 @@ describe('the generator’s part of the cache key', () => {
 });
 
 describe('shards that cannot share a portal', () => {
-  /** A fake built shard holding `programmes`, and its content folder named `name`. */
-  function builtShard(id: string, name: string, programmes: readonly string[], title?: string): MergeInput {
-    const dir = mkdtempSync(join(tmpdir(), `minsheng-built-${id}-`));
-    for (const p of programmes) {
-      mkdirSync(join(dir, 'data', p), { recursive: true });
-      writeFileSync(join(dir, 'data', p, 'SHA256SUMS'), '');
-    }
+  /** A shard whose content folder holds `programmes` and whose site is named `name`. */
+  function contentShard(id: string, name: string, programmes: readonly string[], title?: string): Shard {
     const contentDir = mkdtempSync(join(tmpdir(), `minsheng-content-${id}-`));
     writeFileSync(join(contentDir, 'site.yaml'), `name: ${name}\n`);
-    return { shard: { id, contentDir, basePath: `/${id}/`, ...(title ? { title } : {}) }, dir };
+    for (const p of programmes) mkdirSync(join(contentDir, 'programmes', p), { recursive: true });
+    return { id, contentDir, basePath: `/${id}/`, ...(title ? { title } : {}) };
   }
 
-  it('are refused when a programme id is in two of them, or two would be named alike', () => {
-    const a = builtShard('a', '鼓楼区民生实事', ['gulou-2017']);
-    const b = builtShard('b', '鼓楼区民生实事', ['gulou-2017', 'gulou-2018']);
-    expect(shardProgrammes(b.dir)).toEqual(['gulou-2017', 'gulou-2018']);
+  it('are refused, from their content before anything is built, when a programme id is in two of them, or two would be named alike', () => {
+    const a = contentShard('a', '鼓楼区民生实事', ['gulou-2017']);
+    const b = contentShard('b', '鼓楼区民生实事', ['gulou-2017', 'gulou-2018']);
+    expect(shardProgrammes(b.contentDir)).toEqual(['gulou-2017', 'gulou-2018']);
     expect(mergeProblems([a, b])).toEqual([
       'shard b: programme gulou-2017 is also in shard a; give one of them another id (e.g. with its city: gulou-nanjing-2017)',
       'shard b: titled “鼓楼区民生实事”, as shard a is; give each a "title" in the plan',
     ]);
-    const c = builtShard('c', '鼓楼区民生实事', ['gulou-fuzhou-2017'], '福州市鼓楼区');
+    const c = contentShard('c', '鼓楼区民生实事', ['gulou-fuzhou-2017'], '福州市鼓楼区');
     expect(mergeProblems([a, c])).toEqual([]);
+  });
+});
+
+describe('the shard cache', () => {
+  const root = mkdtempSync(join(tmpdir(), 'minsheng-cache-dir-'));
+  const content = join(root, 'hefei');
+  mkdirSync(content);
+
+  it('never holds a content folder (a build clears its shard’s folder of older outputs) nor lies inside one', () => {
+    expect(cacheDirProblem(root, [content], [])).toMatch(/--cache .*: it holds .*hefei, which a build could delete/);
+    expect(cacheDirProblem(join(content, '.cache'), [], [content])).toMatch(/it is inside .*hefei, whose files are part of every shard's key/);
+    expect(cacheDirProblem(join(root, 'cache'), [content], [content])).toBeNull();
+  });
+
+  it('compares folders by what they are: a sibling named ..x is outside, a link into the folder inside', () => {
+    mkdirSync(join(root, '..x'), { recursive: true });
+    expect(isWithin(join(root, '..x'), join(root, 'sub'))).toBe(false);
+    expect(isWithin(join(root, 'sub', '..x'), join(root, 'sub'))).toBe(true);
+    const linked = join(root, 'link-to-hefei');
+    symlinkSync(content, linked);
+    expect(isWithin(linked, content)).toBe(true);
+    expect(cacheDirProblem(join(linked, 'cache'), [], [content])).toMatch(/inside/);
   });
 });
 

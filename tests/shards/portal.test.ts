@@ -4,14 +4,14 @@
  * then a correction in one shard rebuilds that shard alone, and the portal comes out byte for byte
  * as a full build of the plan does.
  */
-import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Package } from 'datapackage';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { filesUnder } from '../../scripts/lib/files.ts';
 import { writeSyntheticProgramme, writeSyntheticSite } from '../../scripts/lib/synthetic-content.ts';
-import { mergePortal, PORTAL_FILES, type PortalIndexes } from '../../scripts/shards/merge.ts';
+import { mergePortal, PORTAL_FILES, shardProgrammes, type PortalIndexes } from '../../scripts/shards/merge.ts';
 import { planProblems, readPlan, type ShardPlan } from '../../scripts/shards/plan.ts';
 import { runShards, type ShardResult } from '../../scripts/shards/runner.ts';
 import { axeViolations } from '../support/axe.ts';
@@ -80,6 +80,8 @@ describe('a shard plan', () => {
 
   it('builds each shard under its own base path and merges them into the portal', () => {
     expect(first.map((r) => r.cached)).toEqual([false, false]);
+    // The programme ids the merge compares across shards, read from the content.
+    expect(plan.shards.map((s) => shardProgrammes(s.contentDir))).toEqual([['shard-a-2030'], ['shard-b-2030']]);
     expect(readFileSync(join(portal, 'a/index.html'), 'utf8')).toContain('href="/a/');
     expect(readFileSync(join(portal, 'b/index.html'), 'utf8')).toContain('href="/b/');
     const home = readFileSync(join(portal, 'index.html'), 'utf8');
@@ -161,6 +163,8 @@ describe('a shard plan', () => {
     await page.locator('#portal-search-more').click();
     await page.waitForFunction(() => document.querySelectorAll('#portal-search-results > li').length > 10);
     expect(await page.locator('#portal-search-results > li').count()).toBe(Math.min(total, 20));
+    // Keyboard users go on from the first result the button added.
+    await page.waitForFunction(() => document.activeElement === document.querySelector('#portal-search-results > li:nth-child(11) a'));
     // 医保 is no word of these sites: Pagefind matches its characters alone (低保, 医疗).
     await page.locator('#portal-search-input').fill('医保');
     await page.locator('#portal-search-form button').click();
@@ -174,11 +178,14 @@ describe('a shard plan', () => {
     await context.close();
   });
 
-  it('searches the sites whose index loads when one does not, and names the one left out', { timeout: BUILD_TIMEOUT }, async () => {
-    // A copy of the portal whose second site lost its search index (a failed upload, a flaky CDN).
-    const broken = join(work, 'portal-broken');
+  it.each([
+    ['the first', 'a', 'b', '甲站'],
+    ['the second', 'b', 'a', '合成测试站点'],
+  ])('searches the sites whose index loads when %s site’s does not, and names the one left out', { timeout: BUILD_TIMEOUT }, async (_which, lost, kept, title) => {
+    // A copy of the portal in which one site lost its search index (a failed upload, a flaky CDN).
+    const broken = join(work, `portal-without-${lost}`);
     cpSync(portal, broken, { recursive: true });
-    rmSync(join(broken, 'b', 'pagefind'), { recursive: true });
+    rmSync(join(broken, lost, 'pagefind'), { recursive: true });
     const brokenServer = await serveDist(broken);
     try {
       const { context } = await isolatedContext(browser, brokenServer.origin);
@@ -188,8 +195,8 @@ describe('a shard plan', () => {
       const links = await page.locator('#portal-search-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''));
       expect(await page.locator('#portal-search-status').textContent()).toMatch(/^找到/);
       expect(links.length).toBeGreaterThan(0);
-      expect(links.every((href) => href.startsWith('/a/'))).toBe(true);
-      expect(await page.locator('#portal-search-unavailable').textContent()).toBe('以下站点的搜索暂时无法加载，结果中没有它们的内容：合成测试站点。');
+      expect(links.every((href) => href.startsWith(`/${kept}/`))).toBe(true);
+      expect(await page.locator('#portal-search-unavailable').textContent()).toBe(`以下站点的搜索暂时无法加载，结果中没有它们的内容：${title}。`);
       await context.close();
     } finally {
       await brokenServer.close();
@@ -211,8 +218,11 @@ describe('a shard plan', () => {
 
   it('after a correction in one shard, rebuilds that shard alone, and the portal equals a full build’s byte for byte', { timeout: BUILD_TIMEOUT }, async () => {
     writeShard('b', 60);
+    // What the runner did not write in a shard's cache folder is not its to remove.
+    writeFileSync(join(work, 'cache', 'b', 'NOTES.md'), 'kept\n');
     const incremental = await runShards(plan, plan.shards, { cacheDir: join(work, 'cache'), jobs: 1, log: quiet });
     expect(incremental.map((r) => r.cached)).toEqual([true, false]);
+    expect(readdirSync(join(work, 'cache', 'b')).sort()).toEqual(['NOTES.md', incremental[1]!.key].sort());
     expect(incremental[0]!.dir).toBe(first[0]!.dir);
     // Merged into the portal built before: only shard b's folder is replaced.
     const incrementalPortal = portal;

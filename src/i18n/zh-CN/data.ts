@@ -76,7 +76,7 @@ export const data = {
   'data.file.standardsJson.note': '全部补助标准的完整记录：含调整前后数值、增幅和原文摘录。',
   /** Worded for every site: a 公告 may state no basis document, deadline or oversight (catalog.jsonld names what a site holds). */
   'data.file.programmesJson.note': (p: { documentKind: string }) =>
-    `年度计划：${p.documentKind}全文（逐段）、${p.documentKind}载明的合计数，以及${p.documentKind}载有的依据文件、时间节点与督查机制。`,
+    `年度计划：${p.documentKind}全文（逐段）、${p.documentKind}载明的合计数，以及依据文件、时间节点与督查机制（${p.documentKind}载有时）。`,
   'data.file.jsonSchema.title': (p: { of: string }) => `${p.of}的 JSON Schema`,
   'data.file.jsonSchema.note': (p: { of: string }) => `描述${p.of}文件完整结构（含元数据）的 JSON Schema（2020-12 草案）。`,
   'data.file.project.title': (p: { programmeKind: string }) => `单个${p.programmeKind}项目`,

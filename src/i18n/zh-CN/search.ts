@@ -79,4 +79,6 @@ export const search = {
   /** Sites whose search index did not load: the results leave them out. */
   'search.portal.unavailable': (p: { sites: string }) => `以下站点的搜索暂时无法加载，结果中没有它们的内容：${p.sites}。`,
   'search.portal.home': '返回门户首页',
+  /** The best results all lack a word of the query (src/lib/search/whole-term.ts); the portal has no categories to point to. */
+  'search.portal.partialOnly': (p: { q: string }) => `没有找到含“${p.q}”的内容。下列结果只含其中的个别字，可能与您要找的无关；请换个说法，或进入各站点按分类查找。`,
 } as const;
