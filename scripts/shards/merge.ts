@@ -3,7 +3,7 @@
  * writes what belongs to the portal itself:
  *
  * - `index.html`, the portal's home: every site, linked, and the portal's search;
- * - `search/index.html` (+ `portal-search.js`, `whole-term.js`): one search over every shard, Pagefind's
+ * - `search/index.html` (+ `portal-search.js` and the sites' search modules it uses): one search over every shard, Pagefind's
  *   `mergeIndex` across the sites' bundles (each result links into its own site);
  * - `search-indexes.json`: the list of search indexes (each shard's primary bundle and its
  *   programme bundles, pagefind/shards.json);
@@ -17,7 +17,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync,
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parse } from 'yaml';
 import { t } from '../../src/i18n/index.ts';
-import { portalHome, portalSearchPage, PORTAL_SEARCH_SCRIPT, portalWholeTermModule } from './portal-pages.ts';
+import { portalHome, portalSearchModules, portalSearchPage, PORTAL_SEARCH_SCRIPT } from './portal-pages.ts';
 import { PORTAL_SEARCH_FOLDER, type Shard } from './plan.ts';
 
 /** One shard's output to merge. */
@@ -279,6 +279,6 @@ export function mergePortal(inputs: readonly MergeInput[], outDir: string, optio
   mkdirSync(search, { recursive: true });
   writeFileSync(join(search, 'index.html'), portalSearchPage());
   writeFileSync(join(search, 'portal-search.js'), PORTAL_SEARCH_SCRIPT);
-  writeFileSync(join(search, 'whole-term.js'), portalWholeTermModule());
+  for (const [name, text] of Object.entries(portalSearchModules())) writeFileSync(join(search, name), text);
   return indexes;
 }

@@ -4,7 +4,7 @@
  * its messages as JSON.
  */
 import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { dirname, resolve } from 'node:path';
 import ts from 'typescript';
 import { t } from '../../src/i18n/index.ts';
 import { PORTAL_SEARCH_FOLDER } from './plan.ts';
@@ -95,10 +95,12 @@ const BATCH = 10;
  * `mergeIndex`, and lists the results ten at a time, each named by its site. A site whose bundle
  * does not load is left out and named, and tried again on the next search. A result
  * that holds only single characters of a Chinese query is marked, as on the sites' own search page
- * (whole-term.js, from src/lib/search/whole-term.ts). Results link into their own site (Pagefind
+ * (whole-term.js, from src/lib/search/whole-term.ts), and excerpts read as there
+ * (search-excerpt.js). Results link into their own site (Pagefind
  * derives each bundle's base URL from where it is served).
  */
-export const PORTAL_SEARCH_SCRIPT = `import { missingTerms, queryTerms } from './whole-term.js';
+export const PORTAL_SEARCH_SCRIPT = `import { renderExcerpt } from './search-excerpt.js';
+import { missingTerms, queryTerms } from './whole-term.js';
 const config = JSON.parse(document.getElementById('portal-search-config').textContent);
 const m = config.messages;
 const form = document.getElementById('portal-search-form');
@@ -174,8 +176,9 @@ function render(d, missing) {
     note.textContent = fill(m.partial, { terms: missing.join(m.termSeparator) });
     li.append(note);
   }
+  // As the sites show it: the words found marked, joins in Chinese punctuation, cut figures completed.
   const excerpt = document.createElement('p');
-  excerpt.textContent = d.excerpt.replace(/<\\/?mark>/g, '').replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&');
+  renderExcerpt(excerpt, d.excerpt, d.content);
   li.append(excerpt);
   return li;
 }
@@ -242,10 +245,34 @@ if (initial) void run(initial);
 `;
 
 /**
- * The portal search's own module of the sites' whole-term check (src/lib/search/whole-term.ts,
- * plain data in and out, importing nothing), compiled to JavaScript: one home for the rule.
+ * The sites' search modules the portal's search uses, by the file name it imports them as: the
+ * whole-term check and the readable excerpts (with the wording they take from the status
+ * messages). Each is plain data in and out, importing only the others here, so one home serves both.
  */
-export function portalWholeTermModule(): string {
-  const source = readFileSync(resolve(import.meta.dirname, '../../src/lib/search/whole-term.ts'), 'utf8');
-  return ts.transpileModule(source, { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, removeComments: false } }).outputText;
+const SHARED_SEARCH_MODULES = {
+  'whole-term.js': 'src/lib/search/whole-term.ts',
+  'search-excerpt.js': 'src/client/search-excerpt.ts',
+  'search-status.js': 'src/i18n/zh-CN/search-status.ts',
+} as const;
+
+/**
+ * The portal search's copies of the sites' search modules (SHARED_SEARCH_MODULES), compiled to
+ * JavaScript with `typescript`'s transpileModule, their imports of each other pointed at the
+ * copies; throws for an import of anything else, which the portal would not serve.
+ */
+export function portalSearchModules(): Record<string, string> {
+  const root = resolve(import.meta.dirname, '../..');
+  const byPath = new Map(Object.entries(SHARED_SEARCH_MODULES).map(([name, path]) => [resolve(root, path), name]));
+  return Object.fromEntries(
+    Object.entries(SHARED_SEARCH_MODULES).map(([name, path]) => {
+      const file = resolve(root, path);
+      const js = ts.transpileModule(readFileSync(file, 'utf8'), { compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022 } }).outputText;
+      const linked = js.replace(/(from\s+|import\s*\(\s*)(['"])([^'"]+)\2/g, (_whole, lead: string, quote: string, specifier: string) => {
+        const copy = byPath.get(resolve(dirname(file), specifier));
+        if (!copy) throw new Error(`${path} imports ${specifier}, which the portal's search does not have`);
+        return `${lead}${quote}./${copy}${quote}`;
+      });
+      return [name, linked];
+    }),
+  );
 }

@@ -8,6 +8,7 @@ import { codeHash, contentHash, shardKey } from '../../scripts/shards/cache-key.
 import { matrixRows } from '../../scripts/shards/ci-matrix.ts';
 import { cacheDirProblem, isWithin, mergeProblems, portalDirProblem, shardProgrammes } from '../../scripts/shards/merge.ts';
 import { planProblems, readPlan, selectShards, type Shard, type ShardPlan } from '../../scripts/shards/plan.ts';
+import { portalSearchModules } from '../../scripts/shards/portal-pages.ts';
 import { ROOT } from '../../scripts/shards/runner.ts';
 
 describe('shard plan', () => {
@@ -187,5 +188,21 @@ describe('the CI matrix of a plan', () => {
     expect(run.status).not.toBe(0);
     expect(run.stdout).toBe('');
     expect(run.stderr).toContain('shards[0].basePath');
+  });
+});
+
+describe('the portal search’s modules', () => {
+  it('are the sites’ own, compiled, importing only each other', () => {
+    const modules = portalSearchModules();
+    expect(Object.keys(modules).sort()).toEqual(['search-excerpt.js', 'search-status.js', 'whole-term.js']);
+    expect(modules['search-excerpt.js']).toContain("from './search-status.js'");
+    for (const [name, text] of Object.entries(modules)) {
+      expect(
+        [...text.matchAll(/from\s+['"]([^'"]+)['"]/g)].map((m) => m[1]).filter((s) => !/^\.\/[a-z-]+\.js$/.test(s!)),
+        name,
+      ).toEqual([]);
+      // No type annotation survives: a browser parses it as JavaScript.
+      expect(() => new Function(text.replace(/^import\b.*$/gm, '').replace(/^export\s+/gm, '')), name).not.toThrow();
+    }
   });
 });

@@ -139,6 +139,10 @@ describe('a shard plan', () => {
     expect(links.some((href) => href.startsWith('/a/'))).toBe(true);
     expect(links.some((href) => href.startsWith('/b/'))).toBe(true);
     expect(await page.locator('#portal-search-fallback').isHidden()).toBe(true);
+    // Excerpts read as on the sites' search page: the words found marked, no Pagefind join ". " left between Chinese words.
+    expect(await page.locator('#portal-search-results mark').count()).toBeGreaterThan(0);
+    const excerpts = await page.locator('#portal-search-results li > p:last-child').allTextContents();
+    expect(excerpts.filter((e) => /[\u4e00-\u9fff]\. [\u4e00-\u9fff]/.test(e))).toEqual([]);
     // A result names its site.
     const facts = await page.locator('#portal-search-results .facts').allTextContents();
     expect(facts).toContain('甲站');
