@@ -202,30 +202,43 @@ export const isWithin = (path: string, dir: string): boolean => {
 };
 
 /**
- * Why `cacheDir` cannot hold the shards' outputs, or null. A build removes every older output of
- * its shard from `<cache>/<shard>/`, so the cache must not hold anything the run needs or an editor
- * keeps (`keep`: the plan, every shard's content folder, the project); nor lie inside `insideOf`
- * (the generator's code and the content folders, whose files are part of every key: a cache there
- * would change the key it is stored under, and nothing would ever be reused).
+ * Why the folder an option names cannot be written by the run, or null: it holds something in
+ * `keep`, which `loss` says what would delete (and `advice` what to choose instead), or lies inside
+ * one of `insideOf` (folders whose files are part of every shard's key: written there, it would
+ * change the key it is stored under).
  */
-export function cacheDirProblem(cacheDir: string, keep: readonly string[], insideOf: readonly string[]): string | null {
-  for (const path of keep) if (isWithin(path, cacheDir)) return `--cache ${cacheDir}: it holds ${path}, which a build could delete; choose a folder of its own`;
-  for (const dir of insideOf) if (isWithin(cacheDir, dir)) return `--cache ${cacheDir}: it is inside ${dir}, whose files are part of every shard's key; choose a folder outside it`;
+function folderProblem(option: string, dir: string, keep: readonly string[], insideOf: readonly string[], loss: { by: string; advice: string }): string | null {
+  for (const path of keep) if (isWithin(path, dir)) return `${option} ${dir}: it holds ${path}, which ${loss.by}; ${loss.advice}`;
+  for (const inside of insideOf)
+    if (isWithin(dir, inside)) return `${option} ${dir}: it is inside ${inside}, whose files are part of every shard's key; choose a folder outside it`;
   return null;
 }
+
+/**
+ * Why `cacheDir` cannot hold the shards' outputs, or null. A build removes older outputs of its
+ * shard from `<cache>/<shard>/`, so the cache must not hold anything the run needs or an editor
+ * keeps (`keep`: the plan, every shard's content folder, the project); nor lie inside `insideOf`
+ * (the generator's code and the content folders: nothing would ever be reused).
+ */
+export function cacheDirProblem(cacheDir: string, keep: readonly string[], insideOf: readonly string[]): string | null {
+  return folderProblem('--cache', cacheDir, keep, insideOf, { by: 'a build could delete', advice: 'choose a folder of its own' });
+}
+
+/** What replacing the portal's folder whole would lose, and what to choose instead. */
+const NEW_OR_EMPTY = { by: 'the merge would delete', advice: 'choose a new or empty folder' };
 
 /**
  * Why `outDir` cannot be the portal's folder, or null. A merge replaces the folder whole, so it
  * must not be, or hold, anything else the run needs or an editor keeps (`keep`: the plan, the
  * cache, every shard's content folder, the project), nor lie inside `insideOf` (the generator's own
- * code folders and the content folders, whose files are part of every shard's cache key); and a folder that exists must be
- * empty or a portal already (its portal-shards.json).
+ * code folders and the content folders, whose files are part of every shard's cache key); and a
+ * folder that exists must be empty or a portal already (its portal-shards.json).
  */
 export function portalDirProblem(outDir: string, keep: readonly string[], insideOf: readonly string[] = []): string | null {
-  for (const path of keep) if (isWithin(path, outDir)) return `--out ${outDir}: it holds ${path}, which the merge would delete; choose a new or empty folder`;
-  for (const dir of insideOf) if (isWithin(outDir, dir)) return `--out ${outDir}: it is inside ${dir}, whose files are part of every shard's key; choose a folder outside it`;
+  const problem = folderProblem('--out', outDir, keep, insideOf, NEW_OR_EMPTY);
+  if (problem) return problem;
   if (existsSync(outDir) && readdirSync(outDir).length > 0 && !existsSync(join(outDir, PORTAL_FILES.shards)))
-    return `--out ${outDir}: a folder with other files (no ${PORTAL_FILES.shards}), which the merge would delete; choose a new or empty folder`;
+    return `--out ${outDir}: a folder with other files (no ${PORTAL_FILES.shards}), which ${NEW_OR_EMPTY.by}; ${NEW_OR_EMPTY.advice}`;
   return null;
 }
 

@@ -12,6 +12,8 @@
  * not-stated mark) is a slot (src/i18n/slots.ts). `programmeKind` (民生工程) is a term, filled in by
  * the translator.
  */
+import { computedFigures } from './phrases.ts';
+
 export const page = {
   // Pointing to the notice.
   /** The text of a link to one paragraph, e.g. 第 12 段. */
@@ -207,7 +209,7 @@ export const page = {
   'page.history.column.standards': '补助标准',
   /** An amount standard in one year, e.g. 月补助标准：600→800 元/人/月（+33.3%，本站计算）; the percentage is the site's arithmetic. */
   'page.history.amount': (p: { name: string; previous: number; current: number; unit: string; percent: string | null }) =>
-    `${p.name}：${p.previous}→${p.current} ${p.unit}${p.percent === null ? '' : `（${p.percent}，本站计算）`}`,
+    `${p.name}：${p.previous}→${p.current} ${p.unit}${computedFigures(p.percent === null ? [] : [p.percent])}`,
   /** An amount stated with no previous value. */
   'page.history.amountOnly': (p: { name: string; current: number; unit: string }) => `${p.name}：${p.current} ${p.unit}`,
   'page.history.coverage': (p: { name: string; coverage: string }) => `${p.name}：${p.coverage}`,

@@ -9,7 +9,7 @@
  * element is put where the message places it. `programmeKind` (民生工程) is a term, filled in by
  * the translator.
  */
-import { listPhrase } from './phrases.ts';
+import { computedFigures, listPhrase } from './phrases.ts';
 
 export const programme = {
   // The dimensions of the project list (facets.ts), also the table's column headings.
@@ -92,7 +92,7 @@ export const programme = {
    * arithmetic and says so; no percentage where there is none (a change from 0).
    */
   'programme.table.amount': (p: { previous: string; current: string; unit: string; percent: string | null }) =>
-    `${p.previous}→${p.current} ${p.unit}${p.percent === null ? '' : `（${p.percent}，本站计算）`}`,
+    `${p.previous}→${p.current} ${p.unit}${computedFigures(p.percent === null ? [] : [p.percent])}`,
   'programme.table.coverage': '扩大覆盖范围',
   /** A category heading of the list, with the count its heading states: 促进就业（3项）. */
   'programme.table.category': (p: { name: string; count: number | null }) => `${p.name}${p.count === null ? '' : `（${p.count}项）`}`,
@@ -103,7 +103,7 @@ export const programme = {
   /** An amount standard (slot `name`): old → new with unit, absolute and percentage change. */
   /** The change and its percentage are the site's arithmetic, not the notice's words: said so. */
   'programme.standard.amount': (p: { name: string; previous: string; current: string; unit: string; change: string; percent: string }) =>
-    `${p.name}：${p.previous} → ${p.current} ${p.unit}（${p.change}，${p.percent}，本站计算）。`,
+    `${p.name}：${p.previous} → ${p.current} ${p.unit}${computedFigures([p.change, p.percent])}。`,
   /** An amount stated with no previous value, e.g. 求职创业补贴：1500 元/人。 */
   'programme.standard.amountOnly': (p: { name: string; current: string; unit: string }) => `${p.name}：${p.current} ${p.unit}。`,
   /** A value with the year it applies to. */

@@ -16,8 +16,10 @@ export type HistoryStandard =
       kind: 'amount';
       name: string;
       previous: number | null;
-      current: number /** e.g. 元/人/月 */;
-      unit: string /** e.g. +33.3%; null for a change from 0 */;
+      current: number;
+      /** e.g. 元/人/月 */
+      unit: string;
+      /** e.g. +33.3%; null for a change from 0, which has none */
       percent: string | null;
     }
   | { kind: 'coverage'; name: string; coverage: string };
