@@ -99,7 +99,8 @@ const BATCH = 10;
  * (search-excerpt.js). Results link into their own site (Pagefind
  * derives each bundle's base URL from where it is served).
  */
-export const PORTAL_SEARCH_SCRIPT = `import { renderExcerpt } from './search-excerpt.js';
+export const PORTAL_SEARCH_SCRIPT = `import { PAGEFIND_OPTIONS } from './pagefind-options.js';
+import { renderExcerpt } from './search-excerpt.js';
 import { missingTerms, queryTerms } from './whole-term.js';
 const config = JSON.parse(document.getElementById('portal-search-config').textContent);
 const m = config.messages;
@@ -128,7 +129,7 @@ async function attempt() {
       if (pf === null) {
         // A site's primary bundle has Pagefind's script; its programme bundles follow it.
         const loaded = await import(bundle.url + 'pagefind.js');
-        await loaded.options({ noWorker: true, excerptLength: 30 });
+        await loaded.options({ ...PAGEFIND_OPTIONS });
         await loaded.init();
         pf = loaded;
       } else {
@@ -246,13 +247,14 @@ if (initial) void run(initial);
 
 /**
  * The sites' search modules the portal's search uses, by the file name it imports them as: the
- * whole-term check and the readable excerpts (with the wording they take from the status
- * messages). Each is plain data in and out, importing only the others here, so one home serves both.
+ * whole-term check, the readable excerpts (with the wording they take from the status
+ * messages) and the options Pagefind runs with. Each is plain data in and out, importing only the others here, so one home serves both.
  */
 const SHARED_SEARCH_MODULES = {
   'whole-term.js': 'src/lib/search/whole-term.ts',
   'search-excerpt.js': 'src/client/search-excerpt.ts',
   'search-status.js': 'src/i18n/zh-CN/search-status.ts',
+  'pagefind-options.js': 'src/client/pagefind-options.ts',
 } as const;
 
 /**

@@ -3,7 +3,7 @@
  * visitor is about to search: pages that are never searched download nothing.
  */
 
-import { EXCERPT_ELLIPSIS } from './search-excerpt.ts';
+import { PAGEFIND_OPTIONS } from './pagefind-options.ts';
 
 /** One hit, before its content is fetched. */
 export interface PagefindHit {
@@ -40,13 +40,6 @@ export interface PagefindApi {
   mergeIndex(indexPath: string, options?: Record<string, unknown>): Promise<void>;
   search(term: string, options?: { filters?: Record<string, PagefindFilterValue> }): Promise<PagefindSearchResponse>;
 }
-
-/**
- * The options the site's search runs Pagefind with (the tests' searches use them too): on the main
- * thread (`noWorker`: the index is small, and the worker would be one more 43 KB download),
- * excerpts of 30 words, cut text marked with {@link EXCERPT_ELLIPSIS}.
- */
-export const PAGEFIND_OPTIONS = { noWorker: true, excerptLength: 30, excerptEllipsis: EXCERPT_ELLIPSIS } as const;
 
 let loading: Promise<PagefindApi> | undefined;
 

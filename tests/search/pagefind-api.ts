@@ -3,7 +3,7 @@
  * /pagefind/pagefind.js and options the search page uses, with every programme's shard merged in
  * (pagefind/shards.json), and returns what a visitor would see.
  */
-import { PAGEFIND_OPTIONS } from '../../src/client/pagefind-loader.ts';
+import { PAGEFIND_OPTIONS } from '../../src/client/pagefind-options.ts';
 import type { Page } from '../support/browser.ts';
 
 export interface Hit {

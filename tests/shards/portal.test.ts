@@ -14,6 +14,7 @@ import { writeSyntheticProgramme, writeSyntheticSite } from '../../scripts/lib/s
 import { mergePortal, PORTAL_FILES, shardProgrammes, type PortalIndexes } from '../../scripts/shards/merge.ts';
 import { planProblems, readPlan, type ShardPlan } from '../../scripts/shards/plan.ts';
 import { runShards, type ShardResult } from '../../scripts/shards/runner.ts';
+import { EXCERPT_ELLIPSIS } from '../../src/client/search-excerpt.ts';
 import { axeViolations } from '../support/axe.ts';
 import { isolatedContext, launchBrowser, type Browser } from '../support/browser.ts';
 import { BUILD_TIMEOUT } from '../support/build-site.ts';
@@ -143,6 +144,8 @@ describe('a shard plan', () => {
     expect(await page.locator('#portal-search-results mark').count()).toBeGreaterThan(0);
     const excerpts = await page.locator('#portal-search-results li > p:last-child').allTextContents();
     expect(excerpts.filter((e) => /[\u4e00-\u9fff]\. [\u4e00-\u9fff]/.test(e))).toEqual([]);
+    // Pagefind runs with the sites' options: a cut excerpt says so with the sites' ellipsis (Pagefind's default marks nothing).
+    expect(excerpts.some((e) => e.startsWith(EXCERPT_ELLIPSIS) || e.endsWith(EXCERPT_ELLIPSIS))).toBe(true);
     // A result names its site.
     const facts = await page.locator('#portal-search-results .facts').allTextContents();
     expect(facts).toContain('甲站');
