@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import ts from 'typescript';
 import { t } from '../../src/i18n/index.ts';
+import { MAX_QUERY_LENGTH } from '../../src/lib/search/query-length.ts';
 import { PORTAL_SEARCH_FOLDER } from './plan.ts';
 
 const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -72,7 +73,7 @@ export function portalSearchPage(): string {
 <h1>${escape(t('search.portal.searchPage'))}</h1>
 <form id="portal-search-form" role="search" action="./" method="get">
 <label for="portal-search-input">${escape(t('search.portal.inputLabel'))}</label>
-<input id="portal-search-input" name="q" type="search" autocomplete="off">
+<input id="portal-search-input" name="q" type="search" autocomplete="off" maxlength="${MAX_QUERY_LENGTH}">
 <button type="submit">${escape(t('search.box.submit'))}</button>
 </form>
 <p id="portal-search-fallback">${escape(t('search.portal.noScript'))}</p>
@@ -93,15 +94,18 @@ const BATCH = 10;
  * The portal's search: loads the first bundle of search-indexes.json that loads (a site's primary
  * bundle, with Pagefind's script and WebAssembly), merges every other bundle into it with
  * `mergeIndex`, and lists the results ten at a time, each named by its site. A site whose bundle
- * does not load is left out and named, and tried again on the next search. A result
- * that holds only single characters of a Chinese query is marked, as on the sites' own search page
- * (whole-term.js, from src/lib/search/whole-term.ts), and excerpts read as there
- * (search-excerpt.js). Results link into their own site (Pagefind
+ * does not load is left out and named, and tried again on the next search. What it shares with
+ * the sites' own search page, it runs from the same modules (SHARED_SEARCH_MODULES): Pagefind's
+ * options, the query's length, the mark on a result that holds only single characters of a
+ * Chinese query (whole-term.js), readable excerpts (search-excerpt.js) and the summary instead of an
+ * excerpt of hidden search words (keyword-weight.js). Results link into their own site (Pagefind
  * derives each bundle's base URL from where it is served).
  */
 export const PORTAL_SEARCH_SCRIPT = `import { PAGEFIND_OPTIONS } from './pagefind-options.js';
 import { renderExcerpt } from './search-excerpt.js';
-import { missingTerms, queryTerms } from './whole-term.js';
+import { batchCoverage, queryTerms } from './whole-term.js';
+import { matchedOnlyInKeywords } from './keyword-weight.js';
+import { boundedQuery } from './query-length.js';
 const config = JSON.parse(document.getElementById('portal-search-config').textContent);
 const m = config.messages;
 const form = document.getElementById('portal-search-form');
@@ -179,18 +183,19 @@ function render(d, missing) {
   }
   // As the sites show it: the words found marked, joins in Chinese punctuation, cut figures completed.
   const excerpt = document.createElement('p');
-  renderExcerpt(excerpt, d.excerpt, d.content);
+  // Found only through a page's hidden search words: its summary stands in for a run of synonyms.
+  if (matchedOnlyInKeywords(d.weighted_locations)) excerpt.textContent = d.meta.summary ?? '';
+  else renderExcerpt(excerpt, d.excerpt, d.content);
   li.append(excerpt);
   return li;
 }
 async function showBatch(from, mine) {
   const data = await Promise.all(hits.slice(from, from + BATCH).map((r) => r.data()));
   if (mine !== generation) return;
-  const missing = data.map((d) => missingTerms(d.content ?? '', terms));
-  // Whether every result shown so far holds only single characters of the query.
-  const batchPartial = missing.length > 0 && missing.every((x) => x.length > 0);
-  partialOnly = from === 0 ? batchPartial : partialOnly && batchPartial;
-  const items = data.map((d, i) => render(d, missing[i]));
+  // Whether every result shown so far holds only single characters of the query, by the sites' rule.
+  const coverage = batchCoverage(data.map((d) => d.content), terms, from === 0, partialOnly);
+  partialOnly = coverage.partialOnly;
+  const items = data.map((d, i) => render(d, coverage.missing[i]));
   if (from === 0) list.replaceChildren(...items);
   else list.append(...items);
   const shown = list.children.length;
@@ -236,11 +241,11 @@ more.addEventListener('click', async () => {
 });
 form.addEventListener('submit', (event) => {
   event.preventDefault();
-  const q = input.value.trim();
+  const q = boundedQuery(input.value);
   history.replaceState(null, '', q ? '?q=' + encodeURIComponent(q) : location.pathname);
   void run(q);
 });
-const initial = new URLSearchParams(location.search).get('q')?.trim() ?? '';
+const initial = boundedQuery(new URLSearchParams(location.search).get('q') ?? '');
 input.value = initial;
 if (initial) void run(initial);
 `;
@@ -255,6 +260,8 @@ const SHARED_SEARCH_MODULES = {
   'search-excerpt.js': 'src/client/search-excerpt.ts',
   'search-status.js': 'src/i18n/zh-CN/search-status.ts',
   'pagefind-options.js': 'src/client/pagefind-options.ts',
+  'keyword-weight.js': 'src/lib/search/keyword-weight.ts',
+  'query-length.js': 'src/lib/search/query-length.ts',
 } as const;
 
 /**

@@ -6,7 +6,7 @@
 import { ALL_PROGRAMMES, narrowsScope, SHARD_FILTER, shardFilter, shardsInScope, type SearchShardOption } from '../lib/search/scope.ts';
 import { loadPagefind, loadShards, mergedShards, type PagefindFilterValue, type PagefindHit } from './pagefind-loader.ts';
 import { renderResult } from './search-results.ts';
-import { missingTerms, queryTerms } from '../lib/search/whole-term.ts';
+import { batchCoverage, queryTerms } from '../lib/search/whole-term.ts';
 import { FILTER_KEYS, readSearchState, searchQueryString, type FilterKey, type FilterLabels, type SearchState } from './search-state.ts';
 // Only the status messages, not the dictionary: see src/i18n/zh-CN/search-status.ts.
 import { searchStatus } from '../i18n/zh-CN/search-status.ts';
@@ -146,12 +146,14 @@ function start(els: Elements): void {
   async function showBatch(from: number, count: number, mine: number): Promise<HTMLLIElement[] | null> {
     const data = await Promise.all(hits.slice(from, from + count).map((hit) => hit.data()));
     if (mine !== generation) return null;
-    const terms = queryTerms(state.q);
-    const missing = data.map((d) => missingTerms(d.content ?? '', terms));
-    const items = data.map((d, i) => renderResult(d, labels, els.shards, missing[i]));
-    // Whether every hit shown so far lacks a word of the query: a later batch holding it ends that.
-    const batchPartial = missing.length > 0 && missing.every((m) => m.length > 0);
-    partialOnly = from === 0 ? batchPartial : partialOnly && batchPartial;
+    const coverage = batchCoverage(
+      data.map((d) => d.content),
+      queryTerms(state.q),
+      from === 0,
+      partialOnly,
+    );
+    const items = data.map((d, i) => renderResult(d, labels, els.shards, coverage.missing[i]));
+    partialOnly = coverage.partialOnly;
     if (from === 0) els.list.replaceChildren(...items);
     else els.list.append(...items);
     const shown = els.list.children.length;

@@ -196,7 +196,7 @@ describe('the CI matrix of a plan', () => {
 describe('the portal search’s modules', () => {
   it('are the sites’ own, compiled, importing only each other', () => {
     const modules = portalSearchModules();
-    expect(Object.keys(modules).sort()).toEqual(['pagefind-options.js', 'search-excerpt.js', 'search-status.js', 'whole-term.js']);
+    expect(Object.keys(modules).sort()).toEqual(['keyword-weight.js', 'pagefind-options.js', 'query-length.js', 'search-excerpt.js', 'search-status.js', 'whole-term.js']);
     expect(modules['search-excerpt.js']).toContain("from './search-status.js'");
     for (const [name, text] of Object.entries(modules)) {
       expect(

@@ -155,6 +155,18 @@ describe('a shard plan', () => {
     await context.close();
   });
 
+  it('shows a page’s summary, not its hidden search words, for a hit found only through them, as the sites’ own search does', { timeout: BUILD_TIMEOUT }, async () => {
+    const { context } = await isolatedContext(browser, server.origin);
+    const page = await context.newPage();
+    // 敬老院 is among the synthetic pages' hidden search words (相关词), never in their text.
+    await page.goto(`${server.url}search/?q=${encodeURIComponent('敬老院')}`);
+    await page.waitForFunction(() => /找到|没有找到/.test(document.getElementById('portal-search-status')?.textContent ?? ''));
+    const excerpts = await page.locator('#portal-search-results li > p:last-child').allTextContents();
+    expect(excerpts.length).toBeGreaterThan(0);
+    expect(excerpts.filter((e) => e.includes('相关词') || e.trim() === '')).toEqual([]);
+    await context.close();
+  });
+
   it('lists results ten at a time with the count it shows, and says when none holds the words searched for, as the sites’ own search does', {
     timeout: BUILD_TIMEOUT,
   }, async () => {

@@ -50,3 +50,23 @@ export function missingTerms(text: string, terms: readonly QueryTerm[]): string[
     })
     .map(({ term }) => term);
 }
+
+/** What one batch of hits tells the status line (see {@link batchCoverage}). */
+export interface BatchCoverage {
+  /** For each hit of the batch, in order, the query's terms it does not hold. */
+  missing: string[][];
+  /** Whether every hit shown so far, this batch included, lacks a term: the search then says it found nothing holding the query. */
+  partialOnly: boolean;
+}
+
+/**
+ * The terms each hit of a batch lacks (`contents`: the hits' indexed text), and whether all hits
+ * shown so far lack one: the first batch (`first`) decides alone, a later one can only end that
+ * (`partialBefore`: the answer before it). The sites' search page and the shard plan portal's
+ * search list hits in batches and report them by this one rule.
+ */
+export function batchCoverage(contents: readonly (string | undefined)[], terms: readonly QueryTerm[], first: boolean, partialBefore: boolean): BatchCoverage {
+  const missing = contents.map((text) => missingTerms(text ?? '', terms));
+  const batchPartial = missing.length > 0 && missing.every((m) => m.length > 0);
+  return { missing, partialOnly: first ? batchPartial : partialBefore && batchPartial };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chineseTerms, missingTerms, queryTerms } from '../../../src/lib/search/whole-term.ts';
+import { batchCoverage, chineseTerms, missingTerms, queryTerms } from '../../../src/lib/search/whole-term.ts';
 
 describe('missingTerms', () => {
   it('names the Chinese words a hit does not hold, though it holds their characters', () => {
@@ -18,5 +18,23 @@ describe('missingTerms', () => {
   it('does not judge Latin words, which Pagefind stems', () => {
     expect(chineseTerms('subsidies 补贴')).toEqual(['补贴']);
     expect(missingTerms('subsidy', queryTerms('subsidies'))).toEqual([]);
+  });
+});
+
+describe('batchCoverage', () => {
+  const terms = queryTerms('医保');
+  it('names what each hit of a batch lacks, in order, and calls the search partial only when every hit lacks a term', () => {
+    expect(batchCoverage(['安保工程', '城乡居民医保'], terms, true, false)).toEqual({ missing: [['医保'], []], partialOnly: false });
+    expect(batchCoverage(['安保工程', undefined], terms, true, false)).toEqual({ missing: [['医保'], ['医保']], partialOnly: true });
+  });
+
+  it('lets a later batch end a partial search but never start one', () => {
+    expect(batchCoverage(['城乡居民医保'], terms, false, true).partialOnly).toBe(false);
+    expect(batchCoverage(['安保工程'], terms, false, true).partialOnly).toBe(true);
+    expect(batchCoverage(['安保工程'], terms, false, false).partialOnly).toBe(false);
+  });
+
+  it('does not call an empty batch partial', () => {
+    expect(batchCoverage([], terms, true, true)).toEqual({ missing: [], partialOnly: false });
   });
 });
