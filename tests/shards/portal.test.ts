@@ -223,6 +223,39 @@ describe('a shard plan', () => {
   });
 
   it.each([
+    ['the first', 'a', '甲站'],
+    ['the second', 'b', '合成测试站点'],
+  ])('brings %s site back into the search once its index loads again', { timeout: BUILD_TIMEOUT }, async (_which, lost, title) => {
+    const { context } = await isolatedContext(browser, server.origin);
+    // The site's search files fail to load (a flaky CDN), then answer again.
+    const lostIndex = (url: URL) => url.pathname.startsWith(`/${lost}/pagefind`);
+    await context.route(lostIndex, (route) => route.abort());
+    const page = await context.newPage();
+    const searched = () => page.waitForFunction(() => /找到|没有找到|无法加载/.test(document.getElementById('portal-search-status')?.textContent ?? ''));
+    const sitesFound = async () =>
+      new Set((await page.locator('#portal-search-results a').evaluateAll((as) => as.map((a) => a.getAttribute('href') ?? ''))).map((href) => href.split('/')[1]));
+    const total = async () => Number(/找到 (\d+) 个/.exec((await page.locator('#portal-search-status').textContent()) ?? '')?.[1]);
+    await page.goto(`${server.url}search/?q=${encodeURIComponent('测试项目')}`);
+    await searched();
+    expect(await page.locator('#portal-search-unavailable').textContent()).toContain(title);
+    expect(await sitesFound()).not.toContain(lost);
+    const without = await total();
+    await context.unroute(lostIndex);
+    // The next search, in the same page, tries the site again.
+    await page.locator('#portal-search-status').evaluate((status) => {
+      status.textContent = '';
+    });
+    await page.locator('#portal-search-form button').click();
+    await searched();
+    expect(await page.locator('#portal-search-unavailable').isHidden()).toBe(true);
+    expect(await total()).toBeGreaterThan(without);
+    await page.locator('#portal-search-more').click();
+    await page.waitForFunction(() => document.querySelectorAll('#portal-search-results > li').length > 10);
+    expect(await sitesFound()).toContain(lost);
+    await context.close();
+  });
+
+  it.each([
     ['home', ''],
     ['search page, with results', 'search/?q=测试项目'],
   ])('has no axe violation on the portal’s %s, and fits a 360 px phone', { timeout: BUILD_TIMEOUT }, async (_name, path) => {
