@@ -6,6 +6,7 @@
 import type { Citation } from '../../schemas/citation.ts';
 import type { Project } from '../../schemas/project.ts';
 import type { Standard } from '../../schemas/standard.ts';
+import { NOT_IMPLEMENTED_STANDINGS, type Standing } from '../../schemas/vocabulary.ts';
 import { projectCitations } from '../content/citations.ts';
 import { projectFile } from '../open-data/catalogue.ts';
 import { absoluteUrl, dataPath } from '../open-data/links.ts';
@@ -27,7 +28,13 @@ export interface ProjectPage<P extends Project = Project, S extends Standard = S
   movedTo: ProjectLink | null;
   /** Projects moved into this one this year. */
   movedIn: ProjectLink[];
-  /** True when the notice states no change of any kind: no change, merger or move either way. */
+  /**
+   * For a project that leaves the programme this year with no project here to carry it on
+   * (withdrawn, or adjusted out to a department's routine work): leaving is its change this year,
+   * told by its standing and the notice's exit note (which the content check requires of both).
+   */
+  departure: { standing: Standing; exitNote: string } | null;
+  /** True when the notice states no change of any kind: no change, departure, merger or move either way. */
   noChanges: boolean;
   /** The project's standards, as the programme's index lists them. */
   standards: readonly S[];
@@ -87,6 +94,9 @@ export function projectPage<P extends Project, S extends Standard>(index: Progra
   const mergedInto = project.mergedInto ? link(project.mergedInto) : null;
   const movedTo = project.movedTo ? link(project.movedTo.project) : null;
   const movedIn = (index.movedInto.get(project.id) ?? []).map((p) => link(p.id));
+  const departed = project.standing !== null && NOT_IMPLEMENTED_STANDINGS.includes(project.standing);
+  // A merged-away or moved project's change names where it went (mergedInto, movedTo) instead.
+  const departure = departed && !mergedInto && !movedTo && project.exitNote ? { standing: project.standing!, exitNote: project.exitNote } : null;
   const standards = standardsOf(index, project.id);
   const path = projectPath(programme.id, project.id);
   return {
@@ -95,7 +105,8 @@ export function projectPage<P extends Project, S extends Standard>(index: Progra
     mergedInto,
     movedTo,
     movedIn,
-    noChanges: project.changes.length === 0 && predecessors.length === 0 && !mergedInto && !movedTo && movedIn.length === 0,
+    departure,
+    noChanges: project.changes.length === 0 && predecessors.length === 0 && !mergedInto && !movedTo && movedIn.length === 0 && !departure,
     standards,
     standardsSection: programmeHasStandards(index),
     path,

@@ -20,6 +20,8 @@ const projects = [
   fixtureProject('school', { name: '义务教育保障' }),
   fixtureProject('quiet', { name: '无变化项目', targets: [{ item: '凉亭', quantity: 11, unit: '个', action: '建成', year: 2018, citations: [cite('p12')] }] }),
   fixtureProject('lost', { name: '孤立项目', mergedInto: 'missing' }),
+  fixtureProject('gone', { name: '老旧小区整治', standing: 'withdrawn', exitNote: '本年不再承担该项目任务。', citations: [cite('p21')] }),
+  fixtureProject('routine', { name: '流通追溯', standing: 'adjusted-out', exitNote: '纳入部门常规工作开展。' }),
 ];
 const standards = [fixtureCoverage('care-scope', 'care', { citations: [cite('p11')] }), fixtureAmount('care-amount', 'care', { citations: [cite('p1')] })];
 const index = indexProgramme(programme, projects, standards);
@@ -44,6 +46,14 @@ describe('projectPage', () => {
   it('has changes when anything moves, and none only when nothing does', () => {
     expect(['care', 'old-care', 'books', 'school'].map((id) => page(id).noChanges)).toEqual([false, false, false, false]);
     expect(page('quiet').noChanges).toBe(true);
+  });
+
+  it('tells a project’s leaving as its change when no project here carries it on, and only then', () => {
+    expect(page('gone').departure).toEqual({ standing: 'withdrawn', exitNote: '本年不再承担该项目任务。' });
+    expect(page('routine').departure).toEqual({ standing: 'adjusted-out', exitNote: '纳入部门常规工作开展。' });
+    expect([page('gone').noChanges, page('routine').noChanges]).toEqual([false, false]);
+    // Merged away or moved: the change names where it went instead.
+    expect(['old-care', 'books', 'care', 'quiet'].map((id) => page(id).departure)).toEqual([null, null, null, null]);
   });
 
   it('gives the page its path, absolute URL, data files and lead paragraph', () => {
