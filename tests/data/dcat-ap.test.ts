@@ -109,6 +109,8 @@ describe('catalog.jsonld against DCAT-AP 3.0.1', () => {
       'foaf:name': { '@value': '测试区人民政府办公室' },
       'dct:type': { '@id': 'http://purl.org/adms/publishertype/LocalAuthority' },
     });
+    // Nothing is missing, so the catalogue has no note of what is.
+    expect(catalog['rdfs:comment']).toBeUndefined();
     expect(catalog['dct:license']).toMatchObject({
       '@id': 'http://publications.europa.eu/resource/authority/licence/CC_BY_4_0',
       'dct:identifier': 'CC-BY-4.0',
@@ -171,6 +173,9 @@ describe('the shapes catch a catalogue that does not conform', () => {
   it('report the missing publisher of a site that configures no organiser (the Luyang example’s site.yaml)', async () => {
     const found = violations(await validate(join(inject('distRoot'), 'data', 'catalog.jsonld')));
     expect(found.map((f) => f.path)).toEqual(['http://purl.org/dc/terms/publisher']);
+    // The catalogue itself says why, in plain Chinese.
+    const catalog = JSON.parse(readFileSync(join(inject('distRoot'), 'data', 'catalog.jsonld'), 'utf8'));
+    expect(catalog['rdfs:comment']).toMatchObject({ '@value': '本站发布者尚未配置主办单位和联系方式，本数据目录因此没有发布者（dct:publisher）和联系方式（dcat:contactPoint）。' });
   });
 
   it('report a file type given as text and a licence without its class', async () => {

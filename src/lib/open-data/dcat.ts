@@ -170,6 +170,8 @@ export function dcatCatalog(ctx: OpenDataContext, files: readonly DescribedDataF
     'dct:modified': modified,
     'foaf:homepage': document(url('')),
     'dct:publisher': publisher,
+    // A reader of the catalogue alone learns why it names no publisher or contact (the pages say so too).
+    'rdfs:comment': publisher && contact ? null : lang(t('identity.catalog.notConfigured', { organiser: !publisher, contact: !contact })),
     'dct:spatial': spatial,
     'dcat:themeTaxonomy': scheme,
     'dcat:dataset': DATASETS.map((d) =>
