@@ -34,7 +34,7 @@ describe('a resident on a phone', () => {
     // What 继续实施 means, in plain words beside it.
     expect(await page.locator('main dl.facts').innerText()).toContain('继续实施（上一年已经实施、本年继续实施的项目）');
     // The office the notice puts in charge of the daily coordination, linked to the measure and its paragraph.
-    expect(help).toContain('通知写明：区民生办负责日常工作调度。');
+    expect(help).toContain('通知中承担日常工作调度的单位：区民生办。');
     expect(await page.locator('main').innerText()).toContain('（本站编辑分类，非通知原文）');
     expect(await axeViolations(page)).toEqual([]);
     await page.locator('section[aria-labelledby="help"]').getByRole('link', { name: '日常工作调度' }).click();

@@ -120,8 +120,12 @@ export const page = {
   'page.project.help.units': (p: { role: string; names: string; documentKind: string }) => `${p.documentKind}写明的${p.role}：${p.names}。`,
   'page.project.help.noResponsibleBody': (p: { documentKind: string }) => `${p.documentKind}未载明本项目的责任单位。`,
   'page.project.help.issuer': (p: { issuer: string; documentKind: string }) => `本${p.documentKind}由${p.issuer}发布。`,
-  /** `measure` is a slot: the link to the oversight measure the unit carries out, named as the source names it. */
-  'page.project.help.coordinator': (p: { actor: string; measure: string; documentKind: string }) => `${p.documentKind}写明：${p.actor}负责${p.measure}。`,
+  /**
+   * `measure` is a slot: the link to the oversight measure the unit carries out, named as the source
+   * names it. Built from the measure's record, not a quote, so it claims nothing the source does not
+   * say: 通知中承担日常工作调度的单位：区民生办。 (the notice: 区民生办加强日常工作调度).
+   */
+  'page.project.help.coordinator': (p: { actor: string; measure: string; documentKind: string }) => `${p.documentKind}中承担${p.measure}的单位：${p.actor}。`,
   'page.project.help.channels': (p: { documentKind: string }) => `本站发布者提供的咨询与办理渠道（全站通用，并非${p.documentKind}所载）：`,
   'page.project.help.channel.hotline': (p: { text: string }) => `政务服务热线：${p.text}`,
   'page.project.help.channel.service': '网上办理：',
