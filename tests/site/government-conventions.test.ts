@@ -33,6 +33,8 @@ describe('with the example’s unconfigured site.yaml', () => {
     const about = readFileSync(join(inject('distRoot'), 'about/index.html'), 'utf8');
     expect(about).toContain('本站发布者尚未公布主办单位和联系方式，目前无法通过本站报告错误。');
     expect(about).not.toContain('请联系本站主办单位');
+    // Nor does any page's footer offer a way to report one.
+    expect(html).not.toContain('#report-error');
   });
 });
 
@@ -58,6 +60,7 @@ describe('with every identifier configured', () => {
     expect(html).toContain('<a href="https://beian.miit.gov.cn/">皖ICP备00000000号</a>');
     expect(html).toContain('皖公网安备 00000000000000号');
     expect(html).toContain('联系方式：test@example.gov.cn');
+    expect(html).toMatch(/<a href="[^"]*about\/#report-error">报告错误<\/a>/);
     expect(metaNames(html)).toEqual(
       expect.arrayContaining([
         ['SiteIDCode', '3401030000'],
