@@ -84,7 +84,8 @@ export const programme = {
   'programme.table.caption': (p: { caption: string; n: string }) => `${p.caption}（共 ${p.n} 项）`,
   'programme.table.name': '项目名称',
   'programme.table.standards': '补助标准',
-  'programme.table.mergedFrom': (p: { names: string }) => `并入：${p.names}`,
+  /** On the project that others were merged into (由A、B并入), never to be read as this one merged into them. */
+  'programme.table.mergedFrom': (p: { names: string }) => `由${p.names}并入`,
   'programme.table.mergedInto': (p: { name: string }) => `并入“${p.name}”`,
   'programme.table.movedTo': (p: { name: string }) => `调整至“${p.name}”`,
   /**

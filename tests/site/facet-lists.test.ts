@@ -1,0 +1,32 @@
+/**
+ * The pre-built filtered lists of the Luyang example say what their count holds, and their 变化
+ * column tells which way a merger went: the home page's 22 省级项目 links to a list of 30 entries.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, inject, it } from 'vitest';
+
+const text = (path: string) =>
+  readFileSync(join(inject('distRoot'), path), 'utf8')
+    .replace(/<script[^]*?<\/script>/g, '')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/\s+/g, ' ');
+
+describe('a level’s list', () => {
+  const provincial = text('luyang-2017/projects/level/provincial/index.html');
+
+  it('says how many of its entries are carried out this year, as the home page counts them', () => {
+    expect(text('index.html')).toMatch(/22 省级项目/);
+    expect(provincial).toContain('本页列出 30 项，其中本年实施 22 项；另 8 项本年退出实施、调整退出或已整合归并。');
+  });
+
+  it('says nothing of the kind where every entry is carried out', () => {
+    expect(text('luyang-2017/projects/level/district/index.html')).not.toContain('本页列出');
+  });
+
+  it('tells the project others were merged into from those merged away', () => {
+    expect(provincial).toContain('由农村五保供养及运行维护、孤儿基本生活保障并入');
+    expect(provincial).toContain('并入“特困人员供养及生活无着人员救助”');
+    expect(provincial).not.toContain('并入：');
+  });
+});
