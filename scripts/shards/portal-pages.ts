@@ -195,7 +195,7 @@ async function showBatch(from, mine) {
   // Whether every result shown so far holds only single characters of the query, by the sites' rule.
   const coverage = batchCoverage(data.map((d) => d.content), terms, from === 0, partialOnly);
   partialOnly = coverage.partialOnly;
-  const items = data.map((d, i) => render(d, coverage.missing[i]));
+  const items = coverage.order.map((i) => render(data[i], coverage.missing[i]));
   if (from === 0) list.replaceChildren(...items);
   else list.append(...items);
   const shown = list.children.length;

@@ -152,7 +152,7 @@ function start(els: Elements): void {
       from === 0,
       partialOnly,
     );
-    const items = data.map((d, i) => renderResult(d, labels, els.shards, coverage.missing[i]));
+    const items = coverage.order.map((i) => renderResult(data[i]!, labels, els.shards, coverage.missing[i]));
     partialOnly = coverage.partialOnly;
     if (from === 0) els.list.replaceChildren(...items);
     else els.list.append(...items);

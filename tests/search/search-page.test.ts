@@ -88,6 +88,17 @@ describe('search page', () => {
     await context.close();
   });
 
+  it('lists the results holding the words first: 新农合, one of the site’s own examples, opens with the insurance it names', async () => {
+    const { context, page } = await recordingPage(root);
+    // Pagefind ranks 就业技能和新型农民培训 (新 and 农 in its title) above the page holding 新农合 among its search words.
+    await page.goto(`${root.url}search/?q=${encodeURIComponent('新农合')}`);
+    await waitForResults(page, '新农合');
+    const first = page.locator('#search-results li').first();
+    expect(await first.locator('h2 a').getAttribute('href')).toBe(projectUrl('/', 'resident-medical-insurance'));
+    expect(await first.locator('.search-result-partial').count()).toBe(0);
+    await context.close();
+  });
+
   it('updates results as the visitor types, and keeps the query in the URL', async () => {
     const { context, page, external } = await recordingPage(root);
     await page.goto(`${root.url}search/`);

@@ -51,22 +51,29 @@ export function missingTerms(text: string, terms: readonly QueryTerm[]): string[
     .map(({ term }) => term);
 }
 
-/** What one batch of hits tells the status line (see {@link batchCoverage}). */
+/** What one batch of hits tells the status line, and the order to list them in (see {@link batchCoverage}). */
 export interface BatchCoverage {
-  /** For each hit of the batch, in order, the query's terms it does not hold. */
+  /** For each hit of the batch, in Pagefind's order, the query's terms it does not hold. */
   missing: string[][];
   /** Whether every hit shown so far, this batch included, lacks a term: the search then says it found nothing holding the query. */
   partialOnly: boolean;
+  /** The batch's hits to list, as indexes into it: those holding every term first, each part in Pagefind's order. */
+  order: number[];
 }
 
 /**
- * The terms each hit of a batch lacks (`contents`: the hits' indexed text), and whether all hits
- * shown so far lack one: the first batch (`first`) decides alone, a later one can only end that
- * (`partialBefore`: the answer before it). The sites' search page and the shard plan portal's
+ * The terms each hit of a batch lacks (`contents`: the hits' indexed text), whether all hits
+ * shown so far lack one (the first batch, `first`, decides alone; a later one can only end that;
+ * `partialBefore` is the answer before it), and the order to list the batch in. Pagefind ranks a
+ * title holding single characters of the query above a page holding the whole word among its
+ * hidden search words (新农合: 就业技能和新型农民培训 before 城乡居民基本医疗保险), so within a batch
+ * the pages that hold the words come first. The sites' search page and the shard plan portal's
  * search list hits in batches and report them by this one rule.
  */
 export function batchCoverage(contents: readonly (string | undefined)[], terms: readonly QueryTerm[], first: boolean, partialBefore: boolean): BatchCoverage {
   const missing = contents.map((text) => missingTerms(text ?? '', terms));
   const batchPartial = missing.length > 0 && missing.every((m) => m.length > 0);
-  return { missing, partialOnly: first ? batchPartial : partialBefore && batchPartial };
+  const indexes = missing.map((_, i) => i);
+  const order = [...indexes.filter((i) => missing[i]!.length === 0), ...indexes.filter((i) => missing[i]!.length > 0)];
+  return { missing, partialOnly: first ? batchPartial : partialBefore && batchPartial, order };
 }

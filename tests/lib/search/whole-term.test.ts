@@ -24,8 +24,8 @@ describe('missingTerms', () => {
 describe('batchCoverage', () => {
   const terms = queryTerms('医保');
   it('names what each hit of a batch lacks, in order, and calls the search partial only when every hit lacks a term', () => {
-    expect(batchCoverage(['安保工程', '城乡居民医保'], terms, true, false)).toEqual({ missing: [['医保'], []], partialOnly: false });
-    expect(batchCoverage(['安保工程', undefined], terms, true, false)).toEqual({ missing: [['医保'], ['医保']], partialOnly: true });
+    expect(batchCoverage(['安保工程', '城乡居民医保'], terms, true, false)).toMatchObject({ missing: [['医保'], []], partialOnly: false });
+    expect(batchCoverage(['安保工程', undefined], terms, true, false)).toMatchObject({ missing: [['医保'], ['医保']], partialOnly: true });
   });
 
   it('lets a later batch end a partial search but never start one', () => {
@@ -35,6 +35,11 @@ describe('batchCoverage', () => {
   });
 
   it('does not call an empty batch partial', () => {
-    expect(batchCoverage([], terms, true, true)).toEqual({ missing: [], partialOnly: false });
+    expect(batchCoverage([], terms, true, true)).toEqual({ missing: [], partialOnly: false, order: [] });
+  });
+
+  it('lists the hits holding every term first, each part in Pagefind’s order', () => {
+    expect(batchCoverage(['安保工程', '城乡居民医保', '保安', '医保报销'], terms, true, false).order).toEqual([1, 3, 0, 2]);
+    expect(batchCoverage(['医保', '医保'], terms, true, false).order).toEqual([0, 1]);
   });
 });
