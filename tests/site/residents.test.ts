@@ -19,7 +19,8 @@ describe('a resident on a phone', () => {
     const { context, external } = await isolatedContext(session.browser, session.server.origin, PHONE);
     const page = await context.newPage();
     await page.goto(session.server.url);
-    await page.getByRole('link', { name: '老年人（2项）' }).first().click();
+    // 城乡居民基本养老保险 among them, beside the two care services.
+    await page.getByRole('link', { name: '老年人（3项）' }).first().click();
     await page.waitForURL(/\/luyang-2017\/groups\/elderly\/$/);
     expect(await page.locator('main').innerText()).toContain('本站编辑分类，非通知原文');
     expect(await axeViolations(page)).toEqual([]);
