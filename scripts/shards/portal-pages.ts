@@ -102,9 +102,8 @@ const BATCH = 10;
  * derives each bundle's base URL from where it is served).
  */
 export const PORTAL_SEARCH_SCRIPT = `import { PAGEFIND_OPTIONS } from './pagefind-options.js';
-import { renderExcerpt } from './search-excerpt.js';
+import { renderExcerpt, showsSummary } from './search-excerpt.js';
 import { batchCoverage, queryTerms } from './whole-term.js';
-import { matchedOnlyInKeywords } from './keyword-weight.js';
 import { boundedQuery } from './query-length.js';
 const config = JSON.parse(document.getElementById('portal-search-config').textContent);
 const m = config.messages;
@@ -183,8 +182,8 @@ function render(d, missing) {
   }
   // As the sites show it: the words found marked, joins in Chinese punctuation, cut figures completed.
   const excerpt = document.createElement('p');
-  // Found only through a page's hidden search words: its summary stands in for a run of synonyms.
-  if (matchedOnlyInKeywords(d.weighted_locations)) excerpt.textContent = d.meta.summary ?? '';
+  // Found only through a page's hidden search words, or cut from them: its summary stands in for a run of synonyms.
+  if (showsSummary(d)) excerpt.textContent = d.meta.summary ?? '';
   else renderExcerpt(excerpt, d.excerpt, d.content);
   li.append(excerpt);
   return li;

@@ -5,6 +5,7 @@
 
 // Only the status messages, not the dictionary: see src/i18n/zh-CN/search-status.ts.
 import { searchStatus } from '../i18n/zh-CN/search-status.ts';
+import { matchedOnlyInKeywords, type WeightedLocation } from '../lib/search/keyword-weight.ts';
 
 /** A run of excerpt text, highlighted or not. */
 export interface ExcerptPart {
@@ -124,4 +125,35 @@ export function renderExcerpt(target: HTMLElement, excerpt: string, content?: st
     mark.textContent = part.text;
     target.append(mark);
   }
+}
+
+/** What of a hit decides between its excerpt and its page's summary ({@link showsSummary}). */
+export interface ExcerptSource {
+  excerpt: string;
+  /** The page's whole indexed text, its hidden search words last. */
+  content?: string;
+  weighted_locations?: readonly WeightedLocation[];
+}
+
+/**
+ * True when a result should show its page's summary instead of its excerpt: the query matched only
+ * the page's hidden search words, or the excerpt runs into them (新农合 on 城乡居民基本医疗保险:
+ * …第 19 段。相关词：补贴 补贴款 … 新农合 医保 …, a run of bare synonyms that the page never shows).
+ */
+export function showsSummary(hit: ExcerptSource): boolean {
+  if (matchedOnlyInKeywords(hit.weighted_locations)) return true;
+  const lead = searchStatus['search.keywords.lead'];
+  const whole = excerptParts(hit.excerpt)
+    .map((p) => p.text)
+    .join('');
+  if (whole.includes(lead)) return true;
+  const content = hit.content ?? '';
+  const keywordsAt = content.lastIndexOf(lead);
+  if (keywordsAt < 0) return false;
+  // The excerpt cut inside the words, after their lead: where its text sits in the page's.
+  const from = whole.startsWith(EXCERPT_ELLIPSIS) ? EXCERPT_ELLIPSIS.length : 0;
+  const to = whole.length > from && whole.endsWith(EXCERPT_ELLIPSIS) ? whole.length - EXCERPT_ELLIPSIS.length : whole.length;
+  const text = whole.slice(from, to);
+  const at = text ? content.indexOf(text) : -1;
+  return at >= 0 && at + text.length > keywordsAt;
 }

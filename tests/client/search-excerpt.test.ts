@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chinesePunctuation, completeFigures, excerptParts, readableExcerpt } from '../../src/client/search-excerpt.ts';
+import { chinesePunctuation, completeFigures, excerptParts, readableExcerpt, showsSummary } from '../../src/client/search-excerpt.ts';
 
 describe('excerptParts', () => {
   it('keeps <mark> runs as highlighted parts', () => {
@@ -109,5 +109,22 @@ describe('readableExcerpt', () => {
     ]);
     expect(readableExcerpt('…%的老年人…', content).map((p) => p.text)).toEqual(['…2.5%的老年人…']);
     expect(readableExcerpt('…', content).map((p) => p.text)).toEqual(['…']);
+  });
+});
+
+describe('showsSummary', () => {
+  const content = '城乡居民基本医疗保险。省级继续实施。出处：通知原文第 19 段。相关词：补贴 就医 看病 新农合 医保 治病';
+  it('is true for a hit matched only in the hidden search words', () => {
+    expect(showsSummary({ excerpt: '相关词：补贴 <mark>看病</mark>', content, weighted_locations: [{ weight: 2 }] })).toBe(true);
+  });
+
+  it('is true for an excerpt that runs into them, with their lead or cut after it', () => {
+    expect(showsSummary({ excerpt: '…第 19 段。相关词：补贴 就医 看病 <mark>新农合</mark> 医保 治病', content, weighted_locations: [{ weight: 1 }, { weight: 2 }] })).toBe(true);
+    expect(showsSummary({ excerpt: '…就医 看病 <mark>新农合</mark> 医保…', content, weighted_locations: [{ weight: 1 }, { weight: 2 }] })).toBe(true);
+  });
+
+  it('is false for an excerpt of the page’s own text', () => {
+    expect(showsSummary({ excerpt: '<mark>城乡居民</mark>基本医疗保险。省级继续实施…', content, weighted_locations: [{ weight: 7 }, { weight: 2 }] })).toBe(false);
+    expect(showsSummary({ excerpt: '<mark>城乡居民</mark>基本医疗保险', content: '城乡居民基本医疗保险', weighted_locations: [{ weight: 7 }] })).toBe(false);
   });
 });

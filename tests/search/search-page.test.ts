@@ -96,6 +96,10 @@ describe('search page', () => {
     const first = page.locator('#search-results li').first();
     expect(await first.locator('h2 a').getAttribute('href')).toBe(projectUrl('/', 'resident-medical-insurance'));
     expect(await first.locator('.search-result-partial').count()).toBe(0);
+    // Its excerpt would be cut from the hidden search words (相关词：补贴 补贴款 … 新农合 …): the page's summary stands in.
+    const excerpt = (await first.locator('.search-result-excerpt').textContent()) ?? '';
+    expect(excerpt).toContain('城乡居民基本医疗保险');
+    expect(excerpt).not.toContain('相关词');
     await context.close();
   });
 

@@ -12,6 +12,7 @@
  * not-stated mark) is a slot (src/i18n/slots.ts). `programmeKind` (民生工程) is a term, filled in by
  * the translator.
  */
+import { searchStatus } from './search-status.ts';
 import { computedFigures } from './phrases.ts';
 
 export const page = {
@@ -151,7 +152,7 @@ export const page = {
   /** Shown on paper instead of the links. */
   'page.project.cite.pageUrl': (p: { url: string }) => `本页网址：${p.url}`,
   /** The hidden search keywords, labelled because a search excerpt may quote them. */
-  'page.project.keywords': (p: { words: string }) => `相关词：${p.words}`,
+  'page.project.keywords': (p: { words: string }) => `${searchStatus['search.keywords.lead']}${p.words}`,
 
   // The standards table.
   'page.standards.heading': '补助标准变化',

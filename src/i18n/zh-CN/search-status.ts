@@ -26,5 +26,11 @@ export const searchStatus = {
   'search.excerpt.fullStop': '。',
   /** Where Pagefind cut the page's text before or after an excerpt. */
   'search.excerpt.ellipsis': '…',
+  /**
+   * The lead of a project page's hidden search words (相关词：降压药 降糖药 …; page.project.keywords
+   * is written with it), by which a result whose excerpt runs into them is told, to show the page's
+   * summary instead (src/client/search-excerpt.ts).
+   */
+  'search.keywords.lead': '相关词：',
   'search.status.none': (p: { q: string; filtered: boolean }) => `没有找到与“${p.q}”相关的内容${filtered(p)}。请换个说法，或减少筛选条件。`,
 } as const;
