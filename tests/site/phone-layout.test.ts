@@ -2,8 +2,9 @@
  * Every page on a cheap phone (360 × 800 CSS px, Chromium, the system's Noto CJK): nothing makes
  * the page scroll sideways, every table cell is at least four Chinese characters wide (a
  * squeezed column would otherwise stack one character per line) and holds its content (a long
- * file name drew over the next column), and every field is a 44 px target in 16 px text (the home
- * page's search box was a 21 px field in 13 px). One test per page; and every page's table cells
+ * file name drew over the next column), every field is a 44 px target in 16 px text (the home
+ * page's search box was a 21 px field in 13 px), and all reading text is 16 px or more (tables,
+ * breadcrumbs and notes were set at 15.2 px). One test per page; and every page's table cells
  * again on a 1280 px screen, where a short column beside a long one read 省/级.
  */
 import { expect, inject, it } from 'vitest';
@@ -53,6 +54,18 @@ async function layoutAt(path: string, width: number, large = false) {
       const size = parseFloat(getComputedStyle(field).fontSize);
       if (box.height < 44 - 0.5 || size < 16) smallFields.push(`#${field.id} (${Math.round(box.height)} px high, ${size} px text)`);
     }
+    // Reading text (every element with text of its own, charts aside, which 大字模式 enlarges) at
+    // 16 px or more: the chips (省级, 继续实施), the notice's ¶ links and the 大字模式 state are labels.
+    const smallText: string[] = [];
+    for (const el of document.querySelectorAll<HTMLElement>('body *')) {
+      if (el.closest('svg, script, style, .tag, .para-link, .reading-mode-state')) continue;
+      const own = [...el.childNodes].some((n) => n.nodeType === Node.TEXT_NODE && (n.textContent ?? '').trim() !== '');
+      if (!own) continue;
+      const box = el.getBoundingClientRect();
+      if (box.width === 0 && box.height === 0) continue; // not shown
+      const size = parseFloat(getComputedStyle(el).fontSize);
+      if (size < 16 - 0.01) smallText.push(`${el.tagName.toLowerCase()}.${el.className} 「${el.textContent?.trim().slice(0, 12)}」 (${size} px)`);
+    }
     // A table wider than its box has the hint above it, and only such a table.
     const unhinted: string[] = [];
     const needlessHints: string[] = [];
@@ -69,7 +82,7 @@ async function layoutAt(path: string, width: number, large = false) {
       if (hinted) hints++;
       if (hinted && box.classList.contains('chart-narrow')) chartHints++;
     }
-    return { scrollWidth: document.documentElement.scrollWidth, narrow, overflowing, smallFields, unhinted, needlessHints, hints, chartHints };
+    return { scrollWidth: document.documentElement.scrollWidth, narrow, overflowing, smallFields, smallText, unhinted, needlessHints, hints, chartHints };
   });
   await context.close();
   return result;
@@ -81,6 +94,7 @@ it.each(listPages(dist))('fits a 360 px phone: %s', async (path) => {
   expect(result.narrow).toEqual([]);
   expect(result.overflowing).toEqual([]);
   expect(result.smallFields).toEqual([]);
+  expect(result.smallText).toEqual([]);
   expect(result.unhinted).toEqual([]);
   expect(result.needlessHints).toEqual([]);
 });
