@@ -1,6 +1,7 @@
 /**
- * The pre-built filtered lists of the Luyang example say what their count holds, and their 变化
- * column tells which way a merger went: the home page's 22 省级项目 links to a list of 30 entries.
+ * The Luyang example's tables read right on their own: the pre-built filtered lists say what their
+ * count holds (the home page's 22 省级项目 links to a list of 30 entries), their 变化 column tells
+ * which way a merger went, and the standards table gives its increases in their unit.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -28,5 +29,13 @@ describe('a level’s list', () => {
     expect(provincial).toContain('由农村五保供养及运行维护、孤儿基本生活保障并入');
     expect(provincial).toContain('并入“特困人员供养及生活无着人员救助”');
     expect(provincial).not.toContain('并入：');
+  });
+});
+
+describe('the standards table', () => {
+  it('gives each increase in the standard’s unit, as its two amounts', () => {
+    const row = /<tr>\s*<th scope="row">高校毕业生就业见习补助标准[^]*?<\/tr>/.exec(readFileSync(join(inject('distRoot'), 'luyang-2017/standards/index.html'), 'utf8'))?.[0] ?? '';
+    const cells = [...row.matchAll(/<td class="num">([^<]*)<\/td>/g)].map((m) => m[1]);
+    expect(cells).toEqual(['200元/人/月', '+33.3%']);
   });
 });
