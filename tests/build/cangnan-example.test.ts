@@ -221,6 +221,8 @@ describe('the Cangnan 2017 example, built with CONTENT_DIR', { timeout: BUILD_TI
     for (let n = 1; n <= 15; n++) expect(notice).toMatch(new RegExp(`id="p${n}"`));
     expect(notice).toContain('现予公告。');
     expect(notice).toContain('2017年2月20日');
+    // Above it, the number and date the 公告 states, as the site's record of them.
+    expect(notice).toContain('文号：第8号；发文日期：2017年2月20日。');
   });
 
   it('follows each item’s paragraph of the 公告, left as text, with a link to its page, and links no short title of the site’s as if the 公告 named it', () => {

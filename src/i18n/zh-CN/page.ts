@@ -13,7 +13,7 @@
  * the translator.
  */
 import { searchStatus } from './search-status.ts';
-import { computedFigures } from './phrases.ts';
+import { chineseDate, computedFigures } from './phrases.ts';
 
 export const page = {
   // Pointing to the notice.
@@ -45,6 +45,9 @@ export const page = {
   'page.notice.sourceLink': '原文链接',
   /** Where the source's own address is not recorded: the site's gap, not the document's (a notice is not expected to state where it was posted). */
   'page.notice.noSourceUrl': '原发布网址：本站未记录',
+  /** Under the source line: the document's number and date, each or `notStated` (通知未载明) where the source gives none. */
+  'page.notice.document': (p: { number: string | null; issuedOn: string | null; notStated: string }) =>
+    `文号：${p.number ?? p.notStated}；发文日期：${p.issuedOn ? chineseDate(p.issuedOn) : p.notStated}。`,
   /** Accessible name of a paragraph's own link, which copies its address. */
   'page.notice.paragraphLink': (p: { n: number }) => `第 ${p.n} 段的链接（点击复制）`,
 

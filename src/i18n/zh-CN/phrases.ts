@@ -8,3 +8,9 @@ export const listPhrase = (items: readonly string[]): string => (items.length < 
  * （+33.3%，本站计算）, （+200元，+33.3%，本站计算）; nothing for no figures.
  */
 export const computedFigures = (figures: readonly string[]): string => (figures.length === 0 ? '' : `（${[...figures, '本站计算'].join('，')}）`);
+
+/** A calendar date (YYYY-MM-DD) as Chinese documents write it: 2017年2月20日. */
+export const chineseDate = (iso: string): string => {
+  const [year, month, day] = iso.split('-');
+  return `${year}年${Number(month)}月${Number(day)}日`;
+};
