@@ -102,7 +102,7 @@ const BATCH = 10;
  * derives each bundle's base URL from where it is served).
  */
 export const PORTAL_SEARCH_SCRIPT = `import { PAGEFIND_OPTIONS } from './pagefind-options.js';
-import { renderExcerpt, showsSummary } from './search-excerpt.js';
+import { renderHitExcerpt } from './search-excerpt.js';
 import { batchCoverage, queryTerms } from './whole-term.js';
 import { boundedQuery } from './query-length.js';
 const config = JSON.parse(document.getElementById('portal-search-config').textContent);
@@ -183,9 +183,8 @@ function render(d, missing) {
   // As the sites show it: the words found marked, joins in Chinese punctuation, cut figures completed.
   const excerpt = document.createElement('p');
   // Found only through a page's hidden search words, or cut from them: its summary stands in for a run of synonyms.
-  if (showsSummary(d)) excerpt.textContent = d.meta.summary ?? '';
-  else renderExcerpt(excerpt, d.excerpt, d.content);
-  li.append(excerpt);
+  renderHitExcerpt(excerpt, d);
+  if (excerpt.textContent) li.append(excerpt);
   return li;
 }
 async function showBatch(from, mine) {
@@ -251,8 +250,9 @@ if (initial) void run(initial);
 
 /**
  * The sites' search modules the portal's search uses, by the file name it imports them as: the
- * whole-term check, the readable excerpts (with the wording they take from the status
- * messages) and the options Pagefind runs with. Each is plain data in and out, importing only the others here, so one home serves both.
+ * whole-term check, the readable excerpts (with the wording they take from the status messages,
+ * and the hidden search words' weight they recognise), the options Pagefind runs with and the
+ * query's length. Each is plain data in and out, importing only the others here, so one home serves both.
  */
 const SHARED_SEARCH_MODULES = {
   'whole-term.js': 'src/lib/search/whole-term.ts',

@@ -130,30 +130,43 @@ export function renderExcerpt(target: HTMLElement, excerpt: string, content?: st
 /** What of a hit decides between its excerpt and its page's summary ({@link showsSummary}). */
 export interface ExcerptSource {
   excerpt: string;
-  /** The page's whole indexed text, its hidden search words last. */
+  /** The page's whole indexed text: a project page's hidden search words are its last element. */
   content?: string;
   weighted_locations?: readonly WeightedLocation[];
+  meta: Record<string, string | undefined>;
 }
 
 /**
- * True when a result should show its page's summary instead of its excerpt: the query matched only
- * the page's hidden search words, or the excerpt runs into them (新农合 on 城乡居民基本医疗保险:
- * …第 19 段。相关词：补贴 补贴款 … 新农合 医保 …, a run of bare synonyms that the page never shows).
+ * True when a result shows its page's summary instead of its excerpt: the page has a summary (a
+ * project page), and the query matched only its hidden search words, or the excerpt runs into
+ * them (新农合 on 城乡居民基本医疗保险: …第 19 段。相关词：补贴 补贴款 … 新农合 医保 …, a run of bare
+ * synonyms that the page never shows). The hidden words are the page's last element, so a lead
+ * followed by another element (Pagefind joins elements with ". ") is the page's own text.
  */
 export function showsSummary(hit: ExcerptSource): boolean {
+  if (!hit.meta['summary']) return false;
   if (matchedOnlyInKeywords(hit.weighted_locations)) return true;
   const lead = searchStatus['search.keywords.lead'];
+  const content = hit.content ?? '';
+  const keywordsAt = content.lastIndexOf(lead);
+  if (keywordsAt < 0 || content.includes('. ', keywordsAt)) return false;
   const whole = excerptParts(hit.excerpt)
     .map((p) => p.text)
     .join('');
   if (whole.includes(lead)) return true;
-  const content = hit.content ?? '';
-  const keywordsAt = content.lastIndexOf(lead);
-  if (keywordsAt < 0) return false;
   // The excerpt cut inside the words, after their lead: where its text sits in the page's.
   const from = whole.startsWith(EXCERPT_ELLIPSIS) ? EXCERPT_ELLIPSIS.length : 0;
   const to = whole.length > from && whole.endsWith(EXCERPT_ELLIPSIS) ? whole.length - EXCERPT_ELLIPSIS.length : whole.length;
   const text = whole.slice(from, to);
   const at = text ? content.indexOf(text) : -1;
   return at >= 0 && at + text.length > keywordsAt;
+}
+
+/**
+ * Fills `target` with what a result shows of its page: the summary where {@link showsSummary}, else
+ * the readable excerpt. The sites' search page and the shard plan portal's search both use it.
+ */
+export function renderHitExcerpt(target: HTMLElement, hit: ExcerptSource): void {
+  if (showsSummary(hit)) target.textContent = hit.meta['summary'] ?? '';
+  else renderExcerpt(target, hit.excerpt, hit.content);
 }

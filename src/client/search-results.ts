@@ -1,7 +1,7 @@
 /** Builds one search result as DOM: linked title, what kind of page it is, highlighted excerpt. */
 import type { PagefindHitData } from './pagefind-loader.ts';
 import { shardOfUrl, type SearchShardOption } from '../lib/search/scope.ts';
-import { renderExcerpt, showsSummary } from './search-excerpt.ts';
+import { renderHitExcerpt } from './search-excerpt.ts';
 import { FILTER_KEYS, type FilterLabels } from './search-state.ts';
 // Only the status messages, not the dictionary: see src/i18n/zh-CN/search-status.ts.
 import { searchStatus } from '../i18n/zh-CN/search-status.ts';
@@ -35,9 +35,8 @@ export function renderResult(data: PagefindHitData, labels: FilterLabels, shards
   }
   const excerpt = document.createElement('p');
   excerpt.className = 'search-result-excerpt';
-  // Found only through the hidden search words, or cut from them: their excerpt would be bare synonyms, so the page's summary stands in.
-  if (showsSummary(data)) excerpt.textContent = data.meta.summary ?? '';
-  else renderExcerpt(excerpt, data.excerpt, data.content);
+  // Found only through the hidden search words, or cut from them: the page's summary stands in for a run of synonyms.
+  renderHitExcerpt(excerpt, data);
   if (excerpt.textContent) item.append(excerpt);
   if (missing.length > 0) {
     const partial = document.createElement('p');

@@ -113,18 +113,27 @@ describe('readableExcerpt', () => {
 });
 
 describe('showsSummary', () => {
-  const content = '城乡居民基本医疗保险。省级继续实施。出处：通知原文第 19 段。相关词：补贴 就医 看病 新农合 医保 治病';
+  const content = '城乡居民基本医疗保险. 省级继续实施. 出处：通知原文第 19 段. 相关词：补贴 就医 看病 新农合 医保 治病.';
+  const meta = { summary: '庐阳区2017年实施“29+8”项民生工程的通知：城乡居民基本医疗保险（省级，继续实施）' };
   it('is true for a hit matched only in the hidden search words', () => {
-    expect(showsSummary({ excerpt: '相关词：补贴 <mark>看病</mark>', content, weighted_locations: [{ weight: 2 }] })).toBe(true);
+    expect(showsSummary({ excerpt: '相关词：补贴 <mark>看病</mark>', content, meta, weighted_locations: [{ weight: 2 }] })).toBe(true);
   });
 
   it('is true for an excerpt that runs into them, with their lead or cut after it', () => {
-    expect(showsSummary({ excerpt: '…第 19 段。相关词：补贴 就医 看病 <mark>新农合</mark> 医保 治病', content, weighted_locations: [{ weight: 1 }, { weight: 2 }] })).toBe(true);
-    expect(showsSummary({ excerpt: '…就医 看病 <mark>新农合</mark> 医保…', content, weighted_locations: [{ weight: 1 }, { weight: 2 }] })).toBe(true);
+    expect(showsSummary({ excerpt: '…第 19 段. 相关词：补贴 就医 看病 <mark>新农合</mark> 医保 治病.', content, meta, weighted_locations: [{ weight: 1 }, { weight: 2 }] })).toBe(
+      true,
+    );
+    expect(showsSummary({ excerpt: '…就医 看病 <mark>新农合</mark> 医保…', content, meta, weighted_locations: [{ weight: 1 }, { weight: 2 }] })).toBe(true);
   });
 
   it('is false for an excerpt of the page’s own text', () => {
-    expect(showsSummary({ excerpt: '<mark>城乡居民</mark>基本医疗保险。省级继续实施…', content, weighted_locations: [{ weight: 7 }, { weight: 2 }] })).toBe(false);
-    expect(showsSummary({ excerpt: '<mark>城乡居民</mark>基本医疗保险', content: '城乡居民基本医疗保险', weighted_locations: [{ weight: 7 }] })).toBe(false);
+    expect(showsSummary({ excerpt: '<mark>城乡居民</mark>基本医疗保险. 省级继续实施…', content, meta, weighted_locations: [{ weight: 7 }, { weight: 2 }] })).toBe(false);
+    expect(showsSummary({ excerpt: '<mark>城乡居民</mark>基本医疗保险', content: '城乡居民基本医疗保险', meta, weighted_locations: [{ weight: 7 }] })).toBe(false);
+  });
+
+  it('is false where the lead is the page’s own text, followed by more of it, or where the page has no summary to show', () => {
+    const own = '说明. 相关词：指与本项目有关的词语. 原文出处.';
+    expect(showsSummary({ excerpt: '说明. <mark>相关词</mark>：指与本项目有关的词语…', content: own, meta, weighted_locations: [{ weight: 1 }] })).toBe(false);
+    expect(showsSummary({ excerpt: '相关词：补贴 <mark>看病</mark>', content, meta: {}, weighted_locations: [{ weight: 2 }] })).toBe(false);
   });
 });
