@@ -64,9 +64,9 @@ export const page = {
   /** Its heading and breadcrumb, e.g. 层级：省级. */
   'page.facet.heading': (p: { facet: string; label: string }) => `${p.facet}：${p.label}`,
   'page.facet.caption': (p: { facet: string; label: string }) => `${p.facet}为“${p.label}”的项目`,
-  /** Above a filtered list that holds entries not carried out this year: 本页列出 30 项，其中本年实施 22 项；另 8 项本年退出实施、调整退出或已整合归并。 */
-  'page.facet.implemented': (p: { listed: string; implemented: string; departed: string }) =>
-    `本页列出 ${p.listed} 项，其中本年实施 ${p.implemented} 项；另 ${p.departed} 项本年退出实施、调整退出或已整合归并。`,
+  /** Above a list that holds entries not carried out this year, each kind of them by its standing's label: 本页列出 30 项，其中本年实施 22 项；另 1 项退出实施、7 项已整合归并。 */
+  'page.list.split': (p: { listed: number; implemented: number; departed: readonly { label: string; count: number }[] }) =>
+    `本页列出 ${p.listed} 项，其中本年实施 ${p.implemented} 项；另 ${p.departed.map((d) => `${d.count} 项${d.label}`).join('、')}。`,
 
   /** A topic's or group's list (the site's editorial classification): its name in the title, e.g. 养老相关项目. */
   'page.classification.name': (p: { label: string }) => `${p.label}相关项目`,

@@ -44,3 +44,24 @@ export function tallyProgramme(projects: readonly Countable[]): { levels: LevelT
   const levels = LEVELS.map((l) => tallyLevel(projects, l));
   return { levels, implemented: projects.filter(isImplemented).length };
 }
+
+/** How many of a list's projects are carried out this year, and how many left it under each standing that is not (see {@link listSplit}). */
+export interface ListSplit {
+  listed: number;
+  implemented: number;
+  /** The standings not carried out this year that the list holds, in the standings' order, each with its count. */
+  departed: { standing: Standing; count: number }[];
+}
+
+/**
+ * Splits a list of projects by whether they are carried out this year. A level's, topic's or
+ * group's list holds its withdrawn and merged-away entries too, while the programme's figures
+ * (22 省级项目) count only those carried out: the list says how its count divides.
+ */
+export function listSplit(projects: readonly Pick<Project, 'standing'>[]): ListSplit {
+  const implemented = projects.filter(isImplemented).length;
+  const departed = STANDINGS.filter((s) => !IMPLEMENTED_STANDINGS.includes(s))
+    .map((standing) => ({ standing, count: projects.filter((p) => p.standing === standing).length }))
+    .filter((d) => d.count > 0);
+  return { listed: projects.length, implemented, departed };
+}

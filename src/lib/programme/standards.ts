@@ -34,10 +34,27 @@ export function unitLabel(s: Pick<AmountStandard, 'unit' | 'per' | 'period'>): s
   return [s.unit, s.per, s.period ? PERIOD_LABELS[s.period] : null].filter(Boolean).join('/');
 }
 
-/** Absolute and relative change of an amount standard; both null for an amount stated with no previous value. */
+/** Digits after the decimal point of a stated amount (50 → 0, 1.25 → 2). */
+function decimals(value: number): number {
+  const text = String(value);
+  return text.includes('.') ? text.length - text.indexOf('.') - 1 : 0;
+}
+
+/**
+ * Absolute and relative change of an amount standard; both null for an amount stated with no
+ * previous value. The difference is rounded to the stated amounts' own decimals, so that 0.3 − 0.1
+ * is 0.2, not 0.19999999999999998.
+ */
 export function amountChange(s: AmountStandard): { absolute: number | null; percent: number | null } {
   if (s.previous === null) return { absolute: null, percent: null };
-  return { absolute: s.current.value - s.previous.value, percent: percentChange(s.previous.value, s.current.value) };
+  const places = Math.max(decimals(s.previous.value), decimals(s.current.value));
+  const absolute = Number((s.current.value - s.previous.value).toFixed(places));
+  return { absolute, percent: percentChange(s.previous.value, s.current.value) };
+}
+
+/** An absolute change with its sign and unit, as the pages write it: +200元/人/月, -5元/人, 0元. */
+export function formatAmountChange(absolute: number, unit: string): string {
+  return `${absolute > 0 ? '+' : ''}${absolute}${unit}`;
 }
 
 /**

@@ -1,5 +1,5 @@
-import { expect, it } from 'vitest';
-import { tallyLevel, tallyProgramme } from '../../../src/lib/programme/counts.ts';
+import { describe, expect, it } from 'vitest';
+import { listSplit, tallyLevel, tallyProgramme } from '../../../src/lib/programme/counts.ts';
 import type { Project } from '../../../src/schemas/project.ts';
 
 const p = (level: Project['level'], standing: Project['standing'], raised = false) =>
@@ -31,4 +31,19 @@ it('tallies every level and the total, with empty input giving zeros', () => {
     ['district', 1],
   ]);
   expect(all.implemented).toBe(2);
+});
+
+describe('listSplit', () => {
+  it('counts the listed projects carried out this year, and the others by standing in the standings’ order', () => {
+    const list = [{ standing: 'merged-away' }, { standing: 'continued' }, { standing: 'withdrawn' }, { standing: 'merged-away' }, { standing: null }] as const;
+    expect(listSplit(list)).toEqual({
+      listed: 5,
+      implemented: 2,
+      departed: [
+        { standing: 'withdrawn', count: 1 },
+        { standing: 'merged-away', count: 2 },
+      ],
+    });
+    expect(listSplit([{ standing: 'new' }]).departed).toEqual([]);
+  });
 });

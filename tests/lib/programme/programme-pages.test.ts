@@ -198,11 +198,6 @@ describe('facetPage', () => {
     expect(facetPage(index.projects, 'change', 'raised').projects.map((p) => p.id)).toEqual(['employment']);
   });
 
-  it('counts the listed projects carried out this year: a level’s list holds its merged-away entry too', () => {
-    expect(facetPage(index.projects, 'level', 'provincial').implemented).toBe(2);
-    expect(facetPage(index.projects, 'change', 'raised').implemented).toBe(1);
-  });
-
   it('refuses a value no project carries', () => {
     expect(() => facetPage(index.projects, 'standing', 'withdrawn')).toThrow(/withdrawn/);
   });

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { amountChange, formatPercent, percentChange, standardsOf, unitLabel } from '../../../src/lib/programme/standards.ts';
+import { amountChange, formatAmountChange, formatPercent, percentChange, standardsOf, unitLabel } from '../../../src/lib/programme/standards.ts';
 import { indexProgramme } from '../../../src/lib/programme/programme-index.ts';
 import { fixtureAmount, fixtureCoverage, fixtureProgramme, fixtureProject } from '../../support/records.ts';
 
@@ -15,6 +15,12 @@ it('writes units only as far as the source states them', () => {
   expect(unitLabel({ unit: '元', per: '人', period: null })).toBe('元/人');
   const s = { previous: { value: 600, year: 2016 }, current: { value: 800, year: 2017 } } as Parameters<typeof amountChange>[0];
   expect(amountChange(s)).toEqual({ absolute: 200, percent: 33.3 });
+});
+
+it('states a change of amounts with decimals in their own decimals, signed and with its unit', () => {
+  const s = { previous: { value: 0.1, year: 2016 }, current: { value: 0.3, year: 2017 } } as Parameters<typeof amountChange>[0];
+  expect(amountChange(s).absolute).toBe(0.2);
+  expect([formatAmountChange(200, '元/人/月'), formatAmountChange(-5, '元/人'), formatAmountChange(0, '元')]).toEqual(['+200元/人/月', '-5元/人', '0元']);
 });
 
 it('lists one project’s standards as its programme’s index orders them: amounts first, then by id, whatever the files’ order', () => {
