@@ -45,9 +45,16 @@ export const page = {
   'page.notice.sourceLink': '原文链接',
   /** Where the source's own address is not recorded: the site's gap, not the document's (a notice is not expected to state where it was posted). */
   'page.notice.noSourceUrl': '原发布网址：本站未记录',
-  /** Under the source line: the document's number and date, each or `notStated` (通知未载明) where the source gives none. */
-  'page.notice.document': (p: { number: string | null; issuedOn: string | null; notStated: string }) =>
-    `文号：${p.number ?? p.notStated}；发文日期：${p.issuedOn ? chineseDate(p.issuedOn) : p.notStated}。`,
+  /**
+   * Under the source line: the document's number and date as recorded. Where one is not recorded, the
+   * site cannot tell whether the document lacks it or the transcription it has leaves out its
+   * heading and signature, so it says only what it knows: the text it has does not state it.
+   */
+  'page.notice.document': (p: { number: string | null; issuedOn: string | null }) => {
+    const missing = '本站所据文本未载明';
+    if (p.number === null && p.issuedOn === null) return `文号、发文日期：${missing}。`;
+    return `文号：${p.number ?? missing}；发文日期：${p.issuedOn ? chineseDate(p.issuedOn) : missing}。`;
+  },
   /** Accessible name of a paragraph's own link, which copies its address. */
   'page.notice.paragraphLink': (p: { n: number }) => `第 ${p.n} 段的链接（点击复制）`,
 
