@@ -7,7 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, inject, it } from 'vitest';
-import { NOT_IMPLEMENTED_STANDINGS, STANDING_LABELS, type Standing } from '../../src/schemas/vocabulary.ts';
+import { isImplemented } from '../../src/lib/programme/counts.ts';
+import { STANDING_LABELS, type Standing } from '../../src/schemas/vocabulary.ts';
 import { exampleDir, LUYANG_EXAMPLE } from '../support/example-content.ts';
 
 const PROGRAMME = 'luyang-2017';
@@ -22,7 +23,7 @@ const projects = readdirSync(projectsDir).map(
       movedTo?: { project: string } | null;
     },
 );
-const departed = projects.filter((p) => p.standing !== null && NOT_IMPLEMENTED_STANDINGS.includes(p.standing));
+const departed = projects.filter((p) => !isImplemented(p));
 
 /** The text of a built project page's 本年变化 section, tags removed. */
 function changesSection(id: string): string {

@@ -6,7 +6,7 @@
 import type { Citation } from '../../schemas/citation.ts';
 import type { Project } from '../../schemas/project.ts';
 import type { Standard } from '../../schemas/standard.ts';
-import { NOT_IMPLEMENTED_STANDINGS, type Standing } from '../../schemas/vocabulary.ts';
+import type { Standing } from '../../schemas/vocabulary.ts';
 import { projectCitations } from '../content/citations.ts';
 import { projectFile } from '../open-data/catalogue.ts';
 import { absoluteUrl, dataPath } from '../open-data/links.ts';
@@ -14,6 +14,7 @@ import { projectSearchKeywords } from '../search/project-keywords.ts';
 import { historyPath, projectPath } from '../site/routes.ts';
 import { leadParagraph, projectLink, type CitedParagraph, type ProjectLink } from './page-links.ts';
 import type { Coordinator } from './consultation.ts';
+import { isImplemented } from './counts.ts';
 import type { ProgrammeIndex } from './programme-index.ts';
 import { programmeHasStandards, standardsOf } from './standards.ts';
 
@@ -94,9 +95,8 @@ export function projectPage<P extends Project, S extends Standard>(index: Progra
   const mergedInto = project.mergedInto ? link(project.mergedInto) : null;
   const movedTo = project.movedTo ? link(project.movedTo.project) : null;
   const movedIn = (index.movedInto.get(project.id) ?? []).map((p) => link(p.id));
-  const departed = project.standing !== null && NOT_IMPLEMENTED_STANDINGS.includes(project.standing);
   // A merged-away or moved project's change names where it went (mergedInto, movedTo) instead.
-  const departure = departed && !mergedInto && !movedTo && project.exitNote ? { standing: project.standing!, exitNote: project.exitNote } : null;
+  const departure = !isImplemented(project) && !mergedInto && !movedTo && project.exitNote ? { standing: project.standing!, exitNote: project.exitNote } : null;
   const standards = standardsOf(index, project.id);
   const path = projectPath(programme.id, project.id);
   return {
