@@ -2,15 +2,18 @@
  * Wording about the site's identity as site.yaml configures it (organiser, contact): what the
  * pages say when the publisher has not configured a field, and the build's warnings about it.
  */
+/** What every sentence about an unset field of site.yaml starts from. */
+const NOT_CONFIGURED = '本站发布者尚未配置';
+
 export const identity = {
-  'identity.notConfigured': '本站发布者尚未配置',
+  'identity.notConfigured': NOT_CONFIGURED,
   'identity.about.noContact': (p: { organiser: string | null }) =>
     p.organiser === null
       ? '本站发布者尚未公布主办单位和联系方式，目前无法通过本站报告错误。'
       : `本站发布者尚未公布联系方式。如发现数据与原文不符，请联系本站主办单位${p.organiser}，并注明页面网址和原文段落编号。`,
   /** The catalogue's own note (catalog.jsonld, rdfs:comment) where site.yaml leaves its publisher or contact unset: what is missing and why. */
   'identity.catalog.notConfigured': (p: { organiser: boolean; contact: boolean }) =>
-    `本站发布者尚未配置${[p.organiser ? '主办单位' : null, p.contact ? '联系方式' : null].filter(Boolean).join('和')}，本数据目录因此没有${[p.organiser ? '发布者（dct:publisher）' : null, p.contact ? '联系方式（dcat:contactPoint）' : null].filter(Boolean).join('和')}。`,
+    `${NOT_CONFIGURED}${[p.organiser ? '主办单位' : null, p.contact ? '联系方式' : null].filter(Boolean).join('和')}，本数据目录因此没有${[p.organiser ? '发布者（dct:publisher）' : null, p.contact ? '联系方式（dcat:contactPoint）' : null].filter(Boolean).join('和')}。`,
   'identity.dataPage.publisher': (p: { organiser: string }) => `数据发布者：${p.organiser}`,
   'identity.dataPage.contact': (p: { contact: string }) => `联系方式：${p.contact}`,
   'identity.dataPage.separator': '；',
