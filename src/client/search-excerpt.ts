@@ -36,6 +36,13 @@ export function excerptParts(excerpt: string): ExcerptPart[] {
 /** What Pagefind puts where it cut the page's text before or after an excerpt (its `excerptEllipsis` option). */
 export const EXCERPT_ELLIPSIS = searchStatus['search.excerpt.ellipsis'];
 
+/** An excerpt's plain text split into the ellipses Pagefind put where it cut the page (each '' where it did not) and the page's text between them. */
+function withinEllipses(whole: string): { pre: string; text: string; post: string } {
+  const pre = whole.startsWith(EXCERPT_ELLIPSIS) ? EXCERPT_ELLIPSIS : '';
+  const post = whole.length > pre.length && whole.endsWith(EXCERPT_ELLIPSIS) ? EXCERPT_ELLIPSIS : '';
+  return { pre, text: whole.slice(pre.length, whole.length - post.length), post };
+}
+
 // Where a figure may go on past a word boundary of Pagefind's (2.5 + %, 2 + .5%, - + 11.1%). Commas
 // are left out: the notices use them as punctuation (道路10条,新建…) far more than to group digits.
 const FIGURE_END = /[0-9０-９.．]$/;
@@ -53,10 +60,7 @@ const FIGURE_HEAD = /[+\-−＋－]?[0-9０-９][0-9０-９.．]*$/;
  */
 export function completeFigures(parts: ExcerptPart[], content: string | undefined): ExcerptPart[] {
   if (!content || parts.length === 0) return parts;
-  const whole = parts.map((p) => p.text).join('');
-  const pre = whole.startsWith(EXCERPT_ELLIPSIS) ? EXCERPT_ELLIPSIS : '';
-  const post = whole.length > pre.length && whole.endsWith(EXCERPT_ELLIPSIS) ? EXCERPT_ELLIPSIS : '';
-  const text = whole.slice(pre.length, whole.length - post.length);
+  const { pre, text, post } = withinEllipses(parts.map((p) => p.text).join(''));
   const cutsEnd = FIGURE_END.test(text);
   const cutsStart = FIGURE_START.test(text);
   if (!cutsEnd && !cutsStart) return parts;
@@ -155,9 +159,7 @@ export function showsSummary(hit: ExcerptSource): boolean {
     .join('');
   if (whole.includes(lead)) return true;
   // The excerpt cut inside the words, after their lead: where its text sits in the page's.
-  const from = whole.startsWith(EXCERPT_ELLIPSIS) ? EXCERPT_ELLIPSIS.length : 0;
-  const to = whole.length > from && whole.endsWith(EXCERPT_ELLIPSIS) ? whole.length - EXCERPT_ELLIPSIS.length : whole.length;
-  const text = whole.slice(from, to);
+  const { text } = withinEllipses(whole);
   const at = text ? content.indexOf(text) : -1;
   return at >= 0 && at + text.length > keywordsAt;
 }

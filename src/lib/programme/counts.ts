@@ -1,5 +1,5 @@
 import type { Project } from '../../schemas/project.ts';
-import { IMPLEMENTED_STANDINGS, LEVELS, STANDINGS, type Level, type Standing } from '../../schemas/vocabulary.ts';
+import { IMPLEMENTED_STANDINGS, LEVELS, NOT_IMPLEMENTED_STANDINGS, STANDINGS, type Level, type Standing } from '../../schemas/vocabulary.ts';
 
 /** Project counts of one level of one programme, derived from the itemised entries. */
 export interface LevelTally {
@@ -59,9 +59,12 @@ export interface ListSplit {
  * (22 省级项目) count only those carried out: the list says how its count divides.
  */
 export function listSplit(projects: readonly Pick<Project, 'standing'>[]): ListSplit {
-  const implemented = projects.filter(isImplemented).length;
-  const departed = STANDINGS.filter((s) => !IMPLEMENTED_STANDINGS.includes(s))
-    .map((standing) => ({ standing, count: projects.filter((p) => p.standing === standing).length }))
-    .filter((d) => d.count > 0);
+  const counts = new Map<Standing, number>();
+  let implemented = 0;
+  for (const p of projects) {
+    if (isImplemented(p)) implemented += 1;
+    else counts.set(p.standing!, (counts.get(p.standing!) ?? 0) + 1);
+  }
+  const departed = NOT_IMPLEMENTED_STANDINGS.flatMap((standing) => (counts.has(standing) ? [{ standing, count: counts.get(standing)! }] : []));
   return { listed: projects.length, implemented, departed };
 }
