@@ -17,7 +17,8 @@ import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, realpathSync,
 import { basename, dirname, isAbsolute, join, relative, resolve, sep } from 'node:path';
 import { parse } from 'yaml';
 import { t } from '../../src/i18n/index.ts';
-import { portalHome, portalSearchModules, portalSearchPage, PORTAL_SEARCH_SCRIPT } from './portal-pages.ts';
+import type { PortalBundle, PortalIndexes } from '../../src/client/portal-search.ts';
+import { portalHome, portalSearchModules, portalSearchPage } from './portal-pages.ts';
 import { PORTAL_SEARCH_FOLDER, type Shard } from './plan.ts';
 
 /** One shard's output to merge. */
@@ -29,19 +30,8 @@ export interface MergeInput {
   key?: string;
 }
 
-/** A search bundle of the portal: where it is served and which shard it belongs to. */
-export interface PortalBundle {
-  shard: string;
-  url: string;
-}
-
-/** The portal's `search-indexes.json`. */
-export interface PortalIndexes {
-  /** Every bundle; the first is a primary bundle (it has Pagefind's script), the others are merged into it. */
-  bundles: PortalBundle[];
-  /** Each shard's title and the URL prefix of its pages, for naming results. */
-  sites: { shard: string; title: string; base: string }[];
-}
+// The portal's `search-indexes.json`, typed where its reader, the portal's search, is.
+export type { PortalBundle, PortalIndexes } from '../../src/client/portal-search.ts';
 
 export const PORTAL_FILES = {
   /** Which output (cache key) of each shard the portal holds. */
@@ -291,7 +281,6 @@ export function mergePortal(inputs: readonly MergeInput[], outDir: string, optio
   const search = join(outDir, PORTAL_SEARCH_FOLDER);
   mkdirSync(search, { recursive: true });
   writeFileSync(join(search, 'index.html'), portalSearchPage());
-  writeFileSync(join(search, 'portal-search.js'), PORTAL_SEARCH_SCRIPT);
   for (const [name, text] of Object.entries(portalSearchModules())) writeFileSync(join(search, name), text);
   return indexes;
 }

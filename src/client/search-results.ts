@@ -6,9 +6,16 @@ import { FILTER_KEYS, type FilterLabels } from './search-state.ts';
 // Only the status messages, not the dictionary: see src/i18n/zh-CN/search-status.ts.
 import { searchStatus } from '../i18n/zh-CN/search-status.ts';
 
-/** "项目 · 省级 · 继续实施 · 提标扩面": the labels of the filter values (codes) a hit carries, in a fixed order. */
+/**
+ * "项目 · 省级 · 继续实施 · 提标扩面": the labels of the filter values (codes) a hit carries, in a
+ * fixed order. A filter without labels is left out (the portal's search, whose sites word their
+ * levels and notices each their own way, gives none).
+ */
 export function resultFacts(filters: PagefindHitData['filters'], labels: FilterLabels): string {
-  return FILTER_KEYS.flatMap((key) => (filters[key] ?? []).map((code) => labels[key]?.get(code) ?? code)).join(' · ');
+  return FILTER_KEYS.flatMap((key) => {
+    const byCode = labels[key];
+    return byCode ? (filters[key] ?? []).map((code) => byCode.get(code) ?? code) : [];
+  }).join(' · ');
 }
 
 /**

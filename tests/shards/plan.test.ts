@@ -194,13 +194,27 @@ describe('the CI matrix of a plan', () => {
 });
 
 describe('the portal search’s modules', () => {
-  it('are the sites’ own, compiled, importing only each other', () => {
+  it('are its page script and the sites’ own, compiled, importing only each other', () => {
     const modules = portalSearchModules();
-    expect(Object.keys(modules).sort()).toEqual(['keyword-weight.js', 'pagefind-options.js', 'query-length.js', 'search-excerpt.js', 'search-status.js', 'whole-term.js']);
+    expect(Object.keys(modules).sort()).toEqual([
+      'keyword-weight.js',
+      'pagefind-options.js',
+      'portal-search.js',
+      'query-length.js',
+      'scope.js',
+      'search-excerpt.js',
+      'search-results.js',
+      'search-state.js',
+      'search-status.js',
+      'whole-term.js',
+    ]);
     expect(modules['search-excerpt.js']).toContain("from './search-status.js'");
+    // The portal renders each result with the sites' own result item.
+    expect(modules['portal-search.js']).toContain("from './search-results.js'");
     for (const [name, text] of Object.entries(modules)) {
+      // Every static import is another of the portal's modules (type-only imports are gone).
       expect(
-        [...text.matchAll(/from\s+['"]([^'"]+)['"]/g)].map((m) => m[1]).filter((s) => !/^\.\/[a-z-]+\.js$/.test(s!)),
+        [...text.matchAll(/from\s+['"]([^'"]+)['"]/g)].map((m) => m[1]!.replace(/^\.\//, '')).filter((s) => !(s in modules)),
         name,
       ).toEqual([]);
       // No type annotation survives: a browser parses it as JavaScript.

@@ -142,13 +142,13 @@ describe('a shard plan', () => {
     expect(await page.locator('#portal-search-fallback').isHidden()).toBe(true);
     // Excerpts read as on the sites' search page: the words found marked, no Pagefind join ". " left between Chinese words.
     expect(await page.locator('#portal-search-results mark').count()).toBeGreaterThan(0);
-    const excerpts = await page.locator('#portal-search-results li > p:last-child').allTextContents();
+    const excerpts = await page.locator('#portal-search-results .search-result-excerpt').allTextContents();
     expect(excerpts.filter((e) => /[\u4e00-\u9fff]\. [\u4e00-\u9fff]/.test(e))).toEqual([]);
     // Pagefind runs with the sites' options: a cut excerpt says so with the sites' ellipsis (Pagefind's default marks nothing).
     expect(excerpts.some((e) => e.startsWith(EXCERPT_ELLIPSIS) || e.endsWith(EXCERPT_ELLIPSIS))).toBe(true);
-    // A result names its site.
-    const facts = await page.locator('#portal-search-results .facts').allTextContents();
-    expect(facts).toContain('甲站');
+    // A result names its site, where the sites' own result item names the programme.
+    const facts = await page.locator('#portal-search-results .search-result-facts').allTextContents();
+    expect(new Set(facts)).toEqual(new Set(indexes.sites.map((s) => s.title)));
     // Each result opens its page in its own site.
     const response = await page.goto(new URL(links[0]!, server.url).href);
     expect(response?.status()).toBe(200);
@@ -161,7 +161,7 @@ describe('a shard plan', () => {
     // 敬老院 is among the synthetic pages' hidden search words (相关词), never in their text.
     await page.goto(`${server.url}search/?q=${encodeURIComponent('敬老院')}`);
     await page.waitForFunction(() => /找到|没有找到/.test(document.getElementById('portal-search-status')?.textContent ?? ''));
-    const excerpts = await page.locator('#portal-search-results li > p:last-child').allTextContents();
+    const excerpts = await page.locator('#portal-search-results .search-result-excerpt').allTextContents();
     expect(excerpts.length).toBeGreaterThan(0);
     expect(excerpts.filter((e) => e.includes('相关词') || e.trim() === '')).toEqual([]);
     await context.close();
@@ -190,7 +190,7 @@ describe('a shard plan', () => {
     await page.waitForFunction(() => /没有找到/.test(document.getElementById('portal-search-status')?.textContent ?? ''));
     const status = (await page.locator('#portal-search-status').textContent()) ?? '';
     expect(status).toMatch(/^没有找到含“医保”的内容。下列结果只含其中的个别字/);
-    const notes = await page.locator('#portal-search-results .facts').allTextContents();
+    const notes = await page.locator('#portal-search-results .search-result-partial').allTextContents();
     expect(notes).toContain('此页不含“医保”，只含其中的个别字。');
     // The way back to the portal's home.
     expect(await page.locator('main a[href="../"]').textContent()).toBe('返回门户首页');
