@@ -33,6 +33,14 @@ export const STANDING_LABELS: Record<Standing, string> = {
 export const IMPLEMENTED_STANDINGS: readonly Standing[] = ['new', 'continued', 'formed-by-merger', 'implemented'];
 /** Standings under which a project is listed but not carried out in the programme year (merged away, withdrawn …). */
 export const NOT_IMPLEMENTED_STANDINGS: readonly Standing[] = STANDINGS.filter((s) => !IMPLEMENTED_STANDINGS.includes(s));
+/**
+ * Standings that account for part of the gap between a level's decided count and what this area
+ * carries out (省定33项, 我区实施22项): a project the level still has but this area does not take on
+ * (退出实施: 我区不再承担该项目任务). Not 调整退出: such a project left the level's own list
+ * (调整至省定…, 退出市级民生工程项目), so it is not among the level's decided projects; nor
+ * 已整合归并, counted inside the project it joined.
+ */
+export const GAP_EXPLAINING_STANDINGS: readonly Standing[] = ['withdrawn'];
 
 /** What kind of jurisdiction a programme is for. */
 export const JURISDICTION_KINDS = ['province', 'city', 'county', 'county-level-city', 'district'] as const;

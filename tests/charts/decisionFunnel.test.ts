@@ -5,10 +5,15 @@ import { allTexts, byClass, expectValidChart, findAll, num, textOf, tooltipOf, t
 
 const UNEXPLAINED_LABEL = t('chart.funnel.unexplained');
 
-const LUYANG: DecisionFunnelData = {
+/**
+ * Three levels, two kinds of explained gap (the chart draws whatever reasons its data gives; which
+ * standings explain a gap is decided in src/lib/charts/chart-data.ts). Synthetic: Luyang's notice
+ * explains only the provincial gap.
+ */
+const SAMPLE: DecisionFunnelData = {
   rows: [
     { label: '省级', decided: 33, implemented: 22, explained: [{ label: '退出实施', value: 1 }] },
-    { label: '市级', decided: 9, implemented: 7, explained: [{ label: '调整退出', value: 2 }] },
+    { label: '市级', decided: 9, implemented: 7, explained: [{ label: '市级统筹实施', value: 2 }] },
     { label: '区级', decided: 8, implemented: 8, explained: [] },
   ],
 };
@@ -26,16 +31,16 @@ function onlyWidth(root: XmlElement, prefix: string): number {
 
 describe('unexplainedRemainder', () => {
   it('is decided minus implemented minus what the notice explains, never negative', () => {
-    expect(unexplainedRemainder(LUYANG.rows[0]!)).toBe(10);
-    expect(unexplainedRemainder(LUYANG.rows[1]!)).toBe(0);
-    expect(unexplainedRemainder(LUYANG.rows[2]!)).toBe(0);
+    expect(unexplainedRemainder(SAMPLE.rows[0]!)).toBe(10);
+    expect(unexplainedRemainder(SAMPLE.rows[1]!)).toBe(0);
+    expect(unexplainedRemainder(SAMPLE.rows[2]!)).toBe(0);
     expect(unexplainedRemainder({ label: 'x', decided: null, implemented: 3, explained: [] })).toBe(0);
     expect(unexplainedRemainder({ label: 'x', decided: 5, implemented: 6, explained: [] })).toBe(0);
   });
 });
 
 describe('decisionFunnel', () => {
-  const result = decisionFunnel(LUYANG, { id: 'funnel' });
+  const result = decisionFunnel(SAMPLE, { id: 'funnel' });
   const root = expectValidChart(result.svg, 'funnel');
 
   it('draws the unexplained remainder of 10 for 省级 33 → 22 with 退出实施 1, and labels it', () => {
@@ -66,8 +71,8 @@ describe('decisionFunnel', () => {
   it('draws no unexplained part when the notice accounts for the whole gap', () => {
     expect(rectsFor(root, `市级 · ${UNEXPLAINED_LABEL}`)).toHaveLength(0);
     expect(rectsFor(root, `区级 · ${UNEXPLAINED_LABEL}`)).toHaveLength(0);
-    expect(onlyWidth(root, '市级 · 调整退出') / onlyWidth(root, '市级 · 确定实施')).toBeCloseTo(2 / 9, 2);
-    expect(allTexts(root)).toContain('调整退出 2项');
+    expect(onlyWidth(root, '市级 · 市级统筹实施') / onlyWidth(root, '市级 · 确定实施')).toBeCloseTo(2 / 9, 2);
+    expect(allTexts(root)).toContain('市级统筹实施 2项');
     expect(onlyWidth(root, '区级 · 本区实施')).toBeCloseTo(onlyWidth(root, '区级 · 确定实施'), 1);
   });
 
@@ -86,9 +91,9 @@ describe('decisionFunnel', () => {
 
   it('summarises and tabulates, saying only what is known', () => {
     expect(result.summary).toContain('省级确定实施33项，本区实施22项，相差11项，其中退出实施1项，10项未在本区实施、原因通知未载明');
-    expect(result.summary).toContain('市级确定实施9项，本区实施7项，相差2项，其中调整退出2项；');
+    expect(result.summary).toContain('市级确定实施9项，本区实施7项，相差2项，其中市级统筹实施2项；');
     expect(result.summary).toContain('区级确定实施8项，本区全部实施');
-    expect(result.table.head).toEqual(['层级', '确定实施', '本区实施', '退出实施', '调整退出', UNEXPLAINED_LABEL]);
+    expect(result.table.head).toEqual(['层级', '确定实施', '本区实施', '退出实施', '市级统筹实施', UNEXPLAINED_LABEL]);
     expect(result.table.rows).toEqual([
       ['省级', 33, 22, 1, 0, 10],
       ['市级', 9, 7, 0, 2, 0],
@@ -135,7 +140,7 @@ describe('decisionFunnel', () => {
   });
 
   it('keeps the long unexplained label inside a narrow 360-unit chart', () => {
-    const narrow = decisionFunnel(LUYANG, { id: 'narrow', width: 360 });
+    const narrow = decisionFunnel(SAMPLE, { id: 'narrow', width: 360 });
     const parsed = expectValidChart(narrow.svg, 'narrow');
     expect(textOf(byClass(parsed, 'unexplained-label')[0]!)).toBe(`${UNEXPLAINED_LABEL} 10项`);
   });

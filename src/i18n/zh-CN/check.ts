@@ -159,7 +159,7 @@ export const check = {
   'check.totals.all': '实施项目总数',
   'check.totals.levelImplemented': (p: { level: string }) => `${p.level}实施项目`,
   'check.totals.breakdown': (p: { level: string; heading: string }) => `${p.level}“${p.heading}”`,
-  'check.totals.decided': (p: { level: string }) => `${p.level}确定项目（不少于实施与退出之和）`,
+  'check.totals.decided': (p: { level: string }) => `${p.level}确定项目（不少于实施与退出实施之和）`,
   'check.totals.headline': (p: { levels: readonly string[] }) => `标题数字（${p.levels.join('+')}）`,
   'check.totals.category': (p: { name: string }) => `分类“${p.name}”的项目数`,
   /** A draft or consultation programme: a total that disagrees is reported, not refused (a warning line). */

@@ -9,7 +9,7 @@ import type { ProgrammeTimelineData } from '../../charts/programmeTimeline.ts';
 import type { StandardDumbbellData } from '../../charts/standardDumbbell.ts';
 import type { Milestone } from '../../schemas/milestone.ts';
 import type { Oversight } from '../../schemas/oversight.ts';
-import { IMPLEMENTED_STANDINGS, LEVEL_LABELS, STANDING_LABELS, STANDINGS } from '../../schemas/vocabulary.ts';
+import { GAP_EXPLAINING_STANDINGS, IMPLEMENTED_STANDINGS, LEVEL_LABELS, STANDING_LABELS, STANDINGS } from '../../schemas/vocabulary.ts';
 import { tallyProgramme } from '../programme/counts.ts';
 import { levelLabel } from '../programme/levels.ts';
 import type { ProgrammeIndex } from '../programme/programme-index.ts';
@@ -29,8 +29,9 @@ export function levelStandingData(index: ProgrammeIndex): LevelStandingData {
 }
 
 /**
- * Decided vs carried out per level. Only what the notice explains is labelled (withdrawn,
- * adjusted out); the chart labels the rest as not carried out for reasons not stated.
+ * Decided vs carried out per level. Only what the notice explains is labelled
+ * (GAP_EXPLAINING_STANDINGS: withdrawn); the chart labels the rest as not carried out for reasons
+ * not stated.
  */
 export function decisionFunnelData(index: ProgrammeIndex): DecisionFunnelData {
   const tally = tallyProgramme(index.projects);
@@ -41,7 +42,7 @@ export function decisionFunnelData(index: ProgrammeIndex): DecisionFunnelData {
         label: levelLabel(index.programme, t.level) ?? LEVEL_LABELS[t.level],
         decided: index.programme.statedTotals[t.level]!.decided,
         implemented: t.implemented,
-        explained: (['withdrawn', 'adjusted-out'] as const).filter((s) => t.byStanding[s] > 0).map((s) => ({ key: s, label: STANDING_LABELS[s], value: t.byStanding[s] })),
+        explained: GAP_EXPLAINING_STANDINGS.filter((s) => t.byStanding[s] > 0).map((s) => ({ key: s, label: STANDING_LABELS[s], value: t.byStanding[s] })),
       })),
   };
 }

@@ -151,6 +151,21 @@ describe('stated totals of categories and of drafts', () => {
     ]);
   });
 
+  it('counts a level’s withdrawn projects among its decided ones, and not its adjusted-out ones, which left its list', () => {
+    // 全市实施市定民生工程9项，我区承担7项；调整退出2项 (one moved to the provincial list, one left the municipal list).
+    const municipal = (decided: number) => ({ decided, implemented: 7, breakdown: {}, citations: [cite('p3')] });
+    const listed = (departed: 'withdrawn' | 'adjusted-out') => [
+      ...Array.from({ length: 7 }, (_, i) => fixtureProject(`m${i}`, { level: 'municipal', standing: 'continued' })),
+      ...['x', 'y'].map((id) => fixtureProject(id, { level: 'municipal', standing: departed })),
+    ];
+    const withTotals = (decided: number) => located(fixtureProgramme({ statedTotals: { all: 7, allCitations: [cite('p1')], provincial: null, municipal: municipal(decided), district: null } }));
+    expect(reconcileTotals(withTotals(8), listed('adjusted-out'))).toEqual([]);
+    expect(reconcileTotals(withTotals(9), listed('withdrawn'))).toEqual([]);
+    expect(reconcileTotals(withTotals(8), listed('withdrawn')).map((p) => [p.field, p.message])).toEqual([
+      ['statedTotals.municipal.decided', '市级确定项目（不少于实施与退出实施之和）：通知载明 8 项，逐项录入 9 项 / stated 8, itemised 9'],
+    ]);
+  });
+
   it('reports a draft’s or consultation list’s disagreeing totals as warnings: entered N of M', () => {
     for (const [status, label] of [
       ['draft', '草稿'],

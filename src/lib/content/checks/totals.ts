@@ -1,6 +1,6 @@
 import type { Programme } from '../../../schemas/programme.ts';
 import type { Project } from '../../../schemas/project.ts';
-import { PROGRAMME_STATUS_LABELS } from '../../../schemas/vocabulary.ts';
+import { GAP_EXPLAINING_STANDINGS, PROGRAMME_STATUS_LABELS } from '../../../schemas/vocabulary.ts';
 import type { ContentSet, Located } from '../content-set.ts';
 import { tallyProgramme } from '../../programme/counts.ts';
 import { levelLabel } from '../../programme/levels.ts';
@@ -45,7 +45,8 @@ export function reconcileTotals(programme: Located<Programme>, projects: readonl
       const counted = key === 'raised' ? t.raised : t.byStanding[key as keyof typeof t.byStanding];
       if (value !== counted) mismatch(`statedTotals.${t.level}.breakdown.${key}`, text('check.totals.breakdown', { level: label(t.level), heading: key }), value, counted);
     }
-    const departed = t.byStanding.withdrawn + t.byStanding['adjusted-out'];
+    // The level still has its withdrawn projects (GAP_EXPLAINING_STANDINGS); adjusted-out ones left its list.
+    const departed = GAP_EXPLAINING_STANDINGS.reduce((n, s) => n + t.byStanding[s], 0);
     if (stated.decided !== null && stated.decided < t.implemented + departed) {
       mismatch(`statedTotals.${t.level}.decided`, text('check.totals.decided', { level: label(t.level) }), stated.decided, t.implemented + departed);
     }
