@@ -230,7 +230,7 @@ export function programmeTimeline(data: ProgrammeTimelineData, options: ChartOpt
   y = axisY + MONTH_ROW + 14;
   const rhythms = data.rhythms.map((r) => {
     const ticks = rhythmDays(r.every, year);
-    return { ...r, ticks, frequency: t('chart.calendar.frequency', { every: r.every.count, unit: r.every.unit, count: ticks.length }) };
+    return { ...r, ticks, frequency: t('chart.calendar.frequency', { every: r.every.count, unit: r.every.unit }) };
   });
   rhythms.forEach((r, lane) => {
     const colour = SERIES[lane % SERIES.length]!.fill;

@@ -103,19 +103,19 @@ describe('programmeTimeline', () => {
     expect(months[1]).toBeCloseTo(59 / 365, 3);
     expect(months[11]).toBeCloseTo(1, 3);
     expect(num(tenDay[0]!, 'y1')).toBeLessThan(num(monthly[0]!, 'y1'));
-    expect(byClass(root, 'rhythm-label').map(textOf)).toEqual(['一旬一督查（每旬一次，全年36次，示意）', '一月一通报（每月一次，全年12次，示意）']);
+    expect(byClass(root, 'rhythm-label').map(textOf)).toEqual(['一旬一督查（每旬一次，示意）', '一月一通报（每月一次，示意）']);
   });
 
   it('summarises and tabulates deadlines and rhythms', () => {
     expect(result.summary).toContain('2017年');
     expect(result.summary).toContain('6月中旬前：区级配套资金全部配套到位；11月中旬前：工程类项目全部完工');
-    expect(result.summary).toContain('一旬一督查，每旬一次，全年36次');
+    expect(result.summary).toContain('一旬一督查，每旬一次');
     expect(result.table.head).toEqual(['类别', '事项', '时间或频次']);
     expect(result.table.rows).toEqual([
       ['时间节点', '区级配套资金全部配套到位', '6月中旬前'],
       ['时间节点', '工程类项目全部完工', '11月中旬前'],
-      ['常态化节奏', '一旬一督查', '每旬一次，全年36次'],
-      ['常态化节奏', '一月一通报', '每月一次，全年12次'],
+      ['常态化节奏', '一旬一督查', '每旬一次'],
+      ['常态化节奏', '一月一通报', '每月一次'],
     ]);
   });
 

@@ -112,9 +112,12 @@ export const chart = {
   'chart.calendar.month': (p: { month: number }) => `${p.month}月`,
   /** When a deadline falls, e.g. 6月中旬前 (`part` is empty when the source names only the month). */
   'chart.calendar.deadline': (p: { when: string; label: string }) => `${p.when}：${p.label}`,
-  /** How often, in the source's own unit (每月一次 for 一月一通报, never 每30天), and how many times in the year. */
-  'chart.calendar.frequency': (p: { every: number; unit: 'day' | 'xun' | 'month'; count: number }) =>
-    `每${p.every === 1 ? '' : p.every}${{ day: '天', xun: '旬', month: p.every === 1 ? '月' : '个月' }[p.unit]}一次，全年${p.count}次`,
+  /**
+   * How often, in the source's own unit (每月一次 for 一月一通报, never 每30天). No yearly count: a
+   * notice says how often, not from when to when (一旬一督查), so 全年36次 would be the site's sum.
+   */
+  'chart.calendar.frequency': (p: { every: number; unit: 'day' | 'xun' | 'month' }) =>
+    `每${p.every === 1 ? '' : p.every}${{ day: '天', xun: '旬', month: p.every === 1 ? '月' : '个月' }[p.unit]}一次`,
   'chart.calendar.rhythmLabel': (p: { label: string; frequency: string }) => `${p.label}（${p.frequency}，示意）`,
   'chart.calendar.kindHeading': '类别',
   'chart.calendar.itemHeading': '事项',
