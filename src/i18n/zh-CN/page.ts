@@ -120,6 +120,8 @@ export const page = {
   'page.project.changes.movedIn': (p: { project: string }) => `${p.project}调整至本项目实施。`,
   'page.project.standards.heading': '补助标准',
   'page.project.standards.none': (p: { notStated: string }) => `${p.notStated}本项目的补助标准。`,
+  /** A project carried on by another that has the standards (src/lib/programme/project-page.ts `standardsAt`); `project` is the link. */
+  'page.project.standards.at': (p: { project: string }) => `本项目本年不再单独实施，补助标准见${p.project}。`,
   'page.project.targets.heading': '量化目标',
   'page.project.targets.none': (p: { notStated: string }) => `${p.notStated}本项目的量化目标。`,
   /** One target, e.g. 2017年建成11个全民健身苑 (no year where the source gives none). */

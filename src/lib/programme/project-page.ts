@@ -40,6 +40,13 @@ export interface ProjectPage<P extends Project = Project, S extends Standard = S
   /** The project's standards, as the programme's index lists them. */
   standards: readonly S[];
   /**
+   * For a project without standards of its own that is carried on by another (merged into it, or
+   * moved into it) which has some: that project. The notice states such standards under the
+   * project that carries them on (将基本公共卫生服务财政补助标准…提高到50元, under 公共卫生服务及妇幼健康、计生特扶),
+   * so the page points there rather than saying the notice states none.
+   */
+  standardsAt: ProjectLink | null;
+  /**
    * Whether the page has a 补助标准 section: only where the programme states standards at all. A
    * list that states none (Cangnan's 民生实事) would otherwise say 未载明本项目的补助标准 on every
    * page, as if a subsidy existed that the notice left out.
@@ -98,6 +105,8 @@ export function projectPage<P extends Project, S extends Standard>(index: Progra
   // A merged-away or moved project's change names where it went (mergedInto, movedTo) instead.
   const departure = !isImplemented(project) && !mergedInto && !movedTo && project.exitNote ? { standing: project.standing!, exitNote: project.exitNote } : null;
   const standards = standardsOf(index, project.id);
+  const carriedOnBy = mergedInto ?? movedTo;
+  const standardsAt = standards.length === 0 && carriedOnBy && standardsOf(index, carriedOnBy.id).length > 0 ? carriedOnBy : null;
   const path = projectPath(programme.id, project.id);
   return {
     project,
@@ -108,6 +117,7 @@ export function projectPage<P extends Project, S extends Standard>(index: Progra
     departure,
     noChanges: project.changes.length === 0 && predecessors.length === 0 && !mergedInto && !movedTo && movedIn.length === 0 && !departure,
     standards,
+    standardsAt,
     standardsSection: programmeHasStandards(index),
     path,
     url: absoluteUrl(options.siteBase, path),
