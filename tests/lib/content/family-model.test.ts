@@ -158,7 +158,8 @@ describe('stated totals of categories and of drafts', () => {
       ...Array.from({ length: 7 }, (_, i) => fixtureProject(`m${i}`, { level: 'municipal', standing: 'continued' })),
       ...['x', 'y'].map((id) => fixtureProject(id, { level: 'municipal', standing: departed })),
     ];
-    const withTotals = (decided: number) => located(fixtureProgramme({ statedTotals: { all: 7, allCitations: [cite('p1')], provincial: null, municipal: municipal(decided), district: null } }));
+    const withTotals = (decided: number) =>
+      located(fixtureProgramme({ statedTotals: { all: 7, allCitations: [cite('p1')], provincial: null, municipal: municipal(decided), district: null } }));
     expect(reconcileTotals(withTotals(8), listed('adjusted-out'))).toEqual([]);
     expect(reconcileTotals(withTotals(9), listed('withdrawn'))).toEqual([]);
     expect(reconcileTotals(withTotals(8), listed('withdrawn')).map((p) => [p.field, p.message])).toEqual([
