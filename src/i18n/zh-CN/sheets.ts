@@ -115,6 +115,10 @@ export const sheets = {
   'sheets.readme.quotes': '引文须逐字照录通知原文。导入时逐条在通知中查找：段落写错时按引文找到所在段落；找不到时指出最接近的段落和不同的字（如半角“,”与全角“，”）。',
   'sheets.readme.import': (p: { programme: string }) =>
     `改好后运行 npm run import:xlsx -- --programme ${p.programme} --in 文件名.xlsx，再运行 npm run check。未改动的记录，其 YAML 文件保持原样；表中删去的行不会删除文件。`,
+  /** What a column's note says in place of the schema's "为 null" (a fact the source does not state). */
+  'sheets.note.blank': '留空',
+  /** The instructions' line on facts the source does not state. */
+  'sheets.readme.blank': '原文未载明的内容，单元格留空即可；不要填写 null、无、空 等字样（导入时 null 按留空处理，其他字样会当作原文内容发布）。',
   'sheets.codes.header': (p: { field: string }) => `${p.field}（中文）`,
   'sheets.codes.code': '代码',
   // A cell's data-validation message in Excel and WPS (at most 225 characters).

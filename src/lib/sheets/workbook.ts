@@ -102,6 +102,7 @@ export function workbookOf(programme: string, records: Partial<Record<RecordType
     t('sheets.readme.rows'),
     t('sheets.readme.numbered'),
     t('sheets.readme.codes'),
+    t('sheets.readme.blank'),
     t('sheets.readme.quotes'),
     t('sheets.readme.import', { programme }),
   ];

@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { recordShape } from '../../../src/lib/sheets/fields.ts';
-import { recordOf, rowOf, sheetColumns, type Cell } from '../../../src/lib/sheets/mapping.ts';
+import { columnNote, recordOf, rowOf, sheetColumns, type Cell } from '../../../src/lib/sheets/mapping.ts';
 import { projectSchema } from '../../../src/schemas/project.ts';
 import { standardSchema } from '../../../src/schemas/standard.ts';
 
@@ -88,6 +88,29 @@ describe('a sheet row', () => {
     const { parsed } = throughRow(projectSchema, bare);
     expect(parsed).toEqual(bare);
     expect(parsed).toMatchObject({ level: null, standing: null, category: null, units: [] });
+  });
+
+  it('reads a cell that says null, or only spaces, as a fact not stated: never the word as the field’s text', () => {
+    const shape = recordShape(projectSchema);
+    const columns = sheetColumns(shape, [FULL_PROJECT]);
+    const row = rowOf(columns, FULL_PROJECT);
+    const cells = new Map<string, Cell>(columns.map((c, i) => [c.key, row[i]!]));
+    cells.set('description', 'null');
+    cells.set('category', ' NULL ');
+    cells.set('targets.0.action', '   ');
+    const back = recordOf(shape, cells);
+    expect(back.problems).toEqual([]);
+    expect(projectSchema.parse(back.record)).toMatchObject({ description: null, category: null, targets: [{ action: null }, {}] });
+  });
+
+  it('notes each column in a sheet’s terms: 留空, where the schema says a YAML file writes null', () => {
+    expect(columnNote('原文未载明时为 null / Description in the source’s words, or null')).toBe('原文未载明时留空 / Description in the source’s words, or blank');
+    expect(columnNote('政务服务热线，以文字填写（如 12345），可为 null / Hotline as text, or null')).toBe(
+      '政务服务热线，以文字填写（如 12345），可留空 / Hotline as text, or blank',
+    );
+    expect(columnNote('来源文件对本地的自称；为 null 时网站写行政区简称 / or null: the site')).toBe('来源文件对本地的自称；留空时网站写行政区简称 / or blank: the site');
+    const notes = sheetColumns(recordShape(projectSchema), [FULL_PROJECT]).map((c) => c.description);
+    expect(notes.filter((n) => /null/.test(n))).toEqual([]);
   });
 
   it('keeps each kind of standard to its own fields, an amount without a previous value included', () => {
