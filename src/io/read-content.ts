@@ -115,6 +115,21 @@ export function explainSyntaxError(code: string, message: string, lineText: stri
   return hint === null ? t('check.yaml.syntax', { message }) : t('check.yaml.explained', { hint, message });
 }
 
+/**
+ * For a quoted value left open, the line (1-based) it opens on: the first line up to `upTo` with an
+ * odd number of that quote mark, escapes and comment lines aside. YAML lets a quoted value run on
+ * over lines, so the parser reports it only where the file ends.
+ */
+export function openingQuoteLine(lines: readonly string[], mark: '"' | "'", upTo: number): number | null {
+  for (let i = 0; i < Math.min(upTo, lines.length); i++) {
+    const line = lines[i]!;
+    if (line.trimStart().startsWith('#')) continue;
+    const marks = (mark === '"' ? line.replace(/\\./g, '') : line).split(mark).length - 1;
+    if (marks % 2 === 1) return i + 1;
+  }
+  return null;
+}
+
 /** Parses YAML text into a document, keeping the position of every node. */
 function positionalDocument(text: string) {
   const counter = new LineCounter();
@@ -145,8 +160,18 @@ export function parseYamlWithPositions(text: string, file: string, lineOffset = 
     const overflow = doc.errors.find((e) => /call stack/i.test(e.message));
     if (overflow) return refusedFile(file, { message: t('check.limits.depth', { max: CONTENT_LIMITS.yamlDepth }) });
     const lines = text.split('\n');
-    const syntaxErrors = doc.errors.map((e) => {
+    // The first slip only: the parser reads what follows it wrongly because of it (a tab or a
+    // misaligned line gives several errors more), and each of those would be a line to chase.
+    const syntaxErrors = doc.errors.slice(0, 1).map((e) => {
       const { line, col } = counter.linePos(e.pos[0]);
+      const mark = /^Missing closing (["'])quote/.exec(e.message)?.[1] as '"' | "'" | undefined;
+      const opening = mark ? openingQuoteLine(lines, mark, line) : null;
+      if (opening !== null)
+        return {
+          message: t('check.yaml.explained', { hint: t('check.yaml.hint.quoteUnclosed', { mark: mark! }), message: e.message.split('\n')[0]! }),
+          line: opening + lineOffset,
+          column: 1,
+        };
       return { message: explainSyntaxError(e.code, e.message.split('\n')[0]!, lines[line - 1] ?? ''), line: line + lineOffset, column: col };
     });
     const flowCollections = new Set<string>();

@@ -2,7 +2,7 @@
 import { mkdirSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { decodeContentFile, exceedsValues, parseYaml, parseYamlWithPositions, readContentTree } from '../../src/io/read-content.ts';
+import { decodeContentFile, exceedsValues, openingQuoteLine, parseYaml, parseYamlWithPositions, readContentTree } from '../../src/io/read-content.ts';
 import { formatProblem, sortProblems } from '../../src/lib/content/problems.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
 import { CONTENT_LIMITS } from '../../src/schemas/limits.ts';
@@ -38,6 +38,24 @@ describe('parseYaml', () => {
       expect(fast.syntaxErrors.length).toBeGreaterThan(0);
       expect(fast.syntaxErrors).toEqual(parseYamlWithPositions(text, 'x.yaml').syntaxErrors);
     }
+  });
+
+  it('reports only a file’s first slip: a tab throws the lines after it out too, and those are no slips of their own', () => {
+    const text = 'id: a\nunits:\n\t- name: 区民政局\n\t  role: lead\n\t  citations:\n\t    - { source: s, paragraph: p1, quote: 民政 }\nname: b\n';
+    const { syntaxErrors } = parseYamlWithPositions(text, 'x.yaml');
+    expect(syntaxErrors).toHaveLength(1);
+    expect(syntaxErrors[0]).toMatchObject({ line: 3 });
+    expect(syntaxErrors[0]!.message).toContain('不能用 Tab 键缩进');
+  });
+
+  it('names the line a quoted value opens on when its closing quote is missing, not the end of the file', () => {
+    expect(openingQuoteLine(['id: a', 'name: "甲 # not a comment', 'b: 1'], '"', 3)).toBe(2);
+    // An escaped mark, and a comment line, are no opening.
+    expect(openingQuoteLine(['# a "', 'q: "say \\"hi\\""', "r: '乙"], '"', 3)).toBe(null);
+    expect(openingQuoteLine(["q: 'it''s'", "r: '乙"], "'", 2)).toBe(2);
+    const { syntaxErrors } = parseYamlWithPositions('id: a\nname: "城乡困难群体法律援助\nlevel: provincial\norder: 4\n', 'x.yaml');
+    expect(syntaxErrors).toEqual([expect.objectContaining({ line: 2, column: 1 })]);
+    expect(syntaxErrors[0]!.message).toMatch(/^YAML 语法错误：这一行的英文引号 " 没有配对/);
   });
 });
 

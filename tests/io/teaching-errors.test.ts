@@ -63,8 +63,11 @@ describe('errors that teach', () => {
     ['full-width-colon.yaml', 3, '字段名后的冒号是全角“：”，请改为英文冒号加空格（如 name: …）'],
     ['tab-indent.yaml', 12, '不能用 Tab 键缩进，请改用空格（每级两个空格）'],
     ['flow-colon.yaml', 12, '{ … } 中的文字含有英文冒号加空格“: ”或英文逗号“,”，会被当成分隔符：请给文字加双引号（quote: "…"），或改用分行写法（每个字段一行）'],
-  ])('a YAML slip (%s) is explained on its line', (fixture, line, hint) => {
+    // The parser finds the quote missing only where the file ends: the line named is the one it opens on.
+    ['unclosed-quote.yaml', 3, '这一行的英文引号 " 没有配对：请在文字末尾补上 "，或删去开头的 "（原文里的引号请照录为中文引号“”）'],
+  ])('a YAML slip (%s) is explained on its line, once', (fixture, line, hint) => {
     const { problems } = checkWith(fixture);
+    expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ file: FILE, line });
     expect(problems[0]!.message).toMatch(new RegExp(`^YAML 语法错误：${hint.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')} / YAML syntax error: `));
   });

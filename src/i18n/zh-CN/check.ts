@@ -63,6 +63,8 @@ export const check = {
   'check.yaml.hint.duplicate': '同一字段写了两次，请删去一处',
   'check.yaml.hint.flowUnclosed': '{ … } 没有写完：缺少结尾的 }，或下一行的缩进不对',
   'check.yaml.hint.flowSeparator': '{ … } 中的文字含有英文冒号加空格“: ”或英文逗号“,”，会被当成分隔符：请给文字加双引号（quote: "…"），或改用分行写法（每个字段一行）',
+  'check.yaml.hint.quoteUnclosed': (p: { mark: string }) =>
+    `这一行的英文引号 ${p.mark} 没有配对：请在文字末尾补上 ${p.mark}，或删去开头的 ${p.mark}（原文里的引号请照录为中文引号“”）`,
   'check.yaml.hint.indent': '缩进不对：同一级的字段要左端对齐（用空格，每级两个）',
   'check.site.missing': '缺少站点配置文件 / site.yaml is missing',
   'check.read.failed': (p: { reason: string }) => `无法读取此文件（${p.reason}）/ the file could not be read: ${p.reason}`,
