@@ -2,12 +2,13 @@ import { z } from 'astro/zod';
 import { t } from '../i18n/index.ts';
 import { citationsSchema } from './citation.ts';
 import { plainText, slug } from './common.ts';
+import { FREQUENCY_UNITS } from './vocabulary.ts';
 
 /** How often a recurring oversight action happens: every `count` `unit`s (旬 = ten days). */
 export const frequencySchema = z
   .object({
     count: z.number().int().positive(),
-    unit: z.enum(['xun', 'month']).describe(t('content.oversight.frequency.unit')),
+    unit: z.enum(FREQUENCY_UNITS).describe(t('content.oversight.frequency.unit')),
   })
   .strict();
 

@@ -59,6 +59,10 @@ export const vocab = {
   // A change made to a project this year.
   'vocab.change.raised': '提标扩面',
   // Period a subsidy amount applies to.
+  'vocab.standardKind.amount': '金额标准',
+  'vocab.standardKind.coverage': '覆盖范围',
+  'vocab.frequencyUnit.xun': '旬',
+  'vocab.frequencyUnit.month': '月',
   'vocab.period.month': '月',
   'vocab.period.year': '年',
   // Parts of a month used by Chinese deadlines.

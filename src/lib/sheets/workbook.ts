@@ -93,7 +93,8 @@ export function workbookOf(programme: string, records: Partial<Record<RecordType
     const columns = sheetColumns(sheetShape(type, levels), own);
     for (const c of columns) {
       const list = codeListOf(c.leaf);
-      if (list && !codes.has(list.id)) codes.set(list.id, { header: c.header.split('·').pop()!.replace(/\d+$/, ''), codes: list.codes, labels: list.labels });
+      // Named by its sheet and its whole header, group numbers aside (补助标准·类型, 计划·层级·代码): a last part alone (类型, 代码) names several.
+      if (list && !codes.has(list.id)) codes.set(list.id, { header: `${sheetName(type)}·${c.header.replace(/\d+(?=·|$)/g, '')}`, codes: list.codes, labels: list.labels });
     }
     return { type, name: sheetName(type), columns, rows: own.map((r) => rowOf(columns, r)) };
   });

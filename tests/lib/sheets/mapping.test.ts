@@ -9,6 +9,7 @@ import { recordShape } from '../../../src/lib/sheets/fields.ts';
 import { columnNote, recordOf, rowOf, sheetColumns, type Cell } from '../../../src/lib/sheets/mapping.ts';
 import { projectSchema } from '../../../src/schemas/project.ts';
 import { standardSchema } from '../../../src/schemas/standard.ts';
+import { workbookOf } from '../../../src/lib/sheets/workbook.ts';
 
 const cite = (paragraph: string, quote: string) => ({ source: 'cangnan-2017-announcement', paragraph, quote });
 
@@ -133,5 +134,14 @@ describe('a sheet row', () => {
     expect(back.problems).toEqual([]);
     expect(parsed).toEqual(amount);
     expect(row[columns.findIndex((c) => c.key === 'period')]).toBe('年');
+  });
+});
+
+describe('the codes sheet', () => {
+  it('shows every coded column’s values in Chinese, each list named by its sheet and whole header', () => {
+    const { codes } = workbookOf('p', {});
+    expect(codes.flatMap((list) => list.labels.filter((label) => !/[\u4e00-\u9fff]/.test(label)).map((label) => `${list.header}: ${label}`))).toEqual([]);
+    expect(codes.map((list) => list.header)).toEqual(expect.arrayContaining(['补助标准·类型', '监督管理·频次·单位', '项目·单位·角色']));
+    expect(new Set(codes.map((list) => list.header)).size).toBe(codes.length);
   });
 });
