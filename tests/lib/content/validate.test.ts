@@ -170,6 +170,8 @@ describe('cross-checks', () => {
     expect(fields).toEqual(['headlineParts.0.count', 'statedTotals.all', 'statedTotals.provincial.breakdown.continued', 'statedTotals.provincial.implemented']);
     expect(problems.every((p) => p.file === 'programmes/luyang-2017/programme.yaml' && p.entry === 'luyang-2017')).toBe(true);
     expect(problems.find((p) => p.field === 'statedTotals.all')!.message).toContain('通知载明 37 项，逐项录入 36 项');
+    // A sub-total is named as the notice heads it, not by its code.
+    expect(problems.find((p) => p.field === 'statedTotals.provincial.breakdown.continued')!.message).toMatch(/^省级“继续实施”：/);
   });
 
   it('finds a raised count that disagrees (a change, not a standing)', () => {

@@ -1,6 +1,6 @@
 import type { Programme } from '../../../schemas/programme.ts';
 import type { Project } from '../../../schemas/project.ts';
-import { GAP_EXPLAINING_STANDINGS, PROGRAMME_STATUS_LABELS } from '../../../schemas/vocabulary.ts';
+import { CHANGE_LABELS, GAP_EXPLAINING_STANDINGS, PROGRAMME_STATUS_LABELS, STANDING_LABELS } from '../../../schemas/vocabulary.ts';
 import type { ContentSet, Located } from '../content-set.ts';
 import { tallyProgramme } from '../../programme/counts.ts';
 import { levelLabel } from '../../programme/levels.ts';
@@ -43,7 +43,9 @@ export function reconcileTotals(programme: Located<Programme>, projects: readonl
       mismatch(`statedTotals.${t.level}.implemented`, text('check.totals.levelImplemented', { level: label(t.level) }), stated.implemented, t.implemented);
     for (const [key, value] of Object.entries(stated.breakdown)) {
       const counted = key === 'raised' ? t.raised : t.byStanding[key as keyof typeof t.byStanding];
-      if (value !== counted) mismatch(`statedTotals.${t.level}.breakdown.${key}`, text('check.totals.breakdown', { level: label(t.level), heading: key }), value, counted);
+      // Named as the notice heads it (新增实施, 提标扩面), not by its code.
+      const heading = key === 'raised' ? CHANGE_LABELS.raised : STANDING_LABELS[key as keyof typeof STANDING_LABELS];
+      if (value !== counted) mismatch(`statedTotals.${t.level}.breakdown.${key}`, text('check.totals.breakdown', { level: label(t.level), heading }), value, counted);
     }
     // The level still has its withdrawn projects (GAP_EXPLAINING_STANDINGS); adjusted-out ones left its list.
     const departed = GAP_EXPLAINING_STANDINGS.reduce((n, s) => n + t.byStanding[s], 0);
