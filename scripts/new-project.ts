@@ -46,8 +46,9 @@ if (!existsSync(programmeFile)) {
 }
 const file = join(contentDir, 'programmes', values.programme, 'projects', `${values.id}.yaml`);
 if (existsSync(file)) {
-  console.error(t('cli.scaffold.exists', { path: file }));
-  process.exit(1);
+  // Nothing went wrong on disk: the id is taken, which the editor changes (exit code 2, as for arguments).
+  console.error(t('cli.newProject.exists', { path: file }));
+  process.exit(USAGE_EXIT_CODE);
 }
 const programme = parse(readFileSync(programmeFile, 'utf8')) as { source?: string; levels?: { code?: string; label?: string }[] };
 const source = String(programme.source ?? '');
@@ -55,7 +56,7 @@ const levels = (programme.levels ?? []).map((l) => t('cli.newProject.choice', { 
 const standings = STANDINGS.map((s) => t('cli.newProject.choice', { code: s, label: t(`vocab.standing.${s}`) }));
 writeFileSync(
   file,
-  `# ${levels.length ? t('cli.newProject.levelComment', { levels: levels.join(' | ') }) : t('cli.newProject.noLevelsComment')}\n# ${t('cli.newProject.standingComment', { standings: standings.join(' | ') })}\n` +
+  `# ${levels.length ? t('cli.newProject.levelComment', { levels: levels.join(' | ') }) : t('cli.newProject.noLevelsComment')}\n# ${t('cli.newProject.standingComment', { standings: standings.join(' | ') })}\n# ${t('cli.newProject.orderComment')}\n` +
     stringify({
       id: values.id,
       programme: values.programme,

@@ -224,6 +224,16 @@ describe('new:project', () => {
     expect(everything(contentDir)).toEqual(before);
   });
 
+  it('refuses an id a project of the programme has, as a wrong argument (exit 2) saying what to do, and leaves its file as it was', () => {
+    const contentDir = cangnanCopy();
+    const before = everything(contentDir);
+    const taken = readdirSync(join(contentDir, 'programmes/cangnan-2017/projects'))[0]!.replace(/\.yaml$/, '');
+    const r = newProject(contentDir, taken);
+    expect(r.status, r.output).toBe(USAGE_EXIT_CODE);
+    expect(r.output).toContain('请换一个编号，或直接编辑该文件');
+    expect(everything(contentDir)).toEqual(before);
+  });
+
   it('leaves level and standing null, as the guide says, in a programme without levels: check lists only what is to be filled in', () => {
     const contentDir = cangnanCopy();
     expect(newProject(contentDir, 'safety-centre').status).toBe(0);
@@ -231,6 +241,7 @@ describe('new:project', () => {
     expect(text).toContain('本计划不分层级，保持 null');
     expect(text).toMatch(/^level: null$/m);
     expect(text).toMatch(/^standing: null$/m);
+    expect(text).toContain('order（序号）：本项目在通知所列项目中的序号');
     const check = run('check.ts', [], contentDir);
     expect(check.status).toBe(CONTENT_INVALID_EXIT_CODE);
     const fields = [...check.output.matchAll(/\[safety-centre\] ([\w.]+):/g)].map((m) => m[1]);

@@ -83,6 +83,8 @@ export const cli = {
   /** One value a coded field may take, with its label: provincial（省级）. */
   'cli.newProject.choice': (p: { code: string; label: string }) => `${p.code}（${p.label}）`,
   'cli.newProject.noLevelsComment': 'level（层级）：本计划不分层级，保持 null',
+  'cli.newProject.orderComment': 'order（序号）：本项目在通知所列项目中的序号，写半角数字（如 5）',
+  'cli.newProject.exists': (p: { path: string }) => `已存在 / already exists: ${p.path}：请换一个编号，或直接编辑该文件 / choose another id, or edit that file`,
   'cli.newProject.standingComment': (p: { standings: string }) => `standing（本年情况）：${p.standings}，可写代码或中文；原文未载明时保持 null`,
   'cli.newProject.noProgramme': (p: { file: string }) => `找不到计划 / no such programme: ${p.file}（先运行 npm run new:programme）`,
 } as const;
