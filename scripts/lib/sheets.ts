@@ -5,10 +5,11 @@
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { readContent, type RawFile } from '../../src/io/read-content.ts';
+import { parseYaml, readContent, readContentTree, type RawFile } from '../../src/io/read-content.ts';
+import { validateContent } from '../../src/lib/content/validate.ts';
 import { readNoticeBody } from '../../src/lib/content/notice.ts';
 import type { QuotableParagraph } from '../../src/lib/content/quote-match.ts';
-import { importWorkbook, type ExistingFile, type ImportResult } from '../../src/lib/sheets/import.ts';
+import { importWorkbook, newCheckProblems, type ExistingFile, type ImportResult, type ImportWrite } from '../../src/lib/sheets/import.ts';
 import { programmeLevels, SHEET_TYPES, workbookOf } from '../../src/lib/sheets/workbook.ts';
 import { programmeOf, type RecordTypeName } from '../../src/schemas/record-types.ts';
 import { t } from '../../src/i18n/index.ts';
@@ -26,6 +27,14 @@ function sheetFiles(contentDir: string) {
     });
     return { type, files };
   });
+}
+
+/** The content check of the tree at `contentDir`, with `writes` in place of (or beside) its files. */
+function validatedTree(contentDir: string, writes: readonly ImportWrite[] = []) {
+  const { records, unplaced } = readContentTree(contentDir);
+  const files = records as unknown as Record<string, RawFile[]>;
+  for (const w of writes) files[w.type] = [...files[w.type]!.filter((f) => f.file !== w.path), parseYaml(w.text, w.path)];
+  return validateContent(records, unplaced);
 }
 
 /** Whether the tree has programme `programme`. */
@@ -47,7 +56,8 @@ export async function exportProgramme(contentDir: string, programme: string, out
 
 /**
  * Imports the workbook at `file` into programme `programme` of the tree: writes the changed and new
- * records' files, or, if anything in the workbook is wrong, nothing at all.
+ * records' files, or, if anything in the workbook is wrong (by the sheets' own reading, or by the
+ * content check of the tree it would leave), nothing at all.
  */
 export async function importProgramme(contentDir: string, programme: string, file: string): Promise<ImportResult> {
   let sheets: Awaited<ReturnType<typeof readWorkbook>>;
@@ -81,6 +91,11 @@ export async function importProgramme(contentDir: string, programme: string, fil
   const programmes = typed.find((f) => f.type === 'programmes')?.files.map((f) => f.data);
   const levels = programmeLevels(programme, programmes);
   const result = importWorkbook({ programme, sheets, existing, present, sources, defaultSource, levels });
+  if (result.problems.length === 0 && result.writes.length > 0) {
+    // The content check of the tree as the import would leave it, before anything is written.
+    const refused = newCheckProblems(result.writes, validatedTree(contentDir).problems, validatedTree(contentDir, result.writes).problems);
+    if (refused.length) return { ...result, writes: [], problems: refused };
+  }
   for (const w of result.writes) {
     const path = join(contentDir, w.path);
     mkdirSync(dirname(path), { recursive: true });

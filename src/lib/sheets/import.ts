@@ -13,6 +13,7 @@ import { isKnownKey, recordOf, type Cell } from './mapping.ts';
 import { SHEET_TYPES, sheetName, sheetShape, typeOfSheet } from './workbook.ts';
 import { sameData, withoutDefaults, yamlFor } from './yaml-write.ts';
 import { issueMessages } from '../content/advice.ts';
+import { formatProblem, type Problem } from '../content/problems.ts';
 
 /** A sheet as read: its name and rows of cells (row 1 headers, row 2 column keys, then one row per record). */
 export interface SheetRows {
@@ -41,8 +42,22 @@ export interface ImportInput {
   levels: readonly ProgrammeLevel[] | null;
 }
 
+/** A record file the import writes, and the sheet row it comes from. */
+export interface ImportWrite {
+  /** Relative to the content folder, as the content check names files. */
+  path: string;
+  text: string;
+  type: RecordTypeName;
+  sheet: string;
+  /** The row's number as the sheet shows it (1-based). */
+  row: number;
+  /** The sheet's column keys, in column order (its row 2), and their Chinese headers (row 1). */
+  keys: readonly string[];
+  headers: readonly string[];
+}
+
 export interface ImportResult {
-  writes: { path: string; text: string }[];
+  writes: ImportWrite[];
   unchanged: number;
   /** What refuses the import, one line each, naming sheet, row and column. */
   problems: string[];
@@ -62,6 +77,10 @@ export function columnLetters(index: number): string {
   return out;
 }
 
+/** A column as a problem names it: C 列“名称”（name）. */
+const columnName = (index: number, keys: readonly string[], headers: readonly string[]) =>
+  t('sheets.problem.column', { letter: columnLetters(index), header: headers[index] ?? '', key: keys[index]! });
+
 const isBlank = (c: Cell | undefined) => c === null || c === undefined || (typeof c === 'string' && c.trim() === '');
 
 export function importWorkbook(input: ImportInput): ImportResult {
@@ -76,15 +95,16 @@ export function importWorkbook(input: ImportInput): ImportResult {
     const entry = recordTypeOf(type);
     const shape = sheetShape(type, input.levels);
     const keys = (sheet.rows[1] ?? []).map((k) => (isBlank(k) ? '' : String(k).trim()));
+    const headers = (sheet.rows[0] ?? []).map((h) => (isBlank(h) ? '' : String(h).trim()));
     const where = (row: number, key?: string) => {
       const index = key === undefined ? -1 : keys.indexOf(key);
-      return t('sheets.problem.where', { sheet: sheet.name, row, column: index >= 0 ? t('sheets.problem.column', { letter: columnLetters(index), key: key! }) : (key ?? '') });
+      return t('sheets.problem.where', { sheet: sheet.name, row, column: index >= 0 ? columnName(index, keys, headers) : (key ?? '') });
     };
     keys.forEach((k, i) => {
       if (k && !isKnownKey(shape, k))
         result.problems.push(
           t('sheets.problem.line', {
-            where: t('sheets.problem.where', { sheet: sheet.name, row: 2, column: columnLetters(i) }),
+            where: t('sheets.problem.where', { sheet: sheet.name, row: 2, column: columnName(i, keys, headers) }),
             message: t('sheets.problem.unknownColumn', { key: k }),
           }),
         );
@@ -149,7 +169,7 @@ export function importWorkbook(input: ImportInput): ImportResult {
       const same = before?.success === true && sameData(before.data, data);
       const text = yamlFor(withoutDefaults(shape, data), shape, existing?.text ?? null, same);
       if (text === null) result.unchanged++;
-      else result.writes.push({ path, text });
+      else result.writes.push({ path, text, type, sheet: sheet.name, row: rowNumber, keys, headers });
     }
     for (const id of input.present[type] ?? []) if (!seen.has(id) && !attempted.has(id)) result.notes.push(t('sheets.import.missingRow', { sheet: sheet.name, id }));
   }
@@ -213,4 +233,30 @@ function collectCitationsLoose(value: unknown, path = ''): { path: string; citat
     return Object.entries(o).flatMap(([k, v]) => collectCitationsLoose(v, path ? `${path}.${k}` : k));
   }
   return [];
+}
+
+/**
+ * What the content check finds in the tree with the import's files that it did not find before:
+ * a figure its quote does not hold, a unit its paragraph does not name, a reference to no record.
+ * A row can pass its schema and its citations' search and still be refused by the check, and an
+ * editor should hear it from the import, named by the sheet's cell, rather than from the next
+ * `npm run check` by a YAML line. What the tree had wrong before is not the workbook's doing, and
+ * does not refuse it; nor does a warning.
+ */
+export function newCheckProblems(writes: readonly ImportWrite[], before: readonly Problem[], after: readonly Problem[]): string[] {
+  const key = (p: Problem) => `${p.file}\0${p.entry}\0${p.field}\0${p.message}`;
+  const known = new Set(before.map(key));
+  const byPath = new Map(writes.map((w) => [w.path, w]));
+  return after
+    .filter((p) => p.severity !== 'warning' && !known.has(key(p)))
+    .map((p) => {
+      const w = byPath.get(p.file);
+      if (!w) return formatProblem(p);
+      const index = p.field ? w.keys.findIndex((k) => k === p.field || k.startsWith(`${p.field}.`)) : -1;
+      const column = index >= 0 ? columnName(index, w.keys, w.headers) : '';
+      return t('sheets.problem.line', {
+        where: t('sheets.problem.where', { sheet: w.sheet, row: w.row, column }),
+        message: p.field ? t('sheets.problem.field', { field: p.field, message: p.message }) : p.message,
+      });
+    });
 }
