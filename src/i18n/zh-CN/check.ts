@@ -104,6 +104,8 @@ export const check = {
     `引用的${REFERENCED[p.kind]} “${p.id}” 不存在 / ${p.field} refers to a missing ${p.kind}`,
   // What to do about a schema issue (src/lib/content/advice.ts), after zod's own message.
   'check.advice.join': (p: { advice: string }) => `。${p.advice}`,
+  /** A required field left out, in place of zod's type words. */
+  'check.missingField': '此字段未填写',
   'check.advice.missing': '请补上此字段：按原文填写；原文未载明而此字段允许为空时，写 null / add the field',
   'check.advice.fullWidthDigits': (p: { value: string; digits: string }) =>
     `“${p.value}”是全角数字，请改为半角数字 ${p.digits}（关闭中文输入法后输入） / full-width digits: write ${p.digits}`,

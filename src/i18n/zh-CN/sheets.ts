@@ -136,7 +136,8 @@ export const sheets = {
   'sheets.problem.line': (p: { where: string; message: string }) => `${p.where}：${p.message}`,
   /** A column by its letter, its Chinese header (row 1) where it has one, and its key (row 2). */
   'sheets.problem.column': (p: { letter: string; header: string; key: string }) => `${p.letter} 列${p.header ? `“${p.header}”` : ''}（${p.key}）`,
-  'sheets.problem.where': (p: { sheet: string; row: number; column: string }) => `工作表“${p.sheet}”第 ${p.row} 行${p.column ? ` ${p.column}` : ''}`,
+  'sheets.problem.where': (p: { sheet: string; row: number; entry: string; column: string }) =>
+    `工作表“${p.sheet}”第 ${p.row} 行${p.entry ? `（${p.entry}）` : ''}${p.column ? ` ${p.column}` : ''}`,
   'sheets.problem.notNumber': (p: { value: string }) => `“${p.value}”不是数字 / not a number`,
   'sheets.problem.notBoolean': (p: { value: string; yes: string; no: string }) => `“${p.value}”应为“${p.yes}”或“${p.no}” / must be ${p.yes} or ${p.no}`,
   'sheets.problem.notCode': (p: { value: string; allowed: readonly string[] }) =>

@@ -64,8 +64,10 @@ export function issueMessages(schema: z.ZodType, data: unknown, error: z.ZodErro
   const chinese = schema.safeParse(data, { error: CHINESE_MESSAGES }).error?.issues ?? [];
   return error.issues.map((issue, i) => {
     const path = issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p));
-    const zh = chinese[i]?.message;
-    const advice = issueAdvice(issue as IssueLike, valueAt(data, path));
+    const value = valueAt(data, path);
+    const advice = issueAdvice(issue as IssueLike, value);
+    // A field left out is said plainly (此字段未填写), not in zod's type terms (期望 string，实际接收 undefined).
+    const zh = issue.code === 'invalid_type' && value === undefined ? t('check.missingField') : chinese[i]?.message;
     const message = (zh && zh !== issue.message ? `${zh} / ${issue.message}` : issue.message) + (advice === null ? '' : t('check.advice.join', { advice }));
     return { issue, path, message };
   });

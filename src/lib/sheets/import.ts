@@ -49,8 +49,9 @@ export interface ImportWrite {
   text: string;
   type: RecordTypeName;
   sheet: string;
-  /** The row's number as the sheet shows it (1-based). */
+  /** The row's number as the sheet shows it (1-based), and its record's id. */
   row: number;
+  entry: string;
   /** The sheet's column keys, in column order (its row 2), and their Chinese headers (row 1). */
   keys: readonly string[];
   headers: readonly string[];
@@ -96,15 +97,17 @@ export function importWorkbook(input: ImportInput): ImportResult {
     const shape = sheetShape(type, input.levels);
     const keys = (sheet.rows[1] ?? []).map((k) => (isBlank(k) ? '' : String(k).trim()));
     const headers = (sheet.rows[0] ?? []).map((h) => (isBlank(h) ? '' : String(h).trim()));
+    // The row's id is named beside its number: an editor who sorted or filtered the sheet still finds it.
+    let rowEntry = '';
     const where = (row: number, key?: string) => {
       const index = key === undefined ? -1 : keys.indexOf(key);
-      return t('sheets.problem.where', { sheet: sheet.name, row, column: index >= 0 ? columnName(index, keys, headers) : (key ?? '') });
+      return t('sheets.problem.where', { sheet: sheet.name, row, entry: rowEntry, column: index >= 0 ? columnName(index, keys, headers) : (key ?? '') });
     };
     keys.forEach((k, i) => {
       if (k && !isKnownKey(shape, k))
         result.problems.push(
           t('sheets.problem.line', {
-            where: t('sheets.problem.where', { sheet: sheet.name, row: 2, column: columnName(i, keys, headers) }),
+            where: t('sheets.problem.where', { sheet: sheet.name, row: 2, entry: '', column: columnName(i, keys, headers) }),
             message: t('sheets.problem.unknownColumn', { key: k }),
           }),
         );
@@ -121,7 +124,8 @@ export function importWorkbook(input: ImportInput): ImportResult {
         if (k && isKnownKey(shape, k)) cells.set(k, row[i] ?? null);
       });
       const rowId = cells.get('id');
-      if (typeof rowId === 'string' && rowId.trim()) attempted.add(rowId.trim());
+      rowEntry = typeof rowId === 'string' ? rowId.trim() : '';
+      if (rowEntry) attempted.add(rowEntry);
       const { record, problems } = recordOf(shape, cells);
       for (const p of problems) result.problems.push(t('sheets.problem.line', { where: where(rowNumber, p.key), message: p.message }));
       if (problems.length) continue;
@@ -169,7 +173,7 @@ export function importWorkbook(input: ImportInput): ImportResult {
       const same = before?.success === true && sameData(before.data, data);
       const text = yamlFor(withoutDefaults(shape, data), shape, existing?.text ?? null, same);
       if (text === null) result.unchanged++;
-      else result.writes.push({ path, text, type, sheet: sheet.name, row: rowNumber, keys, headers });
+      else result.writes.push({ path, text, type, sheet: sheet.name, row: rowNumber, entry: id, keys, headers });
     }
     for (const id of input.present[type] ?? []) if (!seen.has(id) && !attempted.has(id)) result.notes.push(t('sheets.import.missingRow', { sheet: sheet.name, id }));
   }
@@ -255,7 +259,7 @@ export function newCheckProblems(writes: readonly ImportWrite[], before: readonl
       const index = p.field ? w.keys.findIndex((k) => k === p.field || k.startsWith(`${p.field}.`)) : -1;
       const column = index >= 0 ? columnName(index, w.keys, w.headers) : '';
       return t('sheets.problem.line', {
-        where: t('sheets.problem.where', { sheet: w.sheet, row: w.row, column }),
+        where: t('sheets.problem.where', { sheet: w.sheet, row: w.row, entry: w.entry, column }),
         message: p.field ? t('sheets.problem.field', { field: p.field, message: p.message }) : p.message,
       });
     });

@@ -142,7 +142,9 @@ describe('an edited workbook', () => {
     });
     const result = await importProgramme(content, PROGRAMME, xlsx);
     expect(result.problems).toEqual([]);
-    expect(readFileSync(join(content, 'programmes', PROGRAMME, 'projects', 'legal-aid.yaml'), 'utf8')).toMatch(/^topics: \[ ?"?legal-aid"?, "?elderly-care"? ?\]$|^ {2}- "?elderly-care"?$/m);
+    expect(readFileSync(join(content, 'programmes', PROGRAMME, 'projects', 'legal-aid.yaml'), 'utf8')).toMatch(
+      /^topics: \[ ?"?legal-aid"?, "?elderly-care"? ?\]$|^ {2}- "?elderly-care"?$/m,
+    );
   });
 
   it('makes a new row a new file, block style with quoted strings, its citation located in the notice', async () => {
@@ -196,7 +198,7 @@ describe('an edited workbook', () => {
     const result = await importProgramme(content, PROGRAMME, xlsx);
     expect(result.writes).toEqual([]);
     expect(result.problems).toHaveLength(1);
-    expect(result.problems[0]).toMatch(/^工作表“计划”第 3 行 [A-Z]+ 列“[^”]+”（statedTotals\.provincial\.citations\.0\.quote）：/);
+    expect(result.problems[0]).toMatch(/^工作表“计划”第 3 行（luyang-2017） [A-Z]+ 列“[^”]+”（statedTotals\.provincial\.citations\.0\.quote）：/);
     expect(result.problems[0]).toContain('最接近的是 p5');
     expect(result.problems[0]).toContain('第 6 字“,”应为“，”（原文为全角）');
     expect(result.problems[0]).toContain('第 24 字“,”应为“，”（原文为全角）');
@@ -211,7 +213,9 @@ describe('an edited workbook', () => {
     });
     const result = await importProgramme(content, PROGRAMME, xlsx);
     expect(result.writes).toEqual([]);
-    expect(result.problems).toEqual([expect.stringMatching(/^工作表“项目”第 \d+ 行 [A-Z]+ 列“名称”（name）：.*期望 string.*请补上此字段/)]);
+    expect(result.problems).toEqual([
+      expect.stringMatching(/^工作表“项目”第 \d+ 行（legal-aid） [A-Z]+ 列“名称”（name）：name：此字段未填写 \/ Invalid input: expected string, received undefined。请补上此字段/),
+    ]);
     expect(result.notes.filter((n) => n.includes('legal-aid'))).toEqual([]);
   });
 
@@ -224,7 +228,9 @@ describe('an edited workbook', () => {
     });
     const result = await importProgramme(content, PROGRAMME, xlsx);
     expect(result.writes).toEqual([]);
-    expect(result.problems).toEqual([expect.stringMatching(/^工作表“项目”第 \d+ 行 [A-Z]+ 列“[^”]+”（targets\.0\.quantity）：targets\.0\.quantity：目标数量 12 不在所引原文中/)]);
+    expect(result.problems).toEqual([
+      expect.stringMatching(/^工作表“项目”第 \d+ 行（fitness-facilities） [A-Z]+ 列“[^”]+”（targets\.0\.quantity）：targets\.0\.quantity：目标数量 12 不在所引原文中/),
+    ]);
     const after = treeBytes(content);
     for (const [path, bytes] of before) expect(after.get(path)!.equals(bytes), path).toBe(true);
   });
@@ -235,7 +241,7 @@ describe('an edited workbook', () => {
       locate(wb.getWorksheet('项目')!, 'legal-aid').cell('level').value = '国家级';
     });
     const result = await importProgramme(content, PROGRAMME, xlsx);
-    expect(result.problems).toEqual([expect.stringMatching(/^工作表“项目”第 \d+ 行 [A-Z]+ 列“层级”（level）：“国家级”不在列表中，只能填 省级、市级、区级/)]);
+    expect(result.problems).toEqual([expect.stringMatching(/^工作表“项目”第 \d+ 行（legal-aid） [A-Z]+ 列“层级”（level）：“国家级”不在列表中，只能填 省级、市级、区级/)]);
   });
 });
 
@@ -286,7 +292,9 @@ describe('the workbook of a programme with levels of its own wording, and of one
     const taken = await importProgramme(content, PROGRAMME, xlsx);
     // Read as the district code: the content check counts it among the 县级 projects, one more than
     // the notice states, and so the import refuses it, as the check would.
-    expect(taken.problems).toContain('programmes/luyang-2017/programme.yaml:75:5 [luyang-2017] statedTotals.district.implemented: 县级实施项目：通知载明 8 项，逐项录入 9 项 / stated 8, itemised 9');
+    expect(taken.problems).toContain(
+      'programmes/luyang-2017/programme.yaml:75:5 [luyang-2017] statedTotals.district.implemented: 县级实施项目：通知载明 8 项，逐项录入 9 项 / stated 8, itemised 9',
+    );
     expect(taken.problems.filter((p) => p.includes('不在列表中'))).toEqual([]);
     await edit(xlsx, (wb) => {
       locate(wb.getWorksheet('项目')!, 'legal-aid').cell('level').value = '区级';
