@@ -334,9 +334,10 @@ describe('Luyang 2017 beside it: a 通知 that states standards and deadlines', 
     }
   });
 
-  it('catalogues its data sets with what its 通知 states: levels, standings, changes, lineage, units, basis documents, deadlines and oversight', () => {
+  // No units: the one the 通知 names (区商旅局) it names for routine work after a project left the list, with no role.
+  it('catalogues its data sets with what its 通知 states: levels, standings, changes, lineage, basis documents, deadlines and oversight', () => {
     expect(datasetDescriptions(dist)).toMatchObject({
-      projects: '各年度计划中的全部项目条目：项目内容、层级、本年情况、变化、沿革、责任单位与原文出处。',
+      projects: '各年度计划中的全部项目条目：项目内容、层级、本年情况、变化、沿革与原文出处。',
       programmes: '年度计划本身：通知全文段落、依据文件、合计数、时间节点与督查机制。',
     });
   });
