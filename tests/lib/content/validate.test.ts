@@ -143,6 +143,18 @@ describe('cross-checks', () => {
     ]);
   });
 
+  it('reports a project file copied without a new id once, as the copy, not also as totals and positions its copy repeats', () => {
+    const problems = problemsAfter((raw) => {
+      const original = entry(raw, 'projects', 'fitness-facilities');
+      // Sorted before the original, as a copy named so often is.
+      raw.projects.unshift({ ...original, file: 'programmes/luyang-2017/projects/a-copy.yaml' });
+    });
+    expect(sortProblems(problems).map((p) => [p.file, p.field, p.message.split(' / ')[0]])).toEqual([
+      ['programmes/luyang-2017/projects/a-copy.yaml', 'id', expect.stringMatching(/^文件名应为 fitness-facilities\.yaml（与 id 一致）/)],
+      ['programmes/luyang-2017/projects/fitness-facilities.yaml', 'id', expect.stringContaining('programmes/luyang-2017/projects/a-copy.yaml')],
+    ]);
+  });
+
   it('finds two projects with the same position under one heading of the notice', () => {
     let twinId = '';
     const problems = problemsAfter((raw) => {

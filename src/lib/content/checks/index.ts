@@ -47,12 +47,30 @@ export function unreadableOf(rejected: Rejected): Unreadable {
   };
 }
 
+/**
+ * The content set with each project once: a project file copied without a new id repeats its
+ * original, which checkIds reports; the other checks see one of the two (the one whose file name
+ * is its id, else the first), since the copy's totals and positions would only echo it (five
+ * lines of 逐项录入 and a repeated 序号, for one file to rename).
+ */
+function withDistinctProjects(c: ContentSet): ContentSet {
+  const named = (p: ContentSet['projects'][number]) => (p.file.split('/').pop() ?? '').replace(/\.ya?ml$/, '') === p.id;
+  const kept = new Map<string, ContentSet['projects'][number]>();
+  for (const p of c.projects) {
+    const key = `${p.programme}/${p.id}`;
+    const earlier = kept.get(key);
+    if (!earlier || (!named(earlier) && named(p))) kept.set(key, p);
+  }
+  return kept.size === c.projects.length ? c : { ...c, projects: c.projects.filter((p) => kept.get(`${p.programme}/${p.id}`) === p) };
+}
+
 /** Every consistency check over the valid records of a content set; `rejected` (default none) only silences noise. */
-export function runCrossChecks(c: ContentSet, rejected?: Rejected): Problem[] {
+export function runCrossChecks(content: ContentSet, rejected?: Rejected): Problem[] {
   const none = new Set<string>();
   const unreadable: Unreadable = rejected ? unreadableOf(rejected) : { projects: none, programmes: none, standardProjects: none, programmeFiles: none, sources: none };
+  const c = withDistinctProjects(content);
   return [
-    ...checkIds(c),
+    ...checkIds(content),
     ...checkReservedIds(c),
     ...checkReferences(c, unreadable.projects, unreadable.programmeFiles, unreadable.sources),
     ...checkCitations(c, unreadable.sources, unreadable.programmeFiles),
