@@ -25,10 +25,6 @@ const projects = readdirSync(projectsDir).map(
 );
 const departed = projects.filter((p) => !isImplemented(p));
 
-const standardsDir = join(exampleDir(LUYANG_EXAMPLE), 'programmes', PROGRAMME, 'standards');
-/** The projects the example's standards are attached to. */
-const withStandards = new Set(readdirSync(standardsDir).map((file) => (parse(readFileSync(join(standardsDir, file), 'utf8')) as { project: string }).project));
-
 /** The HTML of a built project page's section headed `<h2 id="…">`, up to the next heading. */
 function section(id: string, heading: string): string {
   const html = readFileSync(join(inject('distRoot'), PROGRAMME, 'projects', id, 'index.html'), 'utf8');
@@ -59,21 +55,26 @@ describe('a departed project’s page', () => {
 });
 
 describe('the standards section of a project carried on by another', () => {
-  const carried = departed.map((p) => [p.id, p.mergedInto ?? p.movedTo?.project ?? null] as const).filter(([, by]) => by !== null && withStandards.has(by));
+  const carriedOn = departed.filter((p) => p.mergedInto || p.movedTo);
 
-  it('is among the example’s pages: merged away (基本公共卫生服务) and moved (免收书本费)', () => {
-    expect(carried.map(([id]) => id)).toEqual(expect.arrayContaining(['basic-public-health-service', 'free-textbooks-compulsory']));
-  });
-
-  // The notice states 基本公共卫生服务's standard under the project it joined: not "未载明".
-  it.each(carried)('%s points to the standards of %s', (id, by) => {
+  // 将基本公共卫生服务财政补助标准…提高到50元 and 将新型农村合作医疗、城镇居民基本医疗保险财政补助标准… name them.
+  it.each(['basic-public-health-service', 'urban-resident-medical-insurance'])('%s points to the standard the notice states for it, under the project it joined', (id) => {
+    const by = carriedOn.find((p) => p.id === id)!.mergedInto!;
     const html = section(id, 'standards');
     expect(html).not.toContain('未载明本项目的补助标准');
     expect(html).toContain('本项目本年不再单独实施，补助标准见');
     expect(html).toContain(`href="/${PROGRAMME}/projects/${by}/"`);
   });
 
-  it('still says 未载明 where no project carries it on (城市老旧小区整治, withdrawn)', () => {
+  // Joined the same project as 基本公共卫生服务, or moved (免收书本费), but no standard's quote names them.
+  it.each(['women-children-health', 'family-planning-special-support', 'free-textbooks-compulsory'])('%s still says the notice states none', (id) => {
+    expect(carriedOn.map((p) => p.id)).toContain(id);
+    const html = section(id, 'standards');
+    expect(html).toContain('通知未载明本项目的补助标准。');
+    expect(html).not.toContain('补助标准见');
+  });
+
+  it('says the notice states none where no project carries it on (城市老旧小区整治, withdrawn)', () => {
     expect(section('old-residential-renovation', 'standards')).toContain('通知未载明本项目的补助标准。');
   });
 });

@@ -41,9 +41,11 @@ export interface ProjectPage<P extends Project = Project, S extends Standard = S
   standards: readonly S[];
   /**
    * For a project without standards of its own that is carried on by another (merged into it, or
-   * moved into it) which has some: that project. The notice states such standards under the
-   * project that carries them on (将基本公共卫生服务财政补助标准…提高到50元, under 公共卫生服务及妇幼健康、计生特扶),
-   * so the page points there rather than saying the notice states none.
+   * moved into it) with a standard whose quote names it: that project. The notice states such a
+   * standard under the project that carries it on (将基本公共卫生服务财政补助标准…提高到50元, under
+   * 公共卫生服务及妇幼健康、计生特扶), so the page points there rather than saying the notice states
+   * none. Only where the quote names it: the other projects merged into the same one
+   * (妇女儿童健康水平提升工程) have no standard the notice states.
    */
   standardsAt: ProjectLink | null;
   /**
@@ -106,7 +108,9 @@ export function projectPage<P extends Project, S extends Standard>(index: Progra
   const departure = !isImplemented(project) && !mergedInto && !movedTo && project.exitNote ? { standing: project.standing!, exitNote: project.exitNote } : null;
   const standards = standardsOf(index, project.id);
   const carriedOnBy = mergedInto ?? movedTo;
-  const standardsAt = standards.length === 0 && carriedOnBy && standardsOf(index, carriedOnBy.id).length > 0 ? carriedOnBy : null;
+  const names = [project.name, ...project.aliases.map((a) => a.name)];
+  const namesProject = (s: Standard) => s.citations.some((c) => names.some((name) => c.quote.includes(name)));
+  const standardsAt = standards.length === 0 && carriedOnBy && standardsOf(index, carriedOnBy.id).some(namesProject) ? carriedOnBy : null;
   const path = projectPath(programme.id, project.id);
   return {
     project,
