@@ -115,19 +115,34 @@ export function explainSyntaxError(code: string, message: string, lineText: stri
   return hint === null ? t('check.yaml.syntax', { message }) : t('check.yaml.explained', { hint, message });
 }
 
+/** What may stand before a quoted value on its line: nothing but indentation, or a key's colon, a list's dash, `[`, `{` or `,`. */
+const VALUE_START = /(?:^|[:\-[{,])\s*$/;
+
 /**
- * For a quoted value left open, the line (1-based) it opens on: the first line up to `upTo` with an
- * odd number of that quote mark, escapes and comment lines aside. YAML lets a quoted value run on
- * over lines, so the parser reports it only where the file ends.
+ * For a quoted value left open, the line (1-based) it opens on, or null. YAML lets a quoted value
+ * run on over lines, so the parser reports a missing closing mark only where the file ends. The
+ * scan follows the quotes as YAML does: a mark opens a quoted value only where a value starts
+ * (after `: `, `- `, `[`, `{` or `,`; a mark inside plain text, 5" 管道, is a character), a
+ * double-quoted value ends at an unescaped ", a single-quoted one at a ' not doubled, and # starts
+ * a comment only outside quotes, after a space.
  */
-export function openingQuoteLine(lines: readonly string[], mark: '"' | "'", upTo: number): number | null {
-  for (let i = 0; i < Math.min(upTo, lines.length); i++) {
-    const line = lines[i]!;
-    if (line.trimStart().startsWith('#')) continue;
-    const marks = (mark === '"' ? line.replace(/\\./g, '') : line).split(mark).length - 1;
-    if (marks % 2 === 1) return i + 1;
+export function openingQuoteLine(lines: readonly string[], mark: '"' | "'"): number | null {
+  let open: { mark: '"' | "'"; line: number } | null = null;
+  for (let n = 0; n < lines.length; n++) {
+    const line = lines[n]!;
+    for (let i = 0; i < line.length; i++) {
+      const c = line[i]!;
+      if (open) {
+        if (open.mark === '"' && c === '\\') i++;
+        else if (c === open.mark && open.mark === "'" && line[i + 1] === "'") i++;
+        else if (c === open.mark) open = null;
+        continue;
+      }
+      if (c === '#' && (i === 0 || /\s/.test(line[i - 1]!))) break;
+      if ((c === '"' || c === "'") && VALUE_START.test(line.slice(0, i))) open = { mark: c, line: n + 1 };
+    }
   }
-  return null;
+  return open?.mark === mark ? open.line : null;
 }
 
 /** Parses YAML text into a document, keeping the position of every node. */
@@ -164,8 +179,9 @@ export function parseYamlWithPositions(text: string, file: string, lineOffset = 
     // misaligned line gives several errors more), and each of those would be a line to chase.
     const syntaxErrors = doc.errors.slice(0, 1).map((e) => {
       const { line, col } = counter.linePos(e.pos[0]);
-      const mark = /^Missing closing (["'])quote/.exec(e.message)?.[1] as '"' | "'" | undefined;
-      const opening = mark ? openingQuoteLine(lines, mark, line) : null;
+      // yaml's code for it is MISSING_CHAR; only its message says which mark.
+      const mark = e.code === 'MISSING_CHAR' ? (/closing (["'])quote/.exec(e.message)?.[1] as '"' | "'" | undefined) : undefined;
+      const opening = mark ? openingQuoteLine(lines, mark) : null;
       if (opening !== null)
         return {
           message: t('check.yaml.explained', { hint: t('check.yaml.hint.quoteUnclosed', { mark: mark! }), message: e.message.split('\n')[0]! }),

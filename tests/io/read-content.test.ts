@@ -49,10 +49,16 @@ describe('parseYaml', () => {
   });
 
   it('names the line a quoted value opens on when its closing quote is missing, not the end of the file', () => {
-    expect(openingQuoteLine(['id: a', 'name: "甲 # not a comment', 'b: 1'], '"', 3)).toBe(2);
-    // An escaped mark, and a comment line, are no opening.
-    expect(openingQuoteLine(['# a "', 'q: "say \\"hi\\""', "r: '乙"], '"', 3)).toBe(null);
-    expect(openingQuoteLine(["q: 'it''s'", "r: '乙"], "'", 2)).toBe(2);
+    const line = (text: string, mark: '"' | "'" = '"') => openingQuoteLine(text.split('\n'), mark);
+    expect(line('id: a\nname: "甲 # not a comment\nb: 1')).toBe(2);
+    // A mark inside plain text, a closed value over two lines, an escaped mark and a comment open nothing.
+    expect(line('id: a\ndescription: 5" 管道\nname: "城乡\nb: 1')).toBe(3);
+    expect(line('a: "甲\n  乙"\nname: "丙\nb: 1')).toBe(3);
+    expect(line('q: "say \\"hi\\""\n# a "\nr: "乙')).toBe(3);
+    // An apostrophe in a comment or inside a double-quoted value is no single quote left open.
+    expect(line("id: a # notice's\nd: \"it's\"\nr: '乙", "'")).toBe(3);
+    expect(line("q: 'it''s'\nr: '乙", "'")).toBe(2);
+    expect(line('a: "甲"\nb: 1')).toBe(null);
     const { syntaxErrors } = parseYamlWithPositions('id: a\nname: "城乡困难群体法律援助\nlevel: provincial\norder: 4\n', 'x.yaml');
     expect(syntaxErrors).toEqual([expect.objectContaining({ line: 2, column: 1 })]);
     expect(syntaxErrors[0]!.message).toMatch(/^YAML 语法错误：这一行的英文引号 " 没有配对/);
