@@ -32,6 +32,7 @@ function sheetFiles(contentDir: string) {
 /** The content check of the tree at `contentDir`, with `writes` in place of (or beside) its files. */
 function validatedTree(contentDir: string, writes: readonly ImportWrite[] = []) {
   const { records, unplaced } = readContentTree(contentDir);
+  // Every type a sheet holds is a list of files (the one singleton, site.yaml, has no sheet).
   const files = records as unknown as Record<string, RawFile[]>;
   for (const w of writes) files[w.type] = [...files[w.type]!.filter((f) => f.file !== w.path), parseYaml(w.text, w.path)];
   return validateContent(records, unplaced);
@@ -93,7 +94,7 @@ export async function importProgramme(contentDir: string, programme: string, fil
   const result = importWorkbook({ programme, sheets, existing, present, sources, defaultSource, levels });
   if (result.problems.length === 0 && result.writes.length > 0) {
     // The content check of the tree as the import would leave it, before anything is written.
-    const refused = newCheckProblems(result.writes, validatedTree(contentDir).problems, validatedTree(contentDir, result.writes).problems);
+    const refused = newCheckProblems(result.rows, validatedTree(contentDir).problems, validatedTree(contentDir, result.writes).problems);
     if (refused.length) return { ...result, writes: [], problems: refused };
   }
   for (const w of result.writes) {

@@ -29,7 +29,8 @@ export function renderResult(data: PagefindHitData, labels: FilterLabels, shards
   const heading = document.createElement('h2');
   const link = document.createElement('a');
   link.href = data.url;
-  link.textContent = data.meta.title ?? data.url;
+  // An empty title reads as its address, never as an empty link.
+  link.textContent = data.meta.title || data.url;
   heading.append(link);
   item.append(heading);
   const programme = shardOfUrl(data.url, shards)?.label;

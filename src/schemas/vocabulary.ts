@@ -113,11 +113,13 @@ export const CHANGE_LABELS: Record<ChangeKind, string> = {
 /** How a standard changed: a number went up or down, or who is covered was widened. */
 export const STANDARD_KINDS = ['amount', 'coverage'] as const;
 export type StandardKind = (typeof STANDARD_KINDS)[number];
+/** Each kind's label, as the workbook's drop-down and the codes sheet show it. */
 export const STANDARD_KIND_LABELS: Record<StandardKind, string> = { amount: t('vocab.standardKind.amount'), coverage: t('vocab.standardKind.coverage') };
 
 /** The unit of an oversight action's frequency, as notices count it: 旬 (ten days) or 月. */
 export const FREQUENCY_UNITS = ['xun', 'month'] as const;
 export type FrequencyUnit = (typeof FREQUENCY_UNITS)[number];
+/** Each unit's label (旬, 月), as the workbook's drop-down and the codes sheet show it. */
 export const FREQUENCY_UNIT_LABELS: Record<FrequencyUnit, string> = { xun: t('vocab.frequencyUnit.xun'), month: t('vocab.frequencyUnit.month') };
 
 /** Period a subsidy amount applies to, only where the source says so. */

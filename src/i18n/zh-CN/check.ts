@@ -163,7 +163,8 @@ export const check = {
   'check.totals.all': '实施项目总数',
   'check.totals.levelImplemented': (p: { level: string }) => `${p.level}实施项目`,
   'check.totals.breakdown': (p: { level: string; heading: string }) => `${p.level}“${p.heading}”`,
-  'check.totals.decided': (p: { level: string }) => `${p.level}确定项目（不少于实施与退出实施之和）`,
+  /** `departed`: the labels of the standings a level still counts among its decided projects (GAP_EXPLAINING_STANDINGS). */
+  'check.totals.decided': (p: { level: string; departed: readonly string[] }) => `${p.level}确定项目（不少于实施与${p.departed.join('、')}之和）`,
   'check.totals.headline': (p: { levels: readonly string[] }) => `标题数字（${p.levels.join('+')}）`,
   'check.totals.category': (p: { name: string }) => `分类“${p.name}”的项目数`,
   /** A draft or consultation programme: a total that disagrees is reported, not refused (a warning line). */

@@ -58,11 +58,13 @@ export const vocab = {
   'vocab.targetQualifier.within': '不超过',
   // A change made to a project this year.
   'vocab.change.raised': '提标扩面',
-  // Period a subsidy amount applies to.
+  // How a standard changed: an amount, or who is covered.
   'vocab.standardKind.amount': '金额标准',
   'vocab.standardKind.coverage': '覆盖范围',
+  // The unit an oversight action's frequency counts in.
   'vocab.frequencyUnit.xun': '旬',
   'vocab.frequencyUnit.month': '月',
+  // Period a subsidy amount applies to.
   'vocab.period.month': '月',
   'vocab.period.year': '年',
   // Parts of a month used by Chinese deadlines.

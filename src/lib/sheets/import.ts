@@ -9,7 +9,7 @@ import { t } from '../../i18n/index.ts';
 import { describeDifferences, locateQuote, type QuotableParagraph } from '../content/quote-match.ts';
 import { filePathOf, programmeOf, recordTypeOf, type RecordTypeName } from '../../schemas/record-types.ts';
 import type { ProgrammeLevel } from './fields.ts';
-import { isKnownKey, recordOf, type Cell } from './mapping.ts';
+import { isKnownKey, isUnstated, recordOf, sheetTerms, type Cell } from './mapping.ts';
 import { SHEET_TYPES, sheetName, sheetShape, typeOfSheet } from './workbook.ts';
 import { sameData, withoutDefaults, yamlFor } from './yaml-write.ts';
 import { issueMessages } from '../content/advice.ts';
@@ -42,12 +42,10 @@ export interface ImportInput {
   levels: readonly ProgrammeLevel[] | null;
 }
 
-/** A record file the import writes, and the sheet row it comes from. */
-export interface ImportWrite {
+/** A sheet row the import read into a record, and the record's file. */
+export interface ImportRow {
   /** Relative to the content folder, as the content check names files. */
   path: string;
-  text: string;
-  type: RecordTypeName;
   sheet: string;
   /** The row's number as the sheet shows it (1-based), and its record's id. */
   row: number;
@@ -57,8 +55,16 @@ export interface ImportWrite {
   headers: readonly string[];
 }
 
+/** A record file the import writes, and the sheet row it comes from. */
+export interface ImportWrite extends ImportRow {
+  text: string;
+  type: RecordTypeName;
+}
+
 export interface ImportResult {
   writes: ImportWrite[];
+  /** Every row read into a record, written or unchanged: where the content check's problems of its file point. */
+  rows: ImportRow[];
   unchanged: number;
   /** What refuses the import, one line each, naming sheet, row and column. */
   problems: string[];
@@ -82,10 +88,11 @@ export function columnLetters(index: number): string {
 const columnName = (index: number, keys: readonly string[], headers: readonly string[]) =>
   t('sheets.problem.column', { letter: columnLetters(index), header: headers[index] ?? '', key: keys[index]! });
 
-const isBlank = (c: Cell | undefined) => c === null || c === undefined || (typeof c === 'string' && c.trim() === '');
+// One rule for an empty cell, the mapping's: empty, spaces or the word null (a row of them is no row).
+const isBlank = isUnstated;
 
 export function importWorkbook(input: ImportInput): ImportResult {
-  const result: ImportResult = { writes: [], unchanged: 0, problems: [], notes: [] };
+  const result: ImportResult = { writes: [], rows: [], unchanged: 0, problems: [], notes: [] };
   const known = SHEET_TYPES.map(([type]) => sheetName(type));
   for (const sheet of input.sheets) {
     const type = typeOfSheet(sheet.name);
@@ -145,7 +152,13 @@ export function importWorkbook(input: ImportInput): ImportResult {
           const path = at.map(String);
           const key = [...path, ...('keys' in issue && Array.isArray(issue.keys) ? [String(issue.keys[0])] : [])].join('.');
           const column = keys.find((k) => k === key || k.startsWith(`${key}.`));
-          result.problems.push(t('sheets.problem.line', { where: where(rowNumber, column), message: t('sheets.problem.field', { field: key || entry.noun, message }) }));
+          // A named column says which field; otherwise the message names it.
+          result.problems.push(
+            t('sheets.problem.line', {
+              where: where(rowNumber, column),
+              message: column ? sheetTerms(message) : t('sheets.problem.field', { field: key || entry.noun, message: sheetTerms(message) }),
+            }),
+          );
         }
         continue;
       }
@@ -172,8 +185,10 @@ export function importWorkbook(input: ImportInput): ImportResult {
       const before = existing ? entry.schema.safeParse(existing.data) : null;
       const same = before?.success === true && sameData(before.data, data);
       const text = yamlFor(withoutDefaults(shape, data), shape, existing?.text ?? null, same);
+      const origin: ImportRow = { path, sheet: sheet.name, row: rowNumber, entry: id, keys, headers };
+      result.rows.push(origin);
       if (text === null) result.unchanged++;
-      else result.writes.push({ path, text, type, sheet: sheet.name, row: rowNumber, entry: id, keys, headers });
+      else result.writes.push({ ...origin, text, type });
     }
     for (const id of input.present[type] ?? []) if (!seen.has(id) && !attempted.has(id)) result.notes.push(t('sheets.import.missingRow', { sheet: sheet.name, id }));
   }
@@ -243,14 +258,15 @@ function collectCitationsLoose(value: unknown, path = ''): { path: string; citat
  * What the content check finds in the tree with the import's files that it did not find before:
  * a figure its quote does not hold, a unit its paragraph does not name, a reference to no record.
  * A row can pass its schema and its citations' search and still be refused by the check, and an
- * editor should hear it from the import, named by the sheet's cell, rather than from the next
- * `npm run check` by a YAML line. What the tree had wrong before is not the workbook's doing, and
+ * editor should hear it from the import, named by the sheet's cell (of any row the workbook holds:
+ * totals that no longer agree are the 计划 row's), rather than from the next `npm run check` by a
+ * YAML line. What the tree had wrong before is not the workbook's doing, and
  * does not refuse it; nor does a warning.
  */
-export function newCheckProblems(writes: readonly ImportWrite[], before: readonly Problem[], after: readonly Problem[]): string[] {
+export function newCheckProblems(rows: readonly ImportRow[], before: readonly Problem[], after: readonly Problem[]): string[] {
   const key = (p: Problem) => `${p.file}\0${p.entry}\0${p.field}\0${p.message}`;
   const known = new Set(before.map(key));
-  const byPath = new Map(writes.map((w) => [w.path, w]));
+  const byPath = new Map(rows.map((w) => [w.path, w]));
   return after
     .filter((p) => p.severity !== 'warning' && !known.has(key(p)))
     .map((p) => {
@@ -260,7 +276,7 @@ export function newCheckProblems(writes: readonly ImportWrite[], before: readonl
       const column = index >= 0 ? columnName(index, w.keys, w.headers) : '';
       return t('sheets.problem.line', {
         where: t('sheets.problem.where', { sheet: w.sheet, row: w.row, entry: w.entry, column }),
-        message: p.field ? t('sheets.problem.field', { field: p.field, message: p.message }) : p.message,
+        message: p.field && !column ? t('sheets.problem.field', { field: p.field, message: sheetTerms(p.message) }) : sheetTerms(p.message),
       });
     });
 }

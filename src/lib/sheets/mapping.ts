@@ -32,20 +32,19 @@ const isEmpty = (v: unknown) => v === undefined || v === null || (typeof v === '
 const groupsFor = (values: unknown[], spare: number) => Math.max(1, Math.max(0, ...values.map((v) => (Array.isArray(v) ? v.length : 0))) + spare);
 
 /**
- * A field's description as a column's note: the schema's words, where "null" (what a YAML file
- * writes for a fact the source does not state) reads as leaving the cell blank, which is what a
- * sheet does for it (valueOf).
+ * The schema's and the check's words in a sheet's terms, for a column's note and an import's
+ * message: "null" (what a YAML file writes for a fact the source does not state) reads as leaving
+ * the cell blank, which is what a sheet does for it (valueOf).
  */
-export function columnNote(description: string): string {
-  // The space after null goes only before Chinese text (为 null 时 → 留空时), not before " / English".
-  return description
-    .replace(/(可)?(?:为|写) ?null(?: (?=[\u4e00-\u9fff]))?/g, (_, may: string | undefined) => `${may ?? ''}${t('sheets.note.blank')}`)
-    .replace(/\bor null\b/g, 'or blank');
+export function sheetTerms(text: string): string {
+  // The Chinese halves first (为 null 时 → 留空时: the space goes only before Chinese text); what is left is English.
+  const zh = text.replace(/(可)?(?:为|写) ?null(?: (?=[\u4e00-\u9fff]))?/g, (_, may: string | undefined) => `${may ?? ''}${t('sheets.note.blank')}`);
+  return zh.replace(/\bnull\b/g, 'blank');
 }
 
 /** The columns of a shape, given the values at its place in every record (to size the lists). */
 function columnsOf(shape: Shape, key: string, header: string, description: string, values: unknown[], depth: number): Column[] {
-  if (shape.kind === 'leaf') return [{ key, header, description: columnNote(description), leaf: shape.leaf }];
+  if (shape.kind === 'leaf') return [{ key, header, description: sheetTerms(description), leaf: shape.leaf }];
   if (shape.kind === 'object') {
     return shape.fields.flatMap((f) =>
       columnsOf(
@@ -110,7 +109,7 @@ export interface CellProblem {
  * from the schema, which says a YAML file writes null there; an editor following them in a sheet
  * types it, and the word must not be published as the field's text.
  */
-const isUnstated = (cell: Cell | undefined) => isEmpty(cell) || (typeof cell === 'string' && (cell.trim() === '' || /^null$/i.test(cell.trim())));
+export const isUnstated = (cell: Cell | undefined) => isEmpty(cell) || (typeof cell === 'string' && (cell.trim() === '' || /^null$/i.test(cell.trim())));
 
 /** Reads a cell into the value its field holds, or says why it cannot. Undefined for an empty cell (or one that says null). */
 export function valueOf(leaf: Leaf, cell: Cell | undefined): { value: unknown } | { problem: string } {

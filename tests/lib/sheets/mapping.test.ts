@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { recordShape } from '../../../src/lib/sheets/fields.ts';
-import { columnNote, recordOf, rowOf, sheetColumns, type Cell } from '../../../src/lib/sheets/mapping.ts';
+import { sheetTerms, recordOf, rowOf, sheetColumns, type Cell } from '../../../src/lib/sheets/mapping.ts';
 import { projectSchema } from '../../../src/schemas/project.ts';
 import { standardSchema } from '../../../src/schemas/standard.ts';
 import { workbookOf } from '../../../src/lib/sheets/workbook.ts';
@@ -105,13 +105,16 @@ describe('a sheet row', () => {
   });
 
   it('notes each column in a sheet’s terms: 留空, where the schema says a YAML file writes null', () => {
-    expect(columnNote('原文未载明时为 null / Description in the source’s words, or null')).toBe('原文未载明时留空 / Description in the source’s words, or blank');
-    expect(columnNote('政务服务热线，以文字填写（如 12345），可为 null / Hotline as text, or null')).toBe(
+    expect(sheetTerms('原文未载明时为 null / Description in the source’s words, or null')).toBe('原文未载明时留空 / Description in the source’s words, or blank');
+    expect(sheetTerms('政务服务热线，以文字填写（如 12345），可为 null / Hotline as text, or null')).toBe(
       '政务服务热线，以文字填写（如 12345），可留空 / Hotline as text, or blank',
     );
-    expect(columnNote('来源文件对本地的自称；为 null 时网站写行政区简称 / or null: the site')).toBe('来源文件对本地的自称；留空时网站写行政区简称 / or blank: the site');
-    const notes = sheetColumns(recordShape(projectSchema), [FULL_PROJECT]).map((c) => c.description);
-    expect(notes.filter((n) => /null/.test(n))).toEqual([]);
+    expect(sheetTerms('来源文件对本地的自称；为 null 时网站写行政区简称 / or null: the site')).toBe('来源文件对本地的自称；留空时网站写行政区简称 / or blank: the site');
+    expect(sheetTerms('发文日期；原文未载明时为 null / Date of issue if stated, else null')).toBe('发文日期；原文未载明时留空 / Date of issue if stated, else blank');
+    // No column of any sheet tells an editor to type null.
+    const notes = workbookOf('p', {}).sheets.flatMap((sheet) => sheet.columns.map((c) => `${sheet.name} ${c.key}: ${c.description}`));
+    expect(notes.length).toBeGreaterThan(100);
+    expect(notes.filter((n) => /null/i.test(n))).toEqual([]);
   });
 
   it('keeps each kind of standard to its own fields, an amount without a previous value included', () => {

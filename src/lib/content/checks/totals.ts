@@ -43,14 +43,19 @@ export function reconcileTotals(programme: Located<Programme>, projects: readonl
       mismatch(`statedTotals.${t.level}.implemented`, text('check.totals.levelImplemented', { level: label(t.level) }), stated.implemented, t.implemented);
     for (const [key, value] of Object.entries(stated.breakdown)) {
       const counted = key === 'raised' ? t.raised : t.byStanding[key as keyof typeof t.byStanding];
-      // Named as the notice heads it (新增实施, 提标扩面), not by its code.
+      // Named by its label (新增实施, 提标扩面), not by its code.
       const heading = key === 'raised' ? CHANGE_LABELS.raised : STANDING_LABELS[key as keyof typeof STANDING_LABELS];
       if (value !== counted) mismatch(`statedTotals.${t.level}.breakdown.${key}`, text('check.totals.breakdown', { level: label(t.level), heading }), value, counted);
     }
     // The level still has its withdrawn projects (GAP_EXPLAINING_STANDINGS); adjusted-out ones left its list.
     const departed = GAP_EXPLAINING_STANDINGS.reduce((n, s) => n + t.byStanding[s], 0);
     if (stated.decided !== null && stated.decided < t.implemented + departed) {
-      mismatch(`statedTotals.${t.level}.decided`, text('check.totals.decided', { level: label(t.level) }), stated.decided, t.implemented + departed);
+      mismatch(
+        `statedTotals.${t.level}.decided`,
+        text('check.totals.decided', { level: label(t.level), departed: GAP_EXPLAINING_STANDINGS.map((s) => STANDING_LABELS[s]) }),
+        stated.decided,
+        t.implemented + departed,
+      );
     }
   }
   programme.headlineParts.forEach((part, i) => {
