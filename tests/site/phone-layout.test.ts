@@ -3,8 +3,9 @@
  * the page scroll sideways, every table cell is at least four Chinese characters wide (a
  * squeezed column would otherwise stack one character per line) and holds its content (a long
  * file name drew over the next column), every field is a 44 px target in 16 px text (the home
- * page's search box was a 21 px field in 13 px), and all reading text is 16 px or more (tables,
- * breadcrumbs and notes were set at 15.2 px). One test per page; and every page's table cells
+ * page's search box was a 21 px field in 13 px), all reading text is 16 px or more (tables,
+ * breadcrumbs and notes were set at 15.2 px) and every chart label 14 px or more (shrunk into the
+ * figure's padding they were 11.7 px). One test per page; and every page's table cells
  * again on a 1280 px screen, where a short column beside a long one read 省/级.
  */
 import { expect, inject, it } from 'vitest';
@@ -82,7 +83,16 @@ async function layoutAt(path: string, width: number, large = false) {
       if (hinted) hints++;
       if (hinted && box.classList.contains('chart-narrow')) chartHints++;
     }
-    return { scrollWidth: document.documentElement.scrollWidth, narrow, overflowing, smallFields, smallText, unhinted, needlessHints, hints, chartHints };
+    // A chart's labels as drawn: its smallest font size, scaled from its viewBox to its width on the screen.
+    const smallChartText: string[] = [];
+    for (const svg of document.querySelectorAll<SVGSVGElement>('.chart-narrow svg')) {
+      const width = svg.getBoundingClientRect().width;
+      if (width === 0) continue; // not shown
+      const scale = width / svg.viewBox.baseVal.width;
+      const smallest = Math.min(...[...svg.querySelectorAll('text')].map((t) => parseFloat(t.getAttribute('font-size') ?? getComputedStyle(t).fontSize)));
+      if (smallest * scale < 14 - 0.01) smallChartText.push(`${svg.id} (${(smallest * scale).toFixed(1)} px)`);
+    }
+    return { scrollWidth: document.documentElement.scrollWidth, narrow, overflowing, smallFields, smallText, smallChartText, unhinted, needlessHints, hints, chartHints };
   });
   await context.close();
   return result;
@@ -95,6 +105,8 @@ it.each(listPages(dist))('fits a 360 px phone: %s', async (path) => {
   expect(result.overflowing).toEqual([]);
   expect(result.smallFields).toEqual([]);
   expect(result.smallText).toEqual([]);
+  // Charts drawn at their own size, not shrunk: the figure reaches the screen's edges on a phone.
+  expect(result.smallChartText).toEqual([]);
   expect(result.unhinted).toEqual([]);
   expect(result.needlessHints).toEqual([]);
 });
