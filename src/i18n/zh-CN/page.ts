@@ -130,7 +130,8 @@ export const page = {
   'page.project.classification.groups': '适用人群：',
   'page.project.classification.note': (p: { documentKind: string }) => `（本站编辑分类，非${p.documentKind}原文）`,
   /** After a project's standing (继续实施): the glossary's plain-language explanation of it. */
-  'page.project.fact.standingMeaning': (p: { meaning: string }) => `（${p.meaning.replace(/。$/, '')}）`,
+  /** The glossary's words for a standing, beside it on a project page, marked as the site's. */
+  'page.project.fact.standingMeaning': (p: { meaning: string }) => `（本站解释：${p.meaning.replace(/。$/, '')}）`,
   'page.project.help.heading': '如何咨询 / 办理',
   /** The units the source names under one role, e.g. 通知写明的牵头单位：市人社局、市民政局。 */
   'page.project.help.units': (p: { role: string; names: string; documentKind: string }) => `${p.documentKind}写明的${p.role}：${p.names}。`,

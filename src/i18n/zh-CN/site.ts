@@ -70,7 +70,8 @@ export const site = {
   'site.footer.organiser': (p: { organiser: string }) => `主办单位：${p.organiser}`,
   'site.footer.siteIdCode': (p: { code: string }) => `政府网站标识码：${p.code}`,
   'site.footer.contact': (p: { contact: string }) => `联系方式：${p.contact}`,
-  'site.footer.note': (p: { programmeKind: string; documentKind: string }) => `本站内容整理自政府公开发布的${p.programmeKind}${p.documentKind}，每项数据均注明原文出处。`,
+  'site.footer.note': (p: { programmeKind: string; documentKind: string }) =>
+    `本站内容整理自政府公开发布的${p.programmeKind}${p.documentKind}：取自原文的每项数据均注明原文出处，本站的归纳、计算和分类另有标注。`,
 
   // How the site names a programme (breadcrumbs, titles, table headings).
   'site.programmeYear': programmeYear,
@@ -141,6 +142,8 @@ export const site = {
   'site.about.method.totalsExampleSeparator': '、',
   'site.about.method.notStated': (p: { notStated: string; documentKind: string }) => `${p.documentKind}没有写明的内容（如责任单位），本站一律标注“${p.notStated}”，不作推测。`,
   'site.about.glossary.heading': '名词解释',
+  /** Under the heading: whose words the explanations are. */
+  'site.about.glossary.note': '以下解释是本站为便于理解所写，不是所据文件的原文；各项目的具体内容以原文为准。',
   'site.about.licence.heading': '数据许可',
   /** `licence` is a slot, the link to the licence. */
   'site.about.licence.text': (p: { licence: string }) => `本站整理的数据以 ${p.licence} 发布，使用时请注明来源及原文出处。`,
