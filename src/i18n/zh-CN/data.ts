@@ -168,7 +168,7 @@ export const data = {
   'data.column.projects.level_label.description': '层级名称（按该计划的称呼），如“省级”“县级”；原文不分层级时为空。',
   'data.column.projects.standing.title': '本年情况代码',
   'data.column.projects.standing.description':
-    '项目在本年度的情况：new、continued、formed-by-merger、implemented（以上为本年实施），withdrawn、adjusted-out、merged-away（以上为本年不再单独实施）；原文未载明时为空。',
+    '项目在本年度的情况：new、continued、formed-by-merger、implemented（以上为本年实施），withdrawn、adjusted-out、merged-away（以上不计入本年实施的项目数）；原文未载明时为空。',
   'data.column.projects.standing_label.title': '本年情况',
   'data.column.projects.standing_label.description': '本年情况的中文名称，如“继续实施”。',
   'data.column.projects.notice_order.title': '在原文该标题下的序号',
@@ -514,7 +514,7 @@ csvstat projects.nobom.csv`,
   'data.dictionary.intro.before': '本页由程序根据发布文件的数据结构定义生成，示例取自当前发布的数据。文件下载见',
   'data.dictionary.intro.after': '页面。CSV 字段名和 JSON 字段名均为英文，保持稳定；取值为空表示原文未载明或不适用。',
   'data.dictionary.intro.formulas':
-    '文本字段不会以 =、+、-、@ 或制表符开头：这样的内容在录入检查时即被拒绝，而不是在 CSV 中转义，因此用电子表格打开 CSV 文件不会执行公式，各文件中的文字与原文完全一致。',
+    '文本字段不会以 =、+、-、@ 或制表符开头：这样的内容在录入检查时即被拒绝，而不是在 CSV 中转义，因此用电子表格打开 CSV 文件不会执行公式，各文件中的文字与本站录入的内容完全一致（未加任何转义字符）。',
   'data.dictionary.nav': '本页目录',
   'data.dictionary.fieldsLabel': (p: { file: string }) => `${p.file} 字段`,
   'data.dictionary.placeholder.programme': '<计划编号>',
