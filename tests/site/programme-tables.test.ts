@@ -35,6 +35,19 @@ describe('a level’s list', () => {
     expect(provincial).toContain('并入“特困人员供养及生活无着人员救助”');
     expect(provincial).not.toContain('并入：');
   });
+
+  it('separates a project’s changes in its 变化 cell, for a screen reader and a copy too (提标扩面，由…并入)', () => {
+    const html = readFileSync(join(inject('distRoot'), 'luyang-2017/projects/level/provincial/index.html'), 'utf8');
+    const row = /<tr[^>]*>(?:(?!<\/tr>)[^])*?\/projects\/resident-medical-insurance\/"(?:(?!<\/tr>)[^])*<\/tr>/.exec(html)![0];
+    expect(row.replace(/<[^>]+>/g, '')).toContain('提标扩面，由城镇居民基本医疗保险并入');
+  });
+});
+
+describe('the site’s own words', () => {
+  it('are marked as the site’s: the glossary on the about page, and its gloss of a standing on a project page', () => {
+    expect(text('about/index.html')).toContain('以下解释是本站为便于理解所写，不是所据文件的原文');
+    expect(text('luyang-2017/projects/legal-aid/index.html')).toMatch(/继续实施 ?（本站解释：/);
+  });
 });
 
 describe('the standards table', () => {
