@@ -90,8 +90,8 @@ describe('decisionFunnel', () => {
   });
 
   it('summarises and tabulates, saying only what is known', () => {
-    expect(result.summary).toContain('省级确定实施33项，本区实施22项，相差11项，其中退出实施1项，10项未在本区实施、原因通知未载明');
-    expect(result.summary).toContain('市级确定实施9项，本区实施7项，相差2项，其中市级统筹实施2项；');
+    expect(result.summary).toContain('省级确定实施33项，本区实施22项，相差11项（本站计算），其中退出实施1项，10项未在本区实施、原因通知未载明');
+    expect(result.summary).toContain('市级确定实施9项，本区实施7项，相差2项（本站计算），其中市级统筹实施2项；');
     expect(result.summary).toContain('区级确定实施8项，本区全部实施');
     expect(result.table.head).toEqual(['层级', '确定实施', '本区实施', '退出实施', '市级统筹实施', UNEXPLAINED_LABEL]);
     expect(result.table.rows).toEqual([

@@ -32,7 +32,7 @@ describe('the built home page', () => {
     expect(home).toContain('10项未在本区实施、原因通知未载明');
     expect(home).toContain('其中退出实施1项');
     // 调整退出 projects left the municipal list (调整至省定…, 退出市级民生工程项目): not among its nine.
-    expect(home).toContain('市级确定实施9项，本区实施7项，相差2项，2项未在本区实施、原因通知未载明');
+    expect(home).toContain('市级确定实施9项，本区实施7项，相差2项（本站计算），2项未在本区实施、原因通知未载明');
     expect(home).not.toContain('其中调整退出');
   });
 

@@ -70,7 +70,8 @@ export const chart = {
   'chart.funnel.summary.allImplemented': (p: { level: string; decided: string; localArea: string }) => `${p.level}确定实施${p.decided}项，${p.localArea}全部实施`,
   'chart.funnel.summary.decidedImplemented': (p: { level: string; decided: string; implemented: string; localArea: string }) =>
     `${p.level}确定实施${p.decided}项，${p.localArea}实施${p.implemented}项`,
-  'chart.funnel.summary.gap': (p: { n: string }) => `相差${p.n}项`,
+  // The site's subtraction (decided − implemented), labelled as such.
+  'chart.funnel.summary.gap': (p: { n: string }) => `相差${p.n}项（本站计算）`,
   'chart.funnel.summary.explained': (p: { list: string }) => `其中${p.list}`,
   'chart.funnel.summary.unexplained': (p: { n: string; localArea: string }) => `${p.n}项未在${p.localArea}实施、原因通知未载明`,
   'chart.funnel.summary.over': (p: { n: string }) => `实施与已说明项目合计比确定实施数多${p.n}项`,
