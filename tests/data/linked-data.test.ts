@@ -87,4 +87,10 @@ describe('JSON-LD on pages', () => {
       areaServed: { '@type': 'AdministrativeArea', name: '合肥市庐阳区' },
     });
   });
+
+  it('serves no area with a project not carried out this year (城市老旧小区整治: 2017年我区不再承担该项目任务)', () => {
+    const [service] = jsonLd('luyang-2017/projects/old-residential-renovation/index.html');
+    expect(service).toMatchObject({ '@type': 'GovernmentService', url: `${SITE}luyang-2017/projects/old-residential-renovation/` });
+    expect(service).not.toHaveProperty('areaServed');
+  });
 });

@@ -1,5 +1,6 @@
 /** schema.org `GovernmentService` of a project page: what the service is, where, and under which notice. */
 import { STANDING_LABELS } from '../../schemas/vocabulary.ts';
+import { isImplemented } from '../programme/counts.ts';
 import { levelLabel } from '../programme/levels.ts';
 import { programmeT } from '../programme/wording.ts';
 import type { Programme } from '../../schemas/programme.ts';
@@ -12,7 +13,8 @@ const oneOrMany = <T>(values: T[]): T | T[] => (values.length === 1 ? values[0]!
 
 /**
  * The service description of one project entry. The provider is named only where the notice
- * names a unit (牵头单位, 责任单位 …), never guessed.
+ * names a unit (牵头单位, 责任单位 …), never guessed; the area served only where the project is
+ * carried out this year.
  */
 export function governmentServiceJsonLd(siteBase: string, programme: Programme, project: Project): Record<string, unknown> {
   const url = absoluteUrl(siteBase, projectPath(programme.id, project.id));
@@ -28,7 +30,8 @@ export function governmentServiceJsonLd(siteBase: string, programme: Programme, 
     description: project.description ?? t('data.jsonld.service.description', { programme: programme.title, level, standing }),
     url,
     serviceType: t('data.jsonld.service.type', { level }),
-    areaServed: { '@type': 'AdministrativeArea', name: programme.jurisdiction },
+    // Served there only if carried out this year: 城市老旧小区整治 (2017年我区不再承担该项目任务) is not.
+    ...(isImplemented(project) ? { areaServed: { '@type': 'AdministrativeArea', name: programme.jurisdiction } } : {}),
     ...(project.units.length ? { provider: oneOrMany(project.units.map((u) => ({ '@type': 'GovernmentOrganization', name: u.name }))) } : {}),
     subjectOf: { '@type': 'CreativeWork', name: programme.title, url: absoluteUrl(siteBase, sourcePath(programme.id)) },
   };
