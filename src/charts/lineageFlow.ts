@@ -162,7 +162,8 @@ export function lineageFlow(data: LineageFlowData, options: ChartOptions): Chart
   const sentences = data.flows.map((flow) => {
     const names = flow.predecessors.map((p) => p.label).join(t('chart.common.enumerationSeparator'));
     if (names === '') return t('chart.lineage.summary.noPredecessors', { to: flow.successor.label });
-    return t(flow.kind === 'merged' ? 'chart.lineage.summary.merged' : 'chart.lineage.summary.moved', { from: names, to: flow.successor.label });
+    if (flow.kind === 'merged') return t('chart.lineage.summary.merged', { from: names, to: flow.successor.label, several: flow.predecessors.length > 1 });
+    return t('chart.lineage.summary.moved', { from: names, to: flow.successor.label });
   });
   const summary = t('chart.common.summary', { title, text: sentences.join(t('chart.common.listSeparator')) });
   const svg = svgDocument({ id, width, height: y - FLOW_GAP + PAD, title, desc: summary, defs, body: body.join('') });

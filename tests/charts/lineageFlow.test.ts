@@ -74,7 +74,9 @@ describe('lineageFlow', () => {
   });
 
   it('summarises and tabulates every predecessor', () => {
-    expect(result.summary).toContain('基本公共卫生服务、妇幼卫生保健、计划生育家庭特别扶助整合归并为基本公共卫生服务和妇幼健康、计划生育服务');
+    expect(result.summary).toContain('基本公共卫生服务、妇幼卫生保健、计划生育家庭特别扶助合并为基本公共卫生服务和妇幼健康、计划生育服务');
+    // One project merged alone is 并入, as the notice words it.
+    expect(lineageFlow({ flows: [{ kind: 'merged', successor: { label: '乙' }, predecessors: [{ label: '甲' }] }] }, { id: 'one' }).summary).toContain('甲并入乙');
     expect(result.summary).toContain('免收义务教育阶段学生书本费调整移入城乡义务教育经费保障机制');
     expect(result.table.head).toEqual(['原项目', '变动方式', '现项目']);
     expect(result.table.rows).toHaveLength(4);

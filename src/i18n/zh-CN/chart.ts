@@ -133,15 +133,17 @@ export const chart = {
   'chart.calendar.error.interval': (p: { label: string; value: string }) => `${p.label}的间隔天数应为正数：${p.value}`,
 
   // Merged and moved projects (lineageFlow).
-  'chart.lineage.title': '项目整合归并与调整去向',
-  'chart.lineage.caption': '项目整合归并与调整去向',
+  // What the chart draws: projects merged into others, and moved into others (one left for routine work has no box to go to).
+  'chart.lineage.title': '项目整合归并与调整移入',
+  'chart.lineage.caption': '项目整合归并与调整移入',
   'chart.lineage.kind.merged': '整合归并',
   'chart.lineage.kind.moved': '调整移入',
   'chart.lineage.predecessorHeading': '原项目',
   'chart.lineage.kindHeading': '变动方式',
   'chart.lineage.successorHeading': '现项目',
   'chart.lineage.linkTooltip': (p: { from: string; kind: string; to: string }) => `${p.from} ${p.kind}至 ${p.to}`,
-  'chart.lineage.summary.merged': (p: { from: string; to: string }) => `${p.from}整合归并为${p.to}`,
+  /** As notices word a merger: several 合并为 one, one 并入 another (城镇居民基本医疗保险并入城乡居民基本医疗保险). */
+  'chart.lineage.summary.merged': (p: { from: string; to: string; several: boolean }) => `${p.from}${p.several ? '合并为' : '并入'}${p.to}`,
   'chart.lineage.summary.moved': (p: { from: string; to: string }) => `${p.from}调整移入${p.to}`,
   'chart.lineage.summary.noPredecessors': (p: { to: string }) => `${p.to}（未列出原项目）`,
 
