@@ -511,7 +511,8 @@ csvstat projects.nobom.csv`,
   // The data dictionary page (/data/dictionary/) and the types it names.
   'data.dictionary.title': '数据字典',
   'data.dictionary.description': '开放数据各文件的字段、类型、含义与示例。',
-  'data.dictionary.intro.before': '本页由程序根据发布文件的数据结构定义生成，示例取自当前发布的数据：每个字段的示例是该字段在数据中第一个非空的值，各行示例不一定出自同一条记录。文件下载见',
+  'data.dictionary.intro.before':
+    '本页由程序根据发布文件的数据结构定义生成，示例取自当前发布的数据：每个字段的示例是该字段在数据中第一个非空的值，各行示例不一定出自同一条记录。文件下载见',
   'data.dictionary.intro.after': '页面。CSV 字段名和 JSON 字段名均为英文，保持稳定；取值为空表示原文未载明或不适用。',
   'data.dictionary.intro.formulas':
     '文本字段不会以 =、+、-、@ 或制表符开头：这样的内容在录入检查时即被拒绝，而不是在 CSV 中转义，因此用电子表格打开 CSV 文件不会执行公式，各文件中的文字与本站录入的内容完全一致（未加任何转义字符）。',
