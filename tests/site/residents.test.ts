@@ -32,8 +32,8 @@ describe('a resident on a phone', () => {
     expect(help).toContain('本站发布者尚未配置咨询渠道。');
     expect(help).toContain('本通知由区政府发布。');
     expect(help).not.toMatch(/\d{5}/);
-    // What 继续实施 means, in plain words beside it.
-    expect(await page.locator('main dl.facts').innerText()).toContain('继续实施（上一年已经实施、本年继续实施的项目）');
+    // What 继续实施 means, in plain words beside it, marked as the site's.
+    expect(await page.locator('main dl.facts').innerText()).toContain('继续实施（本站解释：上一年已经实施、本年继续实施的项目）');
     // The office the notice puts in charge of the daily coordination, linked to the measure and its paragraph.
     expect(help).toContain('通知中承担日常工作调度的单位：区民生办。');
     expect(await page.locator('main').innerText()).toContain('（本站编辑分类，非通知原文）');
