@@ -5,7 +5,7 @@
  */
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { parseYaml, readContent, readContentTree, type RawFile } from '../../src/io/read-content.ts';
+import { parseYaml, readContent, readContentTree, type RawContent, type RawFile } from '../../src/io/read-content.ts';
 import { validateContent } from '../../src/lib/content/validate.ts';
 import { readNoticeBody } from '../../src/lib/content/notice.ts';
 import type { QuotableParagraph } from '../../src/lib/content/quote-match.ts';
@@ -18,8 +18,7 @@ import { CommandFailure } from './failure.ts';
 import { readWorkbook, writeWorkbook } from './xlsx.ts';
 
 /** The files of the record types a workbook holds, each with its data (parsed by its schema where valid, else as read). */
-function sheetFiles(contentDir: string) {
-  const raw = readContent(contentDir);
+function sheetFiles(raw: RawContent) {
   return SHEET_TYPES.map(([type, entry]) => {
     const files = ([raw[type]].flat().filter(Boolean) as RawFile[]).map((f) => {
       const parsed = entry.schema.safeParse(f.data);
@@ -29,13 +28,12 @@ function sheetFiles(contentDir: string) {
   });
 }
 
-/** The content check of the tree at `contentDir`, with `writes` in place of (or beside) its files. */
-function validatedTree(contentDir: string, writes: readonly ImportWrite[] = []) {
-  const { records, unplaced } = readContentTree(contentDir);
+/** The tree's files with `writes` in place of (or beside) those they replace; the tree as read is left as it is. */
+function withWrites(records: RawContent, writes: readonly ImportWrite[]): RawContent {
   // Every type a sheet holds is a list of files (the one singleton, site.yaml, has no sheet).
-  const files = records as unknown as Record<string, RawFile[]>;
+  const files = { ...records } as unknown as Record<string, RawFile[]>;
   for (const w of writes) files[w.type] = [...files[w.type]!.filter((f) => f.file !== w.path), parseYaml(w.text, w.path)];
-  return validateContent(records, unplaced);
+  return files as unknown as RawContent;
 }
 
 /** Whether the tree has programme `programme`. */
@@ -46,7 +44,7 @@ export function hasProgramme(contentDir: string, programme: string): boolean {
 /** Writes programme `programme`'s workbook to `out`; returns how many records and sheets it holds. */
 export async function exportProgramme(contentDir: string, programme: string, out: string): Promise<{ records: number; sheets: number }> {
   const records: Partial<Record<RecordTypeName, object[]>> = {};
-  for (const { type, files } of sheetFiles(contentDir)) records[type] = files.map((f) => f.data);
+  for (const { type, files } of sheetFiles(readContent(contentDir))) records[type] = files.map((f) => f.data);
   const model = workbookOf(programme, records);
   mkdirSync(dirname(out), { recursive: true });
   const temporary = `${out}.partial`;
@@ -75,12 +73,14 @@ export async function importProgramme(contentDir: string, programme: string, fil
   }
   const existing = new Map<string, ExistingFile>();
   const present: Partial<Record<RecordTypeName, string[]>> = {};
-  const typed = sheetFiles(contentDir);
+  // The tree read once: for the existing records, the notices' paragraphs and the content check before and after.
+  const tree = readContentTree(contentDir);
+  const raw = tree.records;
+  const typed = sheetFiles(raw);
   for (const { type, files } of typed) {
     for (const f of files) existing.set(f.file, { text: readFileSync(join(contentDir, f.file), 'utf8'), data: f.raw });
     present[type] = files.filter((f) => programmeOf(type, f.data) === programme).map((f) => String((f.data as { id?: string }).id ?? type));
   }
-  const raw = readContent(contentDir);
   const sources = new Map<string, readonly QuotableParagraph[]>();
   for (const s of raw.sources) {
     const id = (s.data as { id?: string } | undefined)?.id;
@@ -94,7 +94,8 @@ export async function importProgramme(contentDir: string, programme: string, fil
   const result = importWorkbook({ programme, sheets, existing, present, sources, defaultSource, levels });
   if (result.problems.length === 0 && result.writes.length > 0) {
     // The content check of the tree as the import would leave it, before anything is written.
-    const refused = newCheckProblems(result.rows, validatedTree(contentDir).problems, validatedTree(contentDir, result.writes).problems);
+    const before = validateContent(raw, tree.unplaced).problems;
+    const refused = newCheckProblems(result.rows, before, validateContent(withWrites(raw, result.writes), tree.unplaced).problems);
     if (refused.length) return { ...result, writes: [], problems: refused };
   }
   for (const w of result.writes) {
