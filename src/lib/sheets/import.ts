@@ -88,6 +88,21 @@ export function columnLetters(index: number): string {
 const columnName = (index: number, keys: readonly string[], headers: readonly string[]) =>
   t('sheets.problem.column', { letter: columnLetters(index), header: headers[index] ?? '', key: keys[index]! });
 
+/**
+ * A problem of `field` (a dotted path, '' for the whole record) of a sheet row, as one line: named
+ * by the field's column (its own, or the first of its group), else by the field (or `noun` for the
+ * whole record), in sheet terms (sheetTerms).
+ */
+function fieldProblem(origin: Omit<ImportRow, 'path'>, field: string, message: string, noun = ''): string {
+  const index = field ? origin.keys.findIndex((k) => k === field || k.startsWith(`${field}.`)) : -1;
+  const column = index >= 0 ? columnName(index, origin.keys, origin.headers) : '';
+  const named = field || noun;
+  return t('sheets.problem.line', {
+    where: t('sheets.problem.where', { sheet: origin.sheet, row: origin.row, entry: origin.entry, column }),
+    message: column || !named ? sheetTerms(message) : t('sheets.problem.field', { field: named, message: sheetTerms(message) }),
+  });
+}
+
 // One rule for an empty cell, the mapping's: empty, spaces or the word null (a row of them is no row).
 const isBlank = isUnstated;
 
@@ -151,14 +166,7 @@ export function importWorkbook(input: ImportInput): ImportResult {
         for (const { issue, path: at, message } of issueMessages(entry.schema, record, parsed.error)) {
           const path = at.map(String);
           const key = [...path, ...('keys' in issue && Array.isArray(issue.keys) ? [String(issue.keys[0])] : [])].join('.');
-          const column = keys.find((k) => k === key || k.startsWith(`${key}.`));
-          // A named column says which field; otherwise the message names it.
-          result.problems.push(
-            t('sheets.problem.line', {
-              where: where(rowNumber, column),
-              message: column ? sheetTerms(message) : t('sheets.problem.field', { field: key || entry.noun, message: sheetTerms(message) }),
-            }),
-          );
+          result.problems.push(fieldProblem({ sheet: sheet.name, row: rowNumber, entry: rowEntry, keys, headers }, key, message, entry.noun));
         }
         continue;
       }
@@ -270,13 +278,7 @@ export function newCheckProblems(rows: readonly ImportRow[], before: readonly Pr
   return after
     .filter((p) => p.severity !== 'warning' && !known.has(key(p)))
     .map((p) => {
-      const w = byPath.get(p.file);
-      if (!w) return formatProblem(p);
-      const index = p.field ? w.keys.findIndex((k) => k === p.field || k.startsWith(`${p.field}.`)) : -1;
-      const column = index >= 0 ? columnName(index, w.keys, w.headers) : '';
-      return t('sheets.problem.line', {
-        where: t('sheets.problem.where', { sheet: w.sheet, row: w.row, entry: w.entry, column }),
-        message: p.field && !column ? t('sheets.problem.field', { field: p.field, message: sheetTerms(p.message) }) : sheetTerms(p.message),
-      });
+      const origin = byPath.get(p.file);
+      return origin ? fieldProblem(origin, p.field, p.message) : formatProblem(p);
     });
 }
