@@ -4,7 +4,7 @@ import type { ContentSet } from '../content-set.ts';
 import type { Problem } from '../problems.ts';
 import { checkCitations } from './citations.ts';
 import { checkFigures } from './figures.ts';
-import { checkIds } from './unique-ids.ts';
+import { checkIds, isNamedById } from './unique-ids.ts';
 import { checkLineage } from './lineage.ts';
 import { checkNoticeOrder } from './notice-order.ts';
 import { checkReferences } from './references.ts';
@@ -54,12 +54,11 @@ export function unreadableOf(rejected: Rejected): Unreadable {
  * lines of 逐项录入 and a repeated 序号, for one file to rename).
  */
 function withDistinctProjects(c: ContentSet): ContentSet {
-  const named = (p: ContentSet['projects'][number]) => (p.file.split('/').pop() ?? '').replace(/\.ya?ml$/, '') === p.id;
   const kept = new Map<string, ContentSet['projects'][number]>();
   for (const p of c.projects) {
     const key = `${p.programme}/${p.id}`;
     const earlier = kept.get(key);
-    if (!earlier || (!named(earlier) && named(p))) kept.set(key, p);
+    if (!earlier || (!isNamedById(earlier) && isNamedById(p))) kept.set(key, p);
   }
   return kept.size === c.projects.length ? c : { ...c, projects: c.projects.filter((p) => kept.get(`${p.programme}/${p.id}`) === p) };
 }

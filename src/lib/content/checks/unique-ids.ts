@@ -25,11 +25,12 @@ export function findDuplicateIds(kind: string, entries: Keyed[]): Problem[] {
   return problems;
 }
 
+/** Whether an entry's file is named by its id (`legal-aid.yaml` for `legal-aid`). */
+export const isNamedById = (e: { id: string; file: string }) => (e.file.split('/').pop() ?? '').replace(/\.(ya?ml|mdx)$/, '') === e.id;
+
 /** Reports files whose name does not match the id inside, so an id is always found by its file name. */
 export function findMisnamedFiles(entries: Keyed[]): Problem[] {
-  return entries
-    .filter((e) => (e.file.split('/').pop() ?? '').replace(/\.(ya?ml|mdx)$/, '') !== e.id)
-    .map((e) => ({ file: e.file, entry: e.id, field: 'id', message: t('check.ids.misnamed', { id: e.id }) }));
+  return entries.filter((e) => !isNamedById(e)).map((e) => ({ file: e.file, entry: e.id, field: 'id', message: t('check.ids.misnamed', { id: e.id }) }));
 }
 
 /** Reports entries filed under one programme's folder but claiming another. */
